@@ -1,0 +1,54 @@
+"""claimex: who said what, about whom, where, and with which numbers, in German news.
+
+Example:
+    >>> import claimex
+    >>> result = claimex.extract("Der russische Präsident Wladimir Putin reiste nach Minsk.")
+    >>> [actor.name for actor in result.actors]
+    ['Wladimir Putin']
+"""
+
+from __future__ import annotations
+
+from claimex._api import Extractor, __version__, add_components, extract, load
+from claimex.errors import (
+    ClaimexError,
+    GoldFormatError,
+    InputError,
+    ModelNotFoundError,
+    SourceUnavailableError,
+)
+from claimex.records import (
+    Actor,
+    Entity,
+    Extraction,
+    ExtractionWarning,
+    Figure,
+    Mention,
+    ModelInfo,
+    Place,
+    Quote,
+    Source,
+)
+
+__all__ = [
+    "Actor",
+    "ClaimexError",
+    "Entity",
+    "Extraction",
+    "ExtractionWarning",
+    "Extractor",
+    "Figure",
+    "GoldFormatError",
+    "InputError",
+    "Mention",
+    "ModelInfo",
+    "ModelNotFoundError",
+    "Place",
+    "Quote",
+    "Source",
+    "SourceUnavailableError",
+    "__version__",
+    "add_components",
+    "extract",
+    "load",
+]

@@ -1,0 +1,25 @@
+"""claimex's spaCy components, one module per pipeline stage.
+
+Importing this package registers the factories (``claimex_entities``,
+``claimex_actors``, ``claimex_places``) with spaCy; the package's
+``spacy_factories`` entry points let a ``config.cfg`` name them without an import.
+"""
+
+from __future__ import annotations
+
+from claimex.components.actors import ActorLinker, make_actor_linker
+from claimex.components.entities import EntityNormalizer, make_entity_normalizer
+from claimex.components.places import PlaceLinker, make_place_linker
+
+# claimex's stages in pipeline order, added after the German pipeline's own components.
+PIPELINE: tuple[str, ...] = ("claimex_entities", "claimex_actors", "claimex_places")
+
+__all__ = [
+    "PIPELINE",
+    "ActorLinker",
+    "EntityNormalizer",
+    "PlaceLinker",
+    "make_actor_linker",
+    "make_entity_normalizer",
+    "make_place_linker",
+]

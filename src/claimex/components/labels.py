@@ -1,0 +1,42 @@
+"""Dependency and part-of-speech label sets of the pipelines claimex runs on.
+
+spaCy's de_core_news_* pipelines use TIGER dependency labels (``sb``, ``oa``, ``oc``...);
+claimex's bundled pipeline and other UD-trained pipelines use Universal Dependencies
+(``nsubj``, ``obj``, ``ccomp``...). Every stage reads labels from here, never from a
+literal, so no stage assumes one scheme.
+
+Example:
+    >>> "sb" in SUBJECT and "nsubj" in SUBJECT
+    True
+"""
+
+from __future__ import annotations
+
+# Subjects (TIGER sb, sbp; UD nsubj, nsubj:pass, csubj).
+SUBJECT = frozenset({"sb", "sbp", "nsubj", "nsubj:pass", "csubj", "csubj:pass"})
+# Accusative / direct objects.
+OBJECT = frozenset({"oa", "oa2", "obj", "og"})
+# Dative and other indirect objects.
+INDIRECT_OBJECT = frozenset({"da", "iobj"})
+# Clausal complements: dass/ob-clauses and reported clauses.
+CLAUSAL_COMPLEMENT = frozenset({"oc", "ccomp", "xcomp", "parataxis", "re"})
+# Appositions ("Putin, der Präsident"; "die Denkfabrik ISW").
+APPOSITION = frozenset({"app", "appos"})
+# Prepositional and nominal modifiers.
+PREPOSITIONAL = frozenset({"mo", "op", "pg", "obl", "nmod", "mnr"})
+# Genitive attributes ("des Kremls").
+GENITIVE = frozenset({"ag", "nmod:poss", "nmod"})
+# Noun kernel elements: determiners and adjectives inside a noun phrase.
+NOUN_KERNEL = frozenset({"nk", "det", "amod", "det:poss", "nummod"})
+# Proper-noun chains ("Wladimir Putin").
+NAME_PART = frozenset({"pnc", "flat", "flat:name"})
+# Subordinating conjunctions / markers of a clause ("dass", "ob").
+MARKER = frozenset({"cp", "mark"})
+# Coordination.
+CONJUNCT = frozenset({"cj", "conj"})
+COORDINATOR = frozenset({"cd", "cc"})
+
+# Universal POS tags (both schemes fill ``token.pos_``).
+NOUNS = frozenset({"NOUN", "PROPN"})
+ADJECTIVES = frozenset({"ADJ"})
+DETERMINERS = frozenset({"DET"})

@@ -1,0 +1,236 @@
+"""Group entity mentions of one document into referents (actors and places).
+
+A mention joins a referent when, in this order:
+
+1. its base form is the same (case-insensitive): the German genitive -s is stripped where
+   the morphology says genitive or where the bare form occurs too ("Putins" -> "Putin");
+2. (persons, organisations) its tokens are a contiguous part of the referent's fullest name
+   that includes the last word ("Putin" in "Wladimir Putin");
+3. (organisations) it is the acronym of the name ("ISW" for "Institute for the Study of
+   War"), or the text introduces it as one ("... War (ISW)");
+4. (places) it is the name without a place designator ("Moldau" for "Republik Moldau");
+5. its base form is close in spelling: a RapidFuzz ratio of at least ``fuzzy_cutoff``
+   ("Selenski" / "Selenskyj").
+
+When a short form fits several referents, the one mentioned last before it wins.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from rapidfuzz import fuzz
+from spacy.tokens import Span
+
+from claimex.lexicon import words
+
+DEFAULT_FUZZY_CUTOFF = 88.0
+
+
+class Scorer(Protocol):
+    """A RapidFuzz-style similarity scorer returning 0-100."""
+
+    def __call__(self, s1: str, s2: str, *, score_cutoff: float | None = None) -> float: ...
+
+
+@dataclass
+class Referent:
+    """One real-world actor or place with the spans that mention it."""
+
+    label: str
+    spans: list[Span] = field(default_factory=list)
+    bases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    name: str = ""
+
+    def add(self, span: Span, base: str) -> None:
+        self.spans.append(span)
+        self.bases.append(base)
+
+    @property
+    def first_start(self) -> int:
+        return min(span.start_char for span in self.spans)
+
+
+def base_form(span: Span, known: frozenset[str]) -> str:
+    """Return the mention's name without a German genitive ending.
+
+    ``known`` holds the (lower-cased) surface forms of the document's other mentions: a
+    final -s is stripped when the rest occurs as a mention or the morphology says genitive.
+    """
+    text = span.text.strip()
+    for suffix in ("\N{RIGHT SINGLE QUOTATION MARK}s", "'s"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    if len(text) > 3 and text.endswith("s") and not text.endswith("ss"):
+        stem = text[:-1]
+        last = span[-1]
+        if stem.lower() in known or "Gen" in last.morph.get("Case", []):
+            return stem
+        if text.endswith("es") and text[:-2].lower() in known:
+            return text[:-2]
+    return text
+
+
+def acronym(name: str) -> str:
+    """Initials of a name's content words.
+
+    Example:
+        >>> acronym("Institute for the Study of War")
+        'ISW'
+    """
+    stop = words("acronym_stopwords")
+    return "".join(w[0] for w in name.split() if w.lower() not in stop and w[:1].isalpha())
+
+
+def _is_acronym(text: str) -> bool:
+    return 2 <= len(text) <= 8 and text.isupper() and text.isalpha()
+
+
+def _contains_sequence(long: Sequence[str], short: Sequence[str]) -> bool:
+    n = len(short)
+    return any(list(long[i : i + n]) == list(short) for i in range(len(long) - n + 1))
+
+
+def introduced_acronyms(spans: Iterable[Span]) -> dict[str, str]:
+    """Map acronyms introduced in parentheses right after a name to that name.
+
+    "Institute for the Study of War (ISW)" -> {"ISW": "Institute for the Study of War"}.
+    """
+    found: dict[str, str] = {}
+    for span in spans:
+        doc = span.doc
+        if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+            candidate = doc[span.end + 1].text
+            if _is_acronym(candidate):
+                found[candidate.lower()] = span.text
+    return found
+
+
+class Linker:
+    """Cluster spans into :class:`Referent` objects with one shared strategy."""
+
+    def __init__(
+        self,
+        *,
+        fuzzy_cutoff: float = DEFAULT_FUZZY_CUTOFF,
+        scorer: Scorer = fuzz.ratio,
+        naming: Callable[[Referent], str] | None = None,
+        places: bool = False,
+    ) -> None:
+        self.fuzzy_cutoff = fuzzy_cutoff
+        self.scorer = scorer
+        self.naming = naming or fullest_name
+        self.places = places
+
+    def link(self, spans: Sequence[Span]) -> list[Referent]:
+        known = frozenset(span.text.lower() for span in spans)
+        acronyms = introduced_acronyms(spans)
+        # Longest names first, so that short forms find the full name already there.
+        order = sorted(
+            range(len(spans)), key=lambda i: (-len(spans[i]), -len(spans[i].text), spans[i].start)
+        )
+        referents: list[Referent] = []
+        for i in order:
+            span = spans[i]
+            base = base_form(span, known)
+            target = self._find(span, base, referents, acronyms)
+            if target is None:
+                target = Referent(label=span.label_)
+                referents.append(target)
+            target.add(span, base)
+        for referent in referents:
+            order_in_doc = sorted(
+                zip(referent.spans, referent.bases, strict=True), key=lambda p: p[0].start
+            )
+            referent.spans = [s for s, _ in order_in_doc]
+            referent.bases = [b for _, b in order_in_doc]
+            referent.label = _majority_label(referent)
+            referent.name = self.naming(referent)
+        referents.sort(key=lambda r: r.first_start)
+        return referents
+
+    def _find(
+        self, span: Span, base: str, referents: list[Referent], acronyms: dict[str, str]
+    ) -> Referent | None:
+        lower = base.lower()
+        tokens = base.split()
+        candidates: list[Referent] = []
+        for referent in referents:
+            if lower in (b.lower() for b in referent.bases):
+                return referent
+        for referent in referents:
+            if self._compatible(span, tokens, lower, referent, acronyms):
+                candidates.append(referent)
+        if not candidates:
+            return None
+        if len(candidates) == 1:
+            return candidates[0]
+        # Several fit: take the one mentioned last before this span.
+        def last_before(r: Referent) -> int:
+            before = [s.start for s in r.spans if s.start < span.start]
+            return max(before) if before else -1
+
+        return max(candidates, key=last_before)
+
+    def _compatible(
+        self,
+        span: Span,
+        tokens: list[str],
+        lower: str,
+        referent: Referent,
+        acronyms: dict[str, str],
+    ) -> bool:
+        same_kind = (span.label_ == "LOC") == (referent.label == "LOC")
+        if not same_kind:
+            return False
+        for base in referent.bases:
+            ref_tokens = base.split()
+            if self.places:
+                designators = words("place_designators")
+                core = [t for t in ref_tokens if t not in designators]
+                own = [t for t in tokens if t not in designators]
+                if core and core == own:
+                    return True
+            elif (
+                len(tokens) < len(ref_tokens)
+                and ref_tokens[-1] == tokens[-1]
+                and _contains_sequence(ref_tokens, tokens)
+                and (span.label_ == "PER" or len(tokens) >= 2)
+            ):
+                return True
+            if _is_acronym(base) is False and _is_acronym("".join(tokens)) and (
+                acronym(base) == "".join(tokens) or acronyms.get(lower) == base
+            ):
+                return True
+            if len(lower) >= 5 and len(base) >= 5:
+                score = self.scorer(lower, base.lower(), score_cutoff=self.fuzzy_cutoff)
+                if score >= self.fuzzy_cutoff:
+                    return True
+        return False
+
+
+def _majority_label(referent: Referent) -> str:
+    counts = Counter(span.label_ for span in referent.spans)
+    best = max(counts.values())
+    # Ties go to the label of the earliest mention among the best.
+    for span in referent.spans:
+        if counts[span.label_] == best:
+            return span.label_
+    return referent.label
+
+
+def fullest_name(referent: Referent) -> str:
+    """The longest base form (by words, then characters); earliest on ties."""
+    return max(referent.bases, key=lambda b: (len(b.split()), len(b), -referent.bases.index(b)))
+
+
+def most_frequent_name(referent: Referent) -> str:
+    """The most frequent base form; the fullest among equally frequent ones."""
+    counts = Counter(referent.bases)
+    best = max(counts.values())
+    top = [b for b in referent.bases if counts[b] == best]
+    return max(top, key=lambda b: (len(b.split()), len(b), -top.index(b)))

@@ -1,0 +1,33 @@
+"""claimex's exceptions. Every one derives from :class:`ClaimexError` and from the built-in
+exception a caller would catch anyway::
+
+    ClaimexError
+     +-- InputError(ClaimexError, TypeError)          E001 text is not a str
+     +-- ModelNotFoundError(ClaimexError, OSError)    E010 no German pipeline could be loaded
+     +-- GoldFormatError(ClaimexError, ValueError)    E020 a gold file is malformed
+     +-- SourceUnavailableError(GoldFormatError)      E021 a gold file's source text is missing
+
+Messages start with their code and say what to do.
+"""
+
+from __future__ import annotations
+
+
+class ClaimexError(Exception):
+    """Base class of every claimex exception."""
+
+
+class InputError(ClaimexError, TypeError):
+    """The input is not text claimex can process (None, bytes, a number...)."""
+
+
+class ModelNotFoundError(ClaimexError, OSError):
+    """No German spaCy pipeline could be found or loaded."""
+
+
+class GoldFormatError(ClaimexError, ValueError):
+    """A gold annotation file does not follow the gold format."""
+
+
+class SourceUnavailableError(GoldFormatError):
+    """A gold document refers to a source text that is not available here."""

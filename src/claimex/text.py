@@ -1,0 +1,103 @@
+"""Text-level helpers: typographic characters, input checks and chunking.
+
+Typographic characters are written as ``\\N{...}`` escapes here and nowhere else.
+
+Example:
+    >>> split_points("Erster Absatz.\\n\\nZweiter Absatz.", 20)
+    [16]
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimex.lexicon import words
+
+LEFT_DOUBLE_LOW = "\N{DOUBLE LOW-9 QUOTATION MARK}"
+LEFT_DOUBLE = "\N{LEFT DOUBLE QUOTATION MARK}"
+RIGHT_DOUBLE = "\N{RIGHT DOUBLE QUOTATION MARK}"
+LEFT_SINGLE_LOW = "\N{SINGLE LOW-9 QUOTATION MARK}"
+LEFT_SINGLE = "\N{LEFT SINGLE QUOTATION MARK}"
+RIGHT_SINGLE = "\N{RIGHT SINGLE QUOTATION MARK}"
+LEFT_GUILLEMET = "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+RIGHT_GUILLEMET = "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+LEFT_SINGLE_GUILLEMET = "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}"
+RIGHT_SINGLE_GUILLEMET = "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}"
+NO_BREAK_SPACE = "\N{NO-BREAK SPACE}"
+NARROW_NO_BREAK_SPACE = "\N{NARROW NO-BREAK SPACE}"
+EN_DASH = "\N{EN DASH}"
+EM_DASH = "\N{EM DASH}"
+REPLACEMENT_CHARACTER = "\N{REPLACEMENT CHARACTER}"
+
+QUOTE_CHARS = frozenset(
+    {
+        '"',
+        "'",
+        LEFT_DOUBLE_LOW,
+        LEFT_DOUBLE,
+        RIGHT_DOUBLE,
+        LEFT_SINGLE_LOW,
+        LEFT_SINGLE,
+        RIGHT_SINGLE,
+        LEFT_GUILLEMET,
+        RIGHT_GUILLEMET,
+        LEFT_SINGLE_GUILLEMET,
+        RIGHT_SINGLE_GUILLEMET,
+    }
+)
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_HTML_TAG = re.compile(
+    r"</?(?:p|div|span|a|br|html|body|head|script|style|table|li|ul)\b[^>]*>", re.IGNORECASE
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def replace_surrogates(text: str) -> tuple[str, int]:
+    """Replace lone surrogates (broken Unicode) one-for-one, keeping every offset.
+
+    Returns:
+        The repaired text and the number of characters replaced.
+    """
+    return _SURROGATE.subn(REPLACEMENT_CHARACTER, text)
+
+
+def looks_like_html(text: str) -> bool:
+    """Return whether ``text`` carries HTML markup."""
+    return len(_HTML_TAG.findall(text[:100_000])) >= 2
+
+
+def german_share(text: str) -> float:
+    """Share of the first 2,000 words that are frequent German function words."""
+    german = words("german_function_words")
+    tokens = _WORD.findall(text[:20_000])[:2000]
+    if not tokens:
+        return 0.0
+    return sum(1 for t in tokens if t.lower() in german) / len(tokens)
+
+
+def split_points(text: str, max_length: int) -> list[int]:
+    """Offsets at which to cut ``text`` into chunks of at most ``max_length`` characters.
+
+    Cuts go after a paragraph break where one lies in the second half of a chunk, else after
+    a sentence end, else after whitespace, else hard. Every chunk keeps its trailing
+    whitespace, so the chunks concatenate back to ``text``.
+    """
+    if max_length <= 0:
+        raise ValueError("max_length must be positive")
+    points: list[int] = []
+    start = 0
+    while len(text) - start > max_length:
+        window = text[start : start + max_length]
+        cut = -1
+        for pattern in (r"\n\s*\n\s*", r"[.!?][\"'\u201c\u201d\u00bb\u00ab)]?\s+", r"\s+"):
+            matches = [m.end() for m in re.finditer(pattern, window) if m.end() < len(window)]
+            good = [m for m in matches if m >= max_length // 2]
+            if good:
+                cut = good[-1]
+                break
+        if cut <= 0:
+            cut = max_length
+        start += cut
+        points.append(start)
+    return points
