@@ -20,6 +20,7 @@ from claimex._api import Extractor, load
 from claimex.errors import ClaimexError
 from claimex.evaluate import format_report, score_documents
 from claimex.gold import read_gold
+from claimex.records import Extraction
 
 
 def _read_inputs(source: str, stdin: TextIO) -> tuple[list[tuple[str | None, str]], bool]:
@@ -88,6 +89,11 @@ def _cmd_evaluate(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
+    out.write(json.dumps(Extraction.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="claimex", description="Who said what, about whom, where, in German news."
@@ -104,6 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--model", default=None, help="spaCy pipeline name or path")
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
     ev.set_defaults(func=_cmd_evaluate)
+    sch = sub.add_parser("schema", help="print the JSON schema of the Extraction record")
+    sch.set_defaults(func=_cmd_schema)
     return parser
 
 

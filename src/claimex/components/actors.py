@@ -20,6 +20,7 @@ from claimex.components.linking import (
     Referent,
     fullest_name,
 )
+from claimex.lexicon import words
 from claimex.text import QUOTE_CHARS
 
 ACTORS_ATTR = "claimex_actors"
@@ -32,9 +33,25 @@ def _role_head(token: Token, label: str) -> bool:
     return is_role_word(token.text) if label == "PER" else is_org_description(token.text)
 
 
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _is_adjective(token: Token) -> bool:
+    """ADJ by the tagger; without a tagger, a lower-case word with an adjective ending."""
+    if token.doc.has_annotation("POS"):
+        return token.pos_ in ADJECTIVES
+    return (
+        token.is_alpha
+        and token.text[:1].islower()
+        and token.text.endswith(_ADJECTIVE_ENDINGS)
+        and token.lower_ not in words("german_function_words")
+        and len(token.text) > 4
+    )
+
+
 def _with_adjectives(doc: Doc, head: int, floor: int) -> str:
     start = head
-    while start - 1 >= floor and doc[start - 1].pos_ in ADJECTIVES:
+    while start - 1 >= floor and _is_adjective(doc[start - 1]):
         start -= 1
     return doc[start : head + 1].text
 
@@ -58,7 +75,7 @@ def roles_of(span: Span) -> list[str]:
         if k < len(doc) and doc[k].pos_ in DETERMINERS:
             k += 1
         start = k
-        while k < len(doc) and doc[k].pos_ in ADJECTIVES:
+        while k < len(doc) and _is_adjective(doc[k]):
             k += 1
         if k < len(doc) and _role_head(doc[k], label) and (
             k + 1 >= len(doc) or doc[k + 1].is_punct or doc[k + 1].pos_ in ("PROPN", "ADP")

@@ -8,9 +8,15 @@ by its most frequent form ("Moldau", not "Republik Moldau").
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from claimex.components.linking import DEFAULT_FUZZY_CUTOFF, Linker, most_frequent_name
+from claimex.components.actors import ACTORS_ATTR
+from claimex.components.linking import (
+    DEFAULT_FUZZY_CUTOFF,
+    Linker,
+    Referent,
+    most_frequent_name,
+)
 
 PLACES_ATTR = "claimex_places"
 
@@ -28,14 +34,66 @@ class PlaceLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [ent for ent in doc.ents if ent.label_ == "LOC"]
-        doc._.set(PLACES_ATTR, self.linker.link(spans))
+        places = self.linker.link(spans)
+        actors: list[Referent] = list(doc._.get(ACTORS_ATTR) or []) if Doc.has_extension(
+            ACTORS_ATTR
+        ) else []
+        places, actors = harmonize(doc, places, actors)
+        doc._.set(PLACES_ATTR, places)
+        if Doc.has_extension(ACTORS_ATTR):
+            doc._.set(ACTORS_ATTR, actors)
         return doc
+
+
+def harmonize(
+    doc: Doc, places: list[Referent], actors: list[Referent]
+) -> tuple[list[Referent], list[Referent]]:
+    """Give a name the NER tagged both LOC and PER/ORG one type: the majority's.
+
+    "Kreml" tagged ORG twice and LOC once becomes one actor; the entity labels in
+    ``doc.ents`` follow, so entities, actors and places agree.
+    """
+    relabel: dict[tuple[int, int], str] = {}
+    kept_places: list[Referent] = []
+    for place in places:
+        keys = {b.lower() for b in place.bases}
+        twin = next((a for a in actors if keys & {b.lower() for b in a.bases}), None)
+        if twin is None:
+            kept_places.append(place)
+            continue
+        if len(twin.spans) >= len(place.spans):
+            for span in place.spans:
+                relabel[(span.start, span.end)] = twin.label
+            for span, base in zip(place.spans, place.bases, strict=True):
+                twin.add(span, base)
+            twin.spans, twin.bases = _sorted(twin)
+        else:
+            for span in twin.spans:
+                relabel[(span.start, span.end)] = "LOC"
+            for span, base in zip(twin.spans, twin.bases, strict=True):
+                place.add(span, base)
+            place.spans, place.bases = _sorted(place)
+            actors = [a for a in actors if a is not twin]
+            kept_places.append(place)
+    if relabel:
+        doc.ents = [
+            Span(doc, e.start, e.end, label=relabel.get((e.start, e.end), e.label_))
+            for e in doc.ents
+        ]
+        for referent in [*kept_places, *actors]:
+            referent.spans = [doc[s.start : s.end] for s in referent.spans]
+    return kept_places, actors
+
+
+def _sorted(referent: Referent) -> tuple[list[Span], list[str]]:
+    pairs = sorted(zip(referent.spans, referent.bases, strict=True), key=lambda p: p[0].start)
+    return [s for s, _ in pairs], [b for _, b in pairs]
 
 
 @Language.factory(
     "claimex_places",
     requires=["doc.ents"],
-    assigns=[f"doc._.{PLACES_ATTR}"],
+    assigns=[f"doc._.{PLACES_ATTR}", "doc.ents"],
     default_config={"fuzzy_cutoff": DEFAULT_FUZZY_CUTOFF},
 )
 def make_place_linker(nlp: Language, name: str, fuzzy_cutoff: float) -> PlaceLinker:
