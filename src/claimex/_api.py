@@ -3,25 +3,36 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager, nullcontext
 from importlib import metadata
 from itertools import pairwise
+from typing import Any, Literal, TypeVar, overload
 
 import spacy.about
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import raise_error
 
-from claimex import components
+from claimex import batch, components
 from claimex.convert import doc_to_extraction
-from claimex.errors import InputError
+from claimex.errors import ClaimexError, InputError
 from claimex.models import ModelChoice, load_pipeline, resolve
-from claimex.records import Extraction, ExtractionWarning, ModelInfo
+from claimex.records import (
+    Extraction,
+    ExtractionFailure,
+    ExtractionResult,
+    ExtractionWarning,
+    ModelInfo,
+)
 from claimex.text import german_share, looks_like_html, replace_surrogates, split_points
 
 try:
     __version__ = metadata.version("claimex")
 except metadata.PackageNotFoundError:  # running from a source tree
     __version__ = "0.0.0"
+
+_Context = TypeVar("_Context")
 
 # A text with fewer German function words than this share gets a warning.
 MIN_GERMAN_SHARE = 0.08
@@ -123,53 +134,219 @@ class Extractor:
                 doc = self.nlp(text)
             return self._convert(doc, id, warnings)
 
+    @overload
     def pipe(
-        self, texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1
-    ) -> Iterator[Extraction]:
-        """Extract from many texts, streaming, one :class:`Extraction` per text in order.
-
-        Built on ``nlp.pipe``; with ``n_process > 1`` the German pipeline runs in worker
-        processes and claimex's components in this one.
-
-        Raises:
-            InputError: a text is not a str.
-        """
-        prepared = ((_prepare(check_text(text))) for text in texts)
-        buffer: list[tuple[str, list[ExtractionWarning]]] = []
-        for item in prepared:
-            buffer.append(item)
-            if len(buffer) >= batch_size * max(1, n_process) * 4:
-                yield from self._pipe_batch(buffer, batch_size=batch_size, n_process=n_process)
-                buffer = []
-        if buffer:
-            yield from self._pipe_batch(buffer, batch_size=batch_size, n_process=n_process)
-
-    def _pipe_batch(
         self,
-        items: list[tuple[str, list[ExtractionWarning]]],
+        items: Iterable[str | Mapping[str, Any]],
         *,
+        as_tuples: Literal[False] = ...,
+        batch_size: int = ...,
+        n_process: int = ...,
+        window: int = ...,
+    ) -> Iterator[ExtractionResult]: ...
+
+    @overload
+    def pipe(
+        self,
+        items: Iterable[tuple[str | Mapping[str, Any], _Context]],
+        *,
+        as_tuples: Literal[True],
+        batch_size: int = ...,
+        n_process: int = ...,
+        window: int = ...,
+    ) -> Iterator[tuple[ExtractionResult, _Context]]: ...
+
+    def pipe(
+        self,
+        items: Iterable[Any],
+        *,
+        as_tuples: bool = False,
+        batch_size: int = 32,
+        n_process: int = 1,
+        window: int = batch.DEFAULT_WINDOW,
+    ) -> Iterator[ExtractionResult] | Iterator[tuple[ExtractionResult, Any]]:
+        """Extract from many documents, streaming: one result per input, in input order.
+
+        Built on ``nlp.pipe``. With ``n_process > 1`` the German pipeline runs in spaCy's
+        worker processes and claimex's components in this one (their results are Python
+        objects that spaCy cannot send between processes).
+
+        Args:
+            items: texts (str), mappings with ``"text"`` and optionally ``"id"``, or, with
+                ``as_tuples=True``, ``(text_or_mapping, context)`` pairs.
+            as_tuples: yield ``(result, context)`` pairs, as ``nlp.pipe`` does.
+            batch_size: documents per ``nlp.pipe`` batch.
+            n_process: processes for the German pipeline (``nlp.pipe``'s ``n_process``).
+            window: documents per spaCy memory zone; the strings and lexemes they add to
+                the vocabulary are freed after each window, which keeps a long run's
+                memory flat. Results come out a window at a time. 0 turns zones off.
+
+        Yields:
+            An :class:`~claimex.records.Extraction` per document, or an
+            :class:`~claimex.records.ExtractionFailure` where the input is not text or a
+            pipeline component raised on it. Empty texts give empty extractions; texts
+            over ``nlp.max_length`` are processed in chunks (warning W004).
+
+        Example:
+            >>> ex = load()  # doctest: +SKIP
+            >>> docs = [{"id": "a", "text": "Merz reiste nach Paris."}, {"id": "b", "text": None}]
+            >>> [type(r).__name__ for r in ex.pipe(docs)]  # doctest: +SKIP
+            ['Extraction', 'ExtractionFailure']
+        """
+        if batch_size < 1 or n_process == 0 or n_process < -1:
+            raise ValueError("batch_size must be >= 1 and n_process >= 1 (or -1: all CPUs)")
+        stream = batch.items(items, as_tuples=as_tuples)
+        size = max(window, 1) if window > 0 else 2**62
+        for chunk in batch.windows(stream, size):
+            results = self._pipe_window(
+                chunk, batch_size=batch_size, n_process=n_process, zone=window > 0
+            )
+            if as_tuples:
+                yield from zip(results, (item.context for item in chunk), strict=True)
+            else:
+                yield from results
+
+    def _pipe_window(
+        self, chunk: list[batch.Item], *, batch_size: int, n_process: int, zone: bool
+    ) -> list[ExtractionResult]:
+        """Process one window of items inside one spaCy memory zone."""
+        results: dict[int, ExtractionResult] = {}
+        regular: list[batch.Item] = []
+        long: list[batch.Item] = []
+        for item in chunk:
+            if item.error is None:
+                try:
+                    item.text, item.warnings = _prepare(check_text(item.text))
+                except Exception as exc:  # becomes the item's failure
+                    item.error = exc
+            if item.error is not None:
+                results[item.index] = self._failure(item)
+            elif not str(item.text).strip():
+                results[item.index] = self._empty(str(item.text), item.id, item.warnings)
+            elif len(str(item.text)) > self.nlp.max_length:
+                long.append(item)
+            else:
+                regular.append(item)
+        with self._lock, self._memory_zone(zone):
+            for item in long:
+                item.warnings.append(self._chunked_warning(str(item.text)))
+                results[item.index] = self._guarded(item, self._extract_long)
+            dropped = self._pipe_regular(regular, results, batch_size, n_process)
+            for item in dropped:
+                results[item.index] = self._guarded(item, self._extract_one(item))
+        return [results[item.index] for item in chunk]
+
+    def _pipe_regular(
+        self,
+        regular: list[batch.Item],
+        results: dict[int, ExtractionResult],
         batch_size: int,
         n_process: int,
-    ) -> Iterator[Extraction]:
-        limit = self.nlp.max_length
-        regular = [i for i, (text, _) in enumerate(items) if text.strip() and len(text) <= limit]
-        with self._lock:
-            if n_process > 1:
-                docs = self.nlp.pipe(
-                    (items[i][0] for i in regular),
-                    batch_size=batch_size,
-                    n_process=n_process,
-                    disable=self._claimex_pipes,
-                )
-                done = {i: self._run_claimex(doc) for i, doc in zip(regular, docs, strict=True)}
-            else:
-                docs = self.nlp.pipe((items[i][0] for i in regular), batch_size=batch_size)
-                done = dict(zip(regular, docs, strict=True))
-        for i, (text, warnings) in enumerate(items):
-            if i in done:
-                yield self._convert(done[i], None, warnings)
-            else:
-                yield self.extract(text)
+    ) -> list[batch.Item]:
+        """Run ``nlp.pipe`` over ``regular``; return the items spaCy dropped after a failure.
+
+        spaCy drops a document whose component raised (the error handler logs it), so the
+        output docs are an ordered subsequence of the input: docs are matched to items by
+        text, and identical texts give identical results.
+        """
+        log = batch.FailureLog()
+        dropped: list[batch.Item] = []
+        pending = regular
+        with batch.error_handler(self.nlp, log):
+            while pending:
+                position = 0
+                try:
+                    texts = [str(item.text) for item in pending]
+                    for doc in self._docs(texts, batch_size, n_process):
+                        while position < len(pending) and pending[position].text != doc.text:
+                            dropped.append(pending[position])
+                            position += 1
+                        if position == len(pending):
+                            raise RuntimeError("E041 nlp.pipe returned a doc for no input text")
+                        item = pending[position]
+                        position += 1
+                        results[item.index] = self._guarded(item, _given(doc))
+                    dropped.extend(pending[position:])
+                    pending = []
+                except Exception:  # a component that cannot take an error handler raised
+                    # The batch in flight failed: retry its documents one by one, go on after.
+                    in_flight = batch_size * max(n_process, 1)
+                    dropped.extend(pending[position : position + in_flight])
+                    pending = pending[position + in_flight :]
+        for item in dropped:
+            if item.text in log.by_text:
+                item.component = log.by_text[item.text][0]
+        return dropped
+
+    def _docs(self, texts: list[str], batch_size: int, n_process: int) -> Iterator[Doc]:
+        if n_process == 1:
+            return self.nlp.pipe(texts, batch_size=batch_size)
+        parsed = self.nlp.pipe(
+            texts, batch_size=batch_size, n_process=n_process, disable=self._claimex_pipes
+        )
+        model_pipes = [name for name in self.nlp.pipe_names if name not in self._claimex_pipes]
+        return self.nlp.pipe(parsed, batch_size=batch_size, disable=model_pipes)
+
+    def _guarded(self, item: batch.Item, make_doc: Callable[[str], Doc]) -> ExtractionResult:
+        """Build ``item``'s extraction, or its failure if making or converting the doc raises."""
+        try:
+            doc = make_doc(str(item.text))
+            return self._convert(doc, item.id, item.warnings)
+        except Exception as exc:  # one bad document never stops a batch
+            item.error = exc
+            return self._failure(item)
+
+    def _extract_one(self, item: batch.Item) -> Callable[[str], Doc]:
+        """Run the pipeline on one text, noting on ``item`` which component raised."""
+
+        def make_doc(text: str) -> Doc:
+            doc = self.nlp.make_doc(text)
+            for name, proc in self.nlp.pipeline:
+                try:
+                    doc = proc(doc)
+                except Exception:
+                    item.component = name
+                    raise
+            return doc
+
+        return make_doc
+
+    def _extract_long(self, text: str) -> Doc:
+        with batch.error_handler(self.nlp, raise_error):
+            return self._long_doc(text)
+
+    def _chunked_warning(self, text: str) -> ExtractionWarning:
+        return ExtractionWarning(
+            code="W004",
+            message=f"text of {len(text)} characters exceeds the pipeline's "
+            f"max_length ({self.nlp.max_length}); processed in chunks.",
+        )
+
+    def _memory_zone(self, enabled: bool) -> AbstractContextManager[object]:
+        if enabled and not getattr(self.nlp.vocab, "in_memory_zone", False):
+            zone: AbstractContextManager[object] = self.nlp.memory_zone()
+            return zone
+        return nullcontext()
+
+    def _failure(self, item: batch.Item) -> ExtractionFailure:
+        exc = item.error or RuntimeError("unknown failure")
+        if isinstance(exc, ClaimexError):
+            message = str(exc)
+        else:
+            where = f"pipeline component {item.component!r}" if item.component else "processing"
+            message = (
+                f"E040 {where} failed on this document: {type(exc).__name__}: {exc}. "
+                "The other documents are unaffected; run extract() on this text alone to "
+                "see the traceback."
+            )
+        return ExtractionFailure(
+            id=item.id,
+            index=item.index,
+            error=message,
+            error_type=type(exc).__name__,
+            component=item.component,
+            claimex_version=__version__,
+        )
 
     def _run_claimex(self, doc: Doc) -> Doc:
         for name in self._claimex_pipes:
@@ -196,6 +373,13 @@ class Extractor:
         return Extraction(
             id=doc_id, text=text, model=self.info, claimex_version=__version__, warnings=warnings
         )
+
+
+def _given(doc: Doc) -> Callable[[str], Doc]:
+    def make_doc(_: str) -> Doc:
+        return doc
+
+    return make_doc
 
 
 def add_components(nlp: Language) -> Language:

@@ -3,7 +3,8 @@
 Examples::
 
     claimex extract examples/seed_article.txt
-    claimex extract corpus.jsonl --format jsonl > out.jsonl
+    claimex extract corpus.jsonl -o out.jsonl --n-process 2 --batch-size 64
+    claimex extract articles/ -o out.jsonl --resume
     claimex evaluate tests/data/dev_news.jsonl --json
 """
 
@@ -12,53 +13,114 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from tqdm import tqdm
+
+from claimex import corpus
 from claimex._api import Extractor, load
 from claimex.errors import ClaimexError
 from claimex.evaluate import format_report, score_documents
 from claimex.gold import read_gold
-from claimex.records import Extraction
+from claimex.records import Extraction, ExtractionFailure
+
+# Failed documents listed by name in the summary on stderr.
+_SHOWN_FAILURES = 10
 
 
-def _read_inputs(source: str, stdin: TextIO) -> tuple[list[tuple[str | None, str]], bool]:
-    """Return (id, text) pairs and whether the input was JSON Lines."""
-    if source == "-":
-        raw = stdin.read()
-        jsonl = False
+def _write_single(text: str, args: argparse.Namespace, out: TextIO) -> int:
+    result = load(args.model).extract(text)
+    if args.format == "jsonl":
+        out.write(result.model_dump_json() + "\n")
     else:
-        path = Path(source)
-        raw = path.read_text(encoding="utf-8")
-        jsonl = path.suffix == ".jsonl"
-    if not jsonl:
-        return [(None, raw)], False
-    items: list[tuple[str | None, str]] = []
-    for n, line in enumerate(raw.splitlines(), start=1):
-        if not line.strip():
-            continue
-        obj = json.loads(line)
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-            raise ClaimexError(f"E030 line {n} of {source}: expected an object with a 'text' str")
-        doc_id = obj.get("id")
-        items.append((None if doc_id is None else str(doc_id), obj["text"]))
-    return items, True
+        out.write(result.model_dump_json(indent=2) + "\n")
+    return 0
+
+
+def _summary(done: int, failures: list[ExtractionFailure], skipped: int, seconds: float) -> str:
+    rate = done / seconds if seconds > 0 else 0.0
+    lines = [
+        f"claimex: {done} documents in {seconds:.1f} s ({rate:.1f} docs/s): "
+        f"{done - len(failures)} extracted, {len(failures)} failed"
+        + (f", {skipped} skipped (already in the output)" if skipped else "")
+    ]
+    for failure in failures[:_SHOWN_FAILURES]:
+        name = failure.id if failure.id is not None else f"#{failure.index}"
+        lines.append(f"  failed {name}: {failure.error}")
+    if len(failures) > _SHOWN_FAILURES:
+        lines.append(f"  ... and {len(failures) - _SHOWN_FAILURES} more (see the output lines)")
+    return "\n".join(lines)
 
 
 def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
-    items, jsonl = _read_inputs(args.input, sys.stdin)
-    extractor = load(args.model)
-    fmt = args.format or ("jsonl" if jsonl else "json")
-    results = extractor.pipe((text for _, text in items), batch_size=args.batch_size)
-    for (doc_id, _), result in zip(items, results, strict=True):
-        if doc_id is not None:
-            result = result.model_copy(update={"id": doc_id})
-        if fmt == "jsonl":
-            out.write(result.model_dump_json() + "\n")
+    try:
+        if not corpus.is_corpus(args.input):
+            text = corpus.text_input(args.input, sys.stdin)
+            if args.output is None:
+                return _write_single(text, args, out)
+            stream: Iterator[corpus.Record] = iter([({"id": None, "text": text}, None)])
+            total: int | None = 1
         else:
-            out.write(result.model_dump_json(indent=2) + "\n")
+            stream = corpus.records(args.input)
+            total = corpus.count(args.input)
+    except OSError as exc:
+        raise ClaimexError(f"E032 cannot read {args.input}: {exc}") from exc
+    done: set[str] = set()
+    if args.resume:
+        if args.output is None:
+            raise ClaimexError("E033 --resume needs -o/--output: the file to resume")
+        done = corpus.done_ids(args.output)
+        stream = corpus.skip_done(stream, done)
+    extractor = load(args.model)
+    sink = _open_output(args.output, append=args.resume) if args.output else out
+    failures: list[ExtractionFailure] = []
+    processed = 0
+    start = time.perf_counter()
+    bar = tqdm(
+        total=None if total is None else max(total - len(done), 0),
+        unit="doc",
+        file=sys.stderr,
+        disable=not _show_progress(args),
+        dynamic_ncols=True,
+    )
+    try:
+        results = extractor.pipe(
+            stream, as_tuples=True, batch_size=args.batch_size, n_process=args.n_process
+        )
+        for result, problem in results:
+            if isinstance(result, ExtractionFailure):
+                if problem is not None:
+                    update = {"error": problem, "error_type": "CorpusError"}
+                    result = result.model_copy(update=update)
+                failures.append(result)
+            sink.write(result.model_dump_json() + "\n")
+            processed += 1
+            bar.update(1)
+    finally:
+        bar.close()
+        if sink is not out:
+            sink.close()
+    skipped = max((total or 0) - processed, 0) if args.resume else 0
+    seconds = time.perf_counter() - start
+    print(_summary(processed, failures, skipped, seconds), file=sys.stderr)
     return 0
+
+
+def _open_output(path: Path, *, append: bool) -> TextIO:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return path.open("a" if append else "w", encoding="utf-8")
+    except OSError as exc:
+        raise ClaimexError(f"E034 cannot write {path}: {exc}") from exc
+
+
+def _show_progress(args: argparse.Namespace) -> bool:
+    if args.progress is not None:
+        return bool(args.progress)
+    return sys.stderr.isatty()
 
 
 def evaluate_files(
@@ -99,11 +161,37 @@ def build_parser() -> argparse.ArgumentParser:
         prog="claimex", description="Who said what, about whom, where, in German news."
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    ext = sub.add_parser("extract", help="extract from a text file, JSON Lines file or stdin")
-    ext.add_argument("input", help="a .txt file, a .jsonl file with 'text' (and 'id'), or -")
-    ext.add_argument("--format", choices=["json", "jsonl"], default=None)
+    ext = sub.add_parser(
+        "extract", help="extract from a text, a JSON Lines corpus or a folder of .txt files"
+    )
+    ext.add_argument(
+        "input",
+        help="a .txt file, - (stdin), a .jsonl file of {'id', 'text'} objects, "
+        "or a folder of .txt files",
+    )
+    ext.add_argument(
+        "-o", "--output", type=Path, default=None, help="write JSON Lines here (default stdout)"
+    )
+    ext.add_argument(
+        "--format",
+        choices=["json", "jsonl"],
+        default=None,
+        help="for a single text: pretty JSON (default) or one JSON line; corpora give JSON Lines",
+    )
     ext.add_argument("--model", default=None, help="spaCy pipeline name or path")
-    ext.add_argument("--batch-size", type=int, default=32)
+    ext.add_argument("--batch-size", type=int, default=32, help="documents per nlp.pipe batch")
+    ext.add_argument(
+        "--n-process", type=int, default=1, help="processes for the German pipeline (-1: all)"
+    )
+    ext.add_argument(
+        "--resume", action="store_true", help="skip ids already in the -o file and append"
+    )
+    ext.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress bar with docs/s on stderr (default: when stderr is a terminal)",
+    )
     ext.set_defaults(func=_cmd_extract)
     ev = sub.add_parser("evaluate", help="score claimex against gold files")
     ev.add_argument("gold", nargs="+", help="gold .json/.jsonl files (shared/gold/FORMAT.md)")

@@ -1,0 +1,255 @@
+"""Throughput, overhead, scaling and memory of ``Extractor.pipe`` (a script, not a test).
+
+Reads German news articles from the 10kGNAD test split at run time (CC BY-NC-SA: never copy
+it into the repository) and prints a table:
+
+* model load time of ``claimex.load()`` and of the bare ``spacy.load(extractor.model)``;
+* docs/s and words/s of ``Extractor.pipe`` and of bare ``nlp.pipe`` on the same underlying
+  pipeline, in the same run, for n_process = 1 and 2; the overhead ratio is
+  bare rate / claimex rate (1.00 = no overhead);
+* RSS over a long run (``--rss-docs``, default 20,000) in a fresh process per setting,
+  with memory zones (the default window) and without (``window=0``). Repeated articles get
+  a unique reference number and name each, as a real news stream brings new strings.
+
+Usage::
+
+    python benchmarks/bench_pipe.py                       # everything, ~2,000 articles
+    python benchmarks/bench_pipe.py --docs 500 --rss-docs 2000 --json out.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/data/news/10kgnad/test.csv"
+CORPUS = Path(os.environ.get("CLAIMEX_BENCH_CORPUS", str(DEFAULT_CORPUS)))
+
+
+def articles(path: Path = CORPUS) -> list[str]:
+    """The article texts of the 10kGNAD test split (row[1] of ``label;'text'`` lines)."""
+    csv.field_size_limit(sys.maxsize)
+    with path.open(encoding="utf-8", newline="") as f:
+        return [row[1] for row in csv.reader(f, delimiter=";", quotechar="'") if len(row) > 1]
+
+
+def corpus(n: int) -> list[str]:
+    texts = articles()
+    return [texts[i % len(texts)] for i in range(n)]
+
+
+def stream(n: int) -> Iterator[str]:
+    """``n`` articles; each repetition carries new strings, as a real news stream does."""
+    texts = articles()
+    for i in range(n):
+        text = texts[i % len(texts)]
+        if i >= len(texts):
+            text = f"{text} (Meldung APA-{i:07d}, Redaktion: Kollegin Weber{i % 9973}x{i})"
+        yield text
+
+
+def rss_mib() -> float:
+    with Path("/proc/self/status").open() as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def peak_rss_mib() -> float:
+    with Path("/proc/self/status").open() as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def timed(fn: Any) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def throughput(n_docs: int, batch_size: int, processes: list[int]) -> dict[str, Any]:
+    import spacy
+
+    import claimex
+
+    load_s = timed(lambda: None)
+    start = time.perf_counter()
+    extractor = claimex.load()
+    load_s = time.perf_counter() - start
+    start = time.perf_counter()
+    bare = spacy.load(extractor.model)
+    bare_load_s = time.perf_counter() - start
+    texts = corpus(n_docs)
+    words = sum(len(text.split()) for text in texts)
+    # warm up both (first batches pay for lazy initialisation)
+    list(bare.pipe(texts[:64], batch_size=batch_size))
+    list(extractor.pipe(texts[:64], batch_size=batch_size))
+    rows = []
+    for n_process in processes:
+        bare_s = timed(
+            lambda n=n_process: sum(
+                len(doc.ents) for doc in bare.pipe(texts, batch_size=batch_size, n_process=n)
+            )
+        )
+        claimex_s = timed(
+            lambda n=n_process: sum(
+                1 for _ in extractor.pipe(texts, batch_size=batch_size, n_process=n)
+            )
+        )
+        rows.append(
+            {
+                "n_process": n_process,
+                "docs": n_docs,
+                "words": words,
+                "bare_s": bare_s,
+                "claimex_s": claimex_s,
+                "bare_docs_s": n_docs / bare_s,
+                "claimex_docs_s": n_docs / claimex_s,
+                "bare_words_s": words / bare_s,
+                "claimex_words_s": words / claimex_s,
+                "overhead_ratio": claimex_s / bare_s,
+            }
+        )
+    return {
+        "model": extractor.model,
+        "pipes": extractor.nlp.pipe_names,
+        "claimex_load_s": load_s,
+        "bare_load_s": bare_load_s,
+        "batch_size": batch_size,
+        "rows": rows,
+    }
+
+
+def rss_child(n_docs: int, window: int, batch_size: int) -> dict[str, Any]:
+    """Run in a fresh process: RSS samples over a long ``Extractor.pipe`` run."""
+    import claimex
+
+    extractor = claimex.load()
+    samples: list[tuple[int, float]] = [(0, rss_mib())]
+    start = time.perf_counter()
+    failures = 0
+    for i, result in enumerate(
+        extractor.pipe(stream(n_docs), batch_size=batch_size, window=window), start=1
+    ):
+        failures += isinstance(result, claimex.ExtractionFailure)
+        if i % 500 == 0:
+            samples.append((i, rss_mib()))
+    seconds = time.perf_counter() - start
+    after_1000 = next(rss for i, rss in samples if i >= 1000)
+    final = samples[-1][1]
+    peak = max(rss for i, rss in samples if i >= 1000)
+    return {
+        "window": window,
+        "docs": n_docs,
+        "seconds": seconds,
+        "failures": failures,
+        "strings": len(extractor.nlp.vocab.strings),
+        "rss_start_mib": samples[0][1],
+        "rss_after_1000_mib": after_1000,
+        "rss_final_mib": final,
+        "rss_peak_after_1000_mib": peak,
+        "vm_hwm_mib": peak_rss_mib(),
+        "growth_after_1000": (peak - after_1000) / after_1000,
+        "samples": samples,
+    }
+
+
+def rss(n_docs: int, windows: list[int], batch_size: int) -> list[dict[str, Any]]:
+    out = []
+    for window in windows:
+        proc = subprocess.run(
+            [sys.executable, __file__, "--rss-child", str(window), "--rss-docs", str(n_docs),
+             "--batch-size", str(batch_size)],
+            capture_output=True, text=True, check=True,
+        )
+        out.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+    return out
+
+
+def table(result: dict[str, Any]) -> str:
+    lines = []
+    if "throughput" in result:
+        t = result["throughput"]
+        lines.append(f"model: {t['model']}  pipes: {', '.join(t['pipes'])}")
+        lines.append(
+            f"load: claimex.load() {t['claimex_load_s']:.2f} s, "
+            f"spacy.load() {t['bare_load_s']:.2f} s; batch_size {t['batch_size']}"
+        )
+        lines.append("")
+        lines.append(
+            "| n_process | docs | bare docs/s | claimex docs/s | bare words/s | "
+            "claimex words/s | overhead ratio |"
+        )
+        lines.append("|---|---|---|---|---|---|---|")
+        for r in t["rows"]:
+            lines.append(
+                f"| {r['n_process']} | {r['docs']} | {r['bare_docs_s']:.1f} | "
+                f"{r['claimex_docs_s']:.1f} | {r['bare_words_s']:.0f} | "
+                f"{r['claimex_words_s']:.0f} | {r['overhead_ratio']:.3f} |"
+            )
+        rows = {r["n_process"]: r for r in t["rows"]}
+        if 1 in rows and 2 in rows:
+            lines.append("")
+            lines.append(
+                f"speedup n_process=2 vs 1: claimex "
+                f"{rows[1]['claimex_s'] / rows[2]['claimex_s']:.2f}x, bare "
+                f"{rows[1]['bare_s'] / rows[2]['bare_s']:.2f}x"
+            )
+    if "rss" in result:
+        lines.append("")
+        lines.append(
+            "| memory zones | docs | s | RSS at 1,000 MiB | peak after MiB | final MiB | "
+            "growth after 1,000 | strings at end |"
+        )
+        lines.append("|---|---|---|---|---|---|---|---|")
+        for r in result["rss"]:
+            zones = f"window={r['window']}" if r["window"] else "off (window=0)"
+            lines.append(
+                f"| {zones} | {r['docs']} | {r['seconds']:.0f} | {r['rss_after_1000_mib']:.0f} | "
+                f"{r['rss_peak_after_1000_mib']:.0f} | {r['rss_final_mib']:.0f} | "
+                f"{100 * r['growth_after_1000']:.1f}% | {r['strings']} |"
+            )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--docs", type=int, default=2000, help="articles for throughput")
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--processes", default="1,2", help="n_process values, comma-separated")
+    parser.add_argument("--rss-docs", type=int, default=20_000)
+    parser.add_argument("--rss-windows", default="1000,0", help="windows to compare; 0 = off")
+    parser.add_argument("--skip-throughput", action="store_true")
+    parser.add_argument("--skip-rss", action="store_true")
+    parser.add_argument("--json", type=Path, help="also write the raw results here")
+    parser.add_argument("--rss-child", type=int, default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.rss_child is not None:
+        print(json.dumps(rss_child(args.rss_docs, args.rss_child, args.batch_size)))
+        return
+    result: dict[str, Any] = {"cpus": os.cpu_count()}
+    if not args.skip_throughput:
+        processes = [int(p) for p in args.processes.split(",")]
+        result["throughput"] = throughput(args.docs, args.batch_size, processes)
+        print(table({"throughput": result["throughput"]}), flush=True)
+    if not args.skip_rss:
+        windows = [int(w) for w in args.rss_windows.split(",")]
+        result["rss"] = rss(args.rss_docs, windows, args.batch_size)
+        print(table({"rss": result["rss"]}), flush=True)
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
