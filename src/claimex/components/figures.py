@@ -92,6 +92,7 @@ class Grammar:
     gender_joiners: frozenset[str]
     weak_to_strong: dict[str, tuple[str, str]]
     max_number_chars: int
+    bare_number_cues: frozenset[str]
     time_words: frozenset[str]
     name_words: frozenset[str]
     year_cues: frozenset[str]
@@ -141,6 +142,7 @@ def load_grammar() -> Grammar:
         gender_joiners=frozenset(raw["gender_joiners"]),
         weak_to_strong={k: (v[0], v[1]) for k, v in weak.items() if not k.startswith("_")},
         max_number_chars=int(raw["max_number_chars"]),
+        bare_number_cues=frozenset(raw["bare_number_cues"]),
         time_words=words("figure_time_words"),
         name_words=words("figure_name_words"),
         year_cues=frozenset(w.lower() for w in words("figure_year_cues")),
@@ -202,6 +204,13 @@ def _number_word(w: str, g: Grammar, depth: int) -> Decimal | None:
         if 1 <= u <= 9 and t in {Decimal(n) for n in range(20, 100, 10)}:
             return u + t
     return None
+
+
+def _skip_space(doc: Doc, j: int) -> int:
+    """The first token at or after ``j`` that is not whitespace (double spaces, breaks)."""
+    while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+        j += 1
+    return j
 
 
 def _phone_part(text: str) -> bool:
@@ -395,14 +404,15 @@ class FigureExtractor:
         scale = Decimal(1)
         fraction = False
         value, upper = core.value, core.upper
-        if not core.final_stop and core.kind != "plural" and j < len(doc):
-            word = doc[j].text
+        k = _skip_space(doc, j)
+        if not core.final_stop and core.kind != "plural" and k < len(doc):
+            word = doc[k].text
             if word in g.scales:
                 scale_word, scale = word, g.scales[word]
-                j += 1
+                j = k + 1
             elif word in g.fractions and core.kind in ("word", "article", "digits"):
                 value, fraction = value * g.fractions[word], True
-                j += 1
+                j = k + 1
         if core.kind == "article" and scale_word is None and not fraction:
             return None
         # ranges: "20.000 bis 30.000", "20.000-30.000", "zwischen 20 und 30"
@@ -413,19 +423,22 @@ class FigureExtractor:
         counted: str | None = None
         counted_span: Span | None = None
         has_currency = False
-        unit_len = 0 if core.final_stop else self._unit_len(doc, j)
+        k = _skip_space(doc, j)
+        unit_len = 0 if core.final_stop or self._ends_sentence(doc, j) else self._unit_len(doc, k)
         if unit_len:
-            unit_text = doc[j : j + unit_len].text
+            unit_text = doc[k : k + unit_len].text
             unit, has_currency = self._unit_of(unit_text)
             counted = unit_text
-            counted_span = doc[j : j + unit_len]
-            j += unit_len
+            counted_span = doc[k : k + unit_len]
+            j = k + unit_len
+        lexical_unit = unit is not None
         start = core.start
         if start > 0 and doc[start - 1].text in g.currency_before:
             if unit is None:
                 unit, has_currency = g.currencies.get(doc[start - 1].text), True
                 counted = doc[start - 1].text
                 counted_span = doc[start - 1 : start]
+                lexical_unit = True
             start -= 1
         qualifier: QualifierName | None = None
         if start in ends["QUALIFIER"] and not self._governed(doc, ends["QUALIFIER"][start], start):
@@ -435,12 +448,13 @@ class FigureExtractor:
         elif core.kind == "plural":
             qualifier = "approx"
         # the counted noun phrase
-        if unit is None and not core.final_stop:
-            found = self._counted(doc, j, start, has_pos, core.kind, fraction)
+        if unit is None and not core.final_stop and not self._ends_sentence(doc, j):
+            found = self._counted(doc, _skip_space(doc, j), start, has_pos, core.kind, fraction)
             if found is not None:
                 counted_span, counted = found
                 unit = self._head_text(counted_span)
-        if not self._acceptable(doc, core, start, j, scale_word, unit, counted_span, ends):
+        measured = scale_word is not None or lexical_unit
+        if not self._acceptable(doc, core, start, j, measured, counted_span, ends):
             return None
         if counted_span is not None and self._is_time_word(counted_span[-1].text):
             return None
@@ -569,8 +583,8 @@ class FigureExtractor:
         g = self.grammar
         text = token.text
         lower = token.lower_
-        if not text[:1].islower() and "-" not in text:
-            return False
+        if (not text[:1].islower() or not text.islower()) and "-" not in text:
+            return False  # "iPhones" is a noun
         if not all(part.isalpha() for part in text.split("-") if part):
             return False
         if lower in g.not_adjectives or lower in g.function_words:
@@ -585,8 +599,8 @@ class FigureExtractor:
     def _is_noun(self, token: Token, has_pos: bool) -> bool:
         g = self.grammar
         text = token.text
-        if not text[:1].isupper() or not any(c.isalpha() for c in text):
-            return False
+        if not any(c.isupper() for c in text[:2]) or not any(c.isalpha() for c in text):
+            return False  # nouns are capitalised ("Soldaten"), brands may not be ("iPhones")
         if text in g.scales or text in g.currencies or token.lower_ in g.function_words:
             return False
         if has_pos and token.pos_ not in NOUNS and token.pos_ in _NOT_CONTENT | {"VERB"}:
@@ -605,25 +619,35 @@ class FigureExtractor:
         core: _Number,
         start: int,
         j: int,
-        scale_word: str | None,
-        unit: str | None,
+        measured: bool,
         counted: Span | None,
         ends: dict[str, dict[int, int]],
     ) -> bool:
-        after = doc[j] if j < len(doc) and not core.final_stop else None
+        g = self.grammar
+        k = _skip_space(doc, j)
+        after = doc[k] if k < len(doc) and not core.final_stop else None
         if after is not None and self._is_time_word(after.text):
             return False  # "14 Uhr", "3 Oktober", "drei Stunden", "drei Mal"
+        if (
+            after is not None
+            and after.lower_ in g.ellipsis_connectors
+            and k + 2 < len(doc)
+            and self._core(doc, k + 1, False) is not None
+            and self._is_time_word(doc[k + 2].text)
+        ):
+            return False  # "23 oder 24 Jahre alt"
         if core.start in ends["NAME"] or start in ends["NAME"]:
             return False  # "Paragraf 218", "Seite 3", "im Alter von 45"
         if self._inside_name_entity(doc, core):
             return False  # "Schalke 04", "Formel 1"
-        measured = scale_word is not None or unit is not None
-        if core.kind == "word" and not measured:
+        if core.kind == "word" and not measured and counted is None:
             return False  # "sechs" alone, "acht" in "außer Acht"
         if core.kind == "digits" and core.upper is None and not measured:
             if self._is_year(doc, core, start, counted):
                 return False
             prev = doc[start - 1] if start > 0 else None
+            if counted is None and prev is not None and prev.text in g.bare_number_cues:
+                return False  # ages: "Mit 14 gründete er", "Putin (70)"
             if (
                 prev is not None
                 and counted is None
@@ -640,7 +664,13 @@ class FigureExtractor:
         if counted is None:
             return True
         prev = doc[start - 1].lower_ if start > 0 else ""
-        return prev in self.grammar.year_cues
+        if prev in self.grammar.year_cues:
+            return True
+        # "die 1960 gegründete Band", "2013 vereinbarten Bund und Länder"
+        first = counted[0]
+        return first.i < counted.end - 1 and (
+            first.lower_.startswith("ge") or first.lower_.endswith(("te", "ten"))
+        )
 
     def _is_name_like(self, token: Token) -> bool:
         text = token.text
@@ -681,6 +711,12 @@ class FigureExtractor:
                 if nxt.whitespace_ == "" and parse_digits(after.text) is None:
                     return True
         return False
+
+    def _ends_sentence(self, doc: Doc, j: int) -> bool:
+        """Whether the token before ``j`` closes a sentence ("3 Mrd." at a sentence end)."""
+        if j == 0 or j >= len(doc) or not doc[j - 1].text.endswith("."):
+            return False
+        return self._stop_ends_sentence(doc, j - 1) and doc[j].text[:1].isupper()
 
     def _sentence_initial(self, doc: Doc, i: int) -> bool:
         if i == 0:
