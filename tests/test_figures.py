@@ -229,6 +229,11 @@ def test_elliptical_units(blank: Language) -> None:
         ("4 Milliarden Euro", "EUR"),
         ("3,1 Milliarden", "EUR"),
     ]
+    doc = blank("Die Bevölkerung wächst um etwa 2,5 Milliarden auf 9,8 Milliarden Menschen.")
+    assert [(f.text, f.value, f.unit) for f in get_figures(doc)] == [
+        ("etwa 2,5 Milliarden", 2.5e9, "Menschen"),
+        ("9,8 Milliarden", 9.8e9, "Menschen"),
+    ]
     far = "Der Etat umfasst 4 Milliarden Euro." + " Das ist viel." * 60 + " Es gab 3 Milliarden."
     assert [f.unit for f in get_figures(blank(far))] == ["EUR", None]
 

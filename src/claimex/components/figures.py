@@ -666,6 +666,10 @@ class FigureExtractor:
         prev = doc[start - 1].lower_ if start > 0 else ""
         if prev in self.grammar.year_cues:
             return True
+        if start > 1 and prev in self.grammar.ellipsis_connectors | self.grammar.range_connectors:
+            earlier = doc[start - 2].text
+            if len(earlier) == 4 and earlier.isdigit() and 1000 <= int(earlier) <= 2100:
+                return True  # "zwischen 1722 und 1787"
         # "die 1960 gegründete Band", "2013 vereinbarten Bund und Länder"
         first = counted[0]
         return first.i < counted.end - 1 and (
@@ -734,11 +738,12 @@ class FigureExtractor:
     def _stop_ends_sentence(self, doc: Doc, i: int) -> bool:
         """Whether the full stop of a token "45." ends the sentence (not an ordinal)."""
         token = doc[i]
-        if i + 1 >= len(doc):
+        k = _skip_space(doc, i + 1)
+        if k >= len(doc):
             return True
-        nxt = doc[i + 1]
+        nxt = doc[k]
         if self._is_time_word(nxt.text):
-            return False
+            return False  # "3. Oktober", "am 30.  Juni"
         if "\n" in token.whitespace_ or nxt.is_space or nxt.text in QUOTE_CHARS:
             return True
         if doc.has_annotation("SENT_START"):
@@ -762,16 +767,16 @@ class FigureExtractor:
                 len(between) == 1
                 and between[0].lower_ in g.ellipsis_connectors
                 and first.unit is None
-                and first.scale is None
                 and first.counted is None
-                and (second.unit is not None or second.scale is not None)
+                and (second.unit is not None or (second.scale and not first.scale))
             ):
-                factor = float(g.scales[second.scale]) if second.scale else 1.0
+                scale = first.scale or second.scale
+                factor = float(g.scales[second.scale]) if second.scale and not first.scale else 1.0
                 out[n] = replace(
                     first,
                     value=first.value * factor,
                     upper=None if first.upper is None else first.upper * factor,
-                    scale=second.scale,
+                    scale=scale,
                     unit=second.unit,
                     has_currency=second.has_currency,
                 )
