@@ -196,6 +196,23 @@ def test_bundled_tokenization_of_gender_forms(blank: Language) -> None:
     assert (fig.text, fig.value, fig.unit) == ("2,6 Millionen", 2.6e6, "Einwohner:innen")
 
 
+def test_tokenizers_that_split_full_stops(blank: Language) -> None:
+    component = blank.get_pipe("claimex_figures")
+    words = ["Am", "3", ".", "Oktober", "kamen", "42", "Mio", ".", "Euro", "zusammen", "."]
+    doc = component(Doc(blank.vocab, words=words, spaces=[True, False] + [True] * 9))
+    assert [(f.text, f.value, f.unit, f.scale) for f in get_figures(doc)] == [
+        ("42 Mio. Euro", 4.2e7, "EUR", "Mio.")
+    ]
+    words = ["Es", "waren", "45", "."]
+    doc = component(Doc(blank.vocab, words=words, spaces=[True, True, False, False]))
+    assert [f.text for f in get_figures(doc)] == ["45"]
+    words = ["der", "3.", "Duke", "und", "der", "3", ".", "Duke"]
+    pos = ["DET", "ADJ", "PROPN", "CCONJ", "DET", "ADJ", "PUNCT", "PROPN"]
+    spaces = [True, True, True, True, True, False, True, False]
+    doc = component(Doc(blank.vocab, words=words, spaces=spaces, pos=pos))
+    assert get_figures(doc) == []
+
+
 def test_pos_tags_are_used(blank: Language) -> None:
     words = ["Es", "kamen", "45.000", "müde", "Soldaten", "."]
     pos = ["PRON", "VERB", "NUM", "ADJ", "NOUN", "PUNCT"]

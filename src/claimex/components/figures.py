@@ -206,6 +206,16 @@ def _number_word(w: str, g: Grammar, depth: int) -> Decimal | None:
     return None
 
 
+def _tagged_ordinal(token: Token) -> bool:
+    """Whether the tagger reads a digit token as an ordinal adjective ("3." ADJ)."""
+    return token.doc.has_annotation("POS") and token.pos_ in ADJECTIVES
+
+
+def _year_shaped(text: str) -> bool:
+    """Four digits without separator between 1000 and 2100: "2023", not "2.023"."""
+    return len(text) == 4 and text.isdigit() and 1000 <= int(text) <= 2100
+
+
 def _skip_space(doc: Doc, j: int) -> int:
     """The first token at or after ``j`` that is not whitespace (double spaces, breaks)."""
     while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
@@ -352,10 +362,17 @@ class FigureExtractor:
             return None
         final_stop = False
         if text.endswith(".") and len(text) > 1:
-            if not self._stop_ends_sentence(doc, i):
+            if not self._stop_ends_sentence(doc, i) or _tagged_ordinal(token):
                 return None  # ordinal: "3. Oktober", "90. Minute"
             text = text[:-1]
             final_stop = True
+        elif (
+            i + 1 < len(doc)
+            and token.whitespace_ == ""
+            and doc[i + 1].text == "."
+            and (not self._stop_ends_sentence(doc, i + 1) or _tagged_ordinal(token))
+        ):
+            return None  # a tokenizer that splits "3." into "3" "."
         value = parse_digits(text, max_chars=limit)
         upper: Decimal | None = None
         if value is None:
@@ -410,6 +427,10 @@ class FigureExtractor:
             if word in g.scales:
                 scale_word, scale = word, g.scales[word]
                 j = k + 1
+                dotted = f"{word}."
+                split_dot = j < len(doc) and doc[k].whitespace_ == "" and doc[j].text == "."
+                if dotted in g.scales and split_dot:  # "Mio" "." from a splitting tokenizer
+                    scale_word, j = dotted, j + 1
             elif word in g.fractions and core.kind in ("word", "article", "digits"):
                 value, fraction = value * g.fractions[word], True
                 j = k + 1
@@ -456,6 +477,10 @@ class FigureExtractor:
         measured = scale_word is not None or lexical_unit
         if not self._acceptable(doc, core, start, j, measured, counted_span, ends):
             return None
+        if upper is not None and not measured and _year_shaped(core.raw):
+            prev = doc[start - 1].lower_ if start > 0 else ""
+            if counted_span is None or prev in g.year_cues:
+                return None  # "2013-2014", "von 2015 bis 2020"
         if counted_span is not None and self._is_time_word(counted_span[-1].text):
             return None
         end_char = doc[j - 1].idx + len(doc[j - 1].text) if j > core.end else core.end_char
@@ -658,18 +683,16 @@ class FigureExtractor:
         return True
 
     def _is_year(self, doc: Doc, core: _Number, start: int, counted: Span | None) -> bool:
-        raw = core.raw
-        if len(raw) != 4 or not raw.isdigit() or not 1000 <= int(raw) <= 2100:
+        if not _year_shaped(core.raw):
             return False
         if counted is None:
             return True
         prev = doc[start - 1].lower_ if start > 0 else ""
         if prev in self.grammar.year_cues:
             return True
-        if start > 1 and prev in self.grammar.ellipsis_connectors | self.grammar.range_connectors:
-            earlier = doc[start - 2].text
-            if len(earlier) == 4 and earlier.isdigit() and 1000 <= int(earlier) <= 2100:
-                return True  # "zwischen 1722 und 1787"
+        connectors = self.grammar.ellipsis_connectors | self.grammar.range_connectors
+        if start > 1 and prev in connectors and _year_shaped(doc[start - 2].text):
+            return True  # "zwischen 1722 und 1787"
         # "die 1960 gegründete Band", "2013 vereinbarten Bund und Länder"
         first = counted[0]
         return first.i < counted.end - 1 and (
