@@ -199,7 +199,8 @@ def test_bundled_tokenization_of_gender_forms(blank: Language) -> None:
 def test_tokenizers_that_split_full_stops(blank: Language) -> None:
     component = blank.get_pipe("claimex_figures")
     words = ["Am", "3", ".", "Oktober", "kamen", "42", "Mio", ".", "Euro", "zusammen", "."]
-    doc = component(Doc(blank.vocab, words=words, spaces=[True, False] + [True] * 9))
+    spaces = [True, False, True, True, True, True, False, True, True, False, False]
+    doc = component(Doc(blank.vocab, words=words, spaces=spaces))
     assert [(f.text, f.value, f.unit, f.scale) for f in get_figures(doc)] == [
         ("42 Mio. Euro", 4.2e7, "EUR", "Mio.")
     ]
