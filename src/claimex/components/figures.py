@@ -88,6 +88,8 @@ class Grammar:
     between: dict[str, str]
     ellipsis_connectors: frozenset[str]
     not_adjectives: frozenset[str]
+    partitive_words: frozenset[str]
+    genitive_articles: frozenset[str]
     gender_suffixes: frozenset[str]
     gender_joiners: frozenset[str]
     weak_to_strong: dict[str, tuple[str, str]]
@@ -138,6 +140,8 @@ def load_grammar() -> Grammar:
         between=dict(raw["between_words"]),
         ellipsis_connectors=frozenset(raw["ellipsis_connectors"]),
         not_adjectives=frozenset(raw["not_adjectives"]),
+        partitive_words=frozenset(raw["partitive_words"]),
+        genitive_articles=frozenset(raw["genitive_articles"]),
         gender_suffixes=frozenset(raw["gender_suffixes"]),
         gender_joiners=frozenset(raw["gender_joiners"]),
         weak_to_strong={k: (v[0], v[1]) for k, v in weak.items() if not k.startswith("_")},
@@ -470,11 +474,21 @@ class FigureExtractor:
             qualifier = "approx"
         # the counted noun phrase
         if unit is None and not core.final_stop and not self._ends_sentence(doc, j):
-            found = self._counted(doc, _skip_space(doc, j), start, has_pos, core.kind, fraction)
+            found = self._counted(
+                doc,
+                _skip_space(doc, j),
+                start,
+                has_pos,
+                core.kind,
+                fraction,
+                _year_shaped(core.raw),
+            )
             if found is not None:
                 counted_span, counted = found
                 unit = self._head_text(counted_span)
         measured = scale_word is not None or lexical_unit
+        if core.kind == "plural" and lexical_unit and not has_currency:
+            return None  # "tausende Kilometer quer durch Europa": a manner of speaking
         if not self._acceptable(doc, core, start, j, measured, counted_span, ends):
             return None
         if upper is not None and not measured and _year_shaped(core.raw):
@@ -561,16 +575,31 @@ class FigureExtractor:
         return text, False
 
     def _counted(
-        self, doc: Doc, j: int, start: int, has_pos: bool, kind: Kind, fraction: bool
+        self,
+        doc: Doc,
+        j: int,
+        start: int,
+        has_pos: bool,
+        kind: Kind,
+        fraction: bool,
+        year_like: bool,
     ) -> tuple[Span, str] | None:
-        """The counted noun phrase from token ``j``: adjectives and a noun, as written."""
+        """The counted noun phrase from token ``j``: adjectives and a noun, as written.
+
+        Partitives count the noun after them: "Tausende von Menschen", "zwei Drittel der
+        Befragten", "drei der sechs roten Gemeinderäte", "vier von zehn Erwachsenen".
+        """
         g = self.grammar
         k = j
-        if k < len(doc) and (
-            (kind == "plural" and doc[k].lower_ == "von")
-            or (fraction and doc[k].lower_ in {"der", "des", "aller", "unserer", "ihrer"})
-        ):
+        word = doc[k].lower_ if k < len(doc) else ""
+        if (kind == "plural" and word == "von") or (fraction and word in g.genitive_articles):
             k += 1
+        elif word in g.partitive_words and not year_like and k + 1 < len(doc):
+            inner = self._core(doc, k + 1, has_pos)
+            if inner is not None and inner.kind in ("digits", "word") and not inner.final_stop:
+                k = inner.end
+            elif word in g.genitive_articles:
+                k += 1
         first = k
         while k < len(doc) and k - first < 4 and self._is_adjective(doc[k], has_pos):
             k += 1
