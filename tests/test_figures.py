@@ -23,7 +23,9 @@ from claimex.components.figures import (
     parse_number_word,
 )
 from claimex.convert import doc_to_extraction
-from claimex.errors import ModelNotFoundError
+from claimex.errors import ModelNotFoundError, SourceUnavailableError
+from claimex.evaluate import score_documents
+from claimex.gold import read_gold
 
 DATA = Path(__file__).parent / "data"
 SEED_DIR = Path(__file__).parents[1].parent / "shared" / "examples"
@@ -166,6 +168,42 @@ def test_seed_article_records(bundled: Language) -> None:
         (g["text"], g["value"], g["unit"], g["qualifier"]) for g in gold
     ]
     assert all(text[f.start : f.end] == f.text for f in result.figures)
+
+
+# ---- the dev gold set (figure F1 >= 0.95, unit >= 0.90, qualifier >= 0.95) ---------------
+
+
+def _dev_scores(nlp: Language) -> dict[str, Any]:
+    path = DATA / "dev_news.jsonl"
+    if not path.is_file():
+        pytest.skip("tests/data/dev_news.jsonl is not there yet")
+    try:
+        golds = list(read_gold(path))
+    except SourceUnavailableError as exc:
+        pytest.skip(f"dev gold sources unavailable: {exc}")
+    pairs = [
+        (
+            gold,
+            doc_to_extraction(nlp(gold["text"]), model=None, claimex_version="test").model_dump(),
+        )
+        for gold in golds
+    ]
+    report: dict[str, Any] = score_documents(pairs)["figures"]
+    return report
+
+
+def _check_dev(report: dict[str, Any]) -> None:
+    assert report["f1"] >= 0.95, report
+    assert report["unit_accuracy"] >= 0.90, report
+    assert report["qualifier_accuracy"] >= 0.95, report
+
+
+def test_dev_set_figures_blank(blank: Language) -> None:
+    _check_dev(_dev_scores(blank))
+
+
+def test_dev_set_figures_pipeline(bundled: Language) -> None:
+    _check_dev(_dev_scores(bundled))
 
 
 # ---- component behaviour ---------------------------------------------------------------
