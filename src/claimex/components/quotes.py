@@ -1,0 +1,992 @@
+"""``claimex_quotes``: every statement the article attributes to a source.
+
+Reads the tokens (dependencies, morphology and sentences where the pipeline gives them),
+``doc.ents`` and ``doc._.claimex_actors``; writes ``doc._.claimex_quotes``, a list of
+:class:`QuoteSpan` in text order, and ``doc._.claimex_quote_warnings`` (unpaired marks).
+
+Kinds, as in ``shared/gold/FORMAT.md``:
+
+- direct: text in quotation marks of any style (:mod:`~claimex.components.quotemarks`),
+  attributed by a cue after it („…“, sagte er / „…“, so die Denkfabrik), before it
+  (Er sagte: „…“ / kam zu dem Schluss, dass „…“) or, with no cue, by the quote before it.
+  A quotation interrupted by its cue („Wir …“, sagte er, „werden …“) is one quote. Marks
+  around one or two words or a name ("Institute for the Study of War") are no quote;
+- indirect: a cue verb with a dass/ob/w-clause, a cue verb with a comma clause
+  (erklärte Lukaschenko, Minsk und Moskau blieben offen), a trailing cue (…, sagte er.),
+  and a Konjunktiv-I sentence that continues reported speech without a cue (cue None);
+- according_to: laut X, X zufolge, nach Angaben von X, wie X mitteilte, …, so X;
+- reported: a cue verb with a noun-phrase object or its preposition (betonte Putin die
+  engen Beziehungen; warnte vor einem Einmarsch).
+
+Surface patterns around quotation marks and cue words do the work, so the component runs
+on a pipeline without a parser; where dependencies exist (TIGER or UD labels, from
+:mod:`~claimex.components.labels`) they find the cue's subject first. Speakers are resolved
+by :class:`~claimex.components.speakers.SpeakerResolver`. The cue words are data:
+``lexicon/cues.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from claimex.components.actors import ACTORS_ATTR
+from claimex.components.labels import CONJUNCT, SUBJECT
+from claimex.components.linking import Referent
+from claimex.components.quotemarks import MARKS, QuotePair, outermost, pair_quote_marks
+from claimex.components.speakers import SourceRef, SpeakerResolver, is_personal_pronoun
+from claimex.lexicon import table, words
+
+QUOTES_ATTR = "claimex_quotes"
+WARNINGS_ATTR = "claimex_quote_warnings"
+
+_SENT_END = frozenset({".", "!", "?"})
+_CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")"}) | {"-", "\N{EN DASH}", "\N{EM DASH}"}
+
+
+@dataclass
+class QuoteSpan:
+    """One attributed statement, before it becomes a :class:`~claimex.records.Quote`."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    sources: list[SourceRef] = field(default_factory=list)
+    cue: str | None = None
+    cue_span: Span | None = None
+    confidence: float = 1.0
+
+    @property
+    def speaker(self) -> str | None:
+        names: list[str] = []
+        for source in self.sources:
+            if source.name not in names:
+                names.append(source.name)
+        return "; ".join(names) if names else None
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """The cue words of ``lexicon/cues.json`` as lookup tables."""
+
+    forms: dict[str, str]
+    split_forms: dict[str, str]
+    particles: dict[str, str]
+    frames: dict[str, frozenset[str]]
+    object_prepositions: dict[str, str]
+    phrases: dict[tuple[str, ...], str]
+    before_source: frozenset[str]
+    after_source: frozenset[str]
+    angaben: frozenset[str]
+    wie_verbs: frozenset[str]
+    subjunctive_1: frozenset[str]
+    subjunctive_2: frozenset[str]
+    blockers: frozenset[str]
+    question_words: frozenset[str]
+    adverbs: frozenset[str]
+
+
+@cache
+def cue_lexicon() -> CueLexicon:
+    """Load ``lexicon/cues.json`` once."""
+    data: dict[str, Any] = table("cues")
+    forms: dict[str, str] = {}
+    split_forms: dict[str, str] = {}
+    particles: dict[str, str] = {}
+    frames: dict[str, frozenset[str]] = {}
+    preps: dict[str, str] = {}
+    for lemma, entry in data["verbs"].items():
+        frames[lemma] = frozenset(entry["frames"])
+        for form in entry["forms"]:
+            forms.setdefault(form, lemma)
+        for form in entry.get("split_forms", []):
+            split_forms.setdefault(form, lemma)
+        if entry.get("particle"):
+            particles[lemma] = entry["particle"]
+        if entry.get("object_preposition"):
+            preps[lemma] = entry["object_preposition"]
+    phrases = {
+        tuple(w.lower() for w in seq): lemma
+        for lemma, seqs in data["phrases"].items()
+        for seq in seqs
+    }
+    acc = data["according_to"]
+    return CueLexicon(
+        forms=forms,
+        split_forms=split_forms,
+        particles=particles,
+        frames=frames,
+        object_prepositions=preps,
+        phrases=phrases,
+        before_source=frozenset(acc["before_source"]),
+        after_source=frozenset(acc["after_source"]),
+        angaben=frozenset(acc["angaben_nouns"]),
+        wie_verbs=frozenset(acc["wie_verbs"]),
+        subjunctive_1=frozenset(data["subjunctive_1"]),
+        subjunctive_2=frozenset(data["subjunctive_2"]),
+        blockers=frozenset(data["clause_blockers"]),
+        question_words=frozenset(data["question_words"]),
+        adverbs=frozenset(data["skippable_adverbs"]),
+    )
+
+
+def get_quotes(doc: Doc) -> list[QuoteSpan]:
+    """``doc._.claimex_quotes`` as a typed list (empty when the stage did not run)."""
+    if not Doc.has_extension(QUOTES_ATTR):
+        return []
+    value = doc._.get(QUOTES_ATTR)
+    return list(value) if value else []
+
+
+def get_quote_warnings(doc: Doc) -> list[str]:
+    """``doc._.claimex_quote_warnings`` as a typed list."""
+    if not Doc.has_extension(WARNINGS_ATTR):
+        return []
+    value = doc._.get(WARNINGS_ATTR)
+    return [str(v) for v in value] if value else []
+
+
+def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the sentences; line breaks always end one.
+
+    Without sentence annotation, a sentence ends after . ! ? before a capital or a mark.
+    """
+    ranges: list[tuple[int, int]] = []
+    if doc.has_annotation("SENT_START"):
+        bounds = [(sent.start, sent.end) for sent in doc.sents]
+    else:
+        bounds = []
+        start = 0
+        for token in doc:
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if (
+                (token.text in _SENT_END or (token.like_num and token.text.endswith(".")))
+                and nxt is not None
+                and (nxt.text[:1].isupper() or nxt.text in MARKS or nxt.is_space)
+            ):
+                bounds.append((start, token.i + 1))
+                start = token.i + 1
+        if start < len(doc):
+            bounds.append((start, len(doc)))
+    for start, end in bounds:
+        cut = start
+        for i in range(start, end):
+            if (doc[i].is_space and "\n" in doc[i].text) or "\n" in doc[i].whitespace_:
+                if i + 1 > cut and any(not t.is_space for t in doc[cut : i + 1]):
+                    ranges.append((cut, i + 1))
+                cut = i + 1
+        if cut < end and any(not t.is_space for t in doc[cut:end]):
+            ranges.append((cut, end))
+    return ranges
+
+
+class _Analysis:
+    """The per-document state: sentences, marks, resolver, results."""
+
+    def __init__(self, doc: Doc, actors: Sequence[Referent], *, min_words: int) -> None:
+        self.doc = doc
+        self.lex = cue_lexicon()
+        self.min_words = min_words
+        self.sents = sentence_ranges(doc)
+        self.sent_of = [0] * len(doc)
+        for k, (start, end) in enumerate(self.sents):
+            for i in range(start, end):
+                self.sent_of[i] = k
+        self.resolver = SpeakerResolver(doc, actors, [s for s, _ in self.sents])
+        self.inside = [False] * len(doc)  # token inside a direct quotation
+        self.warnings: list[str] = []
+        self.function_words = words("german_function_words")
+        self.has_dep = doc.has_annotation("DEP")
+        self.has_pos = doc.has_annotation("POS")
+
+    # ----- token helpers ---------------------------------------------------------------
+    def tok(self, i: int) -> Token | None:
+        return self.doc[i] if 0 <= i < len(self.doc) else None
+
+    def is_mark(self, token: Token) -> bool:
+        return token.text in MARKS
+
+    def sent_bounds(self, i: int) -> tuple[int, int]:
+        return self.sents[self.sent_of[i]] if self.sents else (0, len(self.doc))
+
+    def is_adjective(self, token: Token) -> bool:
+        if self.has_pos and token.pos_ in ("ADJ", "NUM"):
+            return True
+        last = token.text.split("-")[-1]
+        return (
+            bool(last)
+            and last[:1].islower()
+            and last.isalpha()
+            and last.endswith(("e", "en", "er", "es", "em"))
+            and token.lower_ not in self.function_words
+            and token.lower_ not in self.lex.forms
+            and len(last) > 3
+        ) or token.like_num or token.text.endswith(("-Jährige", "-Jähriger", "-jährige"))
+
+    def is_nounish(self, token: Token) -> bool:
+        if token.ent_type_ in ("PER", "ORG", "LOC", "MISC"):
+            return True
+        if self.has_pos and token.pos_ not in ("NOUN", "PROPN", "X", "ADJ"):
+            return False
+        text = token.text
+        return (
+            text[:1].isupper()
+            and token.is_alpha | ("-" in text)
+            and token.lower_ not in self.function_words
+            and token.lower_ not in self.lex.adverbs
+            and token.lower_ not in self.lex.blockers
+            and not is_personal_pronoun(token)
+        )
+
+    def is_determiner(self, token: Token) -> bool:
+        return token.lower_ in (
+            "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines",
+            "einem", "einen", "dieser", "diese", "dieses", "diesem", "diesen",
+        )  # fmt: skip
+
+    # ----- noun phrases ----------------------------------------------------------------
+    def np_after(self, i: int, hi: int, *, genitive: bool = True) -> Span | None:
+        """The noun phrase starting at token ``i`` (before ``hi``), or None."""
+        doc = self.doc
+        if i >= hi:
+            return None
+        if is_personal_pronoun(doc[i]):
+            return doc[i : i + 1]
+        j = i
+        if self.is_determiner(doc[j]):
+            j += 1
+        while j < hi and self.is_adjective(doc[j]) and not self.is_nounish(doc[j]):
+            j += 1
+        start_head = j
+        while j < hi:
+            token = doc[j]
+            in_ent = token.ent_type_ and token.ent_iob_ != "O"
+            if in_ent and (j > start_head or self.is_nounish(token)):
+                j += 1
+                while j < hi and doc[j].ent_iob_ == "I":
+                    j += 1
+                continue
+            if self.is_mark(token) and j + 1 < hi and doc[j + 1].text[:1].isupper():
+                k = j + 1
+                while k < hi and not self.is_mark(doc[k]) and k - j < 12:
+                    k += 1
+                if k < hi and self.is_mark(doc[k]):
+                    j = k + 1
+                    continue
+                break
+            if self.is_nounish(token):
+                j += 1
+                continue
+            break
+        if j == start_head:
+            return None
+        if genitive and j < hi:
+            nxt = doc[j]
+            if self.is_determiner(nxt) and nxt.lower_ in ("des", "der"):
+                tail = self.np_after(j, hi, genitive=False)
+                if tail is not None:
+                    j = tail.end
+        return doc[i:j]
+
+    def np_before(self, i: int, lo: int) -> Span | None:
+        """The noun phrase ending right before token ``i`` (not before ``lo``)."""
+        doc = self.doc
+        j = i - 1
+        if j < lo:
+            return None
+        if is_personal_pronoun(doc[j]):
+            return doc[j:i]
+        end = i
+        while j >= lo and (self.is_nounish(doc[j]) or self.is_mark(doc[j])):
+            j -= 1
+        if j == i - 1:
+            return None
+        while j >= lo and self.is_adjective(doc[j]):
+            j -= 1
+        if j >= lo and self.is_determiner(doc[j]):
+            j -= 1
+        start = j + 1
+        while start < end and self.is_mark(doc[start]):
+            start += 1
+        return doc[start:end] if start < end else None
+
+    def coordinated(self, span: Span, hi: int) -> Span:
+        """Extend a subject over a coordination: "Putin und Lukaschenko"."""
+        end = span.end
+        if end + 1 < hi and self.doc[end].lower_ in ("und", "sowie"):
+            other = self.np_after(end + 1, hi)
+            if other is not None and not is_personal_pronoun(self.doc[end + 1]):
+                return self.doc[span.start : other.end]
+        return span
+
+    # ----- cues ------------------------------------------------------------------------
+    def verb_cue(self, token: Token, hi: int) -> str | None:
+        """The lemma of a cue verb at ``token`` (split particle looked for up to ``hi``)."""
+        text = token.lower_
+        if token.text[:1].isupper() and not token.is_sent_start:
+            first = self.sent_bounds(token.i)[0]
+            if token.i != first:
+                return None
+        if self.has_pos and token.pos_ in ("NOUN", "PROPN", "ADP", "DET"):
+            return None
+        lemma = self.lex.forms.get(text)
+        if lemma is None and token.lemma_ and token.lemma_ in self.lex.frames and (
+            not self.has_pos or token.pos_ in ("VERB", "AUX")
+        ):
+            lemma = token.lemma_
+        if lemma is None:
+            split = self.lex.split_forms.get(text)
+            if split and self._particle_after(token, self.lex.particles[split], hi):
+                lemma = split
+        return lemma
+
+    def _particle_after(self, token: Token, particle: str, hi: int) -> bool:
+        for j in range(token.i + 1, hi):
+            t = self.doc[j]
+            if t.text in _SENT_END or t.text in (",", ";", ":") or self.is_mark(t):
+                return t.lower_ == particle
+            if t.lower_ == particle and (j + 1 >= hi or not self.doc[j + 1].is_alpha):
+                return True
+        return False
+
+    def phrase_cue(self, i: int, hi: int) -> tuple[str, int] | None:
+        for seq, lemma in self.lex.phrases.items():
+            n = len(seq)
+            if i + n <= hi and tuple(t.lower_ for t in self.doc[i : i + n]) == seq:
+                return lemma, n
+        return None
+
+    def cues_in(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """Cue verbs and phrases (start, end, lemma) in a token range, outside quotes."""
+        found: list[tuple[int, int, str]] = []
+        i = lo
+        while i < hi:
+            if self.inside[i]:
+                i += 1
+                continue
+            phrase = self.phrase_cue(i, hi)
+            if phrase is not None:
+                found.append((i, i + phrase[1], phrase[0]))
+                i += phrase[1]
+                continue
+            lemma = self.verb_cue(self.doc[i], hi)
+            if lemma is not None:
+                found.append((i, i + 1, lemma))
+            i += 1
+        return found
+
+    # ----- subjects --------------------------------------------------------------------
+    def clause_start(self, i: int, lo: int) -> int:
+        j = i - 1
+        while j >= lo:
+            t = self.doc[j]
+            if t.text in _CLAUSE_BREAK or self.is_mark(t) or self.inside[j]:
+                return j + 1
+            j -= 1
+        return lo
+
+    def clause_end(self, i: int, hi: int) -> int:
+        j = i
+        while j < hi:
+            t = self.doc[j]
+            if t.text in _CLAUSE_BREAK or t.text in _SENT_END or self.is_mark(t):
+                return j
+            j += 1
+        return hi
+
+    def skip_adverbs(self, i: int, hi: int) -> int:
+        while i < hi and (
+            self.doc[i].lower_ in self.lex.adverbs or self.doc[i].lower_ in ("sich",)
+        ):
+            i += 1
+        return i
+
+    def dep_subject(self, cue: Token) -> Span | None:
+        if not self.has_dep:
+            return None
+        heads = [cue]
+        if cue.head is not cue:
+            heads.append(cue.head)
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in SUBJECT:
+                    if child.pos_ == "PRON" or is_personal_pronoun(child):
+                        return self.doc[child.i : child.i + 1]
+                    start = child.left_edge.i
+                    end = child.i + 1
+                    for right in child.subtree:
+                        if right.i >= end and not right.is_punct and right.i < cue.i + 12:
+                            if right.text == "," or self.is_mark(right):
+                                break
+                            end = right.i + 1
+                    return self.doc[start:end]
+            if head is cue and cue.dep_ not in CONJUNCT and cue.pos_ != "VERB":
+                continue
+        return None
+
+    def subject_of(self, start: int, end: int, lo: int, hi: int) -> Span | None:
+        """The subject of the cue at tokens [start, end) in sentence [lo, hi)."""
+        doc = self.doc
+        cue = doc[start]
+        dep = self.dep_subject(cue)
+        if dep is not None:
+            return dep
+        c_lo = self.clause_start(start, lo)
+        c_hi = self.clause_end(end, hi)
+        prefield = self.np_after(c_lo, start) if c_lo < start else None
+        if prefield is not None and prefield.end == start and c_lo == prefield.start:
+            return self.coordinated(prefield, start)
+        after = self.skip_adverbs(end, c_hi)
+        subject = self.np_after(after, c_hi)
+        if subject is not None:
+            return self.coordinated(subject, c_hi)
+        if prefield is not None and prefield.end <= start and prefield.start == c_lo:
+            return prefield
+        # "… meldete sich der Chef zu Wort und warnte …": the first conjunct's subject.
+        if start > lo and doc[start - 1].lower_ == "und":
+            for j in range(start - 2, lo - 1, -1):
+                t = doc[j]
+                if self.verb_cue(t, hi) or (self.has_pos and t.pos_ in ("VERB", "AUX")):
+                    return self.subject_of(j, j + 1, lo, start - 1)
+        return None
+
+    def resolve(self, subject: Span | None, cue: Token | None) -> list[SourceRef]:
+        if subject is None:
+            return []
+        return self.resolver.resolve(subject, verb=cue)
+
+    # ----- extents ---------------------------------------------------------------------
+    def char_extent(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """Character extent of tokens [lo, hi) without edge punctuation and marks."""
+        doc = self.doc
+        while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+            lo += 1
+        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+            if doc[hi - 1].text == ")" and any(t.text == "(" for t in doc[lo : hi - 1]):
+                break
+            hi -= 1
+        if hi <= lo:
+            return None
+        last = doc[hi - 1]
+        end = last.idx + len(last.text)
+        if last.like_num and last.text.endswith(".") and (hi >= len(doc) or doc[hi].is_space
+                                                          or doc[hi].is_sent_start):
+            end -= 1
+        return doc[lo].idx, end
+
+
+class QuoteFinder:
+    """Find attributed statements in a doc; see the module docstring."""
+
+    def __init__(
+        self, nlp: Language, name: str = "claimex_quotes", *, min_words: int = 3
+    ) -> None:
+        self.name = name
+        self.min_words = min_words
+        cue_lexicon()
+        if not Doc.has_extension(QUOTES_ATTR):
+            Doc.set_extension(QUOTES_ATTR, default=None)
+        if not Doc.has_extension(WARNINGS_ATTR):
+            Doc.set_extension(WARNINGS_ATTR, default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        actors: list[Referent] = []
+        if Doc.has_extension(ACTORS_ATTR):
+            actors = list(doc._.get(ACTORS_ATTR) or [])
+        state = _Analysis(doc, actors, min_words=self.min_words)
+        quotes = _direct_quotes(state)
+        quotes.extend(_indirect_quotes(state, quotes))
+        quotes.sort(key=lambda q: (q.start, q.end))
+        _inherit_speakers(state, quotes)
+        for actor, span in state.resolver.added:
+            ref = actors[actor]
+            if all(s.start != span.start for s in ref.spans):
+                ref.spans.append(span)
+                ref.bases.append(span.text)
+        doc._.set(QUOTES_ATTR, quotes)
+        doc._.set(WARNINGS_ATTR, state.warnings)
+        return doc
+
+
+# ----- direct quotations ---------------------------------------------------------------
+def _content_tokens(state: _Analysis, pair: QuotePair) -> tuple[int, int] | None:
+    span = state.doc.char_span(pair.content_start, pair.content_end, alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return None
+    return span.start, span.end
+
+
+def _is_name_like(state: _Analysis, lo: int, hi: int) -> bool:
+    """Title-case words without a verb: "Institute for the Study of War"."""
+    tokens = [t for t in state.doc[lo:hi] if not t.is_punct]
+    if not tokens:
+        return True
+    if any(t.text in _SENT_END or t.text == "," for t in state.doc[lo:hi]):
+        return False
+    if state.has_pos and any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return False
+    content = [t for t in tokens if t.lower_ not in words("acronym_stopwords")]
+    upper = sum(1 for t in content if t.text[:1].isupper())
+    ents = sum(1 for t in tokens if t.ent_type_)
+    return upper == len(content) or ents >= len(tokens) - 1
+
+
+def _direct_quotes(state: _Analysis) -> list[QuoteSpan]:
+    doc = state.doc
+    pairs, unpaired = pair_quote_marks(doc.text)
+    for offset in unpaired:
+        line = doc.text.count("\n", 0, offset) + 1
+        state.warnings.append(
+            f"unpaired quotation mark {doc.text[offset]!r} at offset {offset} (line {line}) "
+            "was skipped"
+        )
+    found: list[tuple[QuotePair, int, int]] = []
+    for pair in outermost(pairs):
+        tokens = _content_tokens(state, pair)
+        if tokens is None:
+            continue
+        lo, hi = tokens
+        n_words = sum(1 for t in doc[lo:hi] if t.is_alpha or t.like_num)
+        if n_words < state.min_words and not _has_cue_nearby(state, pair, lo, hi):
+            continue
+        if _is_name_like(state, lo, hi):
+            continue
+        if n_words < 2:
+            continue
+        for i in range(max(lo - 1, 0), min(hi + 1, len(doc))):
+            state.inside[i] = True
+        found.append((pair, lo, hi))
+    for _, lo, hi in found:
+        state.resolver.exclude(lo, hi)
+    quotes: list[QuoteSpan] = []
+    k = 0
+    while k < len(found):
+        pair, lo, hi = found[k]
+        parts = [(pair, lo, hi)]
+        attribution = _after_cue(state, pair, lo, hi)
+        # „Wir …“, sagte er, „werden …“: one quote interrupted by its cue.
+        while (
+            attribution is not None
+            and k + 1 < len(found)
+            and _interrupts(state, parts[-1][0], found[k + 1][0])
+        ):
+            k += 1
+            parts.append(found[k])
+        if attribution is None:
+            attribution = _before_cue(state, pair, lo)
+        start = parts[0][0].content_start
+        end = parts[-1][0].content_end
+        text = " ".join(doc.text[p.content_start : p.content_end].strip(" ,") for p, _, _ in parts)
+        start, end = _strip(doc.text, start, end)
+        if attribution is None:
+            quotes.append(QuoteSpan(start, end, text.strip(), "direct", confidence=0.6))
+        else:
+            cue_span, lemma, sources = attribution
+            confidence = 0.95 if sources else 0.75
+            quote = QuoteSpan(start, end, text.strip(), "direct", sources, lemma, cue_span)
+            quote.confidence = confidence
+            quotes.append(quote)
+        k += 1
+    return quotes
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def _has_cue_nearby(state: _Analysis, pair: QuotePair, lo: int, hi: int) -> bool:
+    return _after_cue(state, pair, lo, hi) is not None or state.doc.text[
+        max(0, pair.open - 2) : pair.open
+    ].strip().endswith(":")
+
+
+def _interrupts(state: _Analysis, first: QuotePair, second: QuotePair) -> bool:
+    text = state.doc.text
+    inner = text[first.content_start : first.content_end].rstrip()
+    between = text[first.close + 1 : second.open]
+    if inner.endswith((".", "!", "?")) or "\n" in between:
+        return False
+    stripped = between.strip()
+    return stripped.startswith(",") and stripped.endswith((",", ":")) and len(between) < 80
+
+
+Attribution = tuple[Span, str, list[SourceRef]]
+
+
+def _after_cue(state: _Analysis, pair: QuotePair, lo: int, hi: int) -> Attribution | None:
+    """„…“, sagte er / „…“, so die Denkfabrik / „…“, teilte das Amt mit."""
+    doc = state.doc
+    close = doc.char_span(pair.close, pair.close + 1, alignment_mode="expand")
+    if close is None:
+        return None
+    i = close.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    elif not doc.text[pair.close - 1 : pair.close].strip(" ").endswith((",", "!", "?")):
+        return None
+    end = i
+    while end < len(doc) and end < i + 15 and not state.is_mark(doc[end]):
+        if doc[end].text in _SENT_END or doc[end].is_space:
+            break
+        end += 1
+    if i >= end:
+        return None
+    first = doc[i]
+    if first.lower_ == "so":
+        subject = state.np_after(i + 1, end)
+        return doc[i : i + 1], "so", state.resolve(subject, None)
+    if first.lower_ == "wie":
+        for j in range(i + 1, end):
+            lemma = state.verb_cue(doc[j], end)
+            if lemma:
+                subject = state.np_after(i + 1, j)
+                return doc[j : j + 1], lemma, state.resolve(subject, doc[j])
+    phrase = state.phrase_cue(i, end)
+    if phrase is not None:
+        subject = state.np_after(i + phrase[1], end)
+        return doc[i : i + phrase[1]], phrase[0], state.resolve(subject, None)
+    for j in range(i, min(i + 3, end)):
+        lemma = state.verb_cue(doc[j], end)
+        if lemma is None:
+            continue
+        subject = state.subject_of(j, j + 1, i, end)
+        return doc[j : j + 1], lemma, state.resolve(subject, doc[j])
+    return None
+
+
+def _before_cue(state: _Analysis, pair: QuotePair, lo: int) -> Attribution | None:
+    """Er sagte: „…“ / … kam zu dem Schluss, dass „…“."""
+    doc = state.doc
+    opener = lo - 1
+    while opener >= 0 and not state.is_mark(doc[opener]):
+        opener -= 1
+    if opener < 0:
+        return None
+    s_lo, _ = state.sent_bounds(opener)
+    j = opener - 1
+    while j >= s_lo and doc[j].is_space:
+        j -= 1
+    if j < s_lo:
+        # the quote opens its sentence: a colon ending the previous sentence
+        prev = s_lo - 1
+        while prev >= 0 and doc[prev].is_space:
+            prev -= 1
+        if prev < 0 or doc[prev].text != ":":
+            return None
+        s_lo, _ = state.sent_bounds(prev)
+        j = prev
+    last = doc[j]
+    if last.text not in (":", ",") and last.lower_ not in state.lex.question_words | {"dass"}:
+        return None
+    start = s_lo
+    for k in range(j, s_lo - 1, -1):
+        if state.inside[k] and k < opener - 1:
+            start = k + 1
+            break
+    cues = state.cues_in(start, j + 1)
+    if not cues:
+        return None
+    c_start, c_end, lemma = cues[-1]
+    subject = state.subject_of(c_start, c_end, start, j + 1)
+    if subject is None and c_start > start:
+        subject = state.np_after(state.clause_start(c_start, start), c_start)
+    return doc[c_start:c_end], lemma, state.resolve(subject, doc[c_start])
+
+
+# ----- reported speech without marks ---------------------------------------------------
+def _indirect_quotes(state: _Analysis, direct: Sequence[QuoteSpan]) -> list[QuoteSpan]:
+    quotes: list[QuoteSpan] = []
+    previous: QuoteSpan | None = None
+    previous_sent = -2
+    direct_sents = {state.sent_of[i] for i, inside in enumerate(state.inside) if inside}
+    direct_by_sent: dict[int, QuoteSpan] = {}
+    for q in direct:
+        span = state.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None:
+            direct_by_sent[state.sent_of[span.end - 1]] = q
+    for k, (lo, hi) in enumerate(state.sents):
+        if k in direct_sents:
+            if k in direct_by_sent:
+                previous, previous_sent = direct_by_sent[k], k
+            continue
+        quote = _sentence_quote(state, lo, hi)
+        if quote is None and previous is not None and previous_sent == k - 1:
+            quote = _continuation(state, lo, hi, previous)
+        if quote is not None:
+            quotes.append(quote)
+            previous, previous_sent = quote, k
+    return quotes
+
+
+def _make(
+    state: _Analysis,
+    lo: int,
+    hi: int,
+    kind: str,
+    cue: Span | None,
+    lemma: str | None,
+    sources: list[SourceRef],
+    confidence: float,
+) -> QuoteSpan | None:
+    extent = state.char_extent(lo, hi)
+    if extent is None:
+        return None
+    start, end = extent
+    if sum(1 for t in state.doc[lo:hi] if t.is_alpha) < 2:
+        return None
+    return QuoteSpan(
+        start, end, state.doc.text[start:end], kind, sources, lemma, cue, confidence
+    )
+
+
+def _sentence_quote(state: _Analysis, lo: int, hi: int) -> QuoteSpan | None:
+    doc = state.doc
+    lex = state.lex
+    end = hi
+    while end > lo and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end - lo < 3:
+        return None
+    cues = state.cues_in(lo, end)
+    # 1. cue + dass/ob/w-clause
+    for c_start, c_end, lemma in cues:
+        if "dass" not in lex.frames.get(lemma, frozenset({"dass"})):
+            continue
+        for j in range(c_end, min(end - 1, c_end + 10)):
+            if doc[j].text == "," and doc[j + 1].lower_ in lex.question_words | {"dass"}:
+                if doc[j + 1].lower_ in ("wie", "was", "wer", "welche") and lemma not in (
+                    "sagen", "erklären", "fragen", "erläutern", "schildern", "beschreiben",
+                ):  # fmt: skip
+                    break
+                subject = state.subject_of(c_start, c_end, lo, end)
+                return _make(
+                    state, j + 1, _clause_stop(state, j + 1, end), "indirect",
+                    doc[c_start:c_end], lemma, state.resolve(subject, doc[c_start]), 0.85,
+                )  # fmt: skip
+            if doc[j].text in (",", ":", ";") or doc[j].text in _SENT_END:
+                break
+    # 2. according to: laut X / X zufolge / nach Angaben von X / wie X mitteilte / so X
+    according = _according_to(state, lo, end)
+    if according is not None:
+        return according
+    # 3. cue + comma clause (Konjunktiv): erklärte Lukaschenko, Minsk und Moskau blieben …
+    for c_start, c_end, lemma in cues:
+        if "konj" not in lex.frames.get(lemma, frozenset()):
+            continue
+        c_hi = state.clause_end(c_end, end)
+        if c_hi >= end or doc[c_hi].text not in (",", ":") or not doc[c_hi].whitespace_:
+            continue
+        if c_start != state.clause_start(c_start, lo) and c_start - lo > 6:
+            continue
+        nxt = c_hi + 1
+        if nxt >= end or doc[nxt].lower_ in lex.blockers:
+            continue
+        clause_hi = _clause_stop(state, nxt, end)
+        if not _has_finite_clause(state, nxt, clause_hi):
+            continue
+        subject = state.subject_of(c_start, c_end, lo, end)
+        konj = _has_subjunctive(state, nxt, clause_hi, present_only=False)
+        return _make(
+            state, nxt, clause_hi, "indirect", doc[c_start:c_end], lemma,
+            state.resolve(subject, doc[c_start]), 0.85 if konj else 0.7,
+        )  # fmt: skip
+    # 4. trailing cue: …, sagte er.
+    for c_start, c_end, lemma in reversed(cues):
+        if "trailing" not in lex.frames.get(lemma, frozenset()):
+            continue
+        if c_start - 1 <= lo or doc[c_start - 1].text != ",":
+            continue
+        if any(t.text == "," for t in doc[c_end:end]):
+            continue
+        subject = state.subject_of(c_start, c_end, c_start, end)
+        return _make(
+            state, lo, c_start - 1, "indirect", doc[c_start:c_end], lemma,
+            state.resolve(subject, doc[c_start]), 0.8,
+        )  # fmt: skip
+    # 5. reported: cue verb with a noun-phrase or prepositional object
+    for c_start, c_end, lemma in cues:
+        if "object" not in lex.frames.get(lemma, frozenset()):
+            continue
+        quote = _reported(state, lo, end, c_start, c_end, lemma)
+        if quote is not None:
+            return quote
+    return None
+
+
+def _clause_stop(state: _Analysis, i: int, end: int) -> int:
+    """End of a reported clause: the sentence end, or a trailing ", sagte er"."""
+    doc = state.doc
+    for j in range(i, end - 1):
+        if doc[j].text == "," and state.verb_cue(doc[j + 1], end):
+            return j
+    return end
+
+
+def _has_finite_clause(state: _Analysis, lo: int, hi: int) -> bool:
+    if hi - lo < 3:
+        return False
+    if state.has_pos:
+        return any(t.pos_ in ("VERB", "AUX") for t in state.doc[lo:hi])
+    return True
+
+
+def _has_subjunctive(state: _Analysis, lo: int, hi: int, *, present_only: bool) -> bool:
+    lex = state.lex
+    for token in state.doc[lo:hi]:
+        if state.inside[token.i]:
+            continue
+        if token.lower_ in lex.subjunctive_1:
+            return True
+        if not present_only and token.lower_ in lex.subjunctive_2:
+            return True
+        if "Sub" in token.morph.get("Mood", []) and (
+            not present_only or token.lower_ not in lex.subjunctive_2
+        ):
+            return True
+    return False
+
+
+def _according_to(state: _Analysis, lo: int, end: int) -> QuoteSpan | None:
+    doc = state.doc
+    lex = state.lex
+    for i in range(lo, end):
+        if state.inside[i]:
+            continue
+        token = doc[i]
+        low = token.lower_
+        cue: tuple[int, int] | None = None
+        source: Span | None = None
+        lemma = low
+        if low in lex.before_source and (low != "laut" or i + 1 < end):
+            if low == "laut" and i + 1 < end and not (
+                state.np_after(i + 1, end) or doc[i + 1].text[:1].isupper()
+            ):
+                continue
+            source = state.np_after(i + 1, end)
+            if source is None:
+                continue
+            cue = (i, source.end)
+        elif low == "nach" and i + 1 < end and doc[i + 1].text in lex.angaben:
+            k = i + 2
+            if k < end and doc[k].lower_ in ("von", "vom"):
+                k += 1
+            source = state.np_after(k, end) if k < end else None
+            if source is None and doc[k - 1].lower_ in ("von", "vom"):
+                continue
+            cue = (i, source.end if source is not None else i + 2)
+            lemma = "nach Angaben"
+        elif low in lex.after_source and low != "nach":
+            source = state.np_before(i, lo)
+            if source is None:
+                continue
+            cue = (source.start, i + 1)
+        elif low == "wie" and (i == lo or doc[i - 1].text == ","):
+            hi = state.clause_end(i + 1, end)
+            if hi - 1 > i and (
+                state.verb_cue(doc[hi - 1], end) or doc[hi - 1].lower_ in lex.forms
+            ):
+                verb = doc[hi - 1]
+                lemma = state.verb_cue(verb, end) or lex.forms.get(verb.lower_, verb.lower_)
+                if lemma not in lex.wie_verbs:
+                    continue
+                source = state.np_after(i + 1, hi - 1)
+                cue = (i, hi)
+        elif low == "so" and i > lo and doc[i - 1].text == "," and i + 1 < end:
+            source = state.np_after(i + 1, end)
+            if source is None or source.end < end - 4:
+                continue
+            cue = (i, source.end)
+        if cue is None:
+            continue
+        c_lo, c_hi = cue
+        cue_token = doc[i]
+        sources = state.resolve(source, None)
+        if c_lo <= lo + 1:
+            q_lo, q_hi = c_hi, end
+            if q_lo < end and doc[q_lo].text == ",":
+                q_lo += 1
+        elif c_hi >= end - 1 or (c_hi < end and doc[c_hi].text in (",", ".")):
+            q_lo, q_hi = lo, c_lo
+            if c_hi < end and doc[c_hi].text == "," and c_lo - lo < 3:
+                q_lo, q_hi = c_hi + 1, end
+        else:
+            q_lo, q_hi = lo, end
+        return _make(
+            state, q_lo, q_hi, "according_to", doc[cue_token.i : cue_token.i + 1],
+            lemma, sources, 0.85,
+        )  # fmt: skip
+    return None
+
+
+def _reported(
+    state: _Analysis, lo: int, end: int, c_start: int, c_end: int, lemma: str
+) -> QuoteSpan | None:
+    doc = state.doc
+    lex = state.lex
+    c_hi = state.clause_end(c_end, end)
+    subject = state.subject_of(c_start, c_end, lo, end)
+    k = state.skip_adverbs(c_end, c_hi)
+    if subject is not None and subject.start >= c_end:
+        k = state.skip_adverbs(subject.end, c_hi)
+    if k >= c_hi:
+        return None
+    first = doc[k]
+    prep = lex.object_prepositions.get(lemma)
+    if prep is not None and first.lower_ == prep:
+        pass
+    elif not (state.is_determiner(first) or state.is_adjective(first) or (
+        first.text[:1].isupper() and not is_personal_pronoun(first)
+    )):  # fmt: skip
+        return None
+    stop = end
+    particle = lex.particles.get(lemma)
+    if particle and doc[end - 1].lower_ == particle:
+        stop = end - 1
+    if stop - k < 2:
+        return None
+    return _make(
+        state, k, stop, "reported", doc[c_start:c_end], lemma,
+        state.resolve(subject, doc[c_start]), 0.7,
+    )  # fmt: skip
+
+
+def _continuation(state: _Analysis, lo: int, hi: int, previous: QuoteSpan) -> QuoteSpan | None:
+    """A Konjunktiv-I sentence right after reported speech continues it (cue None)."""
+    if previous.kind == "reported":
+        return None
+    if not _has_subjunctive(state, lo, hi, present_only=True):
+        return None
+    return _make(state, lo, hi, "indirect", None, None, list(previous.sources), 0.6)
+
+
+def _inherit_speakers(state: _Analysis, quotes: Iterable[QuoteSpan]) -> None:
+    """A direct quote with no cue takes the speaker of the quote right before it."""
+    previous: QuoteSpan | None = None
+    for quote in quotes:
+        if quote.kind == "direct" and quote.cue is None and not quote.sources and previous:
+            gap = state.doc.text[previous.end : quote.start]
+            if gap.count("\n") <= 2 and len(gap) < 400 and previous.sources:
+                quote.sources = list(previous.sources)
+                quote.confidence = 0.6
+        previous = quote
+
+
+@Language.factory(
+    "claimex_quotes",
+    requires=["doc.ents", f"doc._.{ACTORS_ATTR}"],
+    assigns=[f"doc._.{QUOTES_ATTR}", f"doc._.{WARNINGS_ATTR}"],
+    default_config={"min_words": 3},
+)
+def make_quote_finder(nlp: Language, name: str, min_words: int) -> QuoteFinder:
+    """Create the ``claimex_quotes`` component."""
+    return QuoteFinder(nlp, name, min_words=min_words)

@@ -1,0 +1,353 @@
+"""Speaker resolution for quotes: a small rule-based German resolver.
+
+Given the span that stands as the source of a statement (the subject of a cue verb, the
+object of "laut", the noun phrase before "zufolge"...), :class:`SpeakerResolver` returns
+the sources it refers to.
+
+What it does:
+
+- a span that overlaps an actor's mention (``doc._.claimex_actors``) is that actor;
+  coordinated names ("Putin und Lukaschenko") give several sources;
+- personal pronouns (er, sie, ihr, ihm, ihn, es, ihnen) go to the most recent preceding
+  actor mention that agrees in number and gender. The pronoun's gender and number come
+  from ``token.morph`` where the tagger gives them, else from the word itself; "sie" is
+  plural when the verb it agrees with is plural (by ``morph`` or a plural ending). An
+  actor's gender comes from its role nouns ("Ministerin" feminine, "Präsident" masculine;
+  an organisation takes its description noun's grammatical gender: "Denkfabrik" feminine,
+  by ``morph`` or by noun suffix), from a feminine first name ending in -a, or is unknown
+  (compatible with any singular pronoun but never preferred over an agreeing one in the
+  same position). Mentions inside direct quotations are skipped as antecedents. Plural
+  "sie" goes to the last coordination of actors ("Putin und Lukaschenko");
+- definite descriptions ("der Politiker", "die Denkfabrik", "der 69-Jährige") go to the most
+  recent actor whose roles contain the noun, else the most recent actor of the fitting type
+  (role noun -> person, organisation noun -> organisation) that agrees in gender; the
+  resolved description is then added to the actor's spans, so it becomes one of its
+  mentions;
+- an apposition beside a name ("der US-amerikanischen Denkfabrik ISW") is the name's actor;
+- any other noun phrase is an unnamed source, named by its description without the
+  determiner ("der Geheimdienstchef Moldaus" -> "Geheimdienstchef Moldaus").
+
+What it does not do: no world knowledge (it cannot know that "der Kremlchef" is Putin unless
+the text says so), no cataphora, no gender for persons without a role noun or a pronoun
+(their gender stays unknown), no first/second person ("ich", "wir" inside quotes are left
+alone), no split antecedents except a coordination, no ranking by syntactic salience beyond
+recency within a window of ``window`` sentences, and no resolution of possessives ("seine
+Sprecherin") to the possessor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from claimex.components.entities import is_org_description, is_role_word
+from claimex.components.linking import Referent
+from claimex.lexicon import table
+
+Gender = str  # "Masc", "Fem", "Neut"
+
+
+@dataclass
+class SourceRef:
+    """One resolved source of a quote: an actor (by index) or an unnamed description."""
+
+    name: str
+    actor: int | None = None
+    span: Span | None = None
+
+
+@dataclass
+class _Candidate:
+    actor: int
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass
+class PronounFeatures:
+    """Number and possible genders of a pronoun or description."""
+
+    plural: bool | None
+    genders: frozenset[Gender] = field(default_factory=frozenset)
+
+
+def _lex() -> dict[str, object]:
+    data: dict[str, object] = table("speakers")
+    return data
+
+
+def _lex_map(key: str) -> dict[str, str]:
+    value = _lex()[key]
+    return dict(value) if isinstance(value, dict) else {}
+
+
+def _lex_list(key: str) -> list[str]:
+    value = _lex()[key]
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def noun_gender(word: str) -> Gender | None:
+    """Grammatical gender of a German noun by lexicon and suffix rules.
+
+    Example:
+        >>> noun_gender("Denkfabrik"), noun_gender("Geheimdienstchef"), noun_gender("Ministerin")
+        ('Fem', 'Masc', 'Fem')
+    """
+    word = word.split("-")[-1] if "-" in word and not word.endswith("-") else word
+    nouns = _lex_map("noun_genders")
+    if word in nouns:
+        return nouns[word]
+    lower = word.lower()
+    for suffix, gender in sorted(
+        _lex_map("suffix_genders").items(), key=lambda kv: -len(kv[0])
+    ):
+        if lower.endswith(suffix):
+            return gender
+    if is_role_word(word):
+        return "Fem" if lower.endswith(("in", "innen")) else "Masc"
+    return None
+
+
+def _morph(token: Token, key: str) -> list[str]:
+    values: list[str] = token.morph.get(key, [])
+    return values
+
+
+def is_personal_pronoun(token: Token) -> bool:
+    return token.lower_ in _lex_map("pronouns")
+
+
+def pronoun_features(token: Token, verb: Token | None) -> PronounFeatures:
+    """Number and gender of a third-person pronoun, by morphology or by the word."""
+    spec = _lex_map("pronouns").get(token.lower_, "")
+    genders = frozenset(g for g in ("Masc", "Fem", "Neut") if g in spec)
+    plural: bool | None = None
+    if spec == "Plur":
+        plural = True
+    elif "Plur" not in spec:
+        plural = False
+    number = _morph(token, "Number")
+    if number and token.lower_ == "sie":
+        plural = number[0] == "Plur"
+    if plural is None and verb is not None:
+        verb_number = _morph(verb, "Number")
+        if verb_number:
+            plural = verb_number[0] == "Plur"
+        else:
+            plural = verb.lower_.endswith("en") and verb.lower_ not in ("kam", "nahm")
+    gender = _morph(token, "Gender")
+    if gender and not plural:
+        genders = frozenset(gender)
+    if plural:
+        genders = frozenset()
+    return PronounFeatures(plural=plural, genders=genders)
+
+
+def _actor_genders(referent: Referent) -> frozenset[Gender]:
+    found: set[Gender] = set()
+    if referent.label == "PER":
+        for role in referent.roles:
+            head = role.split()[-1] if role.split() else role
+            if is_role_word(head):
+                found.add("Fem" if head.lower().endswith("in") else "Masc")
+        first = referent.name.split()[0] if len(referent.name.split()) > 1 else ""
+        if first.endswith("a") and first[:1].isupper():
+            found.add("Fem")
+        for span in referent.spans:
+            found.update(g for g in _morph(span[0], "Gender") if span[0].pos_ == "NOUN")
+    else:
+        for role in referent.roles:
+            words = role.split()
+            if not words:
+                continue
+            gender = noun_gender(words[-1])
+            if gender:
+                found.add(gender)
+        if not found:
+            gender = noun_gender(referent.name.split()[-1]) if referent.name.split() else None
+            if gender and referent.name in _lex_map("noun_genders"):
+                found.add(gender)
+    return frozenset(found) if len(found) == 1 else frozenset()
+
+
+class SpeakerResolver:
+    """Resolve source spans of one doc to actors; see the module docstring."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        actors: Sequence[Referent],
+        sentence_starts: Sequence[int],
+        *,
+        window: int = 4,
+    ) -> None:
+        self.doc = doc
+        self.actors = list(actors)
+        self.sentence_starts = list(sentence_starts)
+        self.window = window
+        self.genders = [_actor_genders(ref) for ref in self.actors]
+        self.excluded: list[tuple[int, int]] = []
+        self.added: list[tuple[int, Span]] = []
+        self._candidates: list[_Candidate] = []
+        for i, ref in enumerate(self.actors):
+            for span in ref.spans:
+                self._candidates.append(
+                    _Candidate(i, span.start, span.end, self.sentence_of(span.start))
+                )
+        self._candidates.sort(key=lambda c: (c.start, c.end))
+
+    def sentence_of(self, token_i: int) -> int:
+        lo, hi = 0, len(self.sentence_starts)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.sentence_starts[mid] <= token_i:
+                lo = mid + 1
+            else:
+                hi = mid
+        return max(0, lo - 1)
+
+    def exclude(self, start: int, end: int) -> None:
+        """Token range (direct quotation content) whose mentions are not antecedents."""
+        self.excluded.append((start, end))
+
+    def actor_at(self, start: int, end: int) -> list[int]:
+        """Actors with a mention overlapping the token range, in text order."""
+        found: list[tuple[int, int]] = []
+        for cand in self._candidates:
+            if cand.start < end and start < cand.end and cand.actor not in [a for _, a in found]:
+                found.append((cand.start, cand.actor))
+        return [a for _, a in sorted(found)]
+
+    def _excluded(self, cand: _Candidate) -> bool:
+        return any(s <= cand.start and cand.end <= e for s, e in self.excluded)
+
+    def _before(self, token_i: int) -> list[_Candidate]:
+        sent = self.sentence_of(token_i)
+        return [
+            c
+            for c in self._candidates
+            if c.end <= token_i and sent - c.sentence <= self.window and not self._excluded(c)
+        ][::-1]
+
+    def source(self, actor: int, span: Span | None) -> SourceRef:
+        return SourceRef(name=self.actors[actor].name, actor=actor, span=span)
+
+    def resolve(self, span: Span, *, verb: Token | None = None) -> list[SourceRef]:
+        """Resolve one source span; an empty list when nothing fits."""
+        if len(span) == 0:
+            return []
+        actors = self.actor_at(span.start, span.end)
+        if actors:
+            return [self.source(a, span) for a in actors]
+        first = span[0]
+        if len(span) == 1 and is_personal_pronoun(first):
+            return self._pronoun(first, verb)
+        return self._description(span)
+
+    def _pronoun(self, token: Token, verb: Token | None) -> list[SourceRef]:
+        features = pronoun_features(token, verb)
+        span = self.doc[token.i : token.i + 1]
+        if features.plural:
+            group = self._last_group(token.i)
+            return [self.source(a, span) for a in group]
+        fallback: int | None = None
+        for cand in self._before(token.i):
+            known = self.genders[cand.actor]
+            if token.lower_ == "es" and self.actors[cand.actor].label == "PER":
+                continue
+            if not known:
+                if fallback is None:
+                    fallback = cand.actor
+                continue
+            if not features.genders or known & features.genders:
+                if fallback is not None and self.sentence_of(cand.start) < self.sentence_of(
+                    self._candidate_start(fallback, token.i)
+                ):
+                    break
+                return [self.source(cand.actor, span)]
+        return [self.source(fallback, span)] if fallback is not None else []
+
+    def _candidate_start(self, actor: int, before: int) -> int:
+        starts = [c.start for c in self._candidates if c.actor == actor and c.end <= before]
+        return max(starts) if starts else 0
+
+    def _last_group(self, token_i: int) -> list[int]:
+        """Actors of the last coordination before ``token_i`` ("Putin und Lukaschenko")."""
+        cands = self._before(token_i)
+        for i, cand in enumerate(cands):
+            for other in cands[i + 1 : i + 4]:
+                if other.actor == cand.actor:
+                    continue
+                between = self.doc[other.end : cand.start]
+                if 0 < len(between) <= 2 and between[-1].lower_ in ("und", "sowie", ","):
+                    return [other.actor, cand.actor]
+        return []
+
+    def _description(self, span: Span) -> list[SourceRef]:
+        tokens = [t for t in span if not t.is_punct or t.text == "-"]
+        while tokens and tokens[0].lower_ in _lex_list("determiners"):
+            tokens = tokens[1:]
+        if not tokens:
+            return []
+        doc = self.doc
+        text = doc[tokens[0].i : tokens[-1].i + 1].text
+        heads = [t for t in tokens if t.text[:1].isupper()]
+        if not heads:
+            return []
+        head = heads[0]
+        # A bare definite description ("die Denkfabrik", "der 69-Jährige") corefers.
+        definite = span[0].lower_ in _lex_list("definite_determiners")
+        bare = head.i == tokens[-1].i
+        kind = self._description_type(head)
+        if definite and bare and kind:
+            actor = self._antecedent(head, kind, span[0])
+            if actor is not None:
+                desc = doc[tokens[0].i : head.i + 1]
+                self.added.append((actor, desc))
+                return [self.source(actor, span)]
+        if kind is None and not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
+            if len(tokens) == 1 and not head.is_sent_start:
+                pass
+            else:
+                return []
+        return [SourceRef(name=text, actor=None, span=span)]
+
+    @staticmethod
+    def _description_type(head: Token) -> str | None:
+        word = head.text
+        if word.endswith(("Jährige", "Jähriger", "jährige", "jähriger")) or is_role_word(word):
+            return "PER"
+        if is_org_description(word):
+            return "ORG"
+        return None
+
+    def _antecedent(self, head: Token, kind: str, det: Token) -> int | None:
+        wanted = _lex_map("determiner_genders").get(det.lower_, "")
+        morph_gender = _morph(head, "Gender")
+        genders = frozenset(morph_gender) if morph_gender else frozenset(
+            g for g in ("Masc", "Fem", "Neut") if g in wanted
+        )
+        if kind == "PER" and head.text.lower().endswith("in"):
+            genders = frozenset({"Fem"})
+        base = head.text.lower()
+        stem = base[:-2] if base.endswith("in") else base
+        fallback: int | None = None
+        for cand in self._before(head.i):
+            ref = self.actors[cand.actor]
+            if ref.label != kind:
+                continue
+            roles = " ".join(ref.roles).lower()
+            if base in roles or (len(stem) > 4 and stem in roles):
+                return cand.actor
+            known = self.genders[cand.actor]
+            if kind == "ORG":
+                noun = noun_gender(head.text)
+                if fallback is None and noun is not None and noun in known:
+                    fallback = cand.actor
+                continue
+            if fallback is None and (not known or not genders or known & genders):
+                fallback = cand.actor
+        return fallback
