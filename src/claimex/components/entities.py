@@ -8,7 +8,10 @@ Putin"), and currencies ("Euro") or lower-case adjectives ("russische") are no e
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -16,6 +19,10 @@ from claimex.components.labels import ADJECTIVES
 from claimex.lexicon import words
 from claimex.text import QUOTE_CHARS
 
+# Parts of speech a one-word name never has.
+NOT_NAME_POS = frozenset(
+    {"ADV", "ADP", "AUX", "VERB", "PRON", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM"}
+)
 ENTITY_LABELS = frozenset({"PER", "LOC", "ORG", "MISC"})
 # Labels of other schemes mapped onto claimex's (WikiNER / CoNLL / OntoNotes style).
 LABEL_MAP = {
@@ -62,11 +69,47 @@ def _is_edge_junk(token: Token) -> bool:
     return token.is_punct or token.text in QUOTE_CHARS or token.is_space
 
 
-class EntityNormalizer:
-    """Trim and filter ``doc.ents`` to claimex's conventions."""
+def gazetteer_entries() -> list[tuple[str, str]]:
+    """(label, name) pairs of ``lexicon/gazetteer.txt``, with German genitive forms."""
+    entries: list[tuple[str, str]] = []
+    for line in words("gazetteer"):
+        label, _, name = line.partition("\t")
+        if not name:
+            continue
+        entries.append((label, name))
+        if not name.endswith(("s", "x", "z", "ß")) and name[-1].isalpha():
+            entries.append((label, name + "s"))
+    return entries
 
-    def __init__(self, nlp: Language, name: str = "claimex_entities") -> None:
+
+class EntityNormalizer:
+    """Trim and filter ``doc.ents`` to claimex's conventions, and apply the gazetteer.
+
+    A gazetteer name (countries, major cities and regions as LOC; governments, parties,
+    institutions as ORG) that the NER tagged with the exact span gets the gazetteer's label;
+    one the NER missed is added; one that extends an NER span ("Institute for" ->
+    "Institute for the Study of War") replaces it. Names inside a longer NER span ("Bank of
+    England") are left alone.
+    """
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "claimex_entities",
+        *,
+        gazetteer: bool = True,
+        propagate: bool = True,
+    ) -> None:
         self.name = name
+        self.propagate = propagate
+        self.matcher: PhraseMatcher | None = None
+        if gazetteer:
+            self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+            by_label: dict[str, list[str]] = {}
+            for label, entry in gazetteer_entries():
+                by_label.setdefault(label, []).append(entry)
+            for label, names in by_label.items():
+                self.matcher.add(label, list(nlp.tokenizer.pipe(names)))
 
     def __call__(self, doc: Doc) -> Doc:
         kept: list[Span] = []
@@ -74,21 +117,55 @@ class EntityNormalizer:
             span = self._normalize(ent)
             if span is not None:
                 kept.append(span)
-        doc.ents = filter_spans(kept)
+        if self.matcher is not None:
+            kept = self._apply_gazetteer(doc, kept)
+        kept = filter_spans(kept)
+        if self.propagate:
+            kept = filter_spans([*kept, *propagate_names(doc, kept)])
+        doc.ents = kept
         return doc
+
+    def _apply_gazetteer(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        matches = filter_spans(self.matcher(doc, as_spans=True)) if self.matcher else []
+        result = list(ents)
+        for match in matches:
+            overlapping = [
+                e for e in result if e.start < match.end and match.start < e.end
+            ]
+            if not overlapping:
+                result.append(match)
+                continue
+            if len(overlapping) == 1:
+                ent = overlapping[0]
+                fixed = _fit(ent, match, matches)
+                if fixed is not None:
+                    result[result.index(ent)] = fixed[0]
+                    result.extend(fixed[1:])
+        return result
+
 
     def _normalize(self, ent: Span) -> Span | None:
         label = LABEL_MAP.get(ent.label_, ent.label_)
         if label not in ENTITY_LABELS:
             return None
-        start, end = ent.start, ent.end
         doc = ent.doc
-        while start < end and _is_edge_junk(doc[start]):
-            start += 1
-        while end > start and _is_edge_junk(doc[end - 1]):
+        start, end = _trim_edges(doc, ent.start, ent.end)
+        # A name does not run on into lower-case words or numbers ("Lufthansa für
+        # vergleichbar" -> "Lufthansa"); name particles ("von", "für", "of") may stand inside.
+        for i in range(start + 1, end):
+            token = doc[i]
+            if token.like_num or (
+                token.text[:1].islower()
+                and token.is_alpha
+                and token.lower_ not in words("name_particles")
+            ):
+                end = i
+                break
+        start, end = _trim_edges(doc, start, end)
+        while end > start and doc[end - 1].lower_ in words("name_particles"):
             end -= 1
-        # Titles and functions stand outside the span; a name must remain.
-        while end - start > 1 and label == "PER" and is_role_word(doc[start].text):
+        # Determiners and titles stand outside the span; a name must remain.
+        while end - start > 1 and _is_title(doc, start, end, label):
             start += 1
         if start >= end:
             return None
@@ -98,17 +175,114 @@ class EntityNormalizer:
         first = tokens[0]
         if len(tokens) == 1 and first.pos_ in ADJECTIVES and first.text[:1].islower():
             return None
+        if len(tokens) == 1 and first.pos_ in NOT_NAME_POS:
+            return None  # "Nun", "Bald" at a sentence start
         if not any(ch.isalnum() for ch in tokens.text):
             return None
         return Span(doc, start, end, label=label)
+
+
+def _trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and _is_edge_junk(doc[start]):
+        start += 1
+    while end > start and _is_edge_junk(doc[end - 1]):
+        end -= 1
+    return start, end
+
+
+def _strip_genitive(text: str) -> str:
+    return text[:-1] if text.endswith("s") and len(text) > 4 else text
+
+
+def _is_title(doc: Doc, start: int, end: int, label: str) -> bool:
+    """Whether the span's first token is a determiner, title or function, not the name."""
+    token = doc[start]
+    if token.pos_ == "DET" or token.lower_ in words("german_function_words"):
+        return True
+    text = token.text
+    if label == "PER":
+        if is_role_word(text) or is_role_word(_strip_genitive(text)):
+            return True
+        # a common noun before a proper noun: "Arbeitsrechtsexperte Roland Gerlach"
+        return token.pos_ == "NOUN" and doc[start + 1].pos_ == "PROPN"
+    if label == "ORG" and is_org_description(text) and doc[start + 1].pos_ == "PROPN":
+        rest = doc[start + 1 : end].text
+        return rest not in _gazetteer_places()
+    return False
+
+
+@cache
+def _gazetteer_places() -> frozenset[str]:
+    return frozenset(name for label, name in gazetteer_entries() if label == "LOC")
+
+
+def propagate_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """One sense per document: untagged repetitions of a tagged name get its label.
+
+    A name tagged once ("Wladimir Putin" PER) is also a name where the NER missed it
+    ("Putin", "Putins"); the surname of a full person name counts on its own.
+    """
+    forms: dict[tuple[str, ...], str] = {}
+    for ent in ents:
+        words_ = tuple(t.text for t in ent)
+        if not all(w[:1].isupper() for w in words_ if w.isalpha()):
+            continue
+        forms.setdefault(words_, ent.label_)
+        if ent.label_ == "PER" and len(ent) >= 2 and ent[-1].text[:1].isupper():
+            forms.setdefault((ent[-1].text,), "PER")
+    if not forms:
+        return []
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    found: list[Span] = []
+    longest = max(len(f) for f in forms)
+    for i, token in enumerate(doc):
+        if i in taken or not token.text[:1].isupper():
+            continue
+        for n in range(min(longest, len(doc) - i), 0, -1):
+            words_ = tuple(t.text for t in doc[i : i + n])
+            label = forms.get(words_)
+            if label is None and words_[-1].endswith("s"):
+                label = forms.get((*words_[:-1], words_[-1][:-1]))
+            if label is not None and not any(j in taken for j in range(i, i + n)):
+                found.append(Span(doc, i, i + n, label=label))
+                taken.update(range(i, i + n))
+                break
+    return found
+
+
+def _fit(ent: Span, match: Span, matches: list[Span]) -> list[Span] | None:
+    """How a gazetteer match overlapping one NER span changes it (None: not at all)."""
+    doc = ent.doc
+    if (ent.start, ent.end) == (match.start, match.end):
+        return [match] if ent.label_ != match.label_ else None
+    if match.start <= ent.start and ent.end <= match.end:
+        return [match]  # the gazetteer knows the longer name
+    if not (ent.start <= match.start and match.end <= ent.end):
+        return None
+    inside = [m for m in matches if ent.start <= m.start and m.end <= ent.end]
+    covered = {i for m in inside for i in range(m.start, m.end)}
+    rest = [doc[i] for i in range(ent.start, ent.end) if i not in covered]
+    if len(inside) > 1 and all(t.is_punct or t.lower_ in ("und", "oder") for t in rest):
+        return inside  # "Russland Belarus" -> two names
+    if match.end == ent.end:
+        prefix = doc[ent.start : match.start]
+        if all(t.text in words("place_designators") for t in prefix):
+            return [Span(doc, ent.start, ent.end, label=match.label_)]  # "Republik Moldau"
+        if all(t.pos_ == "NOUN" or is_role_word(t.text) for t in prefix):
+            return [match]  # "Einmarsch Russlands", "Geheimdienstchef Moldaus"
+    if match.start == ent.start and doc[match.end].text[:1].islower():
+        return [match]  # "Moskau von Nutzen"
+    return None
 
 
 @Language.factory(
     "claimex_entities",
     requires=["doc.ents"],
     assigns=["doc.ents"],
-    default_config={},
+    default_config={"gazetteer": True, "propagate": True},
 )
-def make_entity_normalizer(nlp: Language, name: str) -> EntityNormalizer:
+def make_entity_normalizer(
+    nlp: Language, name: str, gazetteer: bool, propagate: bool
+) -> EntityNormalizer:
     """Create the ``claimex_entities`` component."""
-    return EntityNormalizer(nlp, name)
+    return EntityNormalizer(nlp, name, gazetteer=gazetteer, propagate=propagate)
