@@ -152,37 +152,47 @@ def get_quote_warnings(doc: Doc) -> list[str]:
     return [str(v) for v in value] if value else []
 
 
-def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the sentences; line breaks always end one.
+def _surface_ends(doc: Doc) -> set[int]:
+    """Token indices after which a sentence ends by punctuation and capitalisation."""
+    ends: set[int] = set()
+    for token in doc[:-1]:
+        nxt = doc[token.i + 1]
+        if (token.text in _SENT_END or (token.like_num and token.text.endswith("."))) and (
+            nxt.text[:1].isupper() or nxt.text in MARKS or nxt.is_space
+        ):
+            ends.add(token.i + 1)
+        elif (
+            token.text in MARKS
+            and token.i > 0
+            and doc[token.i - 1].text in _SENT_END
+            and nxt.text[:1].isupper()
+            and nxt.is_alpha
+        ):
+            ends.add(token.i + 1)
+    return ends
 
-    Without sentence annotation, a sentence ends after . ! ? before a capital or a mark.
+
+def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the sentences.
+
+    The pipeline's sentence boundaries where it has them, plus boundaries after . ! ? before
+    a capital or a mark, and at every line break: a weak parser's run-on sentences never
+    hide a cue.
     """
-    ranges: list[tuple[int, int]] = []
+    cuts = _surface_ends(doc)
     if doc.has_annotation("SENT_START"):
-        bounds = [(sent.start, sent.end) for sent in doc.sents]
-    else:
-        bounds = []
-        start = 0
-        for token in doc:
-            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if (
-                (token.text in _SENT_END or (token.like_num and token.text.endswith(".")))
-                and nxt is not None
-                and (nxt.text[:1].isupper() or nxt.text in MARKS or nxt.is_space)
-            ):
-                bounds.append((start, token.i + 1))
-                start = token.i + 1
-        if start < len(doc):
-            bounds.append((start, len(doc)))
-    for start, end in bounds:
-        cut = start
-        for i in range(start, end):
-            if (doc[i].is_space and "\n" in doc[i].text) or "\n" in doc[i].whitespace_:
-                if i + 1 > cut and any(not t.is_space for t in doc[cut : i + 1]):
-                    ranges.append((cut, i + 1))
-                cut = i + 1
-        if cut < end and any(not t.is_space for t in doc[cut:end]):
-            ranges.append((cut, end))
+        cuts.update(sent.start for sent in doc.sents)
+    for token in doc:
+        if (token.is_space and "\n" in token.text) or "\n" in token.whitespace_:
+            cuts.add(token.i + 1)
+    cuts.discard(0)
+    bounds = sorted(c for c in cuts if c < len(doc))
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    for cut in [*bounds, len(doc)]:
+        if cut > start and any(not t.is_space for t in doc[start:cut]):
+            ranges.append((start, cut))
+        start = cut
     return ranges
 
 
@@ -235,6 +245,8 @@ class _Analysis:
         if self.has_pos and token.pos_ not in ("NOUN", "PROPN", "X", "ADJ"):
             return False
         text = token.text
+        if text.endswith(("-Jährige", "-Jähriger", "-Jährigen")):
+            return True
         return (
             text[:1].isupper()
             and token.is_alpha | ("-" in text)
@@ -335,6 +347,8 @@ class _Analysis:
                 return None
         if self.has_pos and token.pos_ in ("NOUN", "PROPN", "ADP", "DET"):
             return None
+        if token.i > 0 and self.doc[token.i - 1].lower_ == "zu" and token.lower_.endswith("en"):
+            return None
         lemma = self.lex.forms.get(text)
         if lemma is None and token.lemma_ and token.lemma_ in self.lex.frames and (
             not self.has_pos or token.pos_ in ("VERB", "AUX")
@@ -434,9 +448,6 @@ class _Analysis:
         """The subject of the cue at tokens [start, end) in sentence [lo, hi)."""
         doc = self.doc
         cue = doc[start]
-        dep = self.dep_subject(cue)
-        if dep is not None:
-            return dep
         c_lo = self.clause_start(start, lo)
         c_hi = self.clause_end(end, hi)
         prefield = self.np_after(c_lo, start) if c_lo < start else None
@@ -444,6 +455,13 @@ class _Analysis:
             return self.coordinated(prefield, start)
         after = self.skip_adverbs(end, c_hi)
         subject = self.np_after(after, c_hi)
+        if subject is not None and (
+            prefield is None or prefield.start != c_lo or prefield.end != start
+        ) and (after == end or not self.has_dep or subject.root.dep_ in SUBJECT):
+            return self.coordinated(subject, c_hi)
+        dep = self.dep_subject(cue)
+        if dep is not None:
+            return dep
         if subject is not None:
             return self.coordinated(subject, c_hi)
         if prefield is not None and prefield.end <= start and prefield.start == c_lo:
@@ -499,7 +517,12 @@ class QuoteFinder:
         actors: list[Referent] = []
         if Doc.has_extension(ACTORS_ATTR):
             actors = list(doc._.get(ACTORS_ATTR) or [])
+        # Two passes: the first finds names the NER missed ("erklärte Lukaschenko"), so
+        # that pronouns in the second may refer back to them whatever the quote order.
+        first = _Analysis(doc, actors, min_words=self.min_words)
+        _indirect_quotes(first, _direct_quotes(first))
         state = _Analysis(doc, actors, min_words=self.min_words)
+        state.resolver.named_sources = list(first.resolver.named_sources)
         quotes = _direct_quotes(state)
         quotes.extend(_indirect_quotes(state, quotes))
         quotes.sort(key=lambda q: (q.start, q.end))
@@ -529,12 +552,12 @@ def _is_name_like(state: _Analysis, lo: int, hi: int) -> bool:
         return True
     if any(t.text in _SENT_END or t.text == "," for t in state.doc[lo:hi]):
         return False
+    content = [t for t in tokens if t.lower_ not in words("acronym_stopwords")]
+    if sum(1 for t in content if t.text[:1].isupper()) == len(content):
+        return True
     if state.has_pos and any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return False
-    content = [t for t in tokens if t.lower_ not in words("acronym_stopwords")]
-    upper = sum(1 for t in content if t.text[:1].isupper())
-    ents = sum(1 for t in tokens if t.ent_type_)
-    return upper == len(content) or ents >= len(tokens) - 1
+    return sum(1 for t in tokens if t.ent_type_) >= len(tokens) - 1
 
 
 def _direct_quotes(state: _Analysis) -> list[QuoteSpan]:
@@ -553,11 +576,15 @@ def _direct_quotes(state: _Analysis) -> list[QuoteSpan]:
             continue
         lo, hi = tokens
         n_words = sum(1 for t in doc[lo:hi] if t.is_alpha or t.like_num)
-        if n_words < state.min_words and not _has_cue_nearby(state, pair, lo, hi):
+        before = doc.text[max(0, pair.open - 80) : pair.open].rstrip()
+        cued = _has_cue_nearby(state, pair, lo, hi) or (
+            before.endswith(",") and any(m in before for m in MARKS)
+        )
+        if n_words < state.min_words and not cued:
             continue
-        if _is_name_like(state, lo, hi):
+        if not cued and _is_name_like(state, lo, hi):
             continue
-        if n_words < 2:
+        if n_words < 2 and not _interrupted_start(state, pair):
             continue
         for i in range(max(lo - 1, 0), min(hi + 1, len(doc))):
             state.inside[i] = True
@@ -594,6 +621,12 @@ def _direct_quotes(state: _Analysis) -> list[QuoteSpan]:
             quotes.append(quote)
         k += 1
     return quotes
+
+
+def _interrupted_start(state: _Analysis, pair: QuotePair) -> bool:
+    """A one-word first part of an interrupted quote: „Wir“, sagte er, „werden …“."""
+    after = state.doc.text[pair.close + 1 : pair.close + 80]
+    return after.lstrip().startswith(",") and any(m in after[1:] for m in MARKS)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -786,16 +819,19 @@ def _sentence_quote(state: _Analysis, lo: int, hi: int) -> QuoteSpan | None:
         c_hi = state.clause_end(c_end, end)
         if c_hi >= end or doc[c_hi].text not in (",", ":") or not doc[c_hi].whitespace_:
             continue
-        if c_start != state.clause_start(c_start, lo) and c_start - lo > 6:
+        if c_start != state.clause_start(c_start, lo) and c_start - lo > 12:
             continue
         nxt = c_hi + 1
-        if nxt >= end or doc[nxt].lower_ in lex.blockers:
+        if nxt >= end:
             continue
         clause_hi = _clause_stop(state, nxt, end)
+        konj = _has_subjunctive(state, nxt, clause_hi, present_only=False)
+        article = doc[nxt].lower_ in ("der", "die", "das") and konj
+        if doc[nxt].lower_ in lex.blockers and not article:
+            continue
         if not _has_finite_clause(state, nxt, clause_hi):
             continue
         subject = state.subject_of(c_start, c_end, lo, end)
-        konj = _has_subjunctive(state, nxt, clause_hi, present_only=False)
         return _make(
             state, nxt, clause_hi, "indirect", doc[c_start:c_end], lemma,
             state.resolve(subject, doc[c_start]), 0.85 if konj else 0.7,
@@ -938,7 +974,7 @@ def _reported(
     k = state.skip_adverbs(c_end, c_hi)
     if subject is not None and subject.start >= c_end:
         k = state.skip_adverbs(subject.end, c_hi)
-    if k >= c_hi:
+    if k >= c_hi or doc[c_end].lower_ == "sich":
         return None
     first = doc[k]
     prep = lex.object_prepositions.get(lemma)

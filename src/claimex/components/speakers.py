@@ -47,6 +47,7 @@ from claimex.components.linking import Referent
 from claimex.lexicon import table
 
 Gender = str  # "Masc", "Fem", "Neut"
+_AGE = ("-Jährige", "-Jähriger", "-Jährigen")
 
 
 @dataclass
@@ -166,6 +167,11 @@ def _actor_genders(referent: Referent) -> frozenset[Gender]:
             gender = noun_gender(words[-1])
             if gender:
                 found.add(gender)
+        for word in referent.name.split():
+            if is_org_description(word):
+                gender = noun_gender(word)
+                if gender:
+                    found.add(gender)
         if not found:
             gender = noun_gender(referent.name.split()[-1]) if referent.name.split() else None
             if gender and referent.name in _lex_map("noun_genders"):
@@ -191,6 +197,9 @@ class SpeakerResolver:
         self.genders = [_actor_genders(ref) for ref in self.actors]
         self.excluded: list[tuple[int, int]] = []
         self.added: list[tuple[int, Span]] = []
+        # Unnamed sources that look like names (a missed entity): later pronouns may
+        # refer to them.
+        self.named_sources: list[tuple[int, SourceRef]] = []
         self._candidates: list[_Candidate] = []
         for i, ref in enumerate(self.actors):
             for span in ref.spans:
@@ -258,6 +267,8 @@ class SpeakerResolver:
             known = self.genders[cand.actor]
             if token.lower_ == "es" and self.actors[cand.actor].label == "PER":
                 continue
+            if not known and self.actors[cand.actor].label != "PER":
+                continue  # "er"/"sie" go to an organisation only by its known gender
             if not known:
                 if fallback is None:
                     fallback = cand.actor
@@ -268,7 +279,13 @@ class SpeakerResolver:
                 ):
                     break
                 return [self.source(cand.actor, span)]
-        return [self.source(fallback, span)] if fallback is not None else []
+        if fallback is not None:
+            return [self.source(fallback, span)]
+        sent = self.sentence_of(token.i)
+        for start, ref in reversed(self.named_sources):
+            if start < token.i and sent - self.sentence_of(start) <= self.window:
+                return [SourceRef(name=ref.name, actor=None, span=span)]
+        return []
 
     def _candidate_start(self, actor: int, before: int) -> int:
         starts = [c.start for c in self._candidates if c.actor == actor and c.end <= before]
@@ -294,7 +311,7 @@ class SpeakerResolver:
             return []
         doc = self.doc
         text = doc[tokens[0].i : tokens[-1].i + 1].text
-        heads = [t for t in tokens if t.text[:1].isupper()]
+        heads = [t for t in tokens if t.text[:1].isupper() or t.text.endswith(_AGE)]
         if not heads:
             return []
         head = heads[0]
@@ -308,12 +325,16 @@ class SpeakerResolver:
                 desc = doc[tokens[0].i : head.i + 1]
                 self.added.append((actor, desc))
                 return [self.source(actor, span)]
-        if kind is None and not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
-            if len(tokens) == 1 and not head.is_sent_start:
-                pass
-            else:
-                return []
-        return [SourceRef(name=text, actor=None, span=span)]
+        if (
+            kind is None
+            and doc.has_annotation("POS")
+            and not any(t.pos_ in ("NOUN", "PROPN") for t in tokens)
+        ):
+            return []
+        ref = SourceRef(name=text, actor=None, span=span)
+        if all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in tokens) and kind != "ORG":
+            self.named_sources.append((span.start, ref))
+        return [ref]
 
     @staticmethod
     def _description_type(head: Token) -> str | None:
@@ -344,8 +365,8 @@ class SpeakerResolver:
                 return cand.actor
             known = self.genders[cand.actor]
             if kind == "ORG":
-                noun = noun_gender(head.text)
-                if fallback is None and noun is not None and noun in known:
+                # a synonym need not share the name's gender: "Bosch ... der Konzern"
+                if fallback is None:
                     fallback = cand.actor
                 continue
             if fallback is None and (not known or not genders or known & genders):
