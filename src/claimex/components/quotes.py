@@ -157,11 +157,9 @@ def _surface_ends(doc: Doc) -> set[int]:
     ends: set[int] = set()
     for token in doc[:-1]:
         nxt = doc[token.i + 1]
-        if (token.text in _SENT_END or (token.like_num and token.text.endswith("."))) and (
+        if ((token.text in _SENT_END or (token.like_num and token.text.endswith("."))) and (
             nxt.text[:1].isupper() or nxt.text in MARKS or nxt.is_space
-        ):
-            ends.add(token.i + 1)
-        elif (
+        )) or (
             token.text in MARKS
             and token.i > 0
             and doc[token.i - 1].text in _SENT_END
