@@ -97,7 +97,9 @@ def test_broken_unicode_is_repaired_with_a_warning(extractor: claimex.Extractor)
 
 
 def test_html_and_foreign_language_warn(extractor: claimex.Extractor) -> None:
-    html = "<html><body><p>Angela Merkel besuchte Wien.</p><p>Sie traf den Kanzler.</p></body></html>"
+    html = (
+        "<html><body><p>Angela Merkel besuchte Wien.</p><p>Sie traf den Kanzler.</p></body></html>"
+    )
     assert "W002" in {w.code for w in extractor.extract(html).warnings}
     english = (
         "The president of the United States met the prime minister of the United Kingdom in "

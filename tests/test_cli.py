@@ -24,7 +24,11 @@ def test_extract_jsonl_keeps_ids_and_order(tmp_path: Path) -> None:
     corpus.write_text(
         "\n".join(
             json.dumps({"id": i, "text": t}, ensure_ascii=False)
-            for i, t in [("a", "Angela Merkel reiste nach Paris."), ("b", ""), ("c", "Der Kreml schweigt.")]
+            for i, t in [
+                ("a", "Angela Merkel reiste nach Paris."),
+                ("b", ""),
+                ("c", "Der Kreml schweigt."),
+            ]
         ),
         encoding="utf-8",
     )

@@ -14,9 +14,16 @@ def doc(**kwargs: Any) -> dict[str, Any]:
 
 
 def test_entities_need_exact_span_and_label() -> None:
-    gold = doc(entities=[{"start": 0, "end": 5, "label": "PER"}, {"start": 10, "end": 15, "label": "LOC"}])
-    pred = doc(entities=[{"start": 0, "end": 5, "label": "PER"}, {"start": 10, "end": 14, "label": "LOC"},
-                         {"start": 20, "end": 25, "label": "ORG"}])
+    gold = doc(
+        entities=[{"start": 0, "end": 5, "label": "PER"}, {"start": 10, "end": 15, "label": "LOC"}]
+    )
+    pred = doc(
+        entities=[
+            {"start": 0, "end": 5, "label": "PER"},
+            {"start": 10, "end": 14, "label": "LOC"},
+            {"start": 20, "end": 25, "label": "ORG"},
+        ]
+    )
     report = score_documents([(gold, pred)])["entities"]
     assert (report["tp"], report["fp"], report["fn"]) == (1, 2, 1)
     assert report["precision"] == pytest.approx(1 / 3, abs=1e-3)
@@ -32,18 +39,30 @@ def test_actor_names_match_fuzzily_one_to_one() -> None:
 
 @pytest.mark.parametrize(
     ("a", "b", "same"),
-    [("Institute for the Study of War", "institute for the study of war", True),
-     ("Republik Moldau", "Moldau", False), ("Selenskyj", "Selenskij", True), ("Merz", "Merkel", False)],
+    [
+        ("Institute for the Study of War", "institute for the study of war", True),
+        ("Republik Moldau", "Moldau", False),
+        ("Selenskyj", "Selenskij", True),
+        ("Merz", "Merkel", False),
+    ],
 )
 def test_names_match(a: str, b: str, same: bool) -> None:
     assert names_match(a, b) is same
 
 
 def test_figures_need_overlap_and_equal_value() -> None:
-    gold = doc(figures=[{"start": 10, "end": 24, "value": 1000, "unit": "Soldaten", "qualifier": "more_than"},
-                        {"start": 40, "end": 42, "value": 6, "unit": "TV-Sender", "qualifier": None}])
-    pred = doc(figures=[{"start": 19, "end": 24, "value": 1000.0, "unit": "Soldaten", "qualifier": None},
-                        {"start": 40, "end": 42, "value": 7, "unit": "TV-Sender", "qualifier": None}])
+    gold = doc(
+        figures=[
+            {"start": 10, "end": 24, "value": 1000, "unit": "Soldaten", "qualifier": "more_than"},
+            {"start": 40, "end": 42, "value": 6, "unit": "TV-Sender", "qualifier": None},
+        ]
+    )
+    pred = doc(
+        figures=[
+            {"start": 19, "end": 24, "value": 1000.0, "unit": "Soldaten", "qualifier": None},
+            {"start": 40, "end": 42, "value": 7, "unit": "TV-Sender", "qualifier": None},
+        ]
+    )
     report = score_documents([(gold, pred)])["figures"]
     assert (report["tp"], report["fp"], report["fn"]) == (1, 1, 1)
     assert report["unit_accuracy"] == 1.0
@@ -51,16 +70,30 @@ def test_figures_need_overlap_and_equal_value() -> None:
 
 
 def test_quotes_overlap_half_of_the_shorter_and_attribution() -> None:
-    gold = doc(quotes=[
-        {"start": 0, "end": 100, "kind": "direct", "speaker": "Lukaschenko"},
-        {"start": 200, "end": 260, "kind": "indirect", "speaker": "Wladimir Putin; Lukaschenko"},
-        {"start": 300, "end": 340, "kind": "according_to", "speaker": "*"},
-    ])
-    pred = doc(quotes=[
-        {"start": 50, "end": 90, "kind": "direct", "speaker": "Lukaschenko"},
-        {"start": 250, "end": 300, "kind": "indirect", "speaker": "Lukaschenko; Wladimir Putin"},
-        {"start": 300, "end": 330, "kind": "indirect", "speaker": "ISW"},
-    ])
+    gold = doc(
+        quotes=[
+            {"start": 0, "end": 100, "kind": "direct", "speaker": "Lukaschenko"},
+            {
+                "start": 200,
+                "end": 260,
+                "kind": "indirect",
+                "speaker": "Wladimir Putin; Lukaschenko",
+            },
+            {"start": 300, "end": 340, "kind": "according_to", "speaker": "*"},
+        ]
+    )
+    pred = doc(
+        quotes=[
+            {"start": 50, "end": 90, "kind": "direct", "speaker": "Lukaschenko"},
+            {
+                "start": 250,
+                "end": 300,
+                "kind": "indirect",
+                "speaker": "Lukaschenko; Wladimir Putin",
+            },
+            {"start": 300, "end": 330, "kind": "indirect", "speaker": "ISW"},
+        ]
+    )
     report = score_documents([(gold, pred)])
     assert report["quotes"]["tp"] == 2  # the middle pair overlaps by 10 < 25
     assert report["attribution"]["tp"] == 2  # "*" accepts any resolved speaker

@@ -69,7 +69,9 @@ def test_putin_variants_merge(nlp: Language) -> None:
 
 
 def test_title_is_outside_the_span(nlp: Language) -> None:
-    doc = make_doc(nlp, "Bundeskanzler Friedrich Merz sprach.", [("Bundeskanzler Friedrich Merz", "PER", 0)])
+    doc = make_doc(
+        nlp, "Bundeskanzler Friedrich Merz sprach.", [("Bundeskanzler Friedrich Merz", "PER", 0)]
+    )
     doc = run(nlp, doc)
     assert [e.text for e in doc.ents] == ["Friedrich Merz"]
     assert doc._.claimex_actors[0].roles == ["Bundeskanzler"]
@@ -113,8 +115,12 @@ def test_designator_and_genitive_places(nlp: Language) -> None:
         make_doc(
             nlp,
             text,
-            [("Moldau", "LOC", 0), ("Rumänien", "LOC", 0), ("Republik Moldau", "LOC", 0),
-             ("Moldaus", "LOC", 0)],
+            [
+                ("Moldau", "LOC", 0),
+                ("Rumänien", "LOC", 0),
+                ("Republik Moldau", "LOC", 0),
+                ("Moldaus", "LOC", 0),
+            ],
         ),
     )
     places = doc._.claimex_places
@@ -129,8 +135,12 @@ def test_fuzzy_spelling_variants_merge_but_different_people_do_not(nlp: Language
         make_doc(
             nlp,
             text,
-            [("Selenskyj", "PER", 0), ("Merz", "PER", 0), ("Selenskij", "PER", 0),
-             ("Merkel", "PER", 0)],
+            [
+                ("Selenskyj", "PER", 0),
+                ("Merz", "PER", 0),
+                ("Selenskij", "PER", 0),
+                ("Merkel", "PER", 0),
+            ],
         ),
     )
     assert [a.name for a in doc._.claimex_actors] == ["Selenskyj", "Merz", "Merkel"]
@@ -140,7 +150,9 @@ def test_short_form_goes_to_the_nearest_full_name(nlp: Language) -> None:
     text = "Hans Müller kam. Anna Müller blieb. Müller sagte nichts."
     doc = run(
         nlp,
-        make_doc(nlp, text, [("Hans Müller", "PER", 0), ("Anna Müller", "PER", 0), ("Müller", "PER", 2)]),
+        make_doc(
+            nlp, text, [("Hans Müller", "PER", 0), ("Anna Müller", "PER", 0), ("Müller", "PER", 2)]
+        ),
     )
     actors = doc._.claimex_actors
     assert [a.name for a in actors] == ["Hans Müller", "Anna Müller"]

@@ -25,13 +25,29 @@ def sample() -> Extraction:
         entities=[claimex.Entity(text="Putin", start=0, end=5, label="PER")],
         actors=[Actor(id="A1", name="Putin", type="PER", mentions=[putin])],
         figures=[
-            Figure(text="45.000", start=21, end=27, value=45000.0, raw="45.000",
-                   unit="Soldaten", counted="Soldaten")
+            Figure(
+                text="45.000",
+                start=21,
+                end=27,
+                value=45000.0,
+                raw="45.000",
+                unit="Soldaten",
+                counted="Soldaten",
+            )
         ],
         quotes=[
-            Quote(text="es gebe 45.000 Soldaten", start=13, end=36, kind="indirect",
-                  speaker="Putin", sources=[Source(name="Putin", actor_id="A1", mention=putin)],
-                  cue="sagen", figures=[0], actors=[], sentences=[0])
+            Quote(
+                text="es gebe 45.000 Soldaten",
+                start=13,
+                end=36,
+                kind="indirect",
+                speaker="Putin",
+                sources=[Source(name="Putin", actor_id="A1", mention=putin)],
+                cue="sagen",
+                figures=[0],
+                actors=[],
+                sentences=[0],
+            )
         ],
     )
 
@@ -76,8 +92,36 @@ def test_schema_names_follow_the_gold_format() -> None:
 
 
 german_words = st.sampled_from(
-    "Putin Merkel Berlin Wien sagte der die das und in nach Minsk Lukaschenko erklärte "
-    "Regierung 45.000 Soldaten „ “ , . Moskau Kreml laut zufolge Euro 2,6 Millionen".split()
+    [
+        "Putin",
+        "Merkel",
+        "Berlin",
+        "Wien",
+        "sagte",
+        "der",
+        "die",
+        "das",
+        "und",
+        "in",
+        "nach",
+        "Minsk",
+        "Lukaschenko",
+        "erklärte",
+        "Regierung",
+        "45.000",
+        "Soldaten",
+        "„",
+        "“",
+        ",",
+        ".",
+        "Moskau",
+        "Kreml",
+        "laut",
+        "zufolge",
+        "Euro",
+        "2,6",
+        "Millionen",
+    ]
 )
 
 

@@ -9,8 +9,15 @@ from claimex.evaluate import names_match
 
 EXPECTED_ACTORS = ["Wladimir Putin", "Lukaschenko", "Kreml", "Institute for the Study of War"]
 EXPECTED_PLACES = [
-    "Minsk", "Belarus", "Russland", "Ukraine", "Moldau", "Transnistrien", "Rumänien",
-    "Deutschland", "Moskau",
+    "Minsk",
+    "Belarus",
+    "Russland",
+    "Ukraine",
+    "Moldau",
+    "Transnistrien",
+    "Rumänien",
+    "Deutschland",
+    "Moskau",
 ]
 
 
@@ -22,7 +29,9 @@ def test_putin_is_one_actor_with_every_mention(seed_result: claimex.Extraction) 
     assert putin.type == "PER"
     text = seed_result.text
     every = {i for i in range(len(text)) if text.startswith("Putin", i)}
-    assert {m.start for m in putin.mentions} | {m.start + len("Wladimir ") for m in putin.mentions} >= every
+    assert {m.start for m in putin.mentions} | {
+        m.start + len("Wladimir ") for m in putin.mentions
+    } >= every
 
 
 def test_expected_actors(seed_result: claimex.Extraction) -> None:

@@ -24,7 +24,8 @@ def test_shipped_pipeline_loads_bare() -> None:
     words = [t.text for t in doc]
     for kept in ("Mio.", "Einwohner:innen", "ca.", "Mrd.", "u.a."):
         assert kept in words
-    assert doc.has_annotation("DEP") and doc.has_annotation("MORPH")
+    assert doc.has_annotation("DEP")
+    assert doc.has_annotation("MORPH")
     assert doc[1].lemma_ == "Stadt"
 
 
@@ -36,7 +37,9 @@ def test_training_recipe_runs_on_a_tiny_subset(tmp_path: Path) -> None:
     target = tmp_path / "pipeline"
     result = run(shared=shared, workdir=tmp_path / "work", target=target, tiny=True)
     nlp = spacy.load(target)
-    assert "ner" in nlp.pipe_names and "lemmatizer" in nlp.pipe_names
+    assert "ner" in nlp.pipe_names
+    assert "lemmatizer" in nlp.pipe_names
     assert [t.text for t in nlp("Sie zählt 3 Mio. Einwohner:innen.")][2:4] == ["3", "Mio."]
     scores = result["scores"]
-    assert isinstance(scores, dict) and "ner_germeval_dev" in scores
+    assert isinstance(scores, dict)
+    assert "ner_germeval_dev" in scores

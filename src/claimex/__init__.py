@@ -10,6 +10,7 @@ Example:
 from __future__ import annotations
 
 from claimex._api import Extractor, __version__, add_components, extract, load
+from claimex.dataframe import to_dataframe
 from claimex.errors import (
     ClaimexError,
     GoldFormatError,
@@ -21,6 +22,8 @@ from claimex.records import (
     Actor,
     Entity,
     Extraction,
+    ExtractionFailure,
+    ExtractionResult,
     ExtractionWarning,
     Figure,
     Mention,
@@ -35,6 +38,8 @@ __all__ = [
     "ClaimexError",
     "Entity",
     "Extraction",
+    "ExtractionFailure",
+    "ExtractionResult",
     "ExtractionWarning",
     "Extractor",
     "Figure",
@@ -51,4 +56,5 @@ __all__ = [
     "add_components",
     "extract",
     "load",
+    "to_dataframe",
 ]

@@ -8,16 +8,21 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from claimex.components.actors import ACTORS_ATTR
+from claimex.components.figures import FIGURES_ATTR, FigureSpan
 from claimex.components.linking import Referent
 from claimex.components.places import PLACES_ATTR
+from claimex.components.quotes import QuoteSpan, get_quote_warnings, get_quotes
 from claimex.records import (
     Actor,
     Entity,
     Extraction,
     ExtractionWarning,
+    Figure,
     Mention,
     ModelInfo,
     Place,
+    Quote,
+    Source,
 )
 
 
@@ -59,6 +64,51 @@ def _aliases(referent: Referent) -> list[str]:
     return seen
 
 
+def _quote_records(
+    doc: Doc, sentence_of: SentenceIndex, actors: list[Actor], figures: list[Figure]
+) -> list[Quote]:
+    """``Quote`` records of ``doc._.claimex_quotes``; actor ids as numbered in ``actors``."""
+    records: list[Quote] = []
+    for quote in get_quotes(doc):
+        if not isinstance(quote, QuoteSpan):
+            continue
+        sources = [
+            Source(
+                name=src.name,
+                actor_id=actors[src.actor].id if src.actor is not None else None,
+                mention=mention(src.span, sentence_of) if src.span is not None else None,
+            )
+            for src in quote.sources
+        ]
+        inside = [
+            actor.id
+            for actor in actors
+            if any(quote.start <= m.start and m.end <= quote.end for m in actor.mentions)
+        ]
+        first, last = sentence_of(quote.start), sentence_of(max(quote.start, quote.end - 1))
+        records.append(
+            Quote(
+                text=quote.text,
+                start=quote.start,
+                end=quote.end,
+                kind=quote.kind,
+                speaker=quote.speaker,
+                sources=sources,
+                cue=quote.cue,
+                cue_mention=mention(quote.cue_span, sentence_of) if quote.cue_span else None,
+                actors=inside,
+                figures=[
+                    i
+                    for i, fig in enumerate(figures)
+                    if quote.start <= fig.start and fig.end <= quote.end
+                ],
+                sentences=list(range(first, last + 1)),
+                confidence=quote.confidence,
+            )
+        )
+    return records
+
+
 def doc_to_extraction(
     doc: Doc,
     *,
@@ -93,12 +143,36 @@ def doc_to_extraction(
         )
         for i, ref in enumerate(_ext(doc, PLACES_ATTR), start=1)
     ]
+    figures = [
+        Figure(
+            text=fig.text,
+            start=fig.start_char,
+            end=fig.end_char,
+            value=fig.value,
+            raw=fig.raw,
+            scale=fig.scale,
+            unit=fig.unit,
+            qualifier=fig.qualifier,
+            counted=fig.counted,
+            upper=fig.upper,
+            sentence=sentence_of(fig.start_char),
+        )
+        for fig in _ext(doc, FIGURES_ATTR)
+        if isinstance(fig, FigureSpan)
+    ]
+    quotes = _quote_records(doc, sentence_of, actors, figures)
+    warnings = list(warnings or [])
+    warnings.extend(
+        ExtractionWarning(code="W050", message=message) for message in get_quote_warnings(doc)
+    )
     return Extraction(
         id=doc_id,
         text=doc.text,
         entities=entities,
         actors=actors,
         places=places,
+        figures=figures,
+        quotes=quotes,
         model=model,
         claimex_version=claimex_version,
         warnings=list(warnings or []),

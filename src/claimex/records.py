@@ -150,3 +150,32 @@ class Extraction(_Record):
     model: ModelInfo | None = None
     claimex_version: str = ""
     warnings: list[ExtractionWarning] = Field(default_factory=list)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: the text with actors, places, figures and quotes marked."""
+        from claimex.display import render_html  # displaCy, imported only when shown
+
+        return render_html(self)
+
+
+class ExtractionFailure(_Record):
+    """A document that could not be processed, in place of its :class:`Extraction`.
+
+    :meth:`~claimex.Extractor.pipe` yields one of these for a bad input (``None``, bytes)
+    or a document on which a pipeline component raised, so no document is silently
+    dropped and one bad document never stops a batch. ``index`` is the document's
+    position in the input stream; ``error`` starts with a code (``E001`` bad input,
+    ``E040`` a component failed) and says what to do.
+    """
+
+    schema_version: str = SCHEMA_VERSION
+    id: str | None = None
+    index: NonNegativeInt
+    error: str
+    error_type: str
+    component: str | None = None
+    claimex_version: str = ""
+
+
+ExtractionResult = Extraction | ExtractionFailure
+"""What :meth:`~claimex.Extractor.pipe` yields for each input document."""

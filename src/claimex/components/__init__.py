@@ -1,7 +1,8 @@
 """claimex's spaCy components, one module per pipeline stage.
 
 Importing this package registers the factories (``claimex_entities``,
-``claimex_actors``, ``claimex_places``) with spaCy; the package's
+``claimex_actors``, ``claimex_places``, ``claimex_figures``, ``claimex_quotes``) with
+spaCy; the package's
 ``spacy_factories`` entry points let a ``config.cfg`` name them without an import.
 """
 
@@ -9,17 +10,29 @@ from __future__ import annotations
 
 from claimex.components.actors import ActorLinker, make_actor_linker
 from claimex.components.entities import EntityNormalizer, make_entity_normalizer
+from claimex.components.figures import FigureExtractor, make_figure_extractor
 from claimex.components.places import PlaceLinker, make_place_linker
+from claimex.components.quotes import QuoteFinder, make_quote_finder
 
 # claimex's stages in pipeline order, added after the German pipeline's own components.
-PIPELINE: tuple[str, ...] = ("claimex_entities", "claimex_actors", "claimex_places")
+PIPELINE: tuple[str, ...] = (
+    "claimex_entities",
+    "claimex_actors",
+    "claimex_places",
+    "claimex_figures",
+    "claimex_quotes",
+)
 
 __all__ = [
     "PIPELINE",
     "ActorLinker",
     "EntityNormalizer",
+    "FigureExtractor",
     "PlaceLinker",
+    "QuoteFinder",
     "make_actor_linker",
     "make_entity_normalizer",
+    "make_figure_extractor",
     "make_place_linker",
+    "make_quote_finder",
 ]

@@ -109,7 +109,7 @@ class EntityNormalizer:
             for label, entry in gazetteer_entries():
                 by_label.setdefault(label, []).append(entry)
             for label, names in by_label.items():
-                self.matcher.add(label, list(nlp.tokenizer.pipe(names)))
+                self.matcher.add(label, [nlp.make_doc(entry) for entry in names])
 
     def __call__(self, doc: Doc) -> Doc:
         kept: list[Span] = []
@@ -173,8 +173,10 @@ class EntityNormalizer:
         if tokens.text in words("not_entities"):
             return None
         first = tokens[0]
-        if len(tokens) == 1 and first.pos_ in ADJECTIVES and first.text[:1].islower():
-            return None
+        if len(tokens) == 1 and first.pos_ in ADJECTIVES:
+            return None  # "russische", "US-amerikanischen", "Klar" at a sentence start
+        if len(tokens) == 1 and label in ("PER", "LOC") and first.pos_ == "NOUN":
+            return None  # a common noun ("Gesprächen"); the gazetteer restores known places
         if len(tokens) == 1 and first.pos_ in NOT_NAME_POS:
             return None  # "Nun", "Bald" at a sentence start
         if not any(ch.isalnum() for ch in tokens.text):
