@@ -46,9 +46,9 @@ def corpus(n: int) -> list[str]:
     return [texts[i % len(texts)] for i in range(n)]
 
 
-def stream(n: int) -> Iterator[str]:
-    """``n`` articles; each repetition carries new strings, as a real news stream does."""
-    texts = articles()
+def stream(n: int, chars: int = 0) -> Iterator[str]:
+    """``n`` articles (cut to ``chars`` if > 0); repetitions carry new strings, as news do."""
+    texts = [t[:chars] for t in articles()] if chars > 0 else articles()
     for i in range(n):
         text = texts[i % len(texts)]
         if i >= len(texts):
@@ -83,7 +83,6 @@ def throughput(n_docs: int, batch_size: int, processes: list[int]) -> dict[str, 
 
     import claimex
 
-    load_s = timed(lambda: None)
     start = time.perf_counter()
     extractor = claimex.load()
     load_s = time.perf_counter() - start
@@ -107,9 +106,15 @@ def throughput(n_docs: int, batch_size: int, processes: list[int]) -> dict[str, 
                 1 for _ in extractor.pipe(texts, batch_size=batch_size, n_process=n)
             )
         )
+        no_zones_s = timed(
+            lambda n=n_process: sum(
+                1 for _ in extractor.pipe(texts, batch_size=batch_size, n_process=n, window=0)
+            )
+        )
         rows.append(
             {
                 "n_process": n_process,
+                "claimex_no_zones_s": no_zones_s,
                 "docs": n_docs,
                 "words": words,
                 "bare_s": bare_s,
@@ -131,7 +136,7 @@ def throughput(n_docs: int, batch_size: int, processes: list[int]) -> dict[str, 
     }
 
 
-def rss_child(n_docs: int, window: int, batch_size: int) -> dict[str, Any]:
+def rss_child(n_docs: int, window: int, batch_size: int, chars: int) -> dict[str, Any]:
     """Run in a fresh process: RSS samples over a long ``Extractor.pipe`` run."""
     import claimex
 
@@ -140,7 +145,7 @@ def rss_child(n_docs: int, window: int, batch_size: int) -> dict[str, Any]:
     start = time.perf_counter()
     failures = 0
     for i, result in enumerate(
-        extractor.pipe(stream(n_docs), batch_size=batch_size, window=window), start=1
+        extractor.pipe(stream(n_docs, chars), batch_size=batch_size, window=window), start=1
     ):
         failures += isinstance(result, claimex.ExtractionFailure)
         if i % 500 == 0:
@@ -165,12 +170,12 @@ def rss_child(n_docs: int, window: int, batch_size: int) -> dict[str, Any]:
     }
 
 
-def rss(n_docs: int, windows: list[int], batch_size: int) -> list[dict[str, Any]]:
+def rss(n_docs: int, windows: list[int], batch_size: int, chars: int) -> list[dict[str, Any]]:
     out = []
     for window in windows:
         proc = subprocess.run(
             [sys.executable, __file__, "--rss-child", str(window), "--rss-docs", str(n_docs),
-             "--batch-size", str(batch_size)],
+             "--batch-size", str(batch_size), "--rss-chars", str(chars)],
             capture_output=True, text=True, check=True,
         )
         out.append(json.loads(proc.stdout.strip().splitlines()[-1]))
@@ -189,14 +194,15 @@ def table(result: dict[str, Any]) -> str:
         lines.append("")
         lines.append(
             "| n_process | docs | bare docs/s | claimex docs/s | bare words/s | "
-            "claimex words/s | overhead ratio |"
+            "claimex words/s | overhead ratio | ratio without memory zones |"
         )
-        lines.append("|---|---|---|---|---|---|---|")
+        lines.append("|---|---|---|---|---|---|---|---|")
         for r in t["rows"]:
             lines.append(
                 f"| {r['n_process']} | {r['docs']} | {r['bare_docs_s']:.1f} | "
                 f"{r['claimex_docs_s']:.1f} | {r['bare_words_s']:.0f} | "
-                f"{r['claimex_words_s']:.0f} | {r['overhead_ratio']:.3f} |"
+                f"{r['claimex_words_s']:.0f} | {r['overhead_ratio']:.3f} | "
+                f"{r['claimex_no_zones_s'] / r['bare_s']:.3f} |"
             )
         rows = {r["n_process"]: r for r in t["rows"]}
         if 1 in rows and 2 in rows:
@@ -230,13 +236,16 @@ def main() -> None:
     parser.add_argument("--processes", default="1,2", help="n_process values, comma-separated")
     parser.add_argument("--rss-docs", type=int, default=20_000)
     parser.add_argument("--rss-windows", default="1000,0", help="windows to compare; 0 = off")
+    parser.add_argument(
+        "--rss-chars", type=int, default=0, help="cut articles to this many characters (0: whole)"
+    )
     parser.add_argument("--skip-throughput", action="store_true")
     parser.add_argument("--skip-rss", action="store_true")
     parser.add_argument("--json", type=Path, help="also write the raw results here")
     parser.add_argument("--rss-child", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.rss_child is not None:
-        print(json.dumps(rss_child(args.rss_docs, args.rss_child, args.batch_size)))
+        print(json.dumps(rss_child(args.rss_docs, args.rss_child, args.batch_size, args.rss_chars)))
         return
     result: dict[str, Any] = {"cpus": os.cpu_count()}
     if not args.skip_throughput:
@@ -245,7 +254,7 @@ def main() -> None:
         print(table({"throughput": result["throughput"]}), flush=True)
     if not args.skip_rss:
         windows = [int(w) for w in args.rss_windows.split(",")]
-        result["rss"] = rss(args.rss_docs, windows, args.batch_size)
+        result["rss"] = rss(args.rss_docs, windows, args.batch_size, args.rss_chars)
         print(table({"rss": result["rss"]}), flush=True)
     if args.json:
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

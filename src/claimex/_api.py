@@ -179,7 +179,8 @@ class Extractor:
             n_process: processes for the German pipeline (``nlp.pipe``'s ``n_process``).
             window: documents per spaCy memory zone; the strings and lexemes they add to
                 the vocabulary are freed after each window, which keeps a long run's
-                memory flat. Results come out a window at a time. 0 turns zones off.
+                memory flat. Results come out a window at a time. 0 turns zones off
+                (windows of 1,000 documents then).
 
         Yields:
             An :class:`~claimex.records.Extraction` per document, or an
@@ -196,7 +197,7 @@ class Extractor:
         if batch_size < 1 or n_process == 0 or n_process < -1:
             raise ValueError("batch_size must be >= 1 and n_process >= 1 (or -1: all CPUs)")
         stream = batch.items(items, as_tuples=as_tuples)
-        size = max(window, 1) if window > 0 else 2**62
+        size = window if window > 0 else batch.DEFAULT_WINDOW
         for chunk in batch.windows(stream, size):
             results = self._pipe_window(
                 chunk, batch_size=batch_size, n_process=n_process, zone=window > 0
