@@ -175,7 +175,7 @@ class EntityNormalizer:
         first = tokens[0]
         if len(tokens) == 1 and first.pos_ in ADJECTIVES:
             return None  # "russische", "US-amerikanischen", "Klar" at a sentence start
-        if len(tokens) == 1 and label in ("PER", "LOC") and first.pos_ == "NOUN":
+        if len(tokens) == 1 and label in ("PER", "LOC", "MISC") and first.pos_ == "NOUN":
             return None  # a common noun ("Gesprächen"); the gazetteer restores known places
         if len(tokens) == 1 and first.pos_ in NOT_NAME_POS:
             return None  # "Nun", "Bald" at a sentence start
