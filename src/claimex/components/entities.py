@@ -201,12 +201,15 @@ def _is_title(doc: Doc, start: int, end: int, label: str) -> bool:
     token = doc[start]
     if token.pos_ == "DET" or token.lower_ in words("german_function_words"):
         return True
+    if token.pos_ in NOT_NAME_POS or token.lower_ in words("name_particles"):
+        return True  # "Was Husam M.", "von Merkels" after a stripped noun
     text = token.text
     if label == "PER":
         if is_role_word(text) or is_role_word(_strip_genitive(text)):
             return True
-        # a common noun before a proper noun: "Arbeitsrechtsexperte Roland Gerlach"
-        return token.pos_ == "NOUN" and doc[start + 1].pos_ == "PROPN"
+        # a common noun before the name: "Arbeitsrechtsexperte Roland Gerlach",
+        # "Schicksal Badawis", "Wahlkampfes von Merkels"
+        return token.pos_ == "NOUN" and any(t.pos_ == "PROPN" for t in doc[start + 1 : end])
     if label == "ORG" and is_org_description(text) and doc[start + 1].pos_ == "PROPN":
         rest = doc[start + 1 : end].text
         return rest not in _gazetteer_places()

@@ -86,6 +86,30 @@ def acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in stop and w[:1].isalpha())
 
 
+def _is_subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(ch in chars for ch in short)
+
+
+def acronym_fits(short: str, name: str) -> bool:
+    """Whether ``short`` abbreviates ``name``: it starts with the name's first initial, holds
+    every content word's initial in order, and its letters occur in the name in order.
+
+    Example:
+        >>> acronym_fits("ISW", "Institute for the Study of War")
+        True
+        >>> acronym_fits("VCÖ", "Verkehrsclub Österreich")
+        True
+        >>> acronym_fits("SPD", "Christlich Demokratische Union")
+        False
+    """
+    initials = acronym(name).lower()
+    letters = short.lower()
+    if not initials or letters[:1] != initials[:1]:
+        return False
+    return _is_subsequence(initials, letters) and _is_subsequence(letters, name.lower())
+
+
 def _is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 8 and text.isupper() and text.isalpha()
 
@@ -203,7 +227,7 @@ class Linker:
             ):
                 return True
             if _is_acronym(base) is False and _is_acronym("".join(tokens)) and (
-                acronym(base) == "".join(tokens) or acronyms.get(lower) == base
+                acronym_fits("".join(tokens), base) or acronyms.get(lower) == base
             ):
                 return True
             if len(lower) >= 5 and len(base) >= 5:
