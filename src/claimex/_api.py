@@ -120,7 +120,9 @@ class Extractor:
         text, warnings = _prepare(check_text(text))
         if not text.strip():
             return self._empty(text, id, warnings)
-        with self._lock:
+        # The memory zone frees the strings this document adds to the vocab once its
+        # record is built, so a long-running service does not grow (spaCy >= 3.8).
+        with self._lock, self.nlp.memory_zone():
             if len(text) > self.nlp.max_length:
                 doc = self._long_doc(text)
                 warnings.append(

@@ -38,7 +38,7 @@ _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 def _is_adjective(token: Token) -> bool:
     """ADJ by the tagger; without a tagger, a lower-case word with an adjective ending."""
-    if token.doc.has_annotation("POS"):
+    if token.pos_:
         return token.pos_ in ADJECTIVES
     return (
         token.is_alpha

@@ -212,7 +212,7 @@ def _number_word(w: str, g: Grammar, depth: int) -> Decimal | None:
 
 def _tagged_ordinal(token: Token) -> bool:
     """Whether the tagger reads a digit token as an ordinal adjective ("3." ADJ)."""
-    return token.doc.has_annotation("POS") and token.pos_ in ADJECTIVES
+    return token.pos_ in ADJECTIVES  # "" where the doc has no tags
 
 
 def _year_shaped(text: str) -> bool:
@@ -732,7 +732,7 @@ class FigureExtractor:
         text = token.text
         if not any(c.isupper() for c in text) or token.lower_ in self.grammar.function_words:
             return False  # "Windows 11", "iPhone 15"
-        if token.pos_ and token.doc.has_annotation("POS"):
+        if token.pos_:
             return token.pos_ in NOUNS
         return any(c.isalpha() for c in text)
 
@@ -777,7 +777,7 @@ class FigureExtractor:
     def _sentence_initial(self, doc: Doc, i: int) -> bool:
         if i == 0:
             return True
-        if doc.has_annotation("SENT_START") and doc[i].is_sent_start:
+        if doc[i].is_sent_start:  # None where no sentence annotation exists
             return True
         prev = doc[i - 1]
         return (
@@ -798,7 +798,7 @@ class FigureExtractor:
             return False  # "3. Oktober", "am 30.  Juni"
         if "\n" in token.whitespace_ or nxt.is_space or nxt.text in QUOTE_CHARS:
             return True
-        if doc.has_annotation("SENT_START"):
+        if nxt.is_sent_start is not None:  # None where no sentence annotation exists
             return bool(nxt.is_sent_start)
         return nxt.text[:1].isupper() and nxt.lower_ in self.grammar.function_words
 

@@ -81,6 +81,7 @@ class CueLexicon:
     frames: dict[str, frozenset[str]]
     object_prepositions: dict[str, str]
     phrases: dict[tuple[str, ...], str]
+    phrases_by_first: dict[str, list[tuple[tuple[str, ...], str]]]
     before_source: frozenset[str]
     after_source: frozenset[str]
     angaben: frozenset[str]
@@ -116,6 +117,9 @@ def cue_lexicon() -> CueLexicon:
         for lemma, seqs in data["phrases"].items()
         for seq in seqs
     }
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for seq, lemma in phrases.items():
+        by_first.setdefault(seq[0], []).append((seq, lemma))
     acc = data["according_to"]
     return CueLexicon(
         forms=forms,
@@ -124,6 +128,7 @@ def cue_lexicon() -> CueLexicon:
         frames=frames,
         object_prepositions=preps,
         phrases=phrases,
+        phrases_by_first=by_first,
         before_source=frozenset(acc["before_source"]),
         after_source=frozenset(acc["after_source"]),
         angaben=frozenset(acc["angaben_nouns"]),
@@ -368,7 +373,7 @@ class _Analysis:
         return False
 
     def phrase_cue(self, i: int, hi: int) -> tuple[str, int] | None:
-        for seq, lemma in self.lex.phrases.items():
+        for seq, lemma in self.lex.phrases_by_first.get(self.doc[i].lower_, ()):
             n = len(seq)
             if i + n <= hi and tuple(t.lower_ for t in self.doc[i : i + n]) == seq:
                 return lemma, n
