@@ -100,7 +100,18 @@ def test_dev_entities(dev_report: dict[str, Any]) -> None:
     assert dev_report["entities"]["f1"] >= ENTITIES_F1, dev_report["entities"]
 
 
-# Measured floors of the shipped pipeline (see docs/accuracy.md); issue targets are higher.
-PLACES_F1 = 0.0
-ACTORS_F1 = 0.0
-ENTITIES_F1 = 0.0
+@pytest.mark.xfail(strict=True, reason="dev actors/places name F1 0.65/0.84 < 0.90 (NER)")
+def test_dev_actors_and_places_target(dev_report: dict[str, Any]) -> None:
+    assert dev_report["actors"]["f1"] >= 0.90
+    assert dev_report["places"]["f1"] >= 0.90
+
+
+@pytest.mark.xfail(strict=True, reason="dev entity F1 0.69 < 0.80 with the bundled pipeline")
+def test_dev_entities_target(dev_report: dict[str, Any]) -> None:
+    assert dev_report["entities"]["f1"] >= 0.80
+
+
+# Regression floors: a little under what the shipped pipeline measures (docs/accuracy.md).
+PLACES_F1 = 0.80
+ACTORS_F1 = 0.60
+ENTITIES_F1 = 0.65
