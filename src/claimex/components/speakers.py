@@ -139,7 +139,9 @@ def pronoun_features(token: Token, verb: Token | None) -> PronounFeatures:
             plural = verb_number[0] == "Plur"
         else:
             plural = verb.lower_.endswith("en") and verb.lower_ not in ("kam", "nahm")
-    gender = _morph(token, "Gender")
+    # A possessive reading ("ihr Buch") carries the possessed noun's gender, not the
+    # referent's: keep the word's own features then ("Ihr zufolge").
+    gender = _morph(token, "Gender") if "Yes" not in token.morph.get("Poss", []) else []
     if gender and not plural:
         genders = frozenset(gender)
     if plural:
