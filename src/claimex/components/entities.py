@@ -175,13 +175,19 @@ class EntityNormalizer:
         first = tokens[0]
         if len(tokens) == 1 and first.pos_ in ADJECTIVES:
             return None  # "russische", "US-amerikanischen", "Klar" at a sentence start
-        if len(tokens) == 1 and label in ("PER", "LOC", "MISC") and first.pos_ == "NOUN":
+        if len(tokens) == 1 and first.pos_ == "NOUN" and (label != "ORG" or _plain_noun(first)):
             return None  # a common noun ("Gesprächen"); the gazetteer restores known places
         if len(tokens) == 1 and first.pos_ in NOT_NAME_POS:
             return None  # "Nun", "Bald" at a sentence start
         if not any(ch.isalnum() for ch in tokens.text):
             return None
         return Span(doc, start, end, label=label)
+
+
+def _plain_noun(token: Token) -> bool:
+    """A common noun that does not look like an organisation's name: not all capitals,
+    not a word for a kind of organisation ("Bundesregierung" stays)."""
+    return not token.text.isupper() and not is_org_description(token.text)
 
 
 def _trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
