@@ -630,7 +630,7 @@ class FigureExtractor:
         """The head noun of a counted phrase as written ("Soldaten", "Einwohner:innen")."""
         for token in span:
             if token.text[:1].isupper():
-                return span.doc.text[token.idx : span.end_char]
+                return span.doc[token.i : span.end].text
         return span[-1].text
 
     def _is_adjective(self, token: Token, has_pos: bool) -> bool:

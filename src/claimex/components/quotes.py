@@ -204,6 +204,7 @@ class _Analysis:
 
     def __init__(self, doc: Doc, actors: Sequence[Referent], *, min_words: int) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token: build it once
         self.lex = cue_lexicon()
         self.min_words = min_words
         self.sents = sentence_ranges(doc)
@@ -565,11 +566,11 @@ def _is_name_like(state: _Analysis, lo: int, hi: int) -> bool:
 
 def _direct_quotes(state: _Analysis) -> list[QuoteSpan]:
     doc = state.doc
-    pairs, unpaired = pair_quote_marks(doc.text)
+    pairs, unpaired = pair_quote_marks(state.text)
     for offset in unpaired:
-        line = doc.text.count("\n", 0, offset) + 1
+        line = state.text.count("\n", 0, offset) + 1
         state.warnings.append(
-            f"unpaired quotation mark {doc.text[offset]!r} at offset {offset} (line {line}) "
+            f"unpaired quotation mark {state.text[offset]!r} at offset {offset} (line {line}) "
             "was skipped"
         )
     found: list[tuple[QuotePair, int, int]] = []
@@ -579,7 +580,7 @@ def _direct_quotes(state: _Analysis) -> list[QuoteSpan]:
             continue
         lo, hi = tokens
         n_words = sum(1 for t in doc[lo:hi] if t.is_alpha or t.like_num)
-        before = doc.text[max(0, pair.open - 80) : pair.open].rstrip()
+        before = state.text[max(0, pair.open - 80) : pair.open].rstrip()
         cued = _has_cue_nearby(state, pair, lo, hi) or (
             before.endswith(",") and any(m in before for m in MARKS)
         )
@@ -612,8 +613,8 @@ def _direct_quotes(state: _Analysis) -> list[QuoteSpan]:
             attribution = _before_cue(state, pair, lo)
         start = parts[0][0].content_start
         end = parts[-1][0].content_end
-        text = " ".join(doc.text[p.content_start : p.content_end].strip(" ,") for p, _, _ in parts)
-        start, end = _strip(doc.text, start, end)
+        text = " ".join(state.text[p.content_start : p.content_end].strip(" ,") for p, _, _ in parts)
+        start, end = _strip(state.text, start, end)
         if attribution is None:
             quotes.append(QuoteSpan(start, end, text.strip(), "direct", confidence=0.6))
         else:
@@ -628,7 +629,7 @@ def _direct_quotes(state: _Analysis) -> list[QuoteSpan]:
 
 def _interrupted_start(state: _Analysis, pair: QuotePair) -> bool:
     """A one-word first part of an interrupted quote: „Wir“, sagte er, „werden …“."""
-    after = state.doc.text[pair.close + 1 : pair.close + 80]
+    after = state.text[pair.close + 1 : pair.close + 80]
     return after.lstrip().startswith(",") and any(m in after[1:] for m in MARKS)
 
 
@@ -641,13 +642,13 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _has_cue_nearby(state: _Analysis, pair: QuotePair, lo: int, hi: int) -> bool:
-    return _after_cue(state, pair, lo, hi) is not None or state.doc.text[
+    return _after_cue(state, pair, lo, hi) is not None or state.text[
         max(0, pair.open - 2) : pair.open
     ].strip().endswith(":")
 
 
 def _interrupts(state: _Analysis, first: QuotePair, second: QuotePair) -> bool:
-    text = state.doc.text
+    text = state.text
     inner = text[first.content_start : first.content_end].rstrip()
     between = text[first.close + 1 : second.open]
     if inner.endswith((".", "!", "?")) or "\n" in between:
@@ -668,7 +669,7 @@ def _after_cue(state: _Analysis, pair: QuotePair, lo: int, hi: int) -> Attributi
     i = close.end
     if i < len(doc) and doc[i].text == ",":
         i += 1
-    elif not doc.text[pair.close - 1 : pair.close].strip(" ").endswith((",", "!", "?")):
+    elif not state.text[pair.close - 1 : pair.close].strip(" ").endswith((",", "!", "?")):
         return None
     end = i
     while end < len(doc) and end < i + 15 and not state.is_mark(doc[end]):
@@ -781,7 +782,7 @@ def _make(
     if sum(1 for t in state.doc[lo:hi] if t.is_alpha) < 2:
         return None
     return QuoteSpan(
-        start, end, state.doc.text[start:end], kind, sources, lemma, cue, confidence
+        start, end, state.text[start:end], kind, sources, lemma, cue, confidence
     )
 
 
@@ -1013,7 +1014,7 @@ def _inherit_speakers(state: _Analysis, quotes: Iterable[QuoteSpan]) -> None:
     previous: QuoteSpan | None = None
     for quote in quotes:
         if quote.kind == "direct" and quote.cue is None and not quote.sources and previous:
-            gap = state.doc.text[previous.end : quote.start]
+            gap = state.text[previous.end : quote.start]
             if gap.count("\n") <= 2 and len(gap) < 400 and previous.sources:
                 quote.sources = list(previous.sources)
                 quote.confidence = 0.6
