@@ -613,7 +613,9 @@ def _direct_quotes(state: _Analysis) -> list[QuoteSpan]:
             attribution = _before_cue(state, pair, lo)
         start = parts[0][0].content_start
         end = parts[-1][0].content_end
-        text = " ".join(state.text[p.content_start : p.content_end].strip(" ,") for p, _, _ in parts)
+        text = " ".join(
+            state.text[p.content_start : p.content_end].strip(" ,") for p, _, _ in parts
+        )
         start, end = _strip(state.text, start, end)
         if attribution is None:
             quotes.append(QuoteSpan(start, end, text.strip(), "direct", confidence=0.6))
