@@ -1,0 +1,48 @@
+"""Held-out NER on GermEval 2014 dev (2,200 sentences, never trained on): the bundled
+pipeline bare versus the same pipeline with claimex's entity stage, in one run.
+
+    python -m benchmarks.germeval_ner [--model NAME_OR_PATH]
+
+GermEval's outer annotation is mapped as in models/convert.py (OTH -> MISC; *deriv and *part
+are no names). Scores are exact span and label (spaCy's scorer).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import spacy
+from spacy.training import Example
+
+import claimex
+from claimex.gold import find_shared
+from models.convert import germeval
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--model", default=None)
+    args = parser.parse_args()
+    shared = find_shared(Path(__file__).resolve().parent)
+    if shared is None:
+        raise SystemExit("shared/ not found: set CLAIMEX_SHARED")
+    extractor = claimex.load(args.model)
+    bare = spacy.load(extractor.model)
+    path = shared / "data" / "ner" / "germeval2014" / "NER-de-dev.tsv"
+    golds = list(germeval(path, bare.vocab))
+    print(f"pipeline {extractor.info.name} {extractor.info.version}: {len(golds)} sentences")
+    print(f"{'':14}{'P':>8}{'R':>8}{'F1':>8}   per label F1")
+    for name, nlp in (("bare spaCy", bare), ("claimex", extractor.nlp)):
+        examples = [Example(nlp.make_doc(doc.text), doc) for doc in golds]
+        scores = nlp.evaluate(examples)
+        per = " ".join(
+            f"{label} {s['f']:.3f}" for label, s in sorted((scores["ents_per_type"] or {}).items())
+        )
+        print(
+            f"{name:14}{scores['ents_p']:>8.3f}{scores['ents_r']:>8.3f}{scores['ents_f']:>8.3f}   {per}"
+        )
+
+
+if __name__ == "__main__":
+    main()
