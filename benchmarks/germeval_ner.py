@@ -13,11 +13,11 @@ import argparse
 from pathlib import Path
 
 import spacy
+from models.convert import germeval
 from spacy.training import Example
 
 import claimex
 from claimex.gold import find_shared
-from models.convert import germeval
 
 
 def main() -> None:
