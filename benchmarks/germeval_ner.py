@@ -39,9 +39,8 @@ def main() -> None:
         per = " ".join(
             f"{label} {s['f']:.3f}" for label, s in sorted((scores["ents_per_type"] or {}).items())
         )
-        print(
-            f"{name:14}{scores['ents_p']:>8.3f}{scores['ents_r']:>8.3f}{scores['ents_f']:>8.3f}   {per}"
-        )
+        p, r, f = scores["ents_p"], scores["ents_r"], scores["ents_f"]
+        print(f"{name:14}{p:>8.3f}{r:>8.3f}{f:>8.3f}   {per}")
 
 
 if __name__ == "__main__":
