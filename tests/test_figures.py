@@ -174,9 +174,9 @@ def test_seed_article_records(bundled: Language) -> None:
 
 
 # ---- the dev gold set -------------------------------------------------------------------
-# Issue 4's targets are F1 >= 0.95, unit >= 0.90, qualifier >= 0.95. Measured: F1 0.93
-# (elliptical bare numbers, "minus 25 Grad"), unit and qualifier 1.0; the floors below
-# guard that level, the target test is a strict xfail until it is met.
+# Issue 4's targets are F1 >= 0.95, unit >= 0.90, qualifier >= 0.95. Measured with the
+# bundled pipeline: F1 0.952, unit and qualifier accuracy 1.0. Without a tagger (blank
+# pipeline) the floor is 0.90.
 
 
 def _dev_scores(nlp: Language) -> dict[str, Any]:
@@ -377,6 +377,6 @@ _BLANK = spacy.blank("de")
 _BLANK.add_pipe("claimex_figures")
 
 
-@pytest.mark.xfail(strict=True, reason="figure F1 0.93 on dev: elliptical bare numbers missed")
 def test_dev_set_figures_target(bundled: Language) -> None:
+    """Issue 4's dev-set target: figure F1 >= 0.95 (measured 0.952)."""
     assert _dev_scores(bundled)["f1"] >= 0.95

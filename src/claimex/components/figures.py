@@ -99,6 +99,8 @@ class Grammar:
     name_words: frozenset[str]
     year_cues: frozenset[str]
     function_words: frozenset[str]
+    quantifier_adjectives: frozenset[str]
+    sign_words: dict[str, int]
 
 
 def _decimals(raw: dict[str, Any]) -> dict[str, Decimal]:
@@ -151,6 +153,8 @@ def load_grammar() -> Grammar:
         name_words=words("figure_name_words"),
         year_cues=frozenset(w.lower() for w in words("figure_year_cues")),
         function_words=words("german_function_words"),
+        quantifier_adjectives=frozenset(raw.get("counted_quantifier_adjectives", [])),
+        sign_words={str(k): int(v) for k, v in raw.get("sign_words", {}).items()},
     )
 
 
@@ -331,9 +335,23 @@ class FigureExtractor:
             if figure is None:
                 i += 1
                 continue
-            figures.append(figure)
+            figures.append(self._signed(doc, figure))
             i = max(figure.span.end, i + 1)
         return self._resolve_ellipsis(doc, figures)
+
+    def _signed(self, doc: Doc, figure: FigureSpan) -> FigureSpan:
+        """A sign word before an unqualified figure belongs to it: "minus 25 Grad" -> -25."""
+        start = figure.span.start
+        sign = self.grammar.sign_words.get(doc[start - 1].lower_) if start > 0 else None
+        if sign is None or figure.qualifier is not None:
+            return figure
+        return replace(
+            figure,
+            span=doc[start - 1 : figure.span.end],
+            start_char=doc[start - 1].idx,
+            value=figure.value * sign,
+            upper=None if figure.upper is None else figure.upper * sign,
+        )
 
     # -- number cores ---------------------------------------------------------------------
 
@@ -641,8 +659,12 @@ class FigureExtractor:
             return False  # "iPhones" is a noun
         if not all(part.isalpha() for part in text.split("-") if part):
             return False
+        if lower in g.quantifier_adjectives:
+            return True  # "sieben anderen Jugendlichen", "zwei weitere Soldaten"
         if lower in g.not_adjectives or lower in g.function_words:
             return False
+        if token.tag_ in ("ADJA", "ADJD"):
+            return True  # STTS says adjective where UD POS says VERB ("unbegleiteten")
         if has_pos:
             if token.pos_ in ADJECTIVES:
                 return True
