@@ -759,7 +759,7 @@ def _indirect_quotes(state: _Analysis, direct: Sequence[QuoteSpan]) -> list[Quot
                 previous, previous_sent = direct_by_sent[k], k
             continue
         quote = _sentence_quote(state, lo, hi)
-        if quote is None and previous is not None and previous_sent == k - 1:
+        if quote is None and previous is not None and k - previous_sent <= 2:
             quote = _continuation(state, lo, hi, previous)
         if quote is not None:
             quotes.append(quote)
@@ -895,6 +895,31 @@ def _has_subjunctive(state: _Analysis, lo: int, hi: int, *, present_only: bool) 
             not present_only or token.lower_ not in lex.subjunctive_2
         ):
             return True
+        if _konjunktiv_1_form(token) and not any(
+            t.lower_ in ("ich", "wir", "du") for t in state.doc[lo:hi]
+        ):
+            return True
+    return False
+
+
+_FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+
+
+def _konjunktiv_1_form(token: Token) -> bool:
+    """A finite verb built as stem + "e" ("obliege", "stamme", "habe"): Konjunktiv I in the
+    third person (the indicative says "obliegt"); read from the STTS tag and the lemma, so it
+    works where the morphologizer does not mark the mood."""
+    if token.tag_ not in _FINITE_TAGS or not token.lemma_:
+        return False
+    lemma = token.lemma_.lower()
+    lower = token.lower_
+    if lemma == lower:  # the lemmatizer does not know the form: judge by its ending
+        return lower.endswith("e") and not lower.endswith("te") and len(lower) > 3
+    if lemma.endswith("eln") or lemma.endswith("ern"):
+        stems = {lemma[:-1], lemma[:-3] + lemma[-2]}  # "regeln" -> "regele", "regle"
+        return lower in {stem + "e" for stem in stems} or lower in {lemma[:-1] + "e"}
+    if lemma.endswith("en"):
+        return lower == lemma[:-2] + "e"
     return False
 
 
@@ -1004,9 +1029,7 @@ def _reported(
 
 def _continuation(state: _Analysis, lo: int, hi: int, previous: QuoteSpan) -> QuoteSpan | None:
     """A Konjunktiv-I sentence right after reported speech continues it (cue None)."""
-    if previous.kind == "reported":
-        return None
-    if not _has_subjunctive(state, lo, hi, present_only=True):
+    if not _has_subjunctive(state, lo, hi, present_only=previous.kind != "indirect"):
         return None
     return _make(state, lo, hi, "indirect", None, None, list(previous.sources), 0.6)
 
