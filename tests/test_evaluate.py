@@ -100,3 +100,21 @@ def test_quotes_overlap_half_of_the_shorter_and_attribution() -> None:
     assert report["quotes"]["kind_accuracy"] == 0.5
     assert report["quotes"]["by_kind"]["indirect"]["fn"] == 1
     assert "attribution" in format_report(report)
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "ok"),
+    [
+        ("ein Sprecher", "Sprecher", True),
+        ("der Verteidiger", "Verteidiger", True),
+        ("Wladimir Putin; Lukaschenko", "Lukaschenko; Wladimir Putin", True),
+        ("Wladimir Putin; Lukaschenko", "Lukaschenko", False),
+        ("Geheimdienstchef Moldaus", "Bald", False),
+        (None, None, True),
+        ("Kreml", None, False),
+    ],
+)
+def test_speaker_matching(gold: str | None, pred: str | None, ok: bool) -> None:
+    from claimex.evaluate import _speaker_ok
+
+    assert _speaker_ok(gold, pred) is ok

@@ -5,8 +5,8 @@
 - figures: spans overlap and values equal (relative difference < 1e-6); unit and qualifier
   accuracy on the matches;
 - quotes: content spans overlap by at least half of the shorter one; attribution also needs
-  the speaker (same name or fuzzy ratio >= 85, lower-cased; a gold speaker "*" accepts any
-  resolved speaker). Per-kind recall and kind accuracy on matches.
+  the speaker (same name or fuzzy ratio >= 85, lower-cased, a leading article ignored: "ein
+  Sprecher" = "Sprecher"; a gold speaker "*" accepts any resolved speaker). Per-kind recall and kind accuracy on matches.
 
 Both sides are dicts in the gold format (an :class:`~claimex.records.Extraction` dumped
 with ``model_dump()`` is one).
@@ -162,13 +162,26 @@ def _name_score(g: str, p: str) -> float:
     return s if s >= NAME_CUTOFF else 0.0
 
 
+_ARTICLES = ("der ", "die ", "das ", "den ", "dem ", "des ", "ein ", "eine ", "einer ", "eines ")
+
+
+def _speaker_name(name: str) -> str:
+    """A speaker name or description, normalised, without a leading article ("ein Sprecher",
+    "der Verteidiger" -> "sprecher", "verteidiger"): descriptions are compared by content."""
+    text = normalize_name(name)
+    for article in _ARTICLES:
+        if text.startswith(article):
+            return text[len(article) :]
+    return text
+
+
 def _speaker_ok(gold: str | None, pred: str | None) -> bool:
     if gold is None or pred is None:
         return gold is None and pred is None
     if gold.strip() == "*":
         return bool(pred.strip())
-    gold_parts = sorted(normalize_name(s) for s in gold.split(";") if s.strip())
-    pred_parts = sorted(normalize_name(s) for s in pred.split(";") if s.strip())
+    gold_parts = sorted(_speaker_name(s) for s in gold.split(";") if s.strip())
+    pred_parts = sorted(_speaker_name(s) for s in pred.split(";") if s.strip())
     if len(gold_parts) != len(pred_parts):
         return names_match(gold, pred)
     pairs = zip(gold_parts, pred_parts, strict=True)
