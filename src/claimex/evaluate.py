@@ -6,7 +6,8 @@
   accuracy on the matches;
 - quotes: content spans overlap by at least half of the shorter one; attribution also needs
   the speaker (same name or fuzzy ratio >= 85, lower-cased, a leading article ignored: "ein
-  Sprecher" = "Sprecher"; a gold speaker "*" accepts any resolved speaker). Per-kind recall and kind accuracy on matches.
+  Sprecher" = "Sprecher"; a gold speaker "*" accepts any resolved speaker). Per-kind
+  recall and kind accuracy on matches.
 
 Both sides are dicts in the gold format (an :class:`~claimex.records.Extraction` dumped
 with ``model_dump()`` is one).
