@@ -175,13 +175,19 @@ class EntityNormalizer:
         first = tokens[0]
         if len(tokens) == 1 and first.pos_ in ADJECTIVES:
             return None  # "russische", "US-amerikanischen", "Klar" at a sentence start
-        if len(tokens) == 1 and first.pos_ == "NOUN" and (label != "ORG" or _plain_noun(first)):
+        noun = first.pos_ == "NOUN" if label == "PER" else _common_noun(first)
+        if len(tokens) == 1 and noun and (label != "ORG" or _plain_noun(first)):
             return None  # a common noun ("Gesprächen"); the gazetteer restores known places
         if len(tokens) == 1 and first.pos_ in NOT_NAME_POS:
             return None  # "Nun", "Bald" at a sentence start
         if not any(ch.isalnum() for ch in tokens.text):
             return None
         return Span(doc, start, end, label=label)
+
+
+def _common_noun(token: Token) -> bool:
+    """A common noun by the UD tag or the STTS tag (NN), which disagree at times."""
+    return token.pos_ == "NOUN" or token.tag_ == "NN"
 
 
 def _plain_noun(token: Token) -> bool:
@@ -215,7 +221,9 @@ def _is_title(doc: Doc, start: int, end: int, label: str) -> bool:
             return True
         # a common noun before the name: "Arbeitsrechtsexperte Roland Gerlach",
         # "Schicksal Badawis", "Wahlkampfes von Merkels"
-        return token.pos_ == "NOUN" and any(t.pos_ == "PROPN" for t in doc[start + 1 : end])
+        return _common_noun(token) and any(
+            t.pos_ == "PROPN" or t.tag_ == "NE" for t in doc[start + 1 : end]
+        )
     if label == "ORG" and is_org_description(text) and doc[start + 1].pos_ == "PROPN":
         rest = doc[start + 1 : end].text
         return rest not in _gazetteer_places()
