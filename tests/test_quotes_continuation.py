@@ -12,10 +12,10 @@ from claimex.components.quotes import _konjunktiv_1_form
     ("text", "n_continued"),
     [
         pytest.param(
-            "Der Minister erklärte, die Lage sei ernst. Die Entscheidung obliege nun dem "
+            "Der Minister erklärte, die Lage sei ernst. Die Entscheidung liege nun beim "
             "Parlament. Am Abend regnete es in Wien.",
             1,
-            id="obliege-after-indirect",
+            id="liege-after-indirect",
         ),
         pytest.param(
             "Die Anwältin sagte, ihr Mandant sei unschuldig. Er habe nie Geld genommen. "

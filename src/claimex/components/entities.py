@@ -119,7 +119,7 @@ class EntityNormalizer:
                 kept.append(span)
         if self.matcher is not None:
             kept = self._apply_gazetteer(doc, kept)
-        kept = filter_spans(kept)
+        kept = filter_spans([*kept, *quoted_names(doc, kept), *coordinated_names(doc, kept)])
         if self.propagate:
             kept = filter_spans([*kept, *propagate_names(doc, kept)])
         doc.ents = kept
@@ -233,6 +233,57 @@ def _is_title(doc: Doc, start: int, end: int, label: str) -> bool:
 @cache
 def _gazetteer_places() -> frozenset[str]:
     return frozenset(name for label, name in gazetteer_entries() if label == "LOC")
+
+
+def quoted_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An organisation named in quotation marks after a word for its kind: "die Denkfabrik
+    “Institute for the Study of War”", "die Organisation „DotAsia“" -> ORG."""
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    found: list[Span] = []
+    for i, token in enumerate(doc[:-2]):
+        if not is_org_description(token.text) or doc[i + 1].text not in QUOTE_CHARS:
+            continue
+        for j in range(i + 2, min(i + 10, len(doc))):
+            if doc[j].text in QUOTE_CHARS:
+                name = doc[i + 2 : j]
+                if (
+                    len(name)
+                    and name[0].text[:1].isupper()
+                    and not any(k in taken for k in range(name.start, name.end))
+                ):
+                    found.append(Span(doc, name.start, name.end, label="ORG"))
+                break
+    return found
+
+
+def coordinated_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A proper noun coordinated with a name is a name of the same kind: "Putin und
+    Lukaschenko" with "Putin" PER makes "Lukaschenko" PER (also where the tagger, not knowing
+    the word, calls it a common noun)."""
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    found: list[Span] = []
+    for ent in ents:
+        if ent.label_ not in ("PER", "ORG", "LOC"):
+            continue
+        for k in (ent.end + 1, ent.start - 2):
+            if not 0 <= k < len(doc) or doc[min(k, ent.end) : max(k, ent.start)].text == "":
+                continue
+            conj = doc[ent.end] if k > ent.start else doc[ent.start - 1]
+            token = doc[k]
+            if (
+                conj.lower_ in ("und", "sowie", "oder")
+                and k not in taken
+                # a bare singular noun right after "Putin und" is a name too: German
+                # coordinates common nouns with an article ("Putin und die Regierung")
+                and (token.tag_ == "NE" or (ent.label_ == "PER" and k > ent.start))
+                and token.text[:1].isupper()
+                and token.is_alpha
+                and (k + 1 >= len(doc) or doc[k + 1].tag_ != "NE")
+                and (k == 0 or doc[k - 1].tag_ != "NE" or k - 1 != ent.end)
+            ):
+                found.append(Span(doc, k, k + 1, label=ent.label_))
+                taken.add(k)
+    return found
 
 
 def propagate_names(doc: Doc, ents: list[Span]) -> list[Span]:

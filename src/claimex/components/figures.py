@@ -384,7 +384,9 @@ class FigureExtractor:
             return None
         final_stop = False
         if text.endswith(".") and len(text) > 1:
-            if not self._stop_ends_sentence(doc, i) or _tagged_ordinal(token):
+            # at the end of a paragraph no ordinal can follow, whatever the tagger says
+            at_end = i + 1 >= len(doc) or "\n" in token.whitespace_ or doc[i + 1].is_space
+            if not self._stop_ends_sentence(doc, i) or (_tagged_ordinal(token) and not at_end):
                 return None  # ordinal: "3. Oktober", "90. Minute"
             text = text[:-1]
             final_stop = True
@@ -679,7 +681,9 @@ class FigureExtractor:
             return False  # nouns are capitalised ("Soldaten"), brands may not be ("iPhones")
         if text in g.scales or text in g.currencies or token.lower_ in g.function_words:
             return False
-        if has_pos and token.pos_ not in NOUNS and token.pos_ in _NOT_CONTENT | {"VERB"}:
+        if token.tag_ in ("NN", "NE"):
+            pass  # the STTS tag says noun even where the UD tag does not ("Einwohner*innen")
+        elif has_pos and token.pos_ not in NOUNS and token.pos_ in _NOT_CONTENT | {"VERB"}:
             return False
         return all(c.isalpha() or c in "-:*_/" for c in text)
 
