@@ -85,6 +85,12 @@ def _prepare(text: str) -> tuple[str, list[ExtractionWarning]]:
     return text, warnings
 
 
+def _pipeline_name(meta: dict[str, object]) -> str:
+    """The package-style name of a pipeline: "de_core_news_lg", "de_claimex_news"."""
+    lang, name = str(meta.get("lang", "de")), str(meta.get("name", "pipeline"))
+    return name if name.startswith(f"{lang}_") else f"{lang}_{name}"
+
+
 class Extractor:
     """A loaded German pipeline with claimex's components: load once, extract many.
 
@@ -100,7 +106,7 @@ class Extractor:
         self.nlp = nlp
         self.model = choice.model
         self.info = ModelInfo(
-            name=f"{nlp.meta.get('lang', 'de')}_{nlp.meta.get('name', 'pipeline')}",
+            name=_pipeline_name(nlp.meta),
             version=str(nlp.meta.get("version", "0.0.0")),
             source=choice.origin,
             spacy_version=spacy.about.__version__,
