@@ -3,30 +3,50 @@
 Only CC BY / CC BY-SA / CC0 data is read here; the NonCommercial corpora (10kGNAD,
 SpkAtt-2023 news, REDEWIEDERGABE) never enter training.
 
-Outputs in ``models/corpus/``:
+Outputs in ``<out>/``:
 
-- ``train.spacy``: NER sentences (GermEval 2014 *test*, WikiANN sample, German LER sample,
-  SmartData news) and UD trees (GSD test, PUD) -- each doc annotates only what its corpus has;
-  the rest is left missing, so no corpus teaches another's labels as "O".
+- ``train/<corpus>.spacy``: one file per training corpus, so a mix is a choice of files
+  (``models/train.py --corpora``). Each doc annotates only what its corpus has; the rest is
+  *missing*, so no corpus teaches another's labels as "O":
+
+  - ``germeval``: GermEval 2014 *test* minus the selection slice (gold NER, OTH -> MISC).
+  - ``wikiann``: a sample of WikiANN / PAN-X train+dev (silver, no MISC).
+  - ``ler``: German LER dev+test, citations -> O (gold, legal domain).
+  - ``smartdata``: SmartData v1 train+test, news documents (gold, no MISC).
+  - ``europeana``: Europeana Newspapers German, pseudo-sentences (CC0, historical OCR, no MISC).
+  - ``ud``: UD German GSD *test* and PUD minus the selection slice (tags, morphology, trees).
+
+  For corpora without a MISC class, capitalised ``O`` tokens that are not sentence-initial
+  and not common German words (spacy-lookups-data's lemma table, compounds by their last
+  part) are left missing instead of ``O``: they may be MISC names. GermEval is written
+  ``germeval_copies`` times: it is the in-domain gold.
+- ``select.spacy``: model selection during training: 500 GermEval-test sentences and 300 PUD
+  trees that are not trained on.
 - ``dev_ner.spacy``: GermEval 2014 *dev* (2,200 sentences), held out, never trained on.
-- ``dev_ud.spacy``: UD German GSD *dev* (799 sentences), held out.
+- ``dev_ud.spacy``: UD German GSD *dev* (799 sentences), held out, never trained on.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import random
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import spacy
+from spacy.language import Language
+from spacy.lookups import Table
 from spacy.tokens import Doc, DocBin, Span
 from spacy.training.converters import conllu_to_docs
 from spacy.vocab import Vocab
 
 LABELS = ("PER", "LOC", "ORG", "MISC")
+CORPORA = ("germeval", "wikiann", "ler", "smartdata", "europeana", "ud")
+DEFAULT_MIX = ("germeval", "wikiann", "ler", "smartdata", "ud")
 GERMEVAL = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "OTH": "MISC"}
+PLAIN = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}
 LER = {
     "PER": "PER", "RR": "PER", "AN": "PER",
     "LD": "LOC", "ST": "LOC", "STR": "LOC", "LDS": "LOC",
@@ -38,13 +58,47 @@ SMARTDATA = {
     "location": "LOC", "location-city": "LOC", "location-street": "LOC", "location-stop": "LOC",
     "organization": "ORG", "organization-company": "ORG",
 }
+SELECT_GERMEVAL = 500
+SELECT_PUD = 300
 
 
-def _doc_from_bio(vocab: Vocab, words: list[str], tags: list[str], *, partial_misc: bool) -> Doc:
+@functools.cache
+def _lemma_table() -> tuple[Table, frozenset[str]]:
+    """spacy-lookups-data's German lemma table (common word forms, few names) and its lemmas."""
+    nlp = spacy.blank("de")
+    lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    lemmatizer.initialize()
+    table: Table = lemmatizer.lookups.get_table("lemma_lookup")  # type: ignore[attr-defined]
+    return table, frozenset(str(lemma) for lemma in table.values())
+
+
+def _common_word(word: str) -> bool:
+    """A known German word, or a compound ending in one ("Rettungsboot" -> "Boot")."""
+    table, lemmas = _lemma_table()
+    return any(
+        part in table or part in lemmas
+        for part in [word, *(word[i:].capitalize() for i in range(1, len(word) - 3))]
+    )
+
+
+def _maybe_misc(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Tokens that may be an unannotated MISC name in a corpus without MISC: capitalised,
+    alphabetic, not sentence-initial, outside any entity and not a common German word."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    return [
+        doc[i : i + 1]
+        for i in range(1, len(doc))
+        if i not in covered
+        and doc[i].text[:1].isupper()
+        and doc[i].is_alpha
+        and not _common_word(doc[i].text)
+    ]
+
+
+def _doc_from_bio(vocab: Vocab, words: list[str], tags: list[str], *, has_misc: bool) -> Doc:
     """Build a doc from IOB2 tags (labels already mapped; ``O`` for none).
 
-    With ``partial_misc`` (corpora without a MISC class), capitalised ``O`` tokens that are
-    not sentence-initial are left *missing* instead of ``O``: they might be MISC names.
+    A stray ``I-`` tag after ``O`` or another label starts a new entity.
     """
     doc = Doc(vocab, words=words)
     spans: list[Span] = []
@@ -58,14 +112,7 @@ def _doc_from_bio(vocab: Vocab, words: list[str], tags: list[str], *, partial_mi
         if tag.startswith(("B-", "I-")) and not inside:
             start, label = i, tag[2:]
     spans = [t for t in (_trim(s) for s in spans) if t is not None]
-    missing = []
-    if partial_misc:
-        covered = {i for s in spans for i in range(s.start, s.end)}
-        missing = [
-            doc[i : i + 1]
-            for i in range(1, len(doc))
-            if i not in covered and words[i][:1].isupper() and words[i].isalpha()
-        ]
+    missing = [] if has_misc else _maybe_misc(doc, spans)
     doc.set_ents(spans, missing=missing, default="outside")
     return doc
 
@@ -84,105 +131,119 @@ def _trim(span: Span) -> Span | None:
 
 
 def _map(tag: str, mapping: dict[str, str]) -> str:
-    if tag == "O" or "-" not in tag:
+    """Map an IOB2 tag's label; unknown labels and malformed tags become ``O``."""
+    if len(tag) < 3 or tag[1] != "-" or tag[0] not in "BI":
         return "O"
-    prefix, _, label = tag.partition("-")
-    mapped = mapping.get(label)
-    return f"{prefix}-{mapped}" if mapped else "O"
+    mapped = mapping.get(tag[2:])
+    return f"{tag[0]}-{mapped}" if mapped else "O"
 
 
 def germeval(path: Path, vocab: Vocab) -> Iterator[Doc]:
-    """GermEval 2014: outer column; OTH -> MISC; *deriv / *part are no names."""
+    """GermEval 2014: outer column; OTH -> MISC; *deriv / *part are no names (-> O)."""
     words: list[str] = []
     tags: list[str] = []
     for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
-        if line.startswith("#"):
+        if line.startswith("#\t"):
             continue
         cols = line.split("\t")
         if len(cols) < 3:
             if words:
-                yield _doc_from_bio(vocab, words, tags, partial_misc=False)
+                yield _doc_from_bio(vocab, words, tags, has_misc=True)
             words, tags = [], []
             continue
         words.append(cols[1])
         tags.append(_map(cols[2], GERMEVAL))
 
 
-def _conll_sentences(path: Path, sep: str | None, tag_col: int) -> Iterator[tuple[list[str], list[str]]]:
+def _conll_sentences(path: Path, sep: str | None) -> Iterator[tuple[list[str], list[str]]]:
+    """``TOKEN<sep>TAG`` lines, blank line between sentences."""
     words: list[str] = []
     tags: list[str] = []
     for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
-        if line.startswith("-DOCSTART-"):
-            continue
         cols = line.split(sep) if line.strip() else []
         if not cols:
             if words:
                 yield words, tags
             words, tags = [], []
-            continue
-        if len(cols) <= tag_col:
-            continue
-        words.append(cols[0])
-        tags.append(cols[tag_col])
+        elif len(cols) == 2:
+            words.append(cols[0])
+            tags.append(cols[1])
 
 
-def wikiann(path: Path, vocab: Vocab, limit: int, rng: random.Random) -> list[Doc]:
+def wikiann(paths: list[Path], vocab: Vocab, limit: int, rng: random.Random) -> list[Doc]:
+    """WikiANN sentences of at least 4 tokens, redirects dropped, a random sample."""
     sents = [
-        (w, t) for w, t in _conll_sentences(path, "\t", 1)
+        (w, t) for path in paths for w, t in _conll_sentences(path, "\t")
         if len(w) >= 4 and "WEITERLEITUNG" not in w
     ]
     rng.shuffle(sents)
     return [
-        _doc_from_bio(vocab, w, [_map(x, {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}) for x in t],
-                      partial_misc=True)
+        _doc_from_bio(vocab, w, [_map(x, PLAIN) for x in t], has_misc=False)
         for w, t in sents[:limit]
     ]
 
 
-def german_ler(path: Path, vocab: Vocab, limit: int, rng: random.Random) -> list[Doc]:
-    sents = list(_conll_sentences(path, " ", 1))
-    with_ents = [(w, [_map(x, LER) for x in t]) for w, t in sents]
-    positives = [s for s in with_ents if any(x != "O" for x in s[1])]
-    negatives = [s for s in with_ents if all(x == "O" for x in s[1])]
+def german_ler(paths: list[Path], vocab: Vocab, limit: int, rng: random.Random) -> list[Doc]:
+    """German LER: three quarters sentences with a name, one quarter without."""
+    sents = [(w, [_map(x, LER) for x in t]) for p in paths for w, t in _conll_sentences(p, " ")]
+    positives = [s for s in sents if any(x != "O" for x in s[1])]
+    negatives = [s for s in sents if all(x == "O" for x in s[1])]
     rng.shuffle(positives)
     rng.shuffle(negatives)
     chosen = positives[: limit * 3 // 4] + negatives[: limit // 4]
-    return [_doc_from_bio(vocab, w, t, partial_misc=False) for w, t in chosen]
+    return [_doc_from_bio(vocab, w, t, has_misc=True) for w, t in chosen]
 
 
-def smartdata_news(path: Path, nlp: spacy.language.Language) -> list[Doc]:
-    """SmartData v1 train, news documents only; char offsets onto spaCy tokens."""
-    raw = path.read_text(encoding="utf-8")
-    decoder = json.JSONDecoder()
-    pos = 0
+def smartdata_news(paths: list[Path], nlp: Language) -> list[Doc]:
+    """SmartData v1, news documents only; char offsets onto spaCy tokens, overlaps resolved."""
     docs: list[Doc] = []
-    while True:
-        while pos < len(raw) and raw[pos].isspace():
-            pos += 1
-        if pos >= len(raw):
-            break
-        obj, pos = decoder.raw_decode(raw, pos)
-        source = (obj.get("refids") or {}).get("map", {}).get("source")
-        if source != "news":
-            continue
-        text = obj["text"]["string"]
-        doc = nlp.make_doc(text)
-        spans = []
-        for m in (obj.get("conceptMentions") or {}).get("array", []):
-            label = SMARTDATA.get(m["type"])
-            if label:
-                span = doc.char_span(m["span"]["start"], m["span"]["end"], label=label,
-                                     alignment_mode="contract")
-                if span is not None and len(span):
-                    spans.append(span)
-        spans = [t for t in (_trim(s) for s in spacy.util.filter_spans(spans)) if t is not None]
-        # no MISC class here either
-        covered = {i for s in spans for i in range(s.start, s.end)}
-        missing = [doc[i : i + 1] for i in range(1, len(doc))
-                   if i not in covered and doc[i].is_title and doc[i].is_alpha]
-        doc.set_ents(spans, missing=missing, default="outside")
-        docs.append(doc)
+    decoder = json.JSONDecoder()
+    for path in paths:
+        raw = path.read_text(encoding="utf-8")
+        pos = 0
+        while True:
+            while pos < len(raw) and raw[pos].isspace():
+                pos += 1
+            if pos >= len(raw):
+                break
+            obj, pos = decoder.raw_decode(raw, pos)
+            if (obj.get("refids") or {}).get("map", {}).get("source") != "news":
+                continue
+            doc = nlp.make_doc(obj["text"]["string"])
+            spans = []
+            for m in (obj.get("conceptMentions") or {}).get("array", []):
+                label = SMARTDATA.get(m["type"])
+                if label:
+                    span = doc.char_span(m["span"]["start"], m["span"]["end"], label=label,
+                                         alignment_mode="contract")
+                    if span is not None and len(span):
+                        spans.append(span)
+            spans = [t for t in (_trim(s) for s in spacy.util.filter_spans(spans)) if t is not None]
+            doc.set_ents(spans, missing=_maybe_misc(doc, spans), default="outside")
+            docs.append(doc)
     return docs
+
+
+def europeana(paths: list[Path], vocab: Vocab, window: int = 40) -> list[Doc]:
+    """Europeana Newspapers (no sentence boundaries): split after ./!/? or every ``window``
+    tokens; header lines and malformed lines skipped, tag typos repaired."""
+    docs: list[Doc] = []
+    for path in paths:
+        words: list[str] = []
+        tags: list[str] = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cols = line.split(" ")
+            if len(cols) != 2 or not cols[0] or (cols[0] == "#" and cols[1] != "O"):
+                continue
+            tag = cols[1].replace("_", "-").replace(".", "-").upper()
+            words.append(cols[0])
+            tags.append(_map(tag, PLAIN))
+            if cols[0] in {".", "!", "?"} or len(words) >= window:
+                docs.append(_doc_from_bio(vocab, words, tags, has_misc=False))
+                words, tags = [], []
+        if words:
+            docs.append(_doc_from_bio(vocab, words, tags, has_misc=False))
+    return [d for d in docs if len(d) >= 4]
 
 
 def ud(path: Path, vocab: Vocab, *, stts: bool = True) -> list[Doc]:
@@ -220,35 +281,57 @@ def write(docs: Iterable[Doc], path: Path) -> int:
     return n
 
 
-def convert(shared: Path, out: Path, *, seed: int = 0, wikiann_limit: int = 12000,
-            ler_limit: int = 3000, tiny: bool = False) -> dict[str, int]:
-    """Write train/dev DocBins; ``tiny`` keeps a few hundred sentences (recipe test)."""
+def convert(
+    shared: Path,
+    out: Path,
+    *,
+    seed: int = 0,
+    wikiann_limit: int = 10000,
+    ler_limit: int = 4000,
+    germeval_copies: int = 2,
+    ud_copies: int = 2,
+    tiny: bool = False,
+) -> dict[str, int]:
+    """Write the per-corpus train files, the selection set and the held-out sets.
+
+    ``tiny`` keeps a few hundred sentences of each (the recipe test).
+    """
     rng = random.Random(seed)
     nlp = spacy.blank("de")
     vocab = nlp.vocab
     data = shared / "data"
+    ner = data / "ner"
     if tiny:
         wikiann_limit, ler_limit = 100, 100
-    ner = list(germeval(data / "ner/germeval2014/NER-de-test.tsv", vocab))
-    wiki = wikiann(data / "ner/wikiann-panx-de/train-de.tsv", vocab, wikiann_limit, rng)
-    ler = german_ler(data / "ner/german-ler/ler_dev.conll", vocab, ler_limit, rng)
-    smart = smartdata_news(data / "ner/smartdata/v1_20180119_train.json", nlp)
-    ud_train = ud(data / "ud/UD_German-GSD/de_gsd-ud-test.conllu", vocab) + ud(
-        data / "ud/UD_German-PUD/de_pud-ud-test.conllu", vocab, stts=False
-    )
-    dev_ner = list(germeval(data / "ner/germeval2014/NER-de-dev.tsv", vocab))
+    germeval_test = list(germeval(ner / "germeval2014/NER-de-test.tsv", vocab))
+    rng.shuffle(germeval_test)
+    pud = ud(data / "ud/UD_German-PUD/de_pud-ud-test.conllu", vocab, stts=False)
+    rng.shuffle(pud)
+    select = germeval_test[:SELECT_GERMEVAL] + pud[:SELECT_PUD]
+    train: dict[str, list[Doc]] = {
+        "germeval": germeval_test[SELECT_GERMEVAL:] * germeval_copies,
+        "wikiann": wikiann(
+            [ner / "wikiann-panx-de/train-de.tsv", ner / "wikiann-panx-de/dev-de.tsv"],
+            vocab, wikiann_limit, rng,
+        ),
+        "ler": german_ler([ner / "german-ler/ler_dev.conll", ner / "german-ler/ler_test.conll"],
+                          vocab, ler_limit, rng),
+        "smartdata": smartdata_news([ner / "smartdata/v1_20180119_train.json",
+                                     ner / "smartdata/v1_20180119_test.json"], nlp),
+        "europeana": europeana(sorted((ner / "europeana-newspapers-de").glob("*.bio")), vocab),
+        "ud": (ud(data / "ud/UD_German-GSD/de_gsd-ud-test.conllu", vocab) + pud[SELECT_PUD:])
+        * ud_copies,
+    }
+    dev_ner = list(germeval(ner / "germeval2014/NER-de-dev.tsv", vocab))
     dev_ud = ud(data / "ud/UD_German-GSD/de_gsd-ud-dev.conllu", vocab)
     if tiny:
-        ner, smart, ud_train = ner[:200], smart[:20], ud_train[:200]
-        dev_ner, dev_ud = dev_ner[:100], dev_ud[:50]
-    # UD trees twice: they are few, and the only syntax signal.
-    train = ner + wiki + ler + smart + ud_train + ud_train
-    rng.shuffle(train)
-    counts = {
-        "germeval_test": len(ner), "wikiann": len(wiki), "german_ler": len(ler),
-        "smartdata_news": len(smart), "ud_train": len(ud_train),
-    }
-    counts["train"] = write(train, out / "train.spacy")
+        train = {name: docs[:150] for name, docs in train.items()}
+        select, dev_ner, dev_ud = select[:60], dev_ner[:100], dev_ud[:50]
+    counts: dict[str, int] = {}
+    for name, docs in train.items():
+        rng.shuffle(docs)
+        counts[name] = write(docs, out / "train" / f"{name}.spacy")
+    counts["select"] = write(select, out / "select.spacy")
     counts["dev_ner"] = write(dev_ner, out / "dev_ner.spacy")
     counts["dev_ud"] = write(dev_ud, out / "dev_ud.spacy")
     return counts
@@ -256,7 +339,8 @@ def convert(shared: Path, out: Path, *, seed: int = 0, wikiann_limit: int = 1200
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    parser.add_argument("--shared", type=Path,
+                        default=Path(__file__).resolve().parents[2] / "shared")
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "corpus")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--tiny", action="store_true")

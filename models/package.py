@@ -17,9 +17,11 @@ import spacy
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
-NAME = "claimex_news"
+NAME = "de_claimex_news"
 VERSION = "0.1.0"
-TARGET = Path(__file__).resolve().parents[1] / "src" / "claimex" / "_pipeline" / "de_claimex_news"
+ROOT = Path(__file__).resolve().parents[1]
+TARGET = ROOT / "src" / "claimex" / "_pipeline" / "de_claimex_news"
+GAZETTEER = ROOT / "src" / "claimex" / "lexicon" / "gazetteer.txt"
 
 # Abbreviations common in German news that spaCy's German exceptions lack (checked at build
 # time: entries spaCy already has are skipped).
@@ -38,12 +40,12 @@ def customize_tokenizer(nlp: Language) -> None:
     for abbr in ABBREVIATIONS:
         if abbr not in nlp.tokenizer.rules:
             nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
-    # Drop ":" (and "*", "_") as infixes only where they mark a gender form.
-    infixes = [
-        p.replace("[:<>=]", "(?<![:*_]in)(?:[<>=]|:(?!in(?:nen)?\\b))") for p in nlp.Defaults.infixes
-    ]
+    # Drop ":" as an infix only where it marks a gender form ("*" and "_" are no infixes).
+    gender_colon = "(?<![:*_]in)(?:[<>=]|:(?!in(?:nen)?\\b))"
+    infixes = [p.replace("[:<>=]", gender_colon) for p in nlp.Defaults.infixes]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    suffixes = list(nlp.Defaults.suffixes)
+    # A score or clock time ends a sentence: "3:0." -> "3:0" "." (ordinals "3." stay whole).
+    suffixes = [r"(?<=[0-9]:[0-9])\.", r"(?<=[0-9]:[0-9][0-9])\.", *nlp.Defaults.suffixes]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
@@ -54,9 +56,61 @@ def add_lemmatizer(nlp: Language) -> None:
         lemmatizer.initialize()
 
 
-def finish(trained: Path, target: Path = TARGET, *, scores: dict[str, object] | None = None) -> Path:
+SOURCES = [
+    {"name": "GermEval 2014 NER (test split)", "license": "CC BY 4.0",
+     "url": "https://sites.google.com/site/germeval2014ner/"},
+    {"name": "WikiANN / PAN-X German, XTREME split (Wikipedia text, silver NER; Pan et al. "
+     "2017, Rahimi et al. 2019)", "license": "CC BY-SA (Wikipedia text; annotation unstated)"},
+    {"name": "German LER (Leitner et al. 2019/2020), dev and test splits", "license": "CC BY 4.0"},
+    {"name": "DFKI SmartData v1 (Schiersch et al. 2018), news documents", "license": "CC BY 4.0"},
+    {"name": "Europeana Newspapers NER, German (Neudecker 2016)", "license": "CC0"},
+    {"name": "UD German GSD (test split), UD German PUD", "license": "CC BY-SA 4.0 / 3.0"},
+    {"name": "spacy-lookups-data German lemma table", "license": "MIT"},
+]
+
+
+def gazetteer_patterns(path: Path = GAZETTEER) -> list[dict[str, str]]:
+    """Phrase patterns from ``label<TAB>name`` lines, with the genitive -s of each name."""
+    patterns = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        label, name = line.split("\t")
+        patterns.append({"label": label, "pattern": name})
+        if name[-1] not in "sßxzSX" and name[-1].isalpha() and name[-1].islower():
+            patterns.append({"label": label, "pattern": name + "s"})
+    return patterns
+
+
+def add_gazetteer(nlp: Language, *, overwrite: bool) -> None:
+    """An ``entity_ruler`` after the NER with the gazetteer's countries, cities and bodies."""
+    ruler = nlp.add_pipe("entity_ruler", after="ner",
+                         config={"overwrite_ents": overwrite, "phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns(gazetteer_patterns())  # type: ignore[attr-defined]
+
+
+def add_sentencizer(nlp: Language) -> None:
+    """Punctuation sentence boundaries before the parser, which respects them.
+
+    The parser learns from UD sentences one at a time and so never learns where one sentence
+    ends and the next begins; the sentencizer fills that gap (tokens such as "Dr." or "3."
+    stay whole, so they do not end a sentence).
+    """
+    if "sentencizer" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("sentencizer", before="parser")
+
+
+def finish(trained: Path, target: Path = TARGET, *, gazetteer: str = "none") -> Path:
+    """Add the tokenizer rules, lemmatizer and metadata to ``trained``; save it at ``target``.
+
+    ``gazetteer``: "none", "fill" (the ruler only adds entities where the NER found none) or
+    "overwrite" (gazetteer names win over the NER's spans and labels).
+    """
     nlp = spacy.load(trained)
     customize_tokenizer(nlp)
+    add_sentencizer(nlp)
+    if gazetteer != "none":
+        add_gazetteer(nlp, overwrite=gazetteer == "overwrite")
     add_lemmatizer(nlp)
     nlp.meta.update(
         {
@@ -64,22 +118,17 @@ def finish(trained: Path, target: Path = TARGET, *, scores: dict[str, object] | 
             "version": VERSION,
             "lang": "de",
             "description": "Compact German pipeline bundled with claimex: tokenizer with news "
-            "abbreviations, tagger (STTS), morphologizer and parser (UD), NER "
+            "abbreviations and gender forms, tagger (STTS), morphologizer and parser (UD), NER "
             "(PER/LOC/ORG/MISC), lookup lemmatizer. See models/README.md.",
             "license": "CC BY-SA 4.0",
             "author": "claimex developers",
-            "sources": [
-                {"name": "GermEval 2014 NER (test split)", "license": "CC BY 4.0"},
-                {"name": "WikiANN / PAN-X German (Wikipedia)", "license": "CC BY-SA (Wikipedia)"},
-                {"name": "German LER (dev split)", "license": "CC BY 4.0"},
-                {"name": "DFKI SmartData v1 (train, news)", "license": "CC BY 4.0"},
-                {"name": "UD German GSD (test), UD German PUD", "license": "CC BY-SA 4.0 / 3.0"},
-                {"name": "spacy-lookups-data German lemma table", "license": "MIT"},
-            ],
+            "sources": SOURCES,
+            "performance": {},
         }
     )
-    if scores:
-        nlp.meta["performance"] = scores
+    # The training paths are meaningless on another machine.
+    for key in ("train", "dev"):
+        nlp.config["paths"][key] = None
     if target.exists():
         shutil.rmtree(target)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -87,14 +136,25 @@ def finish(trained: Path, target: Path = TARGET, *, scores: dict[str, object] | 
     return target
 
 
+def write_scores(target: Path, scores: dict[str, object]) -> None:
+    """Record the held-out scores in the saved pipeline's ``meta.json``."""
+    meta_path = target / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta["performance"] = scores
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("trained", type=Path)
     parser.add_argument("--target", type=Path, default=TARGET)
     parser.add_argument("--scores", type=Path, default=None)
+    parser.add_argument("--gazetteer", choices=["none", "fill", "overwrite"], default="none")
     args = parser.parse_args()
-    scores = json.loads(args.scores.read_text()) if args.scores else None
-    print(finish(args.trained, args.target, scores=scores))
+    target = finish(args.trained, args.target, gazetteer=args.gazetteer)
+    if args.scores:
+        write_scores(target, json.loads(args.scores.read_text(encoding="utf-8")))
+    print(target)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,11 @@
 """The training recipe of the bundled pipeline runs end to end (tiny subset, a few steps),
-and the shipped pipeline loads bare with the expected components and labels."""
+and the shipped pipeline loads bare with the expected components, labels and rules."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,24 +15,70 @@ from claimex.models import bundled_path
 
 from .conftest import shared_path
 
+COMPONENTS = [
+    "tok2vec", "tagger", "morphologizer", "sentencizer", "parser", "ner", "entity_ruler",
+    "lemmatizer",
+]
+KEPT_WHOLE = ["Mio.", "Mrd.", "ca.", "Dr.", "u.a.", "z.B.", "bzw.", "Nr.", "Prof.",
+              "Einwohner:innen", "Bürger*innen", "Lehrer_innen"]
 
-def test_shipped_pipeline_loads_bare() -> None:
-    nlp = spacy.load(bundled_path())
-    assert {"tok2vec", "tagger", "morphologizer", "parser", "ner", "lemmatizer"} <= set(
-        nlp.pipe_names
-    )
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.language.Language:
+    return spacy.load(bundled_path())
+
+
+def test_shipped_pipeline_has_components_labels_and_meta(nlp: spacy.language.Language) -> None:
+    assert nlp.pipe_names == COMPONENTS
     assert set(nlp.get_pipe("ner").labels) == {"PER", "LOC", "ORG", "MISC"}
-    assert nlp.meta["name"] == "claimex_news"
-    doc = nlp("Die Stadt hat 2,6 Mio. Einwohner:innen, ca. 5 Mrd. Euro u.a. für Schulen.")
+    assert {"nsubj", "obj", "ccomp", "nmod"} <= set(nlp.get_pipe("parser").labels)
+    assert {"NN", "NE", "VVFIN", "ART"} <= set(nlp.get_pipe("tagger").labels)
+    assert nlp.meta["name"] == "de_claimex_news"
+    assert nlp.lang == "de"
+    assert nlp.meta["version"]
+    assert nlp.meta["license"]
+    assert nlp.meta["sources"]
+    assert nlp.config["paths"]["train"] is None
+
+
+def test_shipped_pipeline_keeps_news_abbreviations_and_gender_forms(
+    nlp: spacy.language.Language,
+) -> None:
+    doc = nlp.make_doc(
+        "Laut Dr. Meier bzw. Prof. Schulz zahlen ca. 2,6 Mio. Einwohner:innen, Bürger*innen "
+        "und Lehrer_innen u.a. 5 Mrd. Euro, z.B. für Schule Nr. 4. Es stand 3:0."
+    )
     words = [t.text for t in doc]
-    for kept in ("Mio.", "Einwohner:innen", "ca.", "Mrd.", "u.a."):
+    for kept in KEPT_WHOLE:
         assert kept in words
+    assert words[-2:] == ["3:0", "."]
+
+
+def test_shipped_pipeline_annotates(nlp: spacy.language.Language) -> None:
+    doc = nlp("Die Kanzlerin traf am Montag in Berlin den Präsidenten. Sie sprach mit ihm.")
     assert doc.has_annotation("DEP")
     assert doc.has_annotation("MORPH")
-    assert doc[1].lemma_ == "Stadt"
+    assert doc.has_annotation("TAG")
+    assert doc.has_annotation("POS")
+    assert len(list(doc.sents)) == 2
+    assert doc[1].lemma_ == "Kanzlerin"
+    assert doc[1].morph.get("Gender") == ["Fem"]
+    assert doc[1].morph.get("Number") == ["Sing"]
+    assert ("Berlin", "LOC") in {(e.text, e.label_) for e in doc.ents}
 
 
-@pytest.mark.slow
+def test_shipped_pipeline_loads_without_spacy_lookups_data() -> None:
+    """The lemma table is serialised inside the pipeline: no runtime dependency."""
+    code = (
+        "import sys, spacy; sys.modules['spacy_lookups_data'] = None; "
+        f"nlp = spacy.load({str(bundled_path())!r}); "
+        "print(nlp('Die Häuser standen leer.')[1].lemma_)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                         text=True).stdout
+    assert out.strip() == "Haus"
+
+
 def test_training_recipe_runs_on_a_tiny_subset(tmp_path: Path) -> None:
     from models.train import run
 
@@ -37,9 +86,15 @@ def test_training_recipe_runs_on_a_tiny_subset(tmp_path: Path) -> None:
     target = tmp_path / "pipeline"
     result = run(shared=shared, workdir=tmp_path / "work", target=target, tiny=True)
     nlp = spacy.load(target)
-    assert "ner" in nlp.pipe_names
-    assert "lemmatizer" in nlp.pipe_names
+    assert nlp.pipe_names == COMPONENTS
+    assert set(nlp.get_pipe("ner").labels) == {"PER", "LOC", "ORG", "MISC"}
     assert [t.text for t in nlp("Sie zählt 3 Mio. Einwohner:innen.")][2:4] == ["3", "Mio."]
-    scores = result["scores"]
-    assert isinstance(scores, dict)
-    assert "ner_germeval_dev" in scores
+    meta = json.loads((target / "meta.json").read_text(encoding="utf-8"))
+    scores = meta["performance"]
+    assert scores == result["scores"]
+    assert 0.0 <= scores["ner_germeval_dev"]["f1"] <= 1.0
+    assert scores["words_per_second_1_core"] > 0
+    counts = result["counts"]
+    assert isinstance(counts, dict)
+    assert counts["dev_ner"] == 100
+    assert counts["germeval"] == 150
