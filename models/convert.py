@@ -38,13 +38,14 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.lookups import Table
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, DocBin, Span
-from spacy.training.converters import conllu_to_docs
+from spacy.training.converters.conllu_to_docs import conllu_to_docs
 from spacy.vocab import Vocab
 
 LABELS = ("PER", "LOC", "ORG", "MISC")
 CORPORA = ("germeval", "wikiann", "ler", "smartdata", "europeana", "ud")
-DEFAULT_MIX = ("germeval", "wikiann", "ler", "smartdata", "ud")
+DEFAULT_MIX = ("germeval", "wikiann", "ler", "smartdata", "europeana", "ud")
 GERMEVAL = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "OTH": "MISC"}
 PLAIN = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}
 LER = {
@@ -58,6 +59,7 @@ SMARTDATA = {
     "location": "LOC", "location-city": "LOC", "location-street": "LOC", "location-stop": "LOC",
     "organization": "ORG", "organization-company": "ORG",
 }
+WIKIANN_LIMIT = 10000
 SELECT_GERMEVAL = 500
 SELECT_PUD = 300
 
@@ -67,8 +69,10 @@ def _lemma_table() -> tuple[Table, frozenset[str]]:
     """spacy-lookups-data's German lemma table (common word forms, few names) and its lemmas."""
     nlp = spacy.blank("de")
     lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    if not isinstance(lemmatizer, Lemmatizer):
+        raise TypeError(f"unexpected lemmatizer {type(lemmatizer)!r}")
     lemmatizer.initialize()
-    table: Table = lemmatizer.lookups.get_table("lemma_lookup")  # type: ignore[attr-defined]
+    table: Table = lemmatizer.lookups.get_table("lemma_lookup")
     return table, frozenset(str(lemma) for lemma in table.values())
 
 
@@ -252,7 +256,9 @@ def ud(path: Path, vocab: Vocab, *, stts: bool = True) -> list[Doc]:
     ``stts=False`` for treebanks whose XPOS is not STTS (PUD): tags are left missing.
     """
     text = path.read_text(encoding="utf-8")
-    docs = list(conllu_to_docs(text, n_sents=1, merge_subtokens=True, no_print=True))
+    docs: list[Doc] = list(
+        conllu_to_docs(text, n_sents=1, merge_subtokens=True, no_print=True)  # type: ignore[no-untyped-call]
+    )
     # Rebuilt without entity annotation, so NER stays *missing* on these docs.
     return [
         Doc(
@@ -286,7 +292,7 @@ def convert(
     out: Path,
     *,
     seed: int = 0,
-    wikiann_limit: int = 10000,
+    wikiann_limit: int = WIKIANN_LIMIT,
     ler_limit: int = 4000,
     germeval_copies: int = 2,
     ud_copies: int = 2,

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
+from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
 NAME = "de_claimex_news"
@@ -37,22 +39,28 @@ ABBREVIATIONS = (
 
 def customize_tokenizer(nlp: Language) -> None:
     """Add the news abbreviations and keep gender forms as one token."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        raise TypeError(f"expected spaCy's rule-based Tokenizer, got {type(tokenizer)!r}")
     for abbr in ABBREVIATIONS:
-        if abbr not in nlp.tokenizer.rules:
-            nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
+        if abbr not in (tokenizer.rules or {}):
+            tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
     # Drop ":" as an infix only where it marks a gender form ("*" and "_" are no infixes).
     gender_colon = "(?<![:*_]in)(?:[<>=]|:(?!in(?:nen)?\\b))"
-    infixes = [p.replace("[:<>=]", gender_colon) for p in nlp.Defaults.infixes]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    infixes = [str(p).replace("[:<>=]", gender_colon) for p in nlp.Defaults.infixes or ()]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # A score or clock time ends a sentence: "3:0." -> "3:0" "." (ordinals "3." stay whole).
-    suffixes = [r"(?<=[0-9]:[0-9])\.", r"(?<=[0-9]:[0-9][0-9])\.", *nlp.Defaults.suffixes]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    suffixes = [r"(?<=[0-9]:[0-9])\.", r"(?<=[0-9]:[0-9][0-9])\.",
+                *(str(p) for p in nlp.Defaults.suffixes or ())]
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 def add_lemmatizer(nlp: Language) -> None:
     """The German lookup lemmatizer, its table serialised into the pipeline."""
     if "lemmatizer" not in nlp.pipe_names:
         lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        if not isinstance(lemmatizer, Lemmatizer):
+            raise TypeError(f"unexpected lemmatizer {type(lemmatizer)!r}")
         lemmatizer.initialize()
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from spacy.cli.train import train as spacy_train
 
 from models import package
-from models.convert import CORPORA, DEFAULT_MIX, convert
+from models.convert import CORPORA, DEFAULT_MIX, WIKIANN_LIMIT, convert
 from models.evaluate import evaluate
 
 HERE = Path(__file__).resolve().parent
@@ -46,11 +46,12 @@ def run(
     ship: bool = True,
     checkpoint: str = "best",
     gazetteer: str = "fill",
+    wikiann_limit: int = WIKIANN_LIMIT,
 ) -> dict[str, object]:
     """Convert, train, evaluate and (with ``ship``) write the finished pipeline to ``target``."""
     started = time.perf_counter()
     corpus = workdir / "corpus"
-    counts = convert(shared, corpus, seed=seed, tiny=tiny)
+    counts = convert(shared, corpus, seed=seed, tiny=tiny, wikiann_limit=wikiann_limit)
     mix = workdir / "mix"
     mix.mkdir(parents=True, exist_ok=True)
     for old in mix.glob("*.spacy"):
@@ -97,6 +98,8 @@ def main() -> None:
     parser.add_argument("--max-steps", type=int, default=None)
     parser.add_argument("--gazetteer", choices=["none", "fill", "overwrite"], default="fill",
                         help="entity_ruler with src/claimex/lexicon/gazetteer.txt after the NER")
+    parser.add_argument("--wikiann-limit", type=int, default=WIKIANN_LIMIT,
+                        help="WikiANN sentences sampled (of about 29,000 usable)")
     parser.add_argument("--no-package", action="store_true")
     parser.add_argument("--checkpoint", choices=["last", "best"], default="best",
                         help="ship spaCy's model-best (default) or model-last")
@@ -109,7 +112,8 @@ def main() -> None:
     result = run(shared=args.shared, workdir=args.workdir, target=args.target,
                  config=args.config, corpora=corpora, seed=args.seed, tiny=args.tiny,
                  max_steps=args.max_steps, ship=not args.no_package,
-                 checkpoint=args.checkpoint, gazetteer=args.gazetteer)
+                 checkpoint=args.checkpoint, gazetteer=args.gazetteer,
+                 wikiann_limit=args.wikiann_limit)
     text = json.dumps(result, indent=2, ensure_ascii=False)
     (args.workdir / "result.json").write_text(text + "\n", encoding="utf-8")
     print(text)
