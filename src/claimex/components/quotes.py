@@ -77,6 +77,7 @@ class CueLexicon:
 
     forms: dict[str, str]
     split_forms: dict[str, str]
+    split_lemmas: dict[str, tuple[str, ...]]
     particles: dict[str, str]
     frames: dict[str, frozenset[str]]
     object_prepositions: dict[str, str]
@@ -99,6 +100,7 @@ def cue_lexicon() -> CueLexicon:
     data: dict[str, Any] = table("cues")
     forms: dict[str, str] = {}
     split_forms: dict[str, str] = {}
+    split_lemmas: dict[str, tuple[str, ...]] = {}
     particles: dict[str, str] = {}
     frames: dict[str, frozenset[str]] = {}
     preps: dict[str, str] = {}
@@ -108,6 +110,7 @@ def cue_lexicon() -> CueLexicon:
             forms.setdefault(form, lemma)
         for form in entry.get("split_forms", []):
             split_forms.setdefault(form, lemma)
+            split_lemmas[form] = (*split_lemmas.get(form, ()), lemma)
         if entry.get("particle"):
             particles[lemma] = entry["particle"]
         if entry.get("object_preposition"):
@@ -124,6 +127,7 @@ def cue_lexicon() -> CueLexicon:
     return CueLexicon(
         forms=forms,
         split_forms=split_forms,
+        split_lemmas=split_lemmas,
         particles=particles,
         frames=frames,
         object_prepositions=preps,
@@ -359,9 +363,9 @@ class _Analysis:
         ):
             lemma = token.lemma_
         if lemma is None:
-            split = self.lex.split_forms.get(text)
-            if split and self._particle_after(token, self.lex.particles[split], hi):
-                lemma = split
+            for split in self.lex.split_lemmas.get(text, ()):
+                if self._particle_after(token, self.lex.particles[split], hi):
+                    return split
         return lemma
 
     def _particle_after(self, token: Token, particle: str, hi: int) -> bool:
@@ -455,6 +459,8 @@ class _Analysis:
         c_lo = self.clause_start(start, lo)
         c_hi = self.clause_end(end, hi)
         prefield = self.np_after(c_lo, start) if c_lo < start else None
+        if prefield is not None:
+            prefield = self.coordinated(prefield, start)
         if prefield is not None and prefield.end == start and c_lo == prefield.start:
             return self.coordinated(prefield, start)
         after = self.skip_adverbs(end, c_hi)
@@ -478,10 +484,14 @@ class _Analysis:
                     return self.subject_of(j, j + 1, lo, start - 1)
         return None
 
-    def resolve(self, subject: Span | None, cue: Token | None) -> list[SourceRef]:
+    def resolve(
+        self, subject: Span | None, cue: Token | None, *, content: tuple[int, int] | None = None
+    ) -> list[SourceRef]:
+        """Resolve a source span; ``content`` is the quote's token range, whose mentions
+        are antecedents only as its subject ("Die Chefin, Gabi S., trete ab, sagte sie")."""
         if subject is None:
             return []
-        return self.resolver.resolve(subject, verb=cue)
+        return self.resolver.resolve(subject, verb=cue, content=content)
 
     # ----- extents ---------------------------------------------------------------------
     def char_extent(self, lo: int, hi: int) -> tuple[int, int] | None:
@@ -814,47 +824,23 @@ def _sentence_quote(state: _Analysis, lo: int, hi: int) -> QuoteSpan | None:
                 )  # fmt: skip
             if doc[j].text in (",", ":", ";") or doc[j].text in _SENT_END:
                 break
-    # 2. according to: laut X / X zufolge / nach Angaben von X / wie X mitteilte / so X
+    verb_quote = _comma_clause(state, lo, end, cues) or _trailing(state, lo, end, cues)
+    # 2. according to: laut X / X zufolge / nach Angaben von X / wie X mitteilte / so X;
+    # a marker inside a cue verb's own clause ("sagte Kurz laut einer Aussendung",
+    # "betonte er Berichten zufolge, ...") leaves the statement to the verb
     according = _according_to(state, lo, end)
-    if according is not None:
+    if according is not None and not (
+        verb_quote is not None
+        and verb_quote.cue_span is not None
+        and according.cue_span is not None
+        and according.cue_span[0].lower_ != "wie"
+        and _same_clause(state, verb_quote.cue_span.start, according.cue_span.start, lo, end)
+    ):
         return according
     # 3. cue + comma clause (Konjunktiv): erklärte Lukaschenko, Minsk und Moskau blieben …
-    for c_start, c_end, lemma in cues:
-        if "konj" not in lex.frames.get(lemma, frozenset()):
-            continue
-        c_hi = state.clause_end(c_end, end)
-        if c_hi >= end or doc[c_hi].text not in (",", ":") or not doc[c_hi].whitespace_:
-            continue
-        if c_start != state.clause_start(c_start, lo) and c_start - lo > 12:
-            continue
-        nxt = c_hi + 1
-        if nxt >= end:
-            continue
-        clause_hi = _clause_stop(state, nxt, end)
-        konj = _has_subjunctive(state, nxt, clause_hi, present_only=False)
-        article = doc[nxt].lower_ in ("der", "die", "das") and konj
-        if doc[nxt].lower_ in lex.blockers and not article:
-            continue
-        if not _has_finite_clause(state, nxt, clause_hi):
-            continue
-        subject = state.subject_of(c_start, c_end, lo, end)
-        return _make(
-            state, nxt, clause_hi, "indirect", doc[c_start:c_end], lemma,
-            state.resolve(subject, doc[c_start]), 0.85 if konj else 0.7,
-        )  # fmt: skip
     # 4. trailing cue: …, sagte er.
-    for c_start, c_end, lemma in reversed(cues):
-        if "trailing" not in lex.frames.get(lemma, frozenset()):
-            continue
-        if c_start - 1 <= lo or doc[c_start - 1].text != ",":
-            continue
-        if any(t.text == "," for t in doc[c_end:end]):
-            continue
-        subject = state.subject_of(c_start, c_end, c_start, end)
-        return _make(
-            state, lo, c_start - 1, "indirect", doc[c_start:c_end], lemma,
-            state.resolve(subject, doc[c_start]), 0.8,
-        )  # fmt: skip
+    if verb_quote is not None:
+        return verb_quote
     # 5. reported: cue verb with a noun-phrase or prepositional object
     for c_start, c_end, lemma in cues:
         if "object" not in lex.frames.get(lemma, frozenset()):
@@ -863,6 +849,98 @@ def _sentence_quote(state: _Analysis, lo: int, hi: int) -> QuoteSpan | None:
         if quote is not None:
             return quote
     return None
+
+
+def _same_clause(state: _Analysis, cue: int, marker: int, lo: int, end: int) -> bool:
+    """Whether ``marker`` stands in the clause of the cue verb at ``cue``."""
+    return state.clause_start(cue, lo) <= marker < state.clause_end(cue + 1, end)
+
+
+_RELATIVE = frozenset({
+    "der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher",
+    "welches", "welchem", "welchen", "wo", "als", "nachdem", "weil", "da", "wenn", "bevor",
+    "während", "obwohl", "seit", "bis", "um", "wobei", "womit", "worauf",
+})  # fmt: skip
+
+
+def _comma_clause(
+    state: _Analysis, lo: int, end: int, cues: Sequence[tuple[int, int, str]]
+) -> QuoteSpan | None:
+    """Cue + comma or colon clause: erklärte Lukaschenko, Minsk und Moskau blieben …;
+    sagte er der Zeitung: Wenn …"""
+    doc = state.doc
+    lex = state.lex
+    for c_start, c_end, lemma in cues:
+        frames = lex.frames.get(lemma, frozenset())
+        c_hi = state.clause_end(c_end, end)
+        if c_hi >= end or doc[c_hi].text not in (",", ":") or not doc[c_hi].whitespace_:
+            continue
+        colon = doc[c_hi].text == ":"
+        if "konj" not in frames and not (colon and "direct" in frames):
+            continue
+        if c_start != state.clause_start(c_start, lo) and c_start - lo > 12:
+            continue
+        nxt = c_hi + 1
+        if nxt >= end:
+            continue
+        clause_hi = _clause_stop(state, nxt, end)
+        konj = _has_subjunctive(state, nxt, clause_hi, present_only=False)
+        if c_start - 1 > lo and doc[c_start - 1].text == "," and not konj and not colon:
+            continue  # "…, sagte Jan Möller, Chef der …": a trailing cue
+        article = doc[nxt].lower_ in ("der", "die", "das") and konj
+        if doc[nxt].lower_ in lex.blockers and not article and not colon:
+            continue
+        if not _has_finite_clause(state, nxt, clause_hi):
+            continue
+        subject = state.subject_of(c_start, c_end, lo, end)
+        return _make(
+            state, nxt, clause_hi, "indirect", doc[c_start:c_end], lemma,
+            state.resolve(subject, doc[c_start], content=(nxt, clause_hi)),
+            0.85 if konj or colon else 0.7,
+        )  # fmt: skip
+    return None
+
+
+def _trailing(
+    state: _Analysis, lo: int, end: int, cues: Sequence[tuple[int, int, str]]
+) -> QuoteSpan | None:
+    """Trailing cue: …, sagte er. / …, sagte Schiessling, die im Dezember gewählt wurde."""
+    doc = state.doc
+    lex = state.lex
+    for c_start, c_end, lemma in reversed(cues):
+        if "trailing" not in lex.frames.get(lemma, frozenset()):
+            continue
+        if c_start - 1 <= lo or doc[c_start - 1].text != ",":
+            continue
+        comma = next((j for j in range(c_end, end) if doc[j].text == ","), None)
+        if comma is not None and not _attribute_clause(state, comma + 1, end):
+            continue
+        subject = state.subject_of(c_start, c_end, c_start, end)
+        return _make(
+            state, lo, c_start - 1, "indirect", doc[c_start:c_end], lemma,
+            state.resolve(subject, doc[c_start], content=(lo, c_start - 1)), 0.8,
+        )  # fmt: skip
+    return None
+
+
+def _attribute_clause(state: _Analysis, i: int, end: int) -> bool:
+    """What follows a trailing cue's subject after a comma describes the speaker: a
+    relative or adverbial clause ("…, die im Dezember gewählt worden war") or an
+    apposition without a verb ("…, Chef der Bauer Media Group")."""
+    doc = state.doc
+    if i >= end:
+        return True
+    first = doc[i]
+    if first.tag_ in ("PRELS", "PRELAT", "KOUS") or first.lower_ in _RELATIVE:
+        return not (first.lower_ in ("der", "die", "das") and _has_subjunctive(
+            state, i, end, present_only=True
+        ))
+    stop = next((j for j in range(i, end) if doc[j].text == ","), end)
+    if stop < end or _has_subjunctive(state, i, end, present_only=False):
+        return False
+    if state.has_pos:
+        return not any(t.pos_ in ("VERB", "AUX") for t in doc[i:stop])
+    return first.text[:1].isupper() or state.is_determiner(first)
 
 
 def _clause_stop(state: _Analysis, i: int, end: int) -> int:

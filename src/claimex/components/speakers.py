@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from claimex.components.entities import is_org_description, is_role_word
+from claimex.components.labels import APPOSITION, NAME_PART, SUBJECT
 from claimex.components.linking import Referent
 from claimex.lexicon import table
 
@@ -246,43 +247,103 @@ class SpeakerResolver:
     def source(self, actor: int, span: Span | None) -> SourceRef:
         return SourceRef(name=self.actors[actor].name, actor=actor, span=span)
 
-    def resolve(self, span: Span, *, verb: Token | None = None) -> list[SourceRef]:
-        """Resolve one source span; an empty list when nothing fits."""
+    def resolve(
+        self,
+        span: Span,
+        *,
+        verb: Token | None = None,
+        content: tuple[int, int] | None = None,
+    ) -> list[SourceRef]:
+        """Resolve one source span; an empty list when nothing fits.
+
+        ``content`` is the token range of the statement itself: its mentions are
+        antecedents of a pronoun only where they stand as a subject.
+        """
         if len(span) == 0:
             return []
         actors = self.actor_at(span.start, span.end)
         if actors:
+            possessors = [a for a in actors if self._possessor(a, span)]
+            kept = [a for a in actors if a not in possessors]
+            if kept:
+                return [self.source(a, span) for a in kept]
+            # "Badawis Ehefrau": the possessed description, never the possessor
+            rest_start = max(c.end for c in self._candidates
+                             if c.actor in possessors and span.start <= c.start < span.end)
+            rest = self.doc[rest_start : span.end]
+            if len(rest) and rest[0].text[:1].isupper():
+                return self._description(rest, definite=True, exclude=frozenset(possessors))
             return [self.source(a, span) for a in actors]
         first = span[0]
         if len(span) == 1 and is_personal_pronoun(first):
-            return self._pronoun(first, verb)
+            return self._pronoun(first, verb, content)
         return self._description(span)
 
-    def _pronoun(self, token: Token, verb: Token | None) -> list[SourceRef]:
+    def _possessor(self, actor: int, span: Span) -> bool:
+        """Whether every mention of ``actor`` in ``span`` is a prenominal genitive
+        ("Badawis Ehefrau", "Prieths Anwalt Mathias Kapferer")."""
+        mentions = [c for c in self._candidates
+                    if c.actor == actor and span.start <= c.start and c.end <= span.end]
+        if not mentions:
+            return False
+        ref = self.actors[actor]
+        bases = {ref.name.split()[-1], *(s[-1].text for s in ref.spans if len(s))}
+        for cand in mentions:
+            last = self.doc[cand.end - 1]
+            if cand.end >= span.end or not last.text.endswith(("s", "'")) or len(last) < 3:
+                return False
+            if last.text[:-1] not in bases:
+                return False  # a name that ends in -s: "Avramopoulos"
+            nxt = self.doc[cand.end]
+            if not nxt.text[:1].isupper() or nxt.ent_type_ or (
+                self.doc.has_annotation("POS") and nxt.pos_ != "NOUN"
+            ):
+                return False
+        return True
+
+    def _is_subject(self, cand: _Candidate) -> bool:
+        """Whether a mention stands as (part of) its clause's subject, by the parse."""
+        token = self.doc[cand.start : cand.end].root
+        for _ in range(4):
+            if token.dep_ in SUBJECT:
+                return True
+            if token.dep_ not in APPOSITION | NAME_PART | {"compound"} or token.head is token:
+                return False
+            token = token.head
+        return False
+
+    def _pronoun(
+        self, token: Token, verb: Token | None, content: tuple[int, int] | None = None
+    ) -> list[SourceRef]:
         features = pronoun_features(token, verb)
         span = self.doc[token.i : token.i + 1]
         if features.plural:
             group = self._last_group(token.i)
-            return [self.source(a, span) for a in group]
-        fallback: int | None = None
+            if group or token.lower_ != "sie":
+                return [self.source(a, span) for a in group]
+            # no coordination to refer to: read "sie" as feminine singular
+            features = PronounFeatures(plural=False, genders=frozenset({"Fem"}))
+        best: _Candidate | None = None
+        best_key = (False, False)
         for cand in self._before(token.i):
+            if best is not None and cand.sentence < best.sentence:
+                break
+            inside = content is not None and content[0] <= cand.start < content[1]
+            subject = self._is_subject(cand)
+            if inside and not subject and self.doc.has_annotation("DEP"):
+                continue
             known = self.genders[cand.actor]
             if token.lower_ == "es" and self.actors[cand.actor].label == "PER":
                 continue
             if not known and self.actors[cand.actor].label != "PER":
                 continue  # "er"/"sie" go to an organisation only by its known gender
-            if not known:
-                if fallback is None:
-                    fallback = cand.actor
+            if known and features.genders and not known & features.genders:
                 continue
-            if not features.genders or known & features.genders:
-                if fallback is not None and self.sentence_of(cand.start) < self.sentence_of(
-                    self._candidate_start(fallback, token.i)
-                ):
-                    break
-                return [self.source(cand.actor, span)]
-        if fallback is not None:
-            return [self.source(fallback, span)]
+            key = (subject, bool(known))
+            if best is None or key > best_key:
+                best, best_key = cand, key
+        if best is not None:
+            return [self.source(best.actor, span)]
         sent = self.sentence_of(token.i)
         for start, ref in reversed(self.named_sources):
             if start < token.i and sent - self.sentence_of(start) <= self.window:
@@ -305,24 +366,32 @@ class SpeakerResolver:
                     return [other.actor, cand.actor]
         return []
 
-    def _description(self, span: Span) -> list[SourceRef]:
+    def _description(
+        self, span: Span, *, definite: bool | None = None, exclude: frozenset[int] = frozenset()
+    ) -> list[SourceRef]:
         tokens = [t for t in span if not t.is_punct or t.text == "-"]
         while tokens and tokens[0].lower_ in _lex_list("determiners"):
             tokens = tokens[1:]
         if not tokens:
             return []
         doc = self.doc
-        text = doc[tokens[0].i : tokens[-1].i + 1].text
         heads = [t for t in tokens if t.text[:1].isupper() or t.text.endswith(_AGE)]
         if not heads:
             return []
         head = heads[0]
-        # A bare definite description ("die Denkfabrik", "der 69-Jährige") corefers.
-        definite = span[0].lower_ in _lex_list("definite_determiners")
-        bare = head.i == tokens[-1].i
         kind = self._description_type(head)
-        if definite and bare and kind:
-            actor = self._antecedent(head, kind, span[0])
+        # "Musiker Heino", "EU-Kommissar Dimitris Avramopoulos": a name the NER missed
+        # after its title is the source's name
+        name = self._name_after_title(tokens, kind)
+        if name:
+            tokens = name
+        text = doc[tokens[0].i : tokens[-1].i + 1].text
+        # A bare definite description ("die Denkfabrik", "der 69-Jährige") corefers.
+        if definite is None:
+            definite = span[0].lower_ in _lex_list("definite_determiners")
+        bare = head.i == tokens[-1].i
+        if definite and bare and kind and not name:
+            actor = self._antecedent(head, kind, span[0], exclude=exclude)
             if actor is not None:
                 desc = doc[tokens[0].i : head.i + 1]
                 self.added.append((actor, desc))
@@ -334,9 +403,35 @@ class SpeakerResolver:
         ):
             return []
         ref = SourceRef(name=text, actor=None, span=span)
-        if all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in tokens) and kind != "ORG":
+        if name or (
+            all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in tokens) and kind != "ORG"
+        ):
             self.named_sources.append((span.start, ref))
         return [ref]
+
+    def _name_after_title(self, tokens: Sequence[Token], kind: str | None) -> list[Token]:
+        """The proper-name tokens after a leading title noun, or an empty list."""
+        if len(tokens) < 2 or kind != "PER":
+            return []
+        tail: list[Token] = []
+        for token in reversed(tokens[1:]):
+            proper = token.pos_ == "PROPN" if self.doc.has_annotation("POS") else (
+                token.text[:1].isupper() and not is_role_word(token.text)
+            )
+            if not proper or is_role_word(token.text):
+                break
+            tail.insert(0, token)
+        if not tail or len(tail) == len(tokens):
+            return []
+        if any(t.ent_type_ in ("LOC", "ORG", "MISC") for t in tail) or (
+            len(tail) == 1 and tail[0].text.endswith("s")
+        ):
+            return []  # a genitive attribute: "Geheimdienstchef Litauens"
+        titles = tokens[: len(tokens) - len(tail)]
+        if all(t.text[:1].isupper() and (is_role_word(t.text) or t.pos_ == "NOUN")
+               for t in titles):
+            return tail
+        return []
 
     @staticmethod
     def _description_type(head: Token) -> str | None:
@@ -347,7 +442,9 @@ class SpeakerResolver:
             return "ORG"
         return None
 
-    def _antecedent(self, head: Token, kind: str, det: Token) -> int | None:
+    def _antecedent(
+        self, head: Token, kind: str, det: Token, *, exclude: frozenset[int] = frozenset()
+    ) -> int | None:
         wanted = _lex_map("determiner_genders").get(det.lower_, "")
         morph_gender = _morph(head, "Gender")
         genders = frozenset(morph_gender) if morph_gender else frozenset(
@@ -360,7 +457,7 @@ class SpeakerResolver:
         fallback: int | None = None
         for cand in self._before(head.i):
             ref = self.actors[cand.actor]
-            if ref.label != kind:
+            if ref.label != kind or cand.actor in exclude:
                 continue
             roles = " ".join(ref.roles).lower()
             if base in roles or (len(stem) > 4 and stem in roles):
