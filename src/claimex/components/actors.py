@@ -12,7 +12,6 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claimex.components.entities import is_org_description, is_role_word
 from claimex.components.labels import ADJECTIVES, DETERMINERS
 from claimex.components.linking import (
     DEFAULT_FUZZY_CUTOFF,
@@ -20,6 +19,7 @@ from claimex.components.linking import (
     Referent,
     fullest_name,
 )
+from claimex.components.namewords import is_org_description, is_role_word
 from claimex.lexicon import words
 from claimex.text import QUOTE_CHARS
 

@@ -8,14 +8,23 @@ Putin"), and currencies ("Euro") or lower-case adjectives ("russische") are no e
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from claimex.components.labels import ADJECTIVES
+from claimex.components.name_repair import repair_spans
+from claimex.components.namewords import (
+    gazetteer_entries,
+    gazetteer_places,
+)
+from claimex.components.namewords import (
+    is_org_description as is_org_description,  # re-exported
+)
+from claimex.components.namewords import (
+    is_role_word as is_role_word,  # re-exported
+)
 from claimex.lexicon import words
 from claimex.text import QUOTE_CHARS
 
@@ -39,47 +48,8 @@ LABEL_MAP = {
 }
 
 
-def is_role_word(text: str) -> bool:
-    """Return whether ``text`` is a title or function noun ("Präsident", "Außenministerin").
-
-    Example:
-        >>> is_role_word("Außenministerin"), is_role_word("Putin")
-        (True, False)
-    """
-    return _in_lexicon(text, "roles")
-
-
-def is_org_description(text: str) -> bool:
-    """Return whether ``text`` describes an organisation ("Denkfabrik", "Autokonzern")."""
-    return _in_lexicon(text, "org_descriptions")
-
-
-def _in_lexicon(text: str, name: str) -> bool:
-    entries = words(name)
-    if text in entries:
-        return True
-    lower = text.lower()
-    return any(
-        entry.startswith("-") and lower.endswith(entry[1:]) and len(lower) > len(entry)
-        for entry in entries
-    )
-
-
 def _is_edge_junk(token: Token) -> bool:
     return token.is_punct or token.text in QUOTE_CHARS or token.is_space
-
-
-def gazetteer_entries() -> list[tuple[str, str]]:
-    """(label, name) pairs of ``lexicon/gazetteer.txt``, with German genitive forms."""
-    entries: list[tuple[str, str]] = []
-    for line in words("gazetteer"):
-        label, _, name = line.partition("\t")
-        if not name:
-            continue
-        entries.append((label, name))
-        if not name.endswith(("s", "x", "z", "ß")) and name[-1].isalpha():
-            entries.append((label, name + "s"))
-    return entries
 
 
 class EntityNormalizer:
@@ -119,6 +89,7 @@ class EntityNormalizer:
                 kept.append(span)
         if self.matcher is not None:
             kept = self._apply_gazetteer(doc, kept)
+        kept = repair_spans(doc, filter_spans(kept))
         kept = filter_spans([*kept, *quoted_names(doc, kept), *coordinated_names(doc, kept)])
         if self.propagate:
             kept = filter_spans([*kept, *propagate_names(doc, kept)])
@@ -224,15 +195,15 @@ def _is_title(doc: Doc, start: int, end: int, label: str) -> bool:
         return _common_noun(token) and any(
             t.pos_ == "PROPN" or t.tag_ == "NE" for t in doc[start + 1 : end]
         )
-    if label == "ORG" and is_org_description(text) and doc[start + 1].pos_ == "PROPN":
+    if (
+        label == "ORG"
+        and is_org_description(text)
+        and text not in words("org_name_heads")
+        and doc[start + 1].text[:1].isupper()
+    ):
         rest = doc[start + 1 : end].text
-        return rest not in _gazetteer_places()
+        return rest not in gazetteer_places()
     return False
-
-
-@cache
-def _gazetteer_places() -> frozenset[str]:
-    return frozenset(name for label, name in gazetteer_entries() if label == "LOC")
 
 
 def quoted_names(doc: Doc, ents: list[Span]) -> list[Span]:

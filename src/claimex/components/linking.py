@@ -102,6 +102,8 @@ def acronym_fits(short: str, name: str) -> bool:
         True
         >>> acronym_fits("SPD", "Christlich Demokratische Union")
         False
+        >>> acronym_fits("EuGH", "Europäischer Gerichtshof")
+        True
     """
     initials = acronym(name).lower()
     letters = short.lower()
@@ -111,7 +113,12 @@ def acronym_fits(short: str, name: str) -> bool:
 
 
 def _is_acronym(text: str) -> bool:
-    return 2 <= len(text) <= 8 and text.isupper() and text.isalpha()
+    """All capitals ("ISW", "VÖZ"), or capitals with a few small letters for the parts of
+    compounds ("EuGH" for Europäischer Gerichtshof, "VwGH" for Verwaltungsgerichtshof)."""
+    if not (2 <= len(text) <= 8 and text.isalpha() and text[0].isupper()):
+        return False
+    capitals = sum(ch.isupper() for ch in text)
+    return text.isupper() or (capitals >= 3 and text[-1].isupper())
 
 
 def _contains_sequence(long: Sequence[str], short: Sequence[str]) -> bool:

@@ -1,0 +1,261 @@
+"""Repairs of entity spans that follow from how German names are built.
+
+Run by ``claimex_entities`` after the NER's spans are normalised and the gazetteer applied.
+Each repair is one small rule over the span list, driven by word lists in ``lexicon/``:
+
+- an organisation's legal form or generic company word closes its name: "EuroDNS SA",
+  "Dotalliance Inc." are ORG, and a span made only of such words ("SA", "Media Group")
+  takes the capitalised words before it ("Bauer Media Group");
+- an institution named with its seat is one ORG: "Landesgericht Innsbruck", and two
+  names side by side where the first is an ORG are one ("Bank" "Austria", "IG Metall"
+  "Trier"), unless the second is a place in the genitive ("Gerichtshof Saudi-Arabiens");
+- a hyphenated compound on an organisation word is an ORG ("Abdullah-Zentrum"), and an
+  organisation's name runs on over "für" + adjectives + noun ("Abdullah-Zentrum für
+  interreligiösen Dialog", "Bundesamt für Migration und Flüchtlinge");
+- a word with a capital inside ("KommAustria", "EuroDNS") names an organisation, not a
+  person or a place (surname prefixes such as Mc-, Mac-, De-, Di- excepted);
+- a place does not run on into common nouns: "(in) Österreich Asyl (beantragt)";
+- a name the gazetteer does not know as a place is a person when a title or function
+  stands right before it ("Musiker Heino", "EU-Migrationskommissar Dimitris
+  Avramopoulos") or when it is the subject of a verb of saying ("erklärte Heino"); the
+  other mentions of the same name follow ("Heino:" in a headline).
+
+What the rules do not do: find an organisation that the NER missed entirely
+("Ökologie-Institut"), or tell a person from a place the NER confused ("Heino" LOC).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from claimex.components.labels import SUBJECT
+from claimex.components.namewords import (
+    gazetteer_places,
+    in_lexicon,
+    is_org_description,
+    is_role_word,
+)
+from claimex.lexicon import table, words
+
+_CAMEL = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ]")
+_SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz")
+_MAX_LEFT = 2
+_DASHES = frozenset({"-", "\N{EN DASH}", "\N{EM DASH}"})
+
+
+def is_company_word(text: str) -> bool:
+    """A legal form or generic company word ("AG", "Inc.", "Group")."""
+    return text in words("company_words")
+
+
+def is_institution_head(text: str) -> bool:
+    """A noun for an institution named with its seat ("Landesgericht", "Universität")."""
+    return text[:1].isupper() and in_lexicon(text, "institution_heads")
+
+
+def is_camel_case(text: str) -> bool:
+    """A word with a capital after lower-case letters that is not a surname prefix."""
+    return bool(_CAMEL.match(text)) and not text.startswith(_SURNAME_PREFIXES)
+
+
+def _org_word(text: str) -> bool:
+    return is_org_description(text)
+
+
+def _capitalised_word(token: Token) -> bool:
+    return (
+        token.text[:1].isupper()
+        and any(ch.isalpha() for ch in token.text)
+        and not token.is_punct
+        and token.lower_ not in words("german_function_words")
+        and token.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "SCONJ")
+        and not token.is_sent_start
+    )
+
+
+def _genitive_place(span: Span) -> bool:
+    text = span.text
+    if "Gen" in span[-1].morph.get("Case", []):
+        return True
+    return text.endswith("s") and text[:-1] in gazetteer_places()
+
+
+def repair_spans(doc: Doc, ents: Iterable[Span]) -> list[Span]:
+    """Apply the repairs above to ``ents`` (sorted, non-overlapping) and return new spans."""
+    spans = sorted(ents, key=lambda s: s.start)
+    spans = [_relabel(span) for span in spans]
+    spans = _extend_company(doc, spans)
+    spans = _merge_neighbours(doc, spans)
+    spans = _institutions(doc, spans)
+    spans = [_extend_fuer(span, spans) for span in spans]
+    spans = [_trim_place(span) for span in spans]
+    return _persons(spans)
+
+
+def _relabel(span: Span) -> Span:
+    label = span.label_
+    if label == "ORG" or label == "MISC":
+        return span
+    last = span[-1].text
+    compound_head = last.rsplit("-", 1)[-1] if "-" in last.strip("-") else ""
+    if (
+        (len(span) > 1 and is_company_word(last))
+        or (len(span) == 1 and is_camel_case(last))
+        or (compound_head and _org_word(compound_head.capitalize()))
+    ):
+        return Span(span.doc, span.start, span.end, label="ORG")
+    return span
+
+
+def _taken(spans: list[Span]) -> set[int]:
+    return {i for span in spans for i in range(span.start, span.end)}
+
+
+def _extend_company(doc: Doc, spans: list[Span]) -> list[Span]:
+    taken = _taken(spans)
+    result: list[Span] = []
+    for span in spans:
+        start, end = span.start, span.end
+        if span.label_ == "ORG" and all(is_company_word(t.text) for t in span):
+            # "SA", "Media Group" alone: take the words of the name before them
+            while (
+                start > 0
+                and span.start - start < _MAX_LEFT
+                and start - 1 not in taken
+                and _capitalised_word(doc[start - 1])
+                and not _org_word(doc[start - 1].text)
+                and not doc[start].is_sent_start
+            ):
+                start -= 1
+        while end < len(doc) and end not in taken and is_company_word(doc[end].text):
+            if doc[end].text == "&" and end + 1 >= len(doc):
+                break
+            end += 1
+        if doc[end - 1].text == "&":
+            end -= 1
+        if (start, end) != (span.start, span.end):
+            taken.update(range(start, end))
+            span = Span(doc, start, end, label="ORG")
+        result.append(span)
+    return result
+
+
+def _merge_neighbours(doc: Doc, spans: list[Span]) -> list[Span]:
+    result: list[Span] = []
+    for span in spans:
+        if result:
+            last = result[-1]
+            if (
+                last.end == span.start
+                and last.label_ == "ORG"
+                and (span.label_ == "ORG" or (span.label_ == "LOC" and not _genitive_place(span)))
+            ):
+                result[-1] = Span(doc, last.start, span.end, label="ORG")
+                continue
+        result.append(span)
+    return result
+
+
+def _institutions(doc: Doc, spans: list[Span]) -> list[Span]:
+    taken = _taken(spans)
+    result: list[Span] = []
+    for span in spans:
+        before = span.start - 1
+        if (
+            span.label_ == "LOC"
+            and before >= 0
+            and before not in taken
+            and is_institution_head(doc[before].text)
+            and not _genitive_place(span)
+        ):
+            span = Span(doc, before, span.end, label="ORG")
+        result.append(span)
+    return result
+
+
+def _extend_fuer(span: Span, spans: list[Span]) -> Span:
+    """"X-Zentrum für interreligiösen Dialog": für + adjectives + a noun (+ und + ...)."""
+    if span.label_ != "ORG":
+        return span
+    doc = span.doc
+    head = span[-1].text.rsplit("-", 1)[-1]
+    if not _org_word(head[:1].upper() + head[1:]):
+        return span
+    taken = _taken([s for s in spans if s is not span])
+    end = span.end
+    if end >= len(doc) or doc[end].lower_ != "für":
+        return span
+    i = end + 1
+    new_end = end
+    while True:
+        while i < len(doc) and doc[i].text[:1].islower() and doc[i].pos_ == "ADJ":
+            i += 1
+        if i >= len(doc) or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
+            break
+        if doc[i].pos_ not in ("NOUN", "PROPN") or i in taken:
+            break
+        new_end = i + 1
+        if new_end + 1 < len(doc) and doc[new_end].lower_ == "und":
+            i = new_end + 1
+            continue
+        break
+    if new_end == end:
+        return span
+    return Span(doc, span.start, new_end, label="ORG")
+
+
+def _trim_place(span: Span) -> Span:
+    """"Österreich Asyl" -> "Österreich": a known place followed only by common nouns."""
+    if span.label_ != "LOC" or len(span) < 2:
+        return span
+    places = gazetteer_places()
+    for k in range(len(span) - 1, 0, -1):
+        head = span[:k]
+        tail = span[k:]
+        if head.text in places and all(
+            t.tag_ == "NN" and t.pos_ == "NOUN" and t.text not in places for t in tail
+        ):
+            return Span(span.doc, span.start, span.start + k, label="LOC")
+    return span
+
+
+@cache
+def _speech_verb_forms() -> frozenset[str]:
+    verbs: dict[str, dict[str, list[str]]] = table("cues")["verbs"]
+    return frozenset(form.lower() for entry in verbs.values() for form in entry["forms"])
+
+
+def _person_evidence(span: Span) -> bool:
+    if span.label_ not in ("LOC", "MISC") or span.text in gazetteer_places():
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text[:1].isupper() and is_role_word(before.text):
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text in _DASHES:
+        return False  # a dateline: "Riad - Der Oberste Gerichtshof hat ... bestätigt"
+    if (
+        before is not None
+        and before.lower_ in _speech_verb_forms()
+        and (after is None or after.is_punct)
+    ):
+        return True  # "..., erklärte Heino."
+    root = span.root
+    return root.dep_ in SUBJECT and root.head.lower_ in _speech_verb_forms()
+
+
+def _persons(spans: list[Span]) -> list[Span]:
+    persons = {span.text for span in spans if _person_evidence(span)}
+    if not persons:
+        return spans
+    return [
+        Span(span.doc, span.start, span.end, label="PER")
+        if span.text in persons and span.label_ in ("LOC", "MISC")
+        else span
+        for span in spans
+    ]

@@ -1,0 +1,60 @@
+"""Word-list look-ups shared by the entity stages: roles, organisation words, gazetteer."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from claimex.lexicon import words
+
+
+def is_role_word(text: str) -> bool:
+    """Return whether ``text`` is a title or function noun ("Präsident", "Außenministerin").
+
+    Example:
+        >>> is_role_word("Außenministerin"), is_role_word("Putin")
+        (True, False)
+    """
+    return in_lexicon(text, "roles")
+
+
+def is_org_description(text: str) -> bool:
+    """Return whether ``text`` describes an organisation ("Denkfabrik", "Autokonzern")."""
+    return in_lexicon(text, "org_descriptions")
+
+
+def in_lexicon(text: str, name: str) -> bool:
+    """Whether ``text`` is an entry of ``lexicon/<name>.txt`` or ends with a \"-\" suffix entry."""
+    entries = words(name)
+    if text in entries:
+        return True
+    lower = text.lower()
+    suffixes = _suffixes(name)
+    # str.endswith(tuple) rules out most words at C speed before the exact test
+    return lower.endswith(suffixes) and any(
+        lower.endswith(suffix) and len(lower) > len(suffix) + 1 for suffix in suffixes
+    )
+
+
+@cache
+def _suffixes(name: str) -> tuple[str, ...]:
+    """The word endings ("-präsident" -> "präsident") of a lexicon, in a fixed order."""
+    return tuple(sorted(entry[1:] for entry in words(name) if entry.startswith("-")))
+
+
+def gazetteer_entries() -> list[tuple[str, str]]:
+    """(label, name) pairs of ``lexicon/gazetteer.txt``, with German genitive forms."""
+    entries: list[tuple[str, str]] = []
+    for line in words("gazetteer"):
+        label, _, name = line.partition("\t")
+        if not name:
+            continue
+        entries.append((label, name))
+        if not name.endswith(("s", "x", "z", "ß")) and name[-1].isalpha():
+            entries.append((label, name + "s"))
+    return entries
+
+
+@cache
+def gazetteer_places() -> frozenset[str]:
+    """The gazetteer's place names (with genitive forms)."""
+    return frozenset(name for label, name in gazetteer_entries() if label == "LOC")
