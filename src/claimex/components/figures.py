@@ -11,8 +11,9 @@ written in digits ("45.000", "2,6", "3\N{EN DASH}4"), in words ("zwölf", "fünf
 "eine Million", "zwei Drittel") or as an approximate plural ("Tausende"). Dates, times,
 years, durations, ages, ordinals, scores and numbers inside names are left out.
 
-All word lists live in ``lexicon/figure_*.{json,txt}``; the spaCy :class:`~spacy.matcher.Matcher`
-finds the multi-word approximators and the words that rule a number out.
+All word lists live in ``lexicon/figure_*.{json,txt}``; a spaCy
+:class:`~spacy.matcher.PhraseMatcher` finds the multi-word approximators and the words that
+rule a number out.
 
 Example:
     >>> import spacy
@@ -33,7 +34,7 @@ from functools import cache
 from typing import Any, Literal, get_args
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from claimex.components.labels import ADJECTIVES, NOUNS
@@ -263,7 +264,12 @@ class FigureSpan:
     @property
     def text(self) -> str:
         """The figure phrase as written."""
-        return self.span.doc.text[self.start_char : self.end_char]
+        span = self.span
+        offset = span.start_char
+        if offset <= self.start_char and self.end_char <= span.end_char:
+            # Doc.text joins every token of the document: read the span's own text
+            return span.text[self.start_char - offset : self.end_char - offset]
+        return span.doc.text[self.start_char : self.end_char]
 
 
 def get_figures(doc: Doc) -> list[FigureSpan]:
@@ -305,11 +311,19 @@ class FigureExtractor:
         self.ellipsis_sentences = ellipsis_sentences
         self.ellipsis_chars = ellipsis_chars
         self.grammar = load_grammar()
-        self.matcher = Matcher(nlp.vocab)
-        for phrase in self.grammar.approximators:
-            self.matcher.add("QUALIFIER", [[{"LOWER": w} for w in phrase.split()]])
-        for phrase in self.grammar.name_words:
-            self.matcher.add("NAME", [[{"ORTH": w} for w in phrase.split()]])
+        # Every number word ends with a number word or a half, or holds a multiplier.
+        self._word_ends = (*self.grammar.number_words, *self.grammar.halves)
+        # Fixed word sequences: a PhraseMatcher finds them in one pass over the tokens
+        # (approximators are lower-cased by load_grammar, matched on LOWER).
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher.add(
+            "QUALIFIER",
+            [Doc(nlp.vocab, words=phrase.split()) for phrase in self.grammar.approximators],
+        )
+        self.name_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.name_matcher.add(
+            "NAME", [Doc(nlp.vocab, words=phrase.split()) for phrase in self.grammar.name_words]
+        )
         if not Doc.has_extension(FIGURES_ATTR):
             Doc.set_extension(FIGURES_ATTR, default=None)
 
@@ -322,7 +336,7 @@ class FigureExtractor:
     def find(self, doc: Doc) -> list[FigureSpan]:
         """Return the figures of ``doc`` in text order."""
         ends: dict[str, dict[int, int]] = defaultdict(dict)
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in [*self.matcher(doc), *self.name_matcher(doc)]:
             label = doc.vocab.strings[match_id]
             # keep the longest phrase that ends at each token
             if end not in ends[label] or start < ends[label][end]:
@@ -368,6 +382,8 @@ class FigureExtractor:
             return _Number(i, i + 1, token.idx + len(text), Decimal(1), text, "article")
         if not self.number_words or not text.isalpha():
             return None
+        if not lower.endswith(self._word_ends) and not any(m in lower for m in g.multipliers):
+            return None  # no number word ends so or holds "hundert"/"tausend": skip parsing
         value = parse_number_word(text, g)
         if value is None:
             return None
