@@ -224,10 +224,11 @@ def test_gold_quotes_with_pipeline(extractor: claimex.Extractor, name: str) -> N
     if name == "seed":
         golds = [json.loads(shared_path("examples", "seed_article.gold.json").read_text("utf-8"))]
         golds[0]["text"] = SEED_TEXT.read_text(encoding="utf-8")
-        floor = 0.9
+        floor, attribution_floor = 0.95, 0.9  # measured 1.0 / 1.0
     else:
         golds = list(read_gold(DATA / "dev_news.jsonl"))
-        floor = 0.6
+        floor, attribution_floor = 0.8, 0.55  # measured 0.834 / 0.601
     pairs = [(g, extractor.extract(g["text"]).model_dump(mode="json")) for g in golds]
     report = score_documents(pairs)
     assert report["quotes"]["f1"] >= floor, report["quotes"]
+    assert report["attribution"]["f1"] >= attribution_floor, report["attribution"]

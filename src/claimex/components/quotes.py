@@ -437,7 +437,7 @@ class _Analysis:
             heads.append(cue.head)
         for head in heads:
             for child in head.children:
-                if child.dep_ in SUBJECT:
+                if child.dep_ in SUBJECT and not (child.is_space or child.is_punct):
                     if child.pos_ == "PRON" or is_personal_pronoun(child):
                         return self.doc[child.i : child.i + 1]
                     start = child.left_edge.i
@@ -935,11 +935,10 @@ def _attribute_clause(state: _Analysis, i: int, end: int) -> bool:
         return not (first.lower_ in ("der", "die", "das") and _has_subjunctive(
             state, i, end, present_only=True
         ))
-    stop = next((j for j in range(i, end) if doc[j].text == ","), end)
-    if stop < end or _has_subjunctive(state, i, end, present_only=False):
+    if _has_subjunctive(state, i, end, present_only=False):
         return False
     if state.has_pos:
-        return not any(t.pos_ in ("VERB", "AUX") for t in doc[i:stop])
+        return not any(t.pos_ in ("VERB", "AUX") for t in doc[i:end])
     return first.text[:1].isupper() or state.is_determiner(first)
 
 

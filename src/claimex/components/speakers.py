@@ -132,6 +132,8 @@ def pronoun_features(token: Token, verb: Token | None) -> PronounFeatures:
     elif "Plur" not in spec:
         plural = False
     number = _morph(token, "Number")
+    if token.lower_ == "sie" and verb is not None and _morph(verb, "Number"):
+        number = _morph(verb, "Number")  # the verb's agreement decides "sie"
     if number and token.lower_ == "sie":
         plural = number[0] == "Plur"
     if plural is None and verb is not None:
@@ -142,7 +144,11 @@ def pronoun_features(token: Token, verb: Token | None) -> PronounFeatures:
             plural = verb.lower_.endswith("en") and verb.lower_ not in ("kam", "nahm")
     # A possessive reading ("ihr Buch") carries the possessed noun's gender, not the
     # referent's: keep the word's own features then ("Ihr zufolge").
-    gender = _morph(token, "Gender") if "Yes" not in token.morph.get("Poss", []) else []
+    gender = (
+        _morph(token, "Gender")
+        if "Yes" not in token.morph.get("Poss", []) and token.pos_ in ("PRON", "")
+        else []
+    )
     if gender and not plural:
         genders = frozenset(gender)
     if plural:
@@ -264,7 +270,7 @@ class SpeakerResolver:
         actors = self.actor_at(span.start, span.end)
         if actors:
             possessors = [a for a in actors if self._possessor(a, span)]
-            kept = [a for a in actors if a not in possessors]
+            kept = self._coordinated([a for a in actors if a not in possessors], span)
             if kept:
                 return [self.source(a, span) for a in kept]
             # "Badawis Ehefrau": the possessed description, never the possessor
@@ -279,6 +285,26 @@ class SpeakerResolver:
             return self._pronoun(first, verb, content)
         return self._description(span)
 
+    def _coordinated(self, actors: list[int], span: Span) -> list[int]:
+        """The first actor and those coordinated with it ("Putin und Lukaschenko"), not
+        names inside its apposition ("Andreas Schoo, Chef der Bauer Media Group")."""
+        kept: list[int] = []
+        last_end = span.start
+        for actor in actors:
+            mention = min(
+                (c for c in self._candidates
+                 if c.actor == actor and span.start <= c.start < span.end and c.start >= last_end),
+                key=lambda c: c.start,
+                default=None,
+            )
+            if mention is None:
+                continue
+            between = {t.lower_ for t in self.doc[last_end : mention.start]}
+            if not kept or between & {"und", "sowie", "&"}:
+                kept.append(actor)
+                last_end = mention.end
+        return kept
+
     def _possessor(self, actor: int, span: Span) -> bool:
         """Whether every mention of ``actor`` in ``span`` is a prenominal genitive
         ("Badawis Ehefrau", "Prieths Anwalt Mathias Kapferer")."""
@@ -286,8 +312,11 @@ class SpeakerResolver:
                     if c.actor == actor and span.start <= c.start and c.end <= span.end]
         if not mentions:
             return False
-        ref = self.actors[actor]
-        bases = {ref.name.split()[-1], *(s[-1].text for s in ref.spans if len(s))}
+        bases = {
+            word
+            for ref in self.actors
+            for word in (ref.name.split()[-1:] + [s[-1].text for s in ref.spans if len(s)])
+        }
         for cand in mentions:
             last = self.doc[cand.end - 1]
             if cand.end >= span.end or not last.text.endswith(("s", "'")) or len(last) < 3:
@@ -437,6 +466,8 @@ class SpeakerResolver:
     def _description_type(head: Token) -> str | None:
         word = head.text
         if word.endswith(("Jährige", "Jähriger", "jährige", "jähriger")) or is_role_word(word):
+            return "PER"
+        if word.lower().endswith(tuple(_lex_list("person_suffixes"))):
             return "PER"
         if is_org_description(word):
             return "ORG"
