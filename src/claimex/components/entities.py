@@ -9,6 +9,7 @@ Putin"), and currencies ("Euro") or lower-case adjectives ("russische") are no e
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.lookups import Lookups, Table
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -72,6 +73,8 @@ class EntityNormalizer:
     ) -> None:
         self.name = name
         self.propagate = propagate
+        self._nlp = nlp
+        self._common_words: frozenset[str] | Table | None = None
         self.matcher: PhraseMatcher | None = None
         if gazetteer:
             self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -90,11 +93,22 @@ class EntityNormalizer:
         if self.matcher is not None:
             kept = self._apply_gazetteer(doc, kept)
         kept = repair_spans(doc, filter_spans(kept))
+        kept = [span for span in kept if not self._common_word_place(span)]
         kept = filter_spans([*kept, *quoted_names(doc, kept), *coordinated_names(doc, kept)])
         if self.propagate:
             kept = filter_spans([*kept, *propagate_names(doc, kept)])
         doc.ents = kept
         return doc
+
+    def _common_word_place(self, span: Span) -> bool:
+        """A one-word place outside the gazetteer that the pipeline's lemma table lists as an
+        inflected German word ("Lkws", "Sonne"): a common word the NER took for a place.
+        Pipelines without a lookup table (de_core_news_*) skip this check."""
+        if span.label_ != "LOC" or len(span) != 1 or span.text in gazetteer_places():
+            return False
+        if self._common_words is None:
+            self._common_words = _lemma_table(self._nlp)
+        return span.text in self._common_words
 
     def _apply_gazetteer(self, doc: Doc, ents: list[Span]) -> list[Span]:
         matches = filter_spans(self.matcher(doc, as_spans=True)) if self.matcher else []
@@ -154,6 +168,14 @@ class EntityNormalizer:
         if not any(ch.isalnum() for ch in tokens.text):
             return None
         return Span(doc, start, end, label=label)
+
+
+def _lemma_table(nlp: Language) -> frozenset[str] | Table:
+    for _, proc in nlp.pipeline:
+        lookups = getattr(proc, "lookups", None)
+        if isinstance(lookups, Lookups) and lookups.has_table("lemma_lookup"):
+            return lookups.get_table("lemma_lookup")
+    return frozenset()
 
 
 def _common_noun(token: Token) -> bool:

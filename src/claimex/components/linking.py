@@ -104,7 +104,11 @@ def acronym_fits(short: str, name: str) -> bool:
         False
         >>> acronym_fits("EuGH", "Europäischer Gerichtshof")
         True
+        >>> acronym_fits("EU", "EU-Kommission")
+        False
     """
+    if short in name.replace("-", " ").split():
+        return False  # "EU" names the union, not the "EU-Kommission"
     initials = acronym(name).lower()
     letters = short.lower()
     if not initials or letters[:1] != initials[:1]:
@@ -133,6 +137,8 @@ def introduced_acronyms(spans: Iterable[Span]) -> dict[str, str]:
     """
     found: dict[str, str] = {}
     for span in spans:
+        if span.label_ != "ORG":
+            continue  # "Sebastian Kurz (ÖVP)" gives a person's party, not his initials
         doc = span.doc
         if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
             candidate = doc[span.end + 1].text
@@ -233,8 +239,12 @@ class Linker:
                 and (span.label_ == "PER" or len(tokens) >= 2)
             ):
                 return True
-            if _is_acronym(base) is False and _is_acronym("".join(tokens)) and (
-                acronym_fits("".join(tokens), base) or acronyms.get(lower) == base
+            if (
+                referent.label == "ORG"
+                and span.label_ == "ORG"
+                and not _is_acronym(base)
+                and _is_acronym("".join(tokens))
+                and (acronym_fits("".join(tokens), base) or acronyms.get(lower) == base)
             ):
                 return True
             if len(lower) >= 5 and len(base) >= 5:

@@ -18,7 +18,14 @@ Each repair is one small rule over the span list, driven by word lists in ``lexi
 - a name the gazetteer does not know as a place is a person when a title or function
   stands right before it ("Musiker Heino", "EU-Migrationskommissar Dimitris
   Avramopoulos") or when it is the subject of a verb of saying ("erklärte Heino"); the
-  other mentions of the same name follow ("Heino:" in a headline).
+  other mentions of the same name follow ("Heino:" in a headline);
+- a span with a person's function inside is the person after it ("Dresdner
+  Kommissarinnen Karin Gorniak" -> "Karin Gorniak" PER), and a capitalised word between a
+  function and a person's name is the first name ("Staatspräsidenten Prokopis
+  Pavlopoulos");
+- a name followed by an age in brackets is a person ("Michael (66)"), and so is a full
+  name in brackets after a person, an actor after the role ("Henni Sieland (Alwara
+  Höfels)").
 
 What the rules do not do: find an organisation that the NER missed entirely
 ("Ökologie-Institut"), or tell a person from a place the NER confused ("Heino" LOC).
@@ -44,6 +51,7 @@ from claimex.lexicon import table, words
 _CAMEL = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ]")
 _SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz")
 _MAX_LEFT = 2
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.s?$")
 _DASHES = frozenset({"-", "\N{EN DASH}", "\N{EM DASH}"})
 
 
@@ -93,11 +101,16 @@ def repair_spans(doc: Doc, ents: Iterable[Span]) -> list[Span]:
     spans = _institutions(doc, spans)
     spans = [_extend_fuer(span, spans) for span in spans]
     spans = [_trim_place(span) for span in spans]
+    spans = [_role_inside(span) for span in spans]
+    spans = _first_names(doc, spans)
+    spans = _bracketed_persons(doc, spans)
     return _persons(spans)
 
 
 def _relabel(span: Span) -> Span:
     label = span.label_
+    if _INITIAL.match(span.text):
+        return Span(span.doc, span.start, span.end, label="PER")  # "M.s": Husam M.'s
     if label == "ORG" or label == "MISC":
         return span
     last = span[-1].text
@@ -259,3 +272,107 @@ def _persons(spans: list[Span]) -> list[Span]:
         else span
         for span in spans
     ]
+
+
+def _role_word_any_number(text: str) -> bool:
+    """A person's function, also in the plural ("Kommissarinnen", "Präsidenten")."""
+    if is_role_word(text):
+        return True
+    for ending in ("nen", "en", "n", "e"):
+        if text.endswith(ending) and is_role_word(text[: -len(ending)]):
+            return True
+    return False
+
+
+def _name_word(token: Token) -> bool:
+    return (
+        token.is_alpha
+        and token.text[:1].isupper()
+        and token.lower_ not in words("german_function_words")
+        and not _role_word_any_number(token.text)
+        and not _org_word(token.text)
+    )
+
+
+def _role_inside(span: Span) -> Span:
+    if len(span) < 3 or span.label_ == "PER":
+        return span
+    for k in range(len(span) - 2, -1, -1):
+        if span[k].text[:1].isupper() and _role_word_any_number(span[k].text):
+            rest = span[k + 1 :]
+            if all(_name_word(t) for t in rest) and rest.text not in gazetteer_places():
+                return Span(span.doc, rest.start, rest.end, label="PER")
+            break
+    return span
+
+
+def _first_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    taken = _taken(spans)
+    result: list[Span] = []
+    for span in spans:
+        k = span.start - 1
+        if (
+            span.label_ == "PER"
+            and k >= 1
+            and k not in taken
+            and _name_word(doc[k])
+            and not doc[k].is_sent_start
+            and doc[k - 1].text[:1].isupper()
+            and _role_word_any_number(doc[k - 1].text)
+        ):
+            span = Span(doc, k, span.end, label="PER")
+            taken.add(k)
+        result.append(span)
+    return result
+
+
+_MAX_AGE = 120
+
+
+def _age_after(doc: Doc, end: int) -> bool:
+    return (
+        end + 2 < len(doc)
+        and doc[end].text == "("
+        and doc[end + 2].text == ")"
+        and doc[end + 1].text.isdigit()
+        and 0 < int(doc[end + 1].text) <= _MAX_AGE
+    )
+
+
+def _bracketed_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+    by_start = {span.start: span for span in spans}
+    taken = _taken(spans)
+    result: list[Span] = []
+    for span in spans:
+        if span.label_ != "PER" and _age_after(doc, span.end):
+            span = Span(doc, span.start, span.end, label="PER")
+        result.append(span)
+    # untagged names with an age: "Marianne (63) und Michael (66)"
+    for i, token in enumerate(doc):
+        if i in taken or not _age_after(doc, i + 1) or not _name_word(token):
+            continue
+        if token.is_sent_start or doc[i - 1].lower_ in ("der", "die", "das", "des", "dem", "den"):
+            continue
+        result.append(Span(doc, i, i + 1, label="PER"))
+        taken.add(i)
+    # "Henni Sieland (Alwara Höfels)": a full name in brackets after a person
+    for span in spans:
+        open_ = span.end
+        if span.label_ != "PER" or open_ >= len(doc) or doc[open_].text != "(":
+            continue
+        close = next(
+            (j for j in range(open_ + 1, min(open_ + 5, len(doc))) if doc[j].text == ")"), None
+        )
+        if close is None or close - open_ < 3:
+            continue
+        inner = doc[open_ + 1 : close]
+        if not all(_name_word(t) for t in inner):
+            continue
+        current = by_start.get(inner.start)
+        if current is not None and (current.start, current.end) == (inner.start, inner.end):
+            if current.label_ != "PER":
+                result[result.index(current)] = Span(doc, inner.start, inner.end, label="PER")
+        elif not any(j in taken for j in range(inner.start, inner.end)):
+            result.append(Span(doc, inner.start, inner.end, label="PER"))
+            taken.update(range(inner.start, inner.end))
+    return sorted(result, key=lambda s: s.start)
