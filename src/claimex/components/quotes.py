@@ -1082,6 +1082,8 @@ def _reported(
     k = state.skip_adverbs(c_end, c_hi)
     if subject is not None and subject.start >= c_end:
         k = state.skip_adverbs(subject.end, c_hi)
+    if k >= c_hi and c_end >= c_hi:
+        return _reported_perfect(state, lo, c_start, c_end, lemma, subject)
     if k >= c_hi or doc[c_end].lower_ == "sich":
         return None
     first = doc[k]
@@ -1101,6 +1103,38 @@ def _reported(
     return _make(
         state, k, stop, "reported", doc[c_start:c_end], lemma,
         state.resolve(subject, doc[c_start]), 0.7,
+    )  # fmt: skip
+
+
+_PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten"})
+
+
+def _reported_perfect(
+    state: _Analysis, lo: int, c_start: int, c_end: int, lemma: str, subject: Span | None
+) -> QuoteSpan | None:
+    """A participle cue at its clause end takes the object before it: "Kurz hat das
+    Urteil als Unrecht bezeichnet"."""
+    doc = state.doc
+    c_lo = state.clause_start(c_start, lo)
+    aux = next((j for j in range(c_lo, c_start) if doc[j].lower_ in _PERFECT_AUX), None)
+    if aux is None or (state.has_pos and doc[c_start].tag_ not in ("VVPP", "")):
+        return None
+    k = aux + 1
+    if subject is not None and subject.start <= k < subject.end:
+        k = subject.end
+    while (k < c_start and doc[k].text in ("(", ")")) or (
+        k < c_start and doc[k - 1].text == "(" and doc[k].text != ")"
+    ):
+        k += 1
+    k = state.skip_adverbs(k, c_start)
+    if c_start - k < 2:
+        return None
+    first = doc[k]
+    if not (state.is_determiner(first) or state.is_adjective(first)):
+        return None
+    return _make(
+        state, k, c_start, "reported", doc[c_start:c_end], lemma,
+        state.resolve(subject, doc[c_start]), 0.65,
     )  # fmt: skip
 
 
