@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager, nullcontext
-from importlib import metadata
 from itertools import pairwise
 from typing import Any, Literal, TypeVar, overload
 
@@ -15,7 +14,8 @@ from spacy.tokens import Doc
 from spacy.util import raise_error
 
 from claimex import batch, components
-from claimex.convert import doc_to_extraction
+from claimex._version import __version__ as __version__
+from claimex.convert import doc_to_extraction, get_record
 from claimex.errors import ClaimexError, InputError
 from claimex.models import ModelChoice, load_pipeline, resolve
 from claimex.records import (
@@ -26,11 +26,6 @@ from claimex.records import (
     ModelInfo,
 )
 from claimex.text import german_share, looks_like_html, replace_surrogates, split_points
-
-try:
-    __version__ = metadata.version("claimex")
-except metadata.PackageNotFoundError:  # running from a source tree
-    __version__ = "0.0.0"
 
 _Context = TypeVar("_Context")
 
@@ -175,16 +170,16 @@ class Extractor:
     ) -> Iterator[ExtractionResult] | Iterator[tuple[ExtractionResult, Any]]:
         """Extract from many documents, streaming: one result per input, in input order.
 
-        Built on ``nlp.pipe``. With ``n_process > 1`` the German pipeline runs in spaCy's
-        worker processes and claimex's components in this one (their results are Python
-        objects that spaCy cannot send between processes).
+        Built on ``nlp.pipe``. With ``n_process > 1`` the whole pipeline, claimex's
+        components included, runs in spaCy's worker processes, which send back each
+        document's finished record (see :mod:`claimex.convert`).
 
         Args:
             items: texts (str), mappings with ``"text"`` and optionally ``"id"``, or, with
                 ``as_tuples=True``, ``(text_or_mapping, context)`` pairs.
             as_tuples: yield ``(result, context)`` pairs, as ``nlp.pipe`` does.
             batch_size: documents per ``nlp.pipe`` batch.
-            n_process: processes for the German pipeline (``nlp.pipe``'s ``n_process``).
+            n_process: worker processes (``nlp.pipe``'s ``n_process``).
             window: documents per spaCy memory zone; the strings and lexemes they add to
                 the vocabulary are freed after each window, which keeps a long run's
                 memory flat. Results come out a window at a time. 0 turns zones off
@@ -255,8 +250,8 @@ class Extractor:
         """Run ``nlp.pipe`` over ``regular``; return the items spaCy dropped after a failure.
 
         spaCy drops a document whose component raised (the error handler logs it), so the
-        output docs are an ordered subsequence of the input: docs are matched to items by
-        text, and identical texts give identical results.
+        output docs are an ordered subsequence of the input: each text travels with its
+        position as ``nlp.pipe`` context, which matches docs to items.
         """
         log = batch.FailureLog()
         dropped: list[batch.Item] = []
@@ -265,15 +260,12 @@ class Extractor:
             while pending:
                 position = 0
                 try:
-                    texts = [str(item.text) for item in pending]
-                    for doc in self._docs(texts, batch_size, n_process):
-                        while position < len(pending) and pending[position].text != doc.text:
-                            dropped.append(pending[position])
-                            position += 1
-                        if position == len(pending):
+                    for doc, at in self._docs(pending, batch_size, n_process):
+                        if not isinstance(at, int) or not position <= at < len(pending):
                             raise RuntimeError("E041 nlp.pipe returned a doc for no input text")
-                        item = pending[position]
-                        position += 1
+                        dropped.extend(pending[position:at])
+                        item = pending[at]
+                        position = at + 1
                         results[item.index] = self._guarded(item, _given(doc))
                     dropped.extend(pending[position:])
                     pending = []
@@ -287,14 +279,36 @@ class Extractor:
                 item.component = log.by_text[item.text][0]
         return dropped
 
-    def _docs(self, texts: list[str], batch_size: int, n_process: int) -> Iterator[Doc]:
+    def _docs(
+        self, items: list[batch.Item], batch_size: int, n_process: int
+    ) -> Iterator[tuple[Doc, object]]:
+        """``(doc, position in items)`` pairs from ``nlp.pipe``.
+
+        With ``n_process > 1`` the whole pipeline, claimex's stages included, runs in
+        spaCy's worker processes; ``claimex_records`` makes each doc portable there, so the
+        finished record comes back with the doc (see :mod:`claimex.convert`).
+        """
+        texts = ((str(item.text), position) for position, item in enumerate(items))
         if n_process == 1:
-            return self.nlp.pipe(texts, batch_size=batch_size)
+            return self.nlp.pipe(texts, as_tuples=True, batch_size=batch_size)
+        if "claimex_records" in self.nlp.pipe_names:
+            return self.nlp.pipe(
+                texts,
+                as_tuples=True,
+                batch_size=batch_size,
+                n_process=n_process,
+                component_cfg={"claimex_records": {"portable": True}},
+            )
+        # Without it claimex's results cannot leave a worker: run them here.
         parsed = self.nlp.pipe(
-            texts, batch_size=batch_size, n_process=n_process, disable=self._claimex_pipes
+            texts,
+            as_tuples=True,
+            batch_size=batch_size,
+            n_process=n_process,
+            disable=self._claimex_pipes,
         )
         model_pipes = [name for name in self.nlp.pipe_names if name not in self._claimex_pipes]
-        return self.nlp.pipe(parsed, batch_size=batch_size, disable=model_pipes)
+        return self.nlp.pipe(parsed, as_tuples=True, batch_size=batch_size, disable=model_pipes)
 
     def _guarded(self, item: batch.Item, make_doc: Callable[[str], Doc]) -> ExtractionResult:
         """Build ``item``'s extraction, or its failure if making or converting the doc raises."""
@@ -372,8 +386,14 @@ class Extractor:
     def _convert(
         self, doc: Doc, doc_id: str | None, warnings: list[ExtractionWarning]
     ) -> Extraction:
-        return doc_to_extraction(
-            doc, model=self.info, claimex_version=__version__, doc_id=doc_id, warnings=warnings
+        record = get_record(doc)
+        if record is None:  # a pipeline without claimex_records
+            return doc_to_extraction(
+                doc, model=self.info, claimex_version=__version__, doc_id=doc_id,
+                warnings=warnings,
+            )
+        return record.model_copy(
+            update={"id": doc_id, "model": self.info, "warnings": [*warnings, *record.warnings]}
         )
 
     def _empty(

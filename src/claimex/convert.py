@@ -1,12 +1,24 @@
-"""Doc -> Extraction: the one module that knows both spaCy and the pydantic records."""
+"""Doc -> Extraction: the one module that knows both spaCy and the pydantic records.
+
+:func:`doc_to_extraction` builds the record of a processed doc. The ``claimex_records``
+component, the last stage of claimex's pipeline, calls it and stores the record on the doc
+(``doc._.claimex_record``), so that the record is made wherever the pipeline runs: in
+this process, or in one of ``nlp.pipe``'s worker processes when ``n_process > 1``. There
+it is called with ``portable=True`` (``nlp.pipe(..., component_cfg={"claimex_records":
+{"portable": True}})``) and leaves the record as JSON and nothing that ``Doc.to_bytes``
+cannot carry back to the parent process.
+"""
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from typing import Any
 
+import numpy
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from claimex._version import __version__
 from claimex.components.actors import ACTORS_ATTR
 from claimex.components.figures import FIGURES_ATTR, FigureSpan
 from claimex.components.linking import Referent
@@ -177,3 +189,68 @@ def doc_to_extraction(
         claimex_version=claimex_version,
         warnings=list(warnings or []),
     )
+
+
+RECORD_ATTR = "claimex_record"
+
+
+def get_record(doc: Doc) -> Extraction | None:
+    """The record ``claimex_records`` stored on ``doc`` (None if it did not run).
+
+    Raises:
+        pydantic.ValidationError: a portable record (JSON) that is not an Extraction.
+    """
+    if not Doc.has_extension(RECORD_ATTR):
+        return None
+    value = doc._.get(RECORD_ATTR)
+    if isinstance(value, str | bytes):
+        return Extraction.model_validate_json(value)
+    return value if isinstance(value, Extraction) else None
+
+
+def _is_claimex_value(key: object) -> bool:
+    """A ``user_data`` key under which a claimex extension keeps a value (not the record)."""
+    return (
+        isinstance(key, tuple)
+        and len(key) == 4
+        and key[0] == "._."
+        and isinstance(key[1], str)
+        and key[1].startswith("claimex_")
+        and key[1] != RECORD_ATTR
+    )
+
+
+class RecordWriter:
+    """``claimex_records``: store the doc's :class:`~claimex.records.Extraction` on it.
+
+    The record has no ``id`` and no ``model`` (the :class:`~claimex.Extractor` that runs
+    the pipeline adds its own); ``text`` is the doc's text.
+    """
+
+    def __init__(self, nlp: Language, name: str = "claimex_records") -> None:
+        self.name = name
+        if not Doc.has_extension(RECORD_ATTR):
+            Doc.set_extension(RECORD_ATTR, default=None)
+
+    def __call__(self, doc: Doc, *, portable: bool = False) -> Doc:
+        """Build the record; with ``portable`` keep only what ``Doc.to_bytes`` can carry.
+
+        A portable doc holds its record as JSON and none of the claimex extension values
+        (Python objects that refer to spans); its ``tensor`` is dropped (the record does not
+        need it, and it is the largest part of a serialised doc).
+        """
+        record = doc_to_extraction(doc, model=None, claimex_version=__version__)
+        if not portable:
+            doc._.set(RECORD_ATTR, record)
+            return doc
+        for key in [key for key in doc.user_data if _is_claimex_value(key)]:
+            del doc.user_data[key]
+        doc._.set(RECORD_ATTR, record.model_dump_json())
+        doc.tensor = numpy.zeros((0,), dtype="float32")
+        return doc
+
+
+@Language.factory("claimex_records", assigns=["doc._.claimex_record"])
+def make_record_writer(nlp: Language, name: str) -> RecordWriter:
+    """Create the ``claimex_records`` component."""
+    return RecordWriter(nlp, name)

@@ -3,7 +3,9 @@
 Importing this package registers the factories (``claimex_entities``,
 ``claimex_actors``, ``claimex_places``, ``claimex_figures``, ``claimex_quotes``) with
 spaCy; the package's
-``spacy_factories`` entry points let a ``config.cfg`` name them without an import.
+``spacy_factories`` entry points let a ``config.cfg`` name them without an import. The last
+stage, ``claimex_records`` (the doc's record, see :mod:`claimex.convert`), is registered
+when ``claimex`` is imported.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ PIPELINE: tuple[str, ...] = (
     "claimex_places",
     "claimex_figures",
     "claimex_quotes",
+    "claimex_records",
 )
 
 __all__ = [
