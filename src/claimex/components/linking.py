@@ -65,6 +65,8 @@ def base_form(span: Span, known: frozenset[str]) -> str:
     for suffix in ("\N{RIGHT SINGLE QUOTATION MARK}s", "'s"):
         if text.endswith(suffix):
             return text[: -len(suffix)]
+    if len(text) == 3 and text[1] == "." and text.endswith("s"):
+        return text[:-1]  # an initial in the genitive: "M.s" (Husam M.'s)
     if len(text) > 3 and text.endswith("s") and not text.endswith("ss"):
         stem = text[:-1]
         last = span[-1]

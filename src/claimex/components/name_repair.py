@@ -104,6 +104,9 @@ def repair_spans(doc: Doc, ents: Iterable[Span]) -> list[Span]:
     spans = [_role_inside(span) for span in spans]
     spans = _first_names(doc, spans)
     spans = _bracketed_persons(doc, spans)
+    spans = _given_names(doc, spans)
+    spans = _org_genitives(doc, spans)
+    spans = _named_bodies(doc, spans)
     return _persons(spans)
 
 
@@ -119,6 +122,8 @@ def _relabel(span: Span) -> Span:
         (len(span) > 1 and is_company_word(last))
         or (len(span) == 1 and is_camel_case(last))
         or (compound_head and _org_word(compound_head.capitalize()))
+        # "Hauptverband", "Landeskriminalamt" tagged PER; "-hof" ends surnames too (Kirchhof)
+        or (len(span) == 1 and _org_compound(last) and not last.endswith("hof"))
     ):
         return Span(span.doc, span.start, span.end, label="ORG")
     return span
@@ -375,4 +380,118 @@ def _bracketed_persons(doc: Doc, spans: list[Span]) -> list[Span]:
         elif not any(j in taken for j in range(inner.start, inner.end)):
             result.append(Span(doc, inner.start, inner.end, label="PER"))
             taken.update(range(inner.start, inner.end))
+    return sorted(result, key=lambda s: s.start)
+
+
+def _surname_word(token: Token) -> bool:
+    text = token.text
+    parts = text.split("-")
+    return (
+        all(p[:1].isupper() and p[1:].isalpha() for p in parts if p)
+        and len(text) > 1
+        and not text.isupper()
+        and token.lower_ not in words("german_function_words")
+        and not _role_word_any_number(text)
+        and not _org_word(text)
+        and text not in gazetteer_places()
+    )
+
+
+def _given_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    given = words("first_names")
+    owner = {i: span for span in spans for i in range(span.start, span.end)}
+    result = list(spans)
+    i = 0
+    while i < len(doc) - 1:
+        if doc[i].text not in given or doc[i].lower_ in words("german_function_words"):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) - 1 and doc[end].text in given and _surname_word(doc[end + 1]):
+            end += 1  # "Hans Karl Schaller"
+        if not _surname_word(doc[end]):
+            i += 1
+            continue
+        end += 1
+        covered = {id(owner[k]): owner[k] for k in range(i, end) if k in owner}
+        inside = all(i <= s.start and s.end <= end for s in covered.values())
+        if inside and all(s.label_ == "PER" for s in covered.values()) and (
+            not covered or (i, end) not in {(s.start, s.end) for s in covered.values()}
+        ):
+            for span in covered.values():
+                result.remove(span)
+            result.append(Span(doc, i, end, label="PER"))
+        i = end
+    return sorted(result, key=lambda s: s.start)
+
+
+def _org_compound(text: str) -> bool:
+    """An organisation word, also as the last part of a compound ("Hauptverband")."""
+    return text[:1].isupper() and _org_word(text)
+
+
+def _capitalised_adjective(token: Token) -> bool:
+    return (
+        token.text[:1].isupper()
+        and token.is_alpha
+        and token.text.endswith(("en", "er", "es", "e", "em"))
+        and (token.pos_ == "ADJ" or token.tag_ in ("ADJA", "ADJD") or token.pos_ == "PROPN")
+        and not token.is_sent_start
+    )
+
+
+def _org_genitives(doc: Doc, spans: list[Span]) -> list[Span]:
+    owner = {i: span for span in spans for i in range(span.start, span.end)}
+    result = list(spans)
+    for i, token in enumerate(doc[:-3]):
+        if token.lower_ in ("des", "der") or not _org_compound(token.text):
+            continue
+        span = owner.get(i)
+        if span is not None and span.end != i + 1:
+            continue
+        if doc[i + 1].lower_ not in ("des", "der"):
+            continue
+        k = i + 2
+        while k < len(doc) and _capitalised_adjective(doc[k]):
+            k += 1
+        if k == i + 2 or k >= len(doc) or not doc[k].text[:1].isupper() or not doc[k].is_alpha:
+            continue
+        end = k + 1
+        start = span.start if span is not None else i
+        inner = {id(owner[j]): owner[j] for j in range(i + 1, end) if j in owner}
+        if any(s.end > end for s in inner.values()):
+            continue
+        for s in [*inner.values(), *([span] if span is not None else [])]:
+            if s in result:
+                result.remove(s)
+        result.append(Span(doc, start, end, label="ORG"))
+    return sorted(result, key=lambda s: s.start)
+
+
+def _named_body(text: str) -> bool:
+    stem = text[:-2] if text.endswith("es") else text[:-1] if text.endswith("s") else text
+    return (
+        (in_lexicon(text, "body_endings") or in_lexicon(stem, "body_endings"))
+        and text not in words("org_descriptions")
+        and any(text.startswith(prefix) for prefix in words("national_prefixes"))
+    )
+
+
+def _named_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    from claimex.components.linking import acronym_fits
+
+    taken = _taken(spans)
+    result = list(spans)
+    for i, token in enumerate(doc):
+        if i in taken or not token.is_alpha or not token.text[:1].isupper():
+            continue
+        introduces = (
+            i + 3 < len(doc)
+            and doc[i + 1].text == "("
+            and doc[i + 3].text == ")"
+            and _org_compound(token.text)
+            and acronym_fits(doc[i + 2].text, token.text)
+        )
+        if introduces or _named_body(token.text):
+            result.append(Span(doc, i, i + 1, label="ORG"))
     return sorted(result, key=lambda s: s.start)

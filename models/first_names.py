@@ -1,0 +1,110 @@
+"""Build ``src/claimex/lexicon/first_names.txt``: given names seen in annotated German text.
+
+A given name is the first word of a multi-word person name in the openly licensed NER
+corpora that the bundled pipeline is trained on (GermEval 2014 *test* — never its dev
+split, which is the held-out NER test —, WikiANN German, German LER, SmartData). A word is
+kept when it opens a person name at least ``--min-count`` times and does so more often than
+it opens other names, and when it is no common German word (the lemma table of
+spacy-lookups-data), no title or function ("Präsident") and no gazetteer place.
+
+claimex uses the list to find person names that the NER missed or cut short: "Gertraud
+Jahn" where the NER saw only "Jahn", "Bettina Lancester" where it saw nothing.
+
+    python -m models.first_names [--shared ../shared] [--min-count 2]
+
+The list is derived from CC BY 4.0 and CC BY-SA 4.0 data (WikiANN: Wikipedia text) and is
+shipped under CC BY-SA 4.0 with the same attribution as the pipeline (models/README.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+from collections import Counter
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc
+
+from claimex.components.namewords import gazetteer_places, is_role_word
+from models.convert import _lemma_table, german_ler, germeval, smartdata_news, wikiann
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET = ROOT / "src" / "claimex" / "lexicon" / "first_names.txt"
+HEADER = """\
+# Given names: the first word of multi-word person names in GermEval 2014 (test split),
+# WikiANN German, German LER and SmartData (CC BY 4.0 / CC BY-SA 4.0; this list is shipped
+# under CC BY-SA 4.0). Built by `python -m models.first_names`; do not edit by hand.
+"""
+
+
+def _looks_like_name(word: str) -> bool:
+    parts = word.split("-")
+    return (
+        2 <= len(word) <= 20
+        and all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts)
+    )
+
+
+def count(docs: list[Doc]) -> tuple[Counter[str], Counter[str]]:
+    """(opens a person name, opens another name or stands capitalised outside names)."""
+    person: Counter[str] = Counter()
+    other: Counter[str] = Counter()
+    for doc in docs:
+        starts = {ent.start: ent for ent in doc.ents}
+        inside = {i for ent in doc.ents for i in range(ent.start + 1, ent.end)}
+        for i, token in enumerate(doc):
+            if i in inside or not _looks_like_name(token.text):
+                continue
+            ent = starts.get(i)
+            if ent is not None and ent.label_ == "PER" and len(ent) >= 2:
+                person[token.text] += 1
+            elif (ent is not None and ent.label_ != "PER") or (ent is None and i > 0):
+                other[token.text] += 1
+    return person, other
+
+
+def build(shared: Path, *, min_count: int = 2) -> list[str]:
+    nlp = spacy.blank("de")
+    vocab = nlp.vocab
+    ner = shared / "data" / "ner"
+    rng = random.Random(0)
+    docs: list[Doc] = list(germeval(ner / "germeval2014/NER-de-test.tsv", vocab))
+    docs += wikiann(
+        [ner / "wikiann-panx-de/train-de.tsv", ner / "wikiann-panx-de/dev-de.tsv"],
+        vocab, 10**9, rng,
+    )
+    docs += german_ler(
+        [ner / "german-ler/ler_dev.conll", ner / "german-ler/ler_test.conll"], vocab, 10**9, rng
+    )
+    docs += smartdata_news(
+        [ner / "smartdata/v1_20180119_train.json", ner / "smartdata/v1_20180119_test.json"], nlp
+    )
+    person, other = count(docs)
+    table, _ = _lemma_table()
+    places = gazetteer_places()
+    return sorted(
+        word
+        for word, n in person.items()
+        if n >= min_count
+        and n > other[word]
+        and word not in table
+        and word.lower() not in table
+        and not is_role_word(word)
+        and word not in places
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--min-count", type=int, default=2)
+    parser.add_argument("--out", type=Path, default=TARGET)
+    args = parser.parse_args()
+    names = build(args.shared, min_count=args.min_count)
+    args.out.write_text(HEADER + "\n".join(names) + "\n", encoding="utf-8")
+    print(f"{len(names)} given names -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
