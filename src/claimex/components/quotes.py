@@ -534,11 +534,14 @@ class QuoteFinder:
         # Two passes: the first finds names the NER missed ("erklärte Lukaschenko"), so
         # that pronouns in the second may refer back to them whatever the quote order.
         first = _Analysis(doc, actors, min_words=self.min_words)
-        _indirect_quotes(first, _direct_quotes(first))
-        state = _Analysis(doc, actors, min_words=self.min_words)
-        state.resolver.named_sources = list(first.resolver.named_sources)
-        quotes = _direct_quotes(state)
-        quotes.extend(_indirect_quotes(state, quotes))
+        state, quotes = first, _direct_quotes(first)
+        quotes.extend(_indirect_quotes(first, quotes))
+        if first.resolver.named_sources:
+            # (with none found, a second pass would start as the first did and repeat it)
+            state = _Analysis(doc, actors, min_words=self.min_words)
+            state.resolver.named_sources = list(first.resolver.named_sources)
+            quotes = _direct_quotes(state)
+            quotes.extend(_indirect_quotes(state, quotes))
         quotes.sort(key=lambda q: (q.start, q.end))
         _inherit_speakers(state, quotes)
         for actor, span in state.resolver.added:
