@@ -27,12 +27,13 @@ by :class:`~claimex.components.speakers.SpeakerResolver`. The cue words are data
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 
 from claimex.components.actors import ACTORS_ATTR
@@ -145,6 +146,16 @@ def cue_lexicon() -> CueLexicon:
     )
 
 
+def lemma_forms(nlp: Language) -> Container[str]:
+    """The inflected forms of the pipeline's lemma lookup table (empty without one)."""
+    for _, proc in nlp.pipeline:
+        lookups = getattr(proc, "lookups", None)
+        if isinstance(lookups, Lookups) and lookups.has_table("lemma_lookup"):
+            table: Container[str] = lookups.get_table("lemma_lookup")
+            return table
+    return frozenset()
+
+
 def get_quotes(doc: Doc) -> list[QuoteSpan]:
     """``doc._.claimex_quotes`` as a typed list (empty when the stage did not run)."""
     if not Doc.has_extension(QUOTES_ATTR):
@@ -166,7 +177,11 @@ def _surface_ends(doc: Doc) -> set[int]:
     ends: set[int] = set()
     for token in doc[:-1]:
         nxt = doc[token.i + 1]
-        if ((token.text in _SENT_END or (token.like_num and token.text.endswith("."))) and (
+        if ((
+            token.text in _SENT_END
+            or (token.like_num and token.text.endswith("."))
+            or token.text == ".."  # "schildert M..": an initial's period and a full stop
+        ) and (
             nxt.text[:1].isupper() or nxt.text in MARKS or nxt.is_space
         )) or (
             token.text in MARKS
@@ -206,7 +221,14 @@ def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
 class _Analysis:
     """The per-document state: sentences, marks, resolver, results."""
 
-    def __init__(self, doc: Doc, actors: Sequence[Referent], *, min_words: int) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        actors: Sequence[Referent],
+        *,
+        min_words: int,
+        word_forms: Container[str] = frozenset(),
+    ) -> None:
         self.doc = doc
         self.text = doc.text  # Doc.text joins every token: build it once
         self.lex = cue_lexicon()
@@ -216,7 +238,9 @@ class _Analysis:
         for k, (start, end) in enumerate(self.sents):
             for i in range(start, end):
                 self.sent_of[i] = k
-        self.resolver = SpeakerResolver(doc, actors, [s for s, _ in self.sents])
+        self.resolver = SpeakerResolver(
+            doc, actors, [s for s, _ in self.sents], word_forms=word_forms
+        )
         self.inside = [False] * len(doc)  # token inside a direct quotation
         self.warnings: list[str] = []
         self.function_words = words("german_function_words")
@@ -468,7 +492,7 @@ class _Analysis:
         if subject is not None and (
             prefield is None or prefield.start != c_lo or prefield.end != start
         ) and (after == end or not self.has_dep or subject.root.dep_ in SUBJECT):
-            return self.coordinated(subject, c_hi)
+            return self.coordinated(self.possessed(subject, c_hi), c_hi)
         dep = self.dep_subject(cue)
         if dep is not None:
             return dep
@@ -483,6 +507,21 @@ class _Analysis:
                 if self.verb_cue(t, hi) or (self.has_pos and t.pos_ in ("VERB", "AUX")):
                     return self.subject_of(j, j + 1, lo, start - 1)
         return None
+
+    def possessed(self, subject: Span, hi: int) -> Span:
+        """Extend a lone genitive name over the noun it qualifies: "Badawis nach Kanada
+        geflüchtete Ehefrau Ensaf Haidar" (the possessor is not the source)."""
+        doc = self.doc
+        if len(subject) != 1 or not self.resolver.is_genitive_name(subject[0]):
+            return subject
+        for j in range(subject.end, min(hi, subject.end + 6)):
+            token = doc[j]
+            if token.tag_ in _FINITE_TAGS or token.text in _CLAUSE_BREAK:
+                break
+            if token.text[:1].isupper() and not token.ent_type_ and self.is_nounish(token):
+                noun = self.np_after(j, hi)
+                return doc[subject.start : noun.end] if noun is not None else subject
+        return subject
 
     def resolve(
         self, subject: Span | None, cue: Token | None, *, content: tuple[int, int] | None = None
@@ -521,6 +560,7 @@ class QuoteFinder:
     ) -> None:
         self.name = name
         self.min_words = min_words
+        self.word_forms = lemma_forms(nlp)
         cue_lexicon()
         if not Doc.has_extension(QUOTES_ATTR):
             Doc.set_extension(QUOTES_ATTR, default=None)
@@ -533,12 +573,16 @@ class QuoteFinder:
             actors = list(doc._.get(ACTORS_ATTR) or [])
         # Two passes: the first finds names the NER missed ("erklärte Lukaschenko"), so
         # that pronouns in the second may refer back to them whatever the quote order.
-        first = _Analysis(doc, actors, min_words=self.min_words)
+        first = _Analysis(
+            doc, actors, min_words=self.min_words, word_forms=self.word_forms
+        )
         state, quotes = first, _direct_quotes(first)
         quotes.extend(_indirect_quotes(first, quotes))
         if first.resolver.named_sources:
             # (with none found, a second pass would start as the first did and repeat it)
-            state = _Analysis(doc, actors, min_words=self.min_words)
+            state = _Analysis(
+                doc, actors, min_words=self.min_words, word_forms=self.word_forms
+            )
             state.resolver.named_sources = list(first.resolver.named_sources)
             quotes = _direct_quotes(state)
             quotes.extend(_indirect_quotes(state, quotes))
@@ -810,8 +854,17 @@ def _sentence_quote(state: _Analysis, lo: int, hi: int) -> QuoteSpan | None:
     if end - lo < 3:
         return None
     cues = state.cues_in(lo, end)
-    # 1. cue + dass/ob/w-clause
+    outer = _comma_clause(state, lo, end, cues)
+    # 1. cue + dass/ob/w-clause, unless the cue stands inside an earlier cue's reported
+    # clause: "sagte am Sonntag, sie befürchte, dass …" is the outer cue's statement
     for c_start, c_end, lemma in cues:
+        if (
+            outer is not None
+            and outer.cue_span is not None
+            and outer.cue_span.start < c_start
+            and outer.start <= doc[c_start].idx < outer.end
+        ):
+            return outer
         if "dass" not in lex.frames.get(lemma, frozenset({"dass"})):
             continue
         for j in range(c_end, min(end - 1, c_end + 10)):
@@ -827,7 +880,7 @@ def _sentence_quote(state: _Analysis, lo: int, hi: int) -> QuoteSpan | None:
                 )  # fmt: skip
             if doc[j].text in (",", ":", ";") or doc[j].text in _SENT_END:
                 break
-    verb_quote = _comma_clause(state, lo, end, cues) or _trailing(state, lo, end, cues)
+    verb_quote = outer or _trailing(state, lo, end, cues)
     # 2. according to: laut X / X zufolge / nach Angaben von X / wie X mitteilte / so X;
     # a marker inside a cue verb's own clause ("sagte Kurz laut einer Aussendung",
     # "betonte er Berichten zufolge, ...") leaves the statement to the verb

@@ -37,7 +37,7 @@ Sprecherin") to the possessor.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -166,8 +166,10 @@ def _actor_genders(referent: Referent) -> frozenset[Gender]:
         first = referent.name.split()[0] if len(referent.name.split()) > 1 else ""
         if first.endswith("a") and first[:1].isupper():
             found.add("Fem")
+        # a description's noun ("die Ministerin"); names carry no reliable morphology
         for span in referent.spans:
-            found.update(g for g in _morph(span[0], "Gender") if span[0].pos_ == "NOUN")
+            if span[0].pos_ == "NOUN" and not span[0].ent_type_:
+                found.update(g for g in _morph(span[0], "Gender") if g != "Neut")
     else:
         for role in referent.roles:
             words = role.split()
@@ -198,8 +200,12 @@ class SpeakerResolver:
         sentence_starts: Sequence[int],
         *,
         window: int = 4,
+        word_forms: Container[str] = frozenset(),
     ) -> None:
         self.doc = doc
+        # inflected forms the pipeline's lemma table knows: "Kolleginnen" makes "Kollege"
+        # a person noun
+        self.word_forms = word_forms
         self.actors = list(actors)
         self.sentence_starts = list(sentence_starts)
         self.window = window
@@ -278,12 +284,35 @@ class SpeakerResolver:
                              if c.actor in possessors and span.start <= c.start < span.end)
             rest = self.doc[rest_start : span.end]
             if len(rest) and rest[0].text[:1].isupper():
-                return self._description(rest, definite=True, exclude=frozenset(possessors))
+                return self._description(
+                    rest, definite=True, exclude=frozenset(possessors), speaks=verb is not None
+                )
             return [self.source(a, span) for a in actors]
         first = span[0]
         if len(span) == 1 and is_personal_pronoun(first):
             return self._pronoun(first, verb, content)
-        return self._description(span)
+        part = self._name_part(span)
+        if part is not None:
+            return [self.source(part, span)]
+        return self._description(span, speaks=verb is not None)
+
+    def _name_part(self, span: Span) -> int | None:
+        """The actor one of whose name words a one-word span is: a later "M" or "Husam"
+        the NER missed after "Husam M."; the last such actor mentioned before it."""
+        if len(span) != 1 or not span[0].text[:1].isupper() or span[0].ent_type_:
+            return None
+        word = span[0].text.rstrip(".")
+        if len(word) < 1 or is_role_word(word):
+            return None
+        best: tuple[int, int] | None = None
+        for cand in self._candidates:
+            ref = self.actors[cand.actor]
+            names = ref.name.split()
+            if cand.end > span.start or len(names) < 2 or ref.label != "PER":
+                continue
+            if word in (n.rstrip(".") for n in names) and (best is None or cand.start > best[0]):
+                best = (cand.start, cand.actor)
+        return best[1] if best is not None else None
 
     def _coordinated(self, actors: list[int], span: Span) -> list[int]:
         """The first actor and those coordinated with it ("Putin und Lukaschenko"), not
@@ -312,11 +341,7 @@ class SpeakerResolver:
                     if c.actor == actor and span.start <= c.start and c.end <= span.end]
         if not mentions:
             return False
-        bases = {
-            word
-            for ref in self.actors
-            for word in (ref.name.split()[-1:] + [s[-1].text for s in ref.spans if len(s)])
-        }
+        bases = self._name_bases()
         for cand in mentions:
             last = self.doc[cand.end - 1]
             if cand.end >= span.end or not last.text.endswith(("s", "'")) or len(last) < 3:
@@ -324,11 +349,27 @@ class SpeakerResolver:
             if last.text[:-1] not in bases:
                 return False  # a name that ends in -s: "Avramopoulos"
             nxt = self.doc[cand.end]
-            if not nxt.text[:1].isupper() or nxt.ent_type_ or (
-                self.doc.has_annotation("POS") and nxt.pos_ != "NOUN"
+            if nxt.text[:1].isupper():
+                if nxt.ent_type_ or (self.doc.has_annotation("POS") and nxt.pos_ != "NOUN"):
+                    return False
+            elif nxt.lower_ in ("und", "sowie", "oder") or not nxt.is_alpha or not any(
+                t.text[:1].isupper() and not t.ent_type_ for t in self.doc[cand.end : span.end]
             ):
-                return False
+                return False  # "Badawis nach Kanada geflüchtete Ehefrau": a noun follows
         return True
+
+    def _name_bases(self) -> set[str]:
+        """The last words of the actors' names and mentions ("Badawi", "Haidar")."""
+        return {
+            word
+            for ref in self.actors
+            for word in (ref.name.split()[-1:] + [s[-1].text for s in ref.spans if len(s)])
+        }
+
+    def is_genitive_name(self, token: Token) -> bool:
+        """A known name in the Saxon genitive: "Badawis" ("Badawis Ehefrau")."""
+        text = token.text
+        return len(text) > 3 and text.endswith("s") and text[:-1] in self._name_bases()
 
     def _is_subject(self, cand: _Candidate) -> bool:
         """Whether a mention stands as (part of) its clause's subject, by the parse."""
@@ -396,8 +437,16 @@ class SpeakerResolver:
         return []
 
     def _description(
-        self, span: Span, *, definite: bool | None = None, exclude: frozenset[int] = frozenset()
+        self,
+        span: Span,
+        *,
+        definite: bool | None = None,
+        exclude: frozenset[int] = frozenset(),
+        speaks: bool = False,
     ) -> list[SourceRef]:
+        """An unnamed source, or the actor a definite description refers to; ``speaks``:
+        the span is the subject of a verb of saying, which wants a person ("erzählt der
+        Bub")."""
         tokens = [t for t in span if not t.is_punct or t.text == "-"]
         while tokens and tokens[0].lower_ in _lex_list("determiners"):
             tokens = tokens[1:]
@@ -419,6 +468,8 @@ class SpeakerResolver:
         if definite is None:
             definite = span[0].lower_ in _lex_list("definite_determiners")
         bare = head.i == tokens[-1].i
+        if kind is None and speaks and definite and bare and self._animate(head, span[0]):
+            kind = "PER"
         if definite and bare and kind and not name:
             actor = self._antecedent(head, kind, span[0], exclude=exclude)
             if actor is not None:
@@ -462,16 +513,44 @@ class SpeakerResolver:
             return tail
         return []
 
-    @staticmethod
-    def _description_type(head: Token) -> str | None:
-        word = head.text
-        if word.endswith(("Jährige", "Jähriger", "jährige", "jähriger")) or is_role_word(word):
+    def _description_type(self, head: Token) -> str | None:
+        if self.is_person_noun(head.text):
             return "PER"
-        if word.lower().endswith(tuple(_lex_list("person_suffixes"))):
-            return "PER"
-        if is_org_description(word):
+        if is_org_description(head.text):
             return "ORG"
         return None
+
+    def is_person_noun(self, word: str) -> bool:
+        """A noun for a person: a role word, an age ("der 69-Jährige"), a person-noun
+        ending ("Arbeitsrechtler"), or a noun with a feminine form in -in whose plural the
+        lemma table knows ("Kollege": "Kolleginnen")."""
+        if word.endswith(("Jährige", "Jähriger", "jährige", "jähriger")) or is_role_word(word):
+            return True
+        if word.lower().endswith(tuple(_lex_list("person_suffixes"))):
+            return True
+        if not word[:1].isupper() or word.endswith("in") or len(word) < 4:
+            return False
+        stem = word[:-1] if word.endswith("e") else word
+        return f"{stem}innen" in self.word_forms
+
+    def _animate(self, head: Token, det: Token) -> bool:
+        """A masculine or feminine noun that is no abstract or organisation word: as the
+        subject of a verb of saying, a person ("der Bub", "die Seniorin")."""
+        genders = set(_morph(head, "Gender")) or {
+            g for g in ("Masc", "Fem") if g in _lex_map("determiner_genders").get(det.lower_, "")
+        }
+        if (
+            not genders & {"Masc", "Fem"}
+            or "Neut" in genders
+            or "Plur" in _morph(head, "Number")
+            or (self.doc.has_annotation("POS") and head.pos_ != "NOUN")
+            or is_org_description(head.text)
+        ):
+            return False
+        lower = head.text.lower()
+        return not lower.endswith(tuple(_lex_list("inanimate_suffixes"))) and (
+            head.text not in _lex_list("inanimate_nouns")
+        )
 
     def _antecedent(
         self, head: Token, kind: str, det: Token, *, exclude: frozenset[int] = frozenset()
@@ -485,6 +564,17 @@ class SpeakerResolver:
             genders = frozenset({"Fem"})
         base = head.text.lower()
         stem = base[:-2] if base.endswith("in") else base
+        # "Ehefrau Ensaf Haidar", later "Badawis Ehefrau": a relational noun with its
+        # possessor is the person it stood before as a title, anywhere before
+        for cand in reversed(self._candidates if exclude else []):
+            if (
+                cand.start > 0
+                and cand.end <= head.i
+                and cand.actor not in exclude
+                and self.actors[cand.actor].label == kind
+                and self.doc[cand.start - 1].text == head.text
+            ):
+                return cand.actor
         fallback: int | None = None
         for cand in self._before(head.i):
             ref = self.actors[cand.actor]
