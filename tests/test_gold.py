@@ -18,7 +18,7 @@ from claimex.gold import hydrate, read_gold
 
 from .conftest import DATA, SHARED
 
-GOLD_FILES = [DATA / "dev_news.jsonl"]
+GOLD_FILES = [DATA / "dev_news.jsonl", DATA / "test_news.jsonl", DATA / "heldout_news.jsonl"]
 
 
 def _cases() -> list[Any]:
@@ -81,7 +81,7 @@ def test_missing_shared_folder_is_a_clear_error() -> None:
 def dev_report(extractor: claimex.Extractor) -> dict[str, Any]:
     if SHARED is None:
         pytest.skip("../shared is not available")
-    golds = [doc for path in GOLD_FILES for doc in read_gold(path)]
+    golds = list(read_gold(DATA / "dev_news.jsonl"))
     preds = extractor.pipe(doc["text"] for doc in golds)
     return score_documents(
         (g, p.model_dump(mode="json")) for g, p in zip(golds, preds, strict=True)
@@ -113,3 +113,26 @@ def test_dev_entities_target(dev_report: dict[str, Any]) -> None:
 PLACES_F1 = 0.88
 ACTORS_F1 = 0.87
 ENTITIES_F1 = 0.87
+
+
+# The second annotated set (test_news.jsonl: consulted for error analysis once the dev set
+# was tuned) and the held-out set (heldout_news.jsonl: only ever measured), with floors a
+# little under what they measure (docs/accuracy.md). Held-out numbers show how far the dev
+# set's numbers carry to unseen articles.
+OTHER_SET_FLOORS = {
+    "test_news": {"entities": 0.85, "actors": 0.80, "places": 0.88, "figures": 0.88},
+    "heldout_news": {"entities": 0.64, "actors": 0.66, "places": 0.80, "figures": 0.80},
+}
+
+
+@pytest.mark.parametrize("stem", sorted(OTHER_SET_FLOORS))
+def test_other_gold_sets(stem: str, extractor: claimex.Extractor) -> None:
+    if SHARED is None:
+        pytest.skip("../shared is not available")
+    golds = list(read_gold(DATA / f"{stem}.jsonl"))
+    preds = extractor.pipe(doc["text"] for doc in golds)
+    report = score_documents(
+        (g, p.model_dump(mode="json")) for g, p in zip(golds, preds, strict=True)
+    )
+    for record, floor in OTHER_SET_FLOORS[stem].items():
+        assert report[record]["f1"] >= floor, (record, report[record])

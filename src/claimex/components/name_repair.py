@@ -226,10 +226,24 @@ def _extend_fuer(span: Span, spans: list[Span]) -> Span:
     return Span(doc, span.start, new_end, label="ORG")
 
 
+_PLACE_NAME_STARTS = frozenset({"Bad", "Sankt", "St.", "Groß", "Klein", "Neu", "Alt", "Hohe"})
+
+
 def _trim_place(span: Span) -> Span:
-    """"Österreich Asyl" -> "Österreich": a known place followed only by common nouns."""
+    """"Österreich Asyl" -> "Österreich": a known place followed only by common nouns;
+    "Lager Traiskirchen", "Skodastandort Aurangabad" -> the name after a common noun."""
     if span.label_ != "LOC" or len(span) < 2:
         return span
+    first = span[0]
+    if (
+        first.tag_ == "NN"
+        and first.pos_ == "NOUN"
+        and first.text not in words("place_designators")
+        and first.text not in _PLACE_NAME_STARTS
+        and span[1].text[:1].isupper()
+        and span[1].tag_ in ("NE", "FM")
+    ):
+        return Span(span.doc, span.start + 1, span.end, label="LOC")
     places = gazetteer_places()
     for k in range(len(span) - 1, 0, -1):
         head = span[:k]
