@@ -31,6 +31,13 @@ from models.convert import _lemma_table, german_ler, germeval, smartdata_news, w
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "src" / "claimex" / "lexicon" / "first_names.txt"
+KNOWN_TARGET = ROOT / "src" / "claimex" / "lexicon" / "known_names.txt"
+KNOWN_HEADER = """\
+# Words that stand inside names far more often than outside them in GermEval 2014 (test
+# split), WikiANN German, German LER and SmartData (CC BY 4.0 / CC BY-SA 4.0; this list is
+# shipped under CC BY-SA 4.0): a one-word name the tagger calls a common noun is kept when
+# it is listed here ("Müller", "Brandenburg"). Built by `python -m models.first_names`.
+"""
 HEADER = """\
 # Given names: the first word of multi-word person names in GermEval 2014 (test split),
 # WikiANN German, German LER and SmartData (CC BY 4.0 / CC BY-SA 4.0; this list is shipped
@@ -64,7 +71,24 @@ def count(docs: list[Doc]) -> tuple[Counter[str], Counter[str]]:
     return person, other
 
 
-def build(shared: Path, *, min_count: int = 2) -> list[str]:
+def count_known(docs: list[Doc]) -> tuple[Counter[str], Counter[str]]:
+    """(inside a name, capitalised outside names and not sentence-initial)."""
+    inside: Counter[str] = Counter()
+    outside: Counter[str] = Counter()
+    for doc in docs:
+        in_ent = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        for i, token in enumerate(doc):
+            if not _looks_like_name(token.text):
+                continue
+            if i in in_ent:
+                inside[token.text] += 1
+            elif i > 0:
+                outside[token.text] += 1
+    return inside, outside
+
+
+def corpora(shared: Path) -> list[Doc]:
+    """The training corpora's sentences (never GermEval dev)."""
     nlp = spacy.blank("de")
     vocab = nlp.vocab
     ner = shared / "data" / "ner"
@@ -80,6 +104,11 @@ def build(shared: Path, *, min_count: int = 2) -> list[str]:
     docs += smartdata_news(
         [ner / "smartdata/v1_20180119_train.json", ner / "smartdata/v1_20180119_test.json"], nlp
     )
+    return docs
+
+
+def build(docs: list[Doc], *, min_count: int = 2) -> list[str]:
+    """Given names: words that open multi-word person names more often than not."""
     person, other = count(docs)
     table, _ = _lemma_table()
     places = gazetteer_places()
@@ -95,15 +124,35 @@ def build(shared: Path, *, min_count: int = 2) -> list[str]:
     )
 
 
+def build_known(docs: list[Doc], *, min_count: int = 2, ratio: float = 4.0) -> list[str]:
+    """Words inside names at least ``min_count`` times and ``ratio`` times as often as
+    capitalised outside them, and no common German word."""
+    inside, outside = count_known(docs)
+    table, _ = _lemma_table()
+    return sorted(
+        word
+        for word, n in inside.items()
+        if n >= min_count
+        and n >= ratio * outside[word]
+        and word not in table
+        and word.lower() not in table
+        and not is_role_word(word)
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--min-count", type=int, default=2)
     parser.add_argument("--out", type=Path, default=TARGET)
     args = parser.parse_args()
-    names = build(args.shared, min_count=args.min_count)
+    docs = corpora(args.shared)
+    names = build(docs, min_count=args.min_count)
     args.out.write_text(HEADER + "\n".join(names) + "\n", encoding="utf-8")
     print(f"{len(names)} given names -> {args.out}")
+    known = build_known(docs, min_count=args.min_count)
+    KNOWN_TARGET.write_text(KNOWN_HEADER + "\n".join(known) + "\n", encoding="utf-8")
+    print(f"{len(known)} known name words -> {KNOWN_TARGET}")
 
 
 if __name__ == "__main__":

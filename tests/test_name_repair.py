@@ -263,3 +263,23 @@ def test_common_words_are_no_places(
     doc = _doc(extractor, text, [(surface, "PER" if surface == "Mann" else "LOC")])
     doc = extractor.nlp.get_pipe("claimex_entities")(doc)
     assert (surface in [ent.text for ent in doc.ents]) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label", "kept"),
+    [
+        ("Das Land Brandenburg will die Schulen früher öffnen.", "Brandenburg", "LOC", True),
+        ("Der frühere Ministerpräsident Stoiber widersprach.", "Stoiber", "PER", True),
+        ("Die Gespräche brachten kein Ergebnis, hieß es.", "Gespräche", "LOC", False),
+    ],
+)
+def test_one_word_names_the_tagger_calls_nouns(
+    extractor: claimex.Extractor, text: str, surface: str, label: str, kept: bool
+) -> None:
+    """A one-word entity tagged as a common noun is dropped unless the training corpora know
+    the word as a name (lexicon/known_names.txt)."""
+    doc = _doc(extractor, text, [(surface, label)])
+    token = doc.ents[0][0]
+    token.tag_, token.pos_ = "NN", "NOUN"
+    doc = extractor.nlp.get_pipe("claimex_entities")(doc)
+    assert (surface in [ent.text for ent in doc.ents]) is kept

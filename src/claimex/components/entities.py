@@ -161,8 +161,15 @@ class EntityNormalizer:
         if len(tokens) == 1 and first.pos_ in ADJECTIVES:
             return None  # "russische", "US-amerikanischen", "Klar" at a sentence start
         noun = first.pos_ == "NOUN" if label == "PER" else _common_noun(first)
-        if len(tokens) == 1 and noun and (label != "ORG" or _plain_noun(first)):
-            return None  # a common noun ("Gesprächen"); the gazetteer restores known places
+        if (
+            len(tokens) == 1
+            and noun
+            and (label != "ORG" or _plain_noun(first))
+            and first.text not in words("known_names")
+        ):
+            # a common noun ("Gesprächen"); the gazetteer restores known places, and words
+            # the training corpora know as names stay ("Müller", "Brandenburg")
+            return None
         if len(tokens) == 1 and first.pos_ in NOT_NAME_POS:
             return None  # "Nun", "Bald" at a sentence start
         if not any(ch.isalnum() for ch in tokens.text):
