@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from claimex.components.actors import ACTORS_ATTR
 from claimex.components.labels import CONJUNCT, SUBJECT
 from claimex.components.linking import Referent
+from claimex.components.namewords import is_org_description
 from claimex.components.quotemarks import MARKS, QuotePair, outermost, pair_quote_marks
 from claimex.components.speakers import SourceRef, SpeakerResolver, is_personal_pronoun
 from claimex.lexicon import table, words
@@ -47,6 +48,8 @@ QUOTES_ATTR = "claimex_quotes"
 WARNINGS_ATTR = "claimex_quote_warnings"
 
 _SENT_END = frozenset({".", "!", "?"})
+# Determiners that mark a noun phrase as an accusative object, never a subject.
+_ACCUSATIVE = frozenset({"einen", "den", "diesen", "jenen", "keinen", "seinen", "ihren"})
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")"}) | {"-", "\N{EN DASH}", "\N{EM DASH}"}
 
 
@@ -82,11 +85,15 @@ class CueLexicon:
     particles: dict[str, str]
     frames: dict[str, frozenset[str]]
     object_prepositions: dict[str, str]
+    requires: dict[str, frozenset[str]]
+    preposition_only: frozenset[str]
     phrases: dict[tuple[str, ...], str]
     phrases_by_first: dict[str, list[tuple[tuple[str, ...], str]]]
     before_source: frozenset[str]
     after_source: frozenset[str]
     angaben: frozenset[str]
+    angaben_prepositions: frozenset[str]
+    angaben_modifiers: frozenset[str]
     wie_verbs: frozenset[str]
     subjunctive_1: frozenset[str]
     subjunctive_2: frozenset[str]
@@ -105,6 +112,7 @@ def cue_lexicon() -> CueLexicon:
     particles: dict[str, str] = {}
     frames: dict[str, frozenset[str]] = {}
     preps: dict[str, str] = {}
+    requires: dict[str, frozenset[str]] = {}
     for lemma, entry in data["verbs"].items():
         frames[lemma] = frozenset(entry["frames"])
         for form in entry["forms"]:
@@ -116,6 +124,8 @@ def cue_lexicon() -> CueLexicon:
             particles[lemma] = entry["particle"]
         if entry.get("object_preposition"):
             preps[lemma] = entry["object_preposition"]
+        if entry.get("requires"):
+            requires[lemma] = frozenset(entry["requires"])
     phrases = {
         tuple(w.lower() for w in seq): lemma
         for lemma, seqs in data["phrases"].items()
@@ -132,11 +142,17 @@ def cue_lexicon() -> CueLexicon:
         particles=particles,
         frames=frames,
         object_prepositions=preps,
+        requires=requires,
+        preposition_only=frozenset(
+            lemma for lemma, entry in data["verbs"].items() if entry.get("preposition_only")
+        ),
         phrases=phrases,
         phrases_by_first=by_first,
         before_source=frozenset(acc["before_source"]),
         after_source=frozenset(acc["after_source"]),
         angaben=frozenset(acc["angaben_nouns"]),
+        angaben_prepositions=frozenset(acc["angaben_prepositions"]),
+        angaben_modifiers=frozenset(acc["angaben_modifiers"]),
         wie_verbs=frozenset(acc["wie_verbs"]),
         subjunctive_1=frozenset(data["subjunctive_1"]),
         subjunctive_2=frozenset(data["subjunctive_2"]),
@@ -422,10 +438,18 @@ class _Analysis:
                 i += phrase[1]
                 continue
             lemma = self.verb_cue(self.doc[i], hi)
-            if lemma is not None:
+            if lemma is not None and self._requirement_met(i, lemma, hi):
                 found.append((i, i + 1, lemma))
             i += 1
         return found
+
+    def _requirement_met(self, i: int, lemma: str, hi: int) -> bool:
+        """A cue with ``requires`` words ("hält X für …") needs one of them after it."""
+        wanted = self.lex.requires.get(lemma)
+        if wanted is None:
+            return True
+        stop = self.clause_end(i + 1, hi)
+        return any(t.lower_ in wanted for t in self.doc[i + 1 : stop])
 
     # ----- subjects --------------------------------------------------------------------
     def clause_start(self, i: int, lo: int) -> int:
@@ -491,7 +515,9 @@ class _Analysis:
         subject = self.np_after(after, c_hi)
         if subject is not None and (
             prefield is None or prefield.start != c_lo or prefield.end != start
-        ) and (after == end or not self.has_dep or subject.root.dep_ in SUBJECT):
+        ) and (after == end or not self.has_dep or subject.root.dep_ in SUBJECT) and (
+            subject[0].lower_ not in _ACCUSATIVE  # "kündigte einen Pick-up-Truck an"
+        ):
             return self.coordinated(self.possessed(subject, c_hi), c_hi)
         dep = self.dep_subject(cue)
         if dep is not None:
@@ -588,6 +614,8 @@ class QuoteFinder:
             quotes.extend(_indirect_quotes(state, quotes))
         quotes.sort(key=lambda q: (q.start, q.end))
         _inherit_speakers(state, quotes)
+        quotes.extend(_between_same_speaker(state, quotes))
+        quotes.sort(key=lambda q: (q.start, q.end))
         for actor, span in state.resolver.added:
             ref = actors[actor]
             if all(s.start != span.start for s in ref.spans):
@@ -817,7 +845,7 @@ def _indirect_quotes(state: _Analysis, direct: Sequence[QuoteSpan]) -> list[Quot
             continue
         quote = _sentence_quote(state, lo, hi)
         if quote is None and previous is not None and k - previous_sent <= 2:
-            quote = _continuation(state, lo, hi, previous)
+            quote = _continuation(state, lo, hi, previous, next_to=k - previous_sent == 1)
         if quote is not None:
             quotes.append(quote)
             previous, previous_sent = quote, k
@@ -971,6 +999,8 @@ def _trailing(
         comma = next((j for j in range(c_end, end) if doc[j].text == ","), None)
         if comma is not None and not _attribute_clause(state, comma + 1, end):
             continue
+        if doc[lo].ent_type_ == "PER" and not _has_finite_clause(state, lo, c_start - 1):
+            continue  # "Elon Musk, der Milliardär hinter der Firma, kündigte …": no statement
         subject = state.subject_of(c_start, c_end, c_start, end)
         return _make(
             state, lo, c_start - 1, "indirect", doc[c_start:c_end], lemma,
@@ -1073,18 +1103,25 @@ def _according_to(state: _Analysis, lo: int, end: int) -> QuoteSpan | None:
             ):
                 continue
             source = state.np_after(i + 1, end)
-            if source is None:
-                continue
+            if source is None or (low != "laut" and not _source_like(state, source)):
+                continue  # "gemäß dem Vergleich": an agreement, no source
             cue = (i, source.end)
-        elif low == "nach" and i + 1 < end and doc[i + 1].text in lex.angaben:
-            k = i + 2
-            if k < end and doc[k].lower_ in ("von", "vom"):
-                k += 1
-            source = state.np_after(k, end) if k < end else None
-            if source is None and doc[k - 1].lower_ in ("von", "vom"):
-                continue
-            cue = (i, source.end if source is not None else i + 2)
-            lemma = "nach Angaben"
+        elif low in lex.angaben_prepositions and _angaben_noun(state, i, end) is not None:
+            # nach Angaben (von) X / nach Schätzung der X / aus Sicht der X / nach eigenen
+            # Worten (the clause's own subject)
+            noun = _angaben_noun(state, i, end) or i + 1
+            lemma = f"{low} {doc[noun].text}"
+            if any(t.lower_ in ("eigenen", "eigener") for t in doc[i + 1 : noun]):
+                source = _own_subject(state, lo, i)
+                cue = (i, noun + 1)
+            else:
+                k = noun + 1
+                if k < end and doc[k].lower_ in ("von", "vom"):
+                    k += 1
+                source = state.np_after(k, end) if k < end else None
+                if source is None and doc[k - 1].lower_ in ("von", "vom"):
+                    continue
+                cue = (i, source.end if source is not None else noun + 1)
         elif low in lex.after_source and low != "nach":
             source = state.np_before(i, lo)
             if source is None:
@@ -1128,6 +1165,40 @@ def _according_to(state: _Analysis, lo: int, end: int) -> QuoteSpan | None:
     return None
 
 
+def _source_like(state: _Analysis, span: Span) -> bool:
+    """A noun phrase that can be a source: a name, a person or an organisation word."""
+    if any(t.ent_type_ in ("PER", "ORG") for t in span) or state.resolver.actor_at(
+        span.start, span.end
+    ):
+        return True
+    heads = [t for t in span if t.text[:1].isupper()]
+    resolver = state.resolver
+    return any(resolver.is_person_noun(t.text) or is_org_description(t.text) for t in heads)
+
+
+def _angaben_noun(state: _Analysis, i: int, end: int) -> int | None:
+    """The noun of "nach (eigenen) Angaben", "aus Sicht" at token ``i``, or None."""
+    lex = state.lex
+    k = i + 1
+    if k < end and state.doc[k].lower_ in lex.angaben_modifiers:
+        k += 1
+    if k < end and state.doc[k].text in lex.angaben and not (
+        state.doc[i].lower_ == "aus" and state.doc[k].text != "Sicht"
+    ):
+        return k
+    return None
+
+
+def _own_subject(state: _Analysis, lo: int, i: int) -> Span | None:
+    """The source of "nach eigenen Worten": the first actor named before it in the sentence,
+    else a personal pronoun opening the sentence."""
+    for j in range(lo, i):
+        if not state.inside[j] and state.resolver.actor_at(j, j + 1):
+            return state.doc[j : j + 1]
+    first = state.doc[lo]
+    return state.doc[lo : lo + 1] if is_personal_pronoun(first) else None
+
+
 def _reported(
     state: _Analysis, lo: int, end: int, c_start: int, c_end: int, lemma: str
 ) -> QuoteSpan | None:
@@ -1146,9 +1217,11 @@ def _reported(
     prep = lex.object_prepositions.get(lemma)
     if prep is not None and first.lower_ == prep:
         pass
-    elif not (state.is_determiner(first) or state.is_adjective(first) or (
-        first.text[:1].isupper() and not is_personal_pronoun(first)
-    )):  # fmt: skip
+    elif lemma in lex.preposition_only or not (
+        state.is_determiner(first)
+        or state.is_adjective(first)
+        or (first.text[:1].isupper() and not is_personal_pronoun(first))
+    ):
         return None
     stop = end
     particle = lex.particles.get(lemma)
@@ -1194,11 +1267,54 @@ def _reported_perfect(
     )  # fmt: skip
 
 
-def _continuation(state: _Analysis, lo: int, hi: int, previous: QuoteSpan) -> QuoteSpan | None:
-    """A Konjunktiv-I sentence right after reported speech continues it (cue None)."""
-    if not _has_subjunctive(state, lo, hi, present_only=previous.kind != "indirect"):
+def _continuation(
+    state: _Analysis, lo: int, hi: int, previous: QuoteSpan, *, next_to: bool = False
+) -> QuoteSpan | None:
+    """A Konjunktiv-I sentence right after reported speech continues it (cue None); so
+    does a Konjunktiv-II one after indirect speech, or right after an according-to
+    statement ("…, so Gerlach. Eine Gesetzesänderung wäre der richtige Weg.")."""
+    present_only = not (
+        previous.kind == "indirect" or (previous.kind == "according_to" and next_to)
+    )
+    if not _has_subjunctive(state, lo, hi, present_only=present_only):
         return None
     return _make(state, lo, hi, "indirect", None, None, list(previous.sources), 0.6)
+
+
+def _between_same_speaker(state: _Analysis, quotes: Sequence[QuoteSpan]) -> list[QuoteSpan]:
+    """A sentence without a cue between two statements of the same speaker is that
+    speaker's voice (ANNOTATION.md rule 17): "…, sagte Gerlach. Das geht sehr formlos.
+    Es könnte …, so Gerlach." """
+    by_sent: dict[int, QuoteSpan] = {}
+    for quote in quotes:
+        span = state.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is not None:
+            by_sent.setdefault(state.sent_of[span.start], quote)
+            by_sent[state.sent_of[span.end - 1]] = quote
+    found: list[QuoteSpan] = []
+    for k, (lo, hi) in enumerate(state.sents):
+        before, after = by_sent.get(k - 1), by_sent.get(k + 1)
+        if k in by_sent or before is None or after is None or before is after:
+            continue
+        if not before.speaker or before.speaker != after.speaker or after.kind == "direct":
+            continue
+        if any(state.inside[i] or state.is_mark(state.doc[i]) for i in range(lo, hi)):
+            continue
+        if not _has_finite_clause(state, lo, hi) or not _commentary(state, lo, hi):
+            continue
+        quote = _make(state, lo, hi, "indirect", None, None, list(before.sources), 0.5)
+        if quote is not None:
+            found.append(quote)
+    return found
+
+
+def _commentary(state: _Analysis, lo: int, hi: int) -> bool:
+    """A short present-tense sentence that names no one: a remark in the speaker's voice
+    ("Das geht sehr formlos."), not background narration."""
+    tokens = [t for t in state.doc[lo:hi] if not (t.is_punct or t.is_space)]
+    if len(tokens) > 10 or any(t.ent_type_ for t in tokens):
+        return False
+    return not any("Past" in t.morph.get("Tense", []) for t in tokens)
 
 
 def _inherit_speakers(state: _Analysis, quotes: Iterable[QuoteSpan]) -> None:
