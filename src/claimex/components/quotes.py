@@ -1302,9 +1302,9 @@ def _between_same_speaker(state: _Analysis, quotes: Sequence[QuoteSpan]) -> list
             continue
         if not _has_finite_clause(state, lo, hi) or not _commentary(state, lo, hi):
             continue
-        quote = _make(state, lo, hi, "indirect", None, None, list(before.sources), 0.5)
-        if quote is not None:
-            found.append(quote)
+        remark = _make(state, lo, hi, "indirect", None, None, list(before.sources), 0.5)
+        if remark is not None:
+            found.append(remark)
     return found
 
 
