@@ -9,6 +9,13 @@ whole). Prints precision, recall and F1 per role. ``--lexicon`` also reports how
 cue words the cue lexicon covers.
 
     python benchmarks/spkatt_eval.py [--split dev] [--limit N] [--lexicon]
+
+``--news`` instead scores the SpkAtt-2023 news set (German Wikinews articles in the gold
+format, ``data/quotes/spkatt2023-news/train.jsonl``) through claimex's own evaluator, leaving
+out the articles that are also in ``tests/data/dev_news.jsonl``; ``--limit N`` takes the first
+N of the rest:
+
+    python benchmarks/spkatt_eval.py --news
 """
 
 from __future__ import annotations
@@ -22,7 +29,11 @@ from spacy.tokens import Doc
 
 import claimex
 from claimex.components.quotes import cue_lexicon, get_quotes
-from claimex.gold import find_shared
+from claimex.evaluate import format_report, score_documents
+from claimex.gold import find_shared, read_gold
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV_GOLD = ROOT / "tests/data/dev_news.jsonl"
 
 ROLES = ("Cue", "Source", "Message")
 Tok = tuple[int, int]
@@ -59,15 +70,45 @@ def _predict(ex: claimex.Extractor, data: dict[str, list]) -> list[dict[str, set
     return out
 
 
+def _dev_ids() -> set[str]:
+    """Ids of the news articles the dev gold set also annotates ("spkatt-news-48553")."""
+    ids: set[str] = set()
+    for line in DEV_GOLD.read_text(encoding="utf-8").splitlines():
+        source = json.loads(line).get("source") or {}
+        if source.get("corpus") == "spkatt2023-news":
+            ids.add(str(source["id"]))
+    return ids
+
+
+def news(shared: Path, limit: int) -> None:
+    """Quotes and attribution on the SpkAtt-2023 news set by claimex's evaluator."""
+    dev = _dev_ids()
+    path = shared / "data/quotes/spkatt2023-news/train.jsonl"
+    golds = [doc for doc in read_gold(path) if doc["id"] not in dev]
+    if limit:
+        golds = golds[:limit]
+    ex = claimex.load()
+    preds = ex.pipe(doc["text"] for doc in golds)
+    report = score_documents(
+        (g, p.model_dump(mode="json")) for g, p in zip(golds, preds, strict=True)
+    )
+    title = f"SpkAtt-2023 news, without the {len(dev)} dev articles"
+    print(format_report(report, title=title))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="dev")
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--lexicon", action="store_true")
+    parser.add_argument("--news", action="store_true", help="the Wikinews set, by evaluate")
     args = parser.parse_args()
-    shared = find_shared(Path(__file__).resolve().parent.parent)
+    shared = find_shared(ROOT)
     if shared is None:
         raise SystemExit("../shared not found (set CLAIMEX_SHARED)")
+    if args.news:
+        news(shared, args.limit)
+        return
     files = sorted((shared / "data/quotes/spkatt2023" / args.split).glob("*.json"))
     if args.limit:
         files = files[: args.limit]
