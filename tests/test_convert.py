@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
+
 import pytest
 from spacy.tokens import Doc
 
 import claimex
-from claimex.convert import RECORD_ATTR, get_record
+from claimex.convert import RECORD_ATTR, get_record, release
 
 from .conftest import SEED_TEXT
 
@@ -65,3 +68,20 @@ def test_two_processes_keep_duplicates_and_failures_in_place(
         "Extraction", "Extraction", "ExtractionFailure", "Extraction",
     ]
     assert [r.index for r in double if isinstance(r, claimex.ExtractionFailure)] == [2, 6]
+
+
+def test_released_doc_is_freed_at_once(extractor: claimex.Extractor) -> None:
+    """claimex's values refer back to their doc; release() breaks that cycle, so a doc
+    is freed without waiting for the cyclic garbage collector (Extractor.pipe relies on it)."""
+    doc = extractor.nlp(TEXTS[0])
+    assert get_record(doc) is not None
+    release(doc)
+    assert doc._.get("claimex_actors") is None
+    assert get_record(doc) is None
+    ref = weakref.ref(doc)
+    gc.disable()
+    try:
+        del doc
+        assert ref() is None
+    finally:
+        gc.enable()

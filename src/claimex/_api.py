@@ -15,7 +15,7 @@ from spacy.util import raise_error
 
 from claimex import batch, components
 from claimex._version import __version__ as __version__
-from claimex.convert import doc_to_extraction, get_record
+from claimex.convert import doc_to_extraction, get_record, release
 from claimex.errors import ClaimexError, InputError
 from claimex.models import ModelChoice, load_pipeline, resolve
 from claimex.records import (
@@ -135,7 +135,9 @@ class Extractor:
                 )
             else:
                 doc = self.nlp(text)
-            return self._convert(doc, id, warnings)
+            result = self._convert(doc, id, warnings)
+            release(doc)
+            return result
 
     @overload
     def pipe(
@@ -314,7 +316,9 @@ class Extractor:
         """Build ``item``'s extraction, or its failure if making or converting the doc raises."""
         try:
             doc = make_doc(str(item.text))
-            return self._convert(doc, item.id, item.warnings)
+            result = self._convert(doc, item.id, item.warnings)
+            release(doc)
+            return result
         except Exception as exc:  # one bad document never stops a batch
             item.error = exc
             return self._failure(item)
