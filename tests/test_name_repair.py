@@ -187,6 +187,26 @@ CASES: list[tuple[str, list[Ent], list[Ent]]] = [
         [("Bad Ischl", "LOC"), ("Salzkammergut", "LOC")],
     ),
     (
+        "Es diskutieren Sandra Kegel und Rotraud Schöberl von der Buchhandlung Leporello.",
+        [("Sandra Kegel", "PER"), ("Leporello", "PER")],
+        [("Sandra Kegel", "PER"), ("Leporello", "ORG")],
+    ),
+    (
+        "Tests im Auftrag der US-Nachrichtenagentur The Associated Press ergaben das.",
+        [("Associated Press", "MISC")],
+        [("The Associated Press", "ORG")],
+    ),
+    (
+        "Die Regierung Merkel hatte das Gesetz im Mai beschlossen.",
+        [("Merkel", "PER")],
+        [("Merkel", "PER")],
+    ),
+    (
+        "Die Regierung Russlands wies die Vorwürfe zurück.",
+        [("Russlands", "LOC")],
+        [("Russlands", "LOC")],
+    ),
+    (
         "Der Landesrat und die Landespartei trafen sich in Linz.",
         [("Linz", "LOC")],
         [("Linz", "LOC")],

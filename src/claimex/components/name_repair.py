@@ -107,6 +107,7 @@ def repair_spans(doc: Doc, ents: Iterable[Span]) -> list[Span]:
     spans = _given_names(doc, spans)
     spans = _org_genitives(doc, spans)
     spans = _named_bodies(doc, spans)
+    spans = [_after_org_word(span) for span in spans]
     return _persons(spans)
 
 
@@ -509,3 +510,24 @@ def _named_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         if introduces or _named_body(token.text):
             result.append(Span(doc, i, i + 1, label="ORG"))
     return sorted(result, key=lambda s: s.start)
+
+
+_GOVERNMENT_WORDS = frozenset({"Regierung", "Koalition", "Fraktion", "Kabinett", "Ära", "Regime"})
+
+
+def _after_org_word(span: Span) -> Span:
+    doc = span.doc
+    if span.label_ == "ORG" or span.start == 0:
+        return span
+    before = doc[span.start - 1]
+    start = span.start
+    if before.text == "The" and start >= 2:
+        start, before = start - 1, doc[start - 2]
+    if (
+        not before.text[:1].isupper()
+        or not _org_word(before.text)
+        or span.text in gazetteer_places()
+        or (span.label_ == "PER" and (len(span) > 1 or before.text in _GOVERNMENT_WORDS))
+    ):
+        return span
+    return Span(doc, start, span.end, label="ORG")
