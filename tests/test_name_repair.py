@@ -222,10 +222,10 @@ def _doc(extractor: claimex.Extractor, text: str, ents: list[Ent]) -> Doc:
             break
         doc = proc(doc)
     spans: list[Span] = []
-    seen: dict[str, int] = {}
+    after = 0  # entities are listed in text order
     for surface, label in ents:
-        start = text.index(surface, seen.get(surface, 0))
-        seen[surface] = start + len(surface)
+        start = text.index(surface, after)
+        after = start + len(surface)
         span = doc.char_span(start, start + len(surface), label=label)
         assert span is not None, surface
         spans.append(span)
@@ -303,3 +303,22 @@ def test_one_word_names_the_tagger_calls_nouns(
     token.tag_, token.pos_ = "NN", "NOUN"
     doc = extractor.nlp.get_pipe("claimex_entities")(doc)
     assert (surface in [ent.text for ent in doc.ents]) is kept
+
+
+def test_genitive_morphology_does_not_cut_a_name_seen_in_the_nominative(
+    extractor: claimex.Extractor,
+) -> None:
+    """"Prokopis Pavlopoulos" (tagged genitive after "dem Staatspräsidenten") keeps its -s
+    because "Pavlopoulos" also stands as a subject; "Putins" alone loses it."""
+    text = (
+        "Im Gespräch mit dem Staatspräsidenten Prokopis Pavlopoulos ging es um Geld. "
+        "Pavlopoulos sagte, die Lage sei ernst. Putins Sprecher widersprach."
+    )
+    names = [("Prokopis Pavlopoulos", "PER"), ("Pavlopoulos", "PER"), ("Putins", "PER")]
+    doc = _doc(extractor, text, names)
+    first, second, putin = doc.ents
+    first[-1].set_morph("Case=Gen|Number=Sing")
+    second[-1].set_morph("Case=Nom|Number=Sing")
+    putin[-1].set_morph("Case=Gen|Number=Sing")
+    referents = Linker().link(list(doc.ents))
+    assert sorted(r.name for r in referents) == ["Prokopis Pavlopoulos", "Putin"]

@@ -55,11 +55,16 @@ class Referent:
         return min(span.start_char for span in self.spans)
 
 
-def base_form(span: Span, known: frozenset[str]) -> str:
+def base_form(
+    span: Span, known: frozenset[str], nominative: frozenset[str] = frozenset()
+) -> str:
     """Return the mention's name without a German genitive ending.
 
     ``known`` holds the (lower-cased) surface forms of the document's other mentions: a
-    final -s is stripped when the rest occurs as a mention or the morphology says genitive.
+    final -s is stripped when the rest occurs as a mention or the morphology says genitive
+    -- unless the word with its -s also ends a mention the morphology does not call
+    genitive (``nominative``): "Prokopis Pavlopoulos" keeps its -s where "Pavlopoulos"
+    stands as a subject elsewhere.
     """
     text = span.text.strip()
     for suffix in ("\N{RIGHT SINGLE QUOTATION MARK}s", "'s"):
@@ -70,7 +75,9 @@ def base_form(span: Span, known: frozenset[str]) -> str:
     if len(text) > 3 and text.endswith("s") and not text.endswith("ss"):
         stem = text[:-1]
         last = span[-1]
-        if stem.lower() in known or "Gen" in last.morph.get("Case", []):
+        if stem.lower() in known:
+            return stem
+        if "Gen" in last.morph.get("Case", []) and last.lower_ not in nominative:
             return stem
         if text.endswith("es") and text[:-2].lower() in known:
             return text[:-2]
@@ -167,6 +174,9 @@ class Linker:
 
     def link(self, spans: Sequence[Span]) -> list[Referent]:
         known = frozenset(span.text.lower() for span in spans)
+        nominative = frozenset(
+            span[-1].lower_ for span in spans if "Gen" not in span[-1].morph.get("Case", [])
+        )
         acronyms = introduced_acronyms(spans)
         # Longest names first, so that short forms find the full name already there.
         order = sorted(
@@ -175,7 +185,7 @@ class Linker:
         referents: list[Referent] = []
         for i in order:
             span = spans[i]
-            base = base_form(span, known)
+            base = base_form(span, known, nominative)
             target = self._find(span, base, referents, acronyms)
             if target is None:
                 target = Referent(label=span.label_)
