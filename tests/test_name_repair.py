@@ -322,3 +322,25 @@ def test_genitive_morphology_does_not_cut_a_name_seen_in_the_nominative(
     putin[-1].set_morph("Case=Gen|Number=Sing")
     referents = Linker().link(list(doc.ents))
     assert sorted(r.name for r in referents) == ["Prokopis Pavlopoulos", "Putin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Die bisherige Chefin der Gewerkschaft, Gabi Schiessling, trat am Montag zurück.",
+            "Gabi Schiessling",
+            "bisherige Chefin",
+        ),
+        (
+            "Der russische Präsident Wladimir Putin empfing Lukaschenko in Moskau.",
+            "Wladimir Putin",
+            "russische Präsident",
+        ),
+    ],
+)
+def test_roles_before_and_around_names(
+    extractor: claimex.Extractor, text: str, name: str, role: str
+) -> None:
+    actors = {actor.name: actor for actor in extractor.extract(text).actors}
+    assert role in actors[name].roles

@@ -3,8 +3,10 @@
 Reads ``doc.ents`` (PER, ORG) and writes ``doc._.claimex_actors``, a list of
 :class:`~claimex.components.linking.Referent` in order of first mention.
 Roles are the titles and descriptions that stand right before a mention ("Der russische
-Präsident Wladimir Putin" -> "russische Präsident"; "die Denkfabrik ISW" -> "Denkfabrik")
-or in an apposition after it ("Putin, der russische Präsident,").
+Präsident Wladimir Putin" -> "russische Präsident"; "die Denkfabrik ISW" -> "Denkfabrik"),
+in an apposition after it ("Putin, der russische Präsident,"), or that the mention is an
+apposition of ("Die bisherige Chefin der Gewerkschaft, Gabi Schiessling," -> "bisherige
+Chefin").
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claimex.components.labels import ADJECTIVES, DETERMINERS
+from claimex.components.labels import ADJECTIVES, APPOSITION, DETERMINERS
 from claimex.components.linking import (
     DEFAULT_FUZZY_CUTOFF,
     Linker,
@@ -81,6 +83,19 @@ def roles_of(span: Span) -> list[str]:
             k + 1 >= len(doc) or doc[k + 1].is_punct or doc[k + 1].pos_ in ("PROPN", "ADP")
         ):
             found.append(doc[start : k + 1].text)
+    # The name as the apposition of a function before it: "Die bisherige Chefin der
+    # Gewerkschaft, Gabi Schiessling," (the parser links the name to "Chefin").
+    root = span.root
+    head = root.head
+    if (
+        root.dep_ in APPOSITION
+        and head.i < span.start
+        and head.i >= floor
+        and _role_head(head, label)
+    ):
+        role = _with_adjectives(doc, head.i, floor)
+        if role not in found:
+            found.append(role)
     return found
 
 
