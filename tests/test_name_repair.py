@@ -26,7 +26,7 @@ CASES: list[tuple[str, list[Ent], list[Ent]]] = [
     (
         "Über die Domain .asia wacht die Registrierungsstelle Dotalliance Inc. in Hongkong.",
         [("Dotalliance Inc.", "LOC"), ("Hongkong", "LOC")],
-        [("Dotalliance Inc.", "ORG"), ("Hongkong", "LOC")],
+        [(".asia", "MISC"), ("Dotalliance Inc.", "ORG"), ("Hongkong", "LOC")],
     ),
     (
         "Das sagte Andreas Schoo, Chef der Bauer Media Group, dem Branchendienst.",
@@ -205,6 +205,22 @@ CASES: list[tuple[str, list[Ent], list[Ent]]] = [
         "Die Regierung Russlands wies die Vorwürfe zurück.",
         [("Russlands", "LOC")],
         [("Russlands", "LOC")],
+    ),
+    (
+        "Die Domain hc-strache.at bleibt registriert, berichtete tt.com am Montag.",
+        [],
+        [("hc-strache.at", "MISC"), ("tt.com", "MISC")],
+    ),
+    (
+        "Das sagte er dem Branchendienst meedia.de, der z.B. darüber berichtete.",
+        [],
+        [("meedia.de", "ORG")],
+    ),
+    (
+        "Die Strafe wurde während des Fastenmonats Ramadan ausgesetzt, sie sei ein Angriff"
+        " auf die Werte des Islams.",
+        [("Fastenmonats Ramadan", "ORG")],
+        [("Ramadan", "MISC"), ("Islams", "MISC")],
     ),
     (
         "Der Landesrat und die Landespartei trafen sich in Linz.",

@@ -51,6 +51,10 @@ from claimex.lexicon import table, words
 _CAMEL = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ]")
 _SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz")
 _MAX_LEFT = 2
+_DOMAIN = re.compile(
+    r"^(?:[a-z0-9][a-z0-9-]*\.)*[a-z0-9][a-z0-9-]*\.(?:[a-z]{2}|com|org|net|info|asia|eu|biz)$"
+    r"|^\.(?:[a-z]{2}|com|org|net|info|asia|eu|biz)$"
+)
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.s?$")
 _DASHES = frozenset({"-", "\N{EN DASH}", "\N{EM DASH}"})
 
@@ -107,6 +111,7 @@ def repair_spans(doc: Doc, ents: Iterable[Span]) -> list[Span]:
     spans = _given_names(doc, spans)
     spans = _org_genitives(doc, spans)
     spans = _named_bodies(doc, spans)
+    spans = _misc_names(doc, spans)
     spans = [_after_org_word(span) for span in spans]
     return _persons(spans)
 
@@ -531,3 +536,25 @@ def _after_org_word(span: Span) -> Span:
     ):
         return span
     return Span(doc, start, span.end, label="ORG")
+
+
+def _misc_name(doc: Doc, start: int, end: int) -> bool:
+    text = doc[start:end].text
+    names = words("misc_names")
+    return text in names or (text.endswith("s") and text[:-1] in names)
+
+
+def _misc_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    owner = {i: span for span in spans for i in range(span.start, span.end)}
+    result = list(spans)
+    for i, token in enumerate(doc):
+        if i in owner:
+            continue
+        domain = bool(_DOMAIN.match(token.text)) and not token.like_num
+        if domain or (token.text[:1].isupper() and _misc_name(doc, i, i + 1)):
+            result.append(Span(doc, i, i + 1, label="MISC"))
+    for span in spans:
+        # "Fastenmonats Ramadan" ORG -> "Ramadan" MISC
+        if span.label_ != "MISC" and _misc_name(doc, span.end - 1, span.end):
+            result[result.index(span)] = Span(doc, span.end - 1, span.end, label="MISC")
+    return sorted(result, key=lambda s: s.start)
