@@ -98,6 +98,7 @@ class Grammar:
     bare_number_cues: frozenset[str]
     time_words: frozenset[str]
     name_words: frozenset[str]
+    rate_words: frozenset[str]
     year_cues: frozenset[str]
     function_words: frozenset[str]
     quantifier_adjectives: frozenset[str]
@@ -152,6 +153,7 @@ def load_grammar() -> Grammar:
         bare_number_cues=frozenset(raw["bare_number_cues"]),
         time_words=words("figure_time_words"),
         name_words=words("figure_name_words"),
+        rate_words=frozenset(raw["rate_words"]),
         year_cues=frozenset(w.lower() for w in words("figure_year_cues")),
         function_words=words("german_function_words"),
         quantifier_adjectives=frozenset(raw.get("counted_quantifier_adjectives", [])),
@@ -732,8 +734,14 @@ class FigureExtractor:
             and self._is_time_word(doc[k + 2].text)
         ):
             return False  # "23 oder 24 Jahre alt"
-        if core.start in ends["NAME"] or start in ends["NAME"]:
-            return False  # "Paragraf 218", "Seite 3", "im Alter von 45"
+        for name_end in (core.start, start):
+            name_start = ends["NAME"].get(name_end)
+            rate = name_start is not None and name_start > 0 and (
+                doc[name_start - 1].lower_ in g.rate_words
+            )
+            if name_start is not None and not rate:
+                return False  # "Paragraf 218", "Seite 3", "im Alter von 45"
+            # but "pro Jahr 30 Starts": a rate, the number counts what follows
         if self._inside_name_entity(doc, core):
             return False  # "Schalke 04", "Formel 1"
         if core.kind == "word" and not measured and counted is None:
