@@ -50,7 +50,9 @@ WARNINGS_ATTR = "claimex_quote_warnings"
 _SENT_END = frozenset({".", "!", "?"})
 # Determiners that mark a noun phrase as an accusative object, never a subject.
 _ACCUSATIVE = frozenset({"einen", "den", "diesen", "jenen", "keinen", "seinen", "ihren"})
-_CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")"}) | {"-", "\N{EN DASH}", "\N{EM DASH}"}
+_DASHES = frozenset({"-", "\N{EN DASH}", "\N{EM DASH}"})
+_CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")"}) | _DASHES
+_COMMA_OR_DASH = frozenset({","}) | _DASHES
 
 
 @dataclass
@@ -87,6 +89,8 @@ class CueLexicon:
     object_prepositions: dict[str, str]
     requires: dict[str, frozenset[str]]
     preposition_only: frozenset[str]
+    speech_subject: frozenset[str]
+    speech_nouns: tuple[str, ...]
     phrases: dict[tuple[str, ...], str]
     phrases_by_first: dict[str, list[tuple[tuple[str, ...], str]]]
     before_source: frozenset[str]
@@ -146,6 +150,10 @@ def cue_lexicon() -> CueLexicon:
         preposition_only=frozenset(
             lemma for lemma, entry in data["verbs"].items() if entry.get("preposition_only")
         ),
+        speech_subject=frozenset(
+            lemma for lemma, entry in data["verbs"].items() if entry.get("speech_subject")
+        ),
+        speech_nouns=tuple(noun.lower() for noun in data["nouns"]),
         phrases=phrases,
         phrases_by_first=by_first,
         before_source=frozenset(acc["before_source"]),
@@ -229,7 +237,12 @@ def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
     start = 0
     for cut in [*bounds, len(doc)]:
         if cut > start and any(not t.is_space for t in doc[start:cut]):
-            ranges.append((start, cut))
+            if ranges and ranges[-1][1] == start and not doc[start - 1].whitespace_ and not any(
+                t.is_alpha or t.like_num for t in doc[start:cut]
+            ):
+                ranges[-1] = (ranges[-1][0], cut)  # a closing mark after ". ": no sentence
+            else:
+                ranges.append((start, cut))
         start = cut
     return ranges
 
@@ -504,6 +517,8 @@ class _Analysis:
         """The subject of the cue at tokens [start, end) in sentence [lo, hi)."""
         doc = self.doc
         cue = doc[start]
+        if end > start + 1 and doc[end - 1].lower_ == "es" and cue.lower_ in ("heißt", "hieß"):
+            return None  # "…, heißt es": no source
         c_lo = self.clause_start(start, lo)
         c_hi = self.clause_end(end, hi)
         prefield = self.np_after(c_lo, start) if c_lo < start else None
@@ -824,6 +839,18 @@ def _before_cue(state: _Analysis, pair: QuotePair, lo: int) -> Attribution | Non
     subject = state.subject_of(c_start, c_end, start, j + 1)
     if subject is None and c_start > start:
         subject = state.np_after(state.clause_start(c_start, start), c_start)
+    if lemma in state.lex.speech_subject:
+        # "Die Kernaussage von Jerry Larson lautete: „…“": the statement's owner speaks
+        noun = next((t for t in subject or () if t.lower_.endswith(state.lex.speech_nouns)), None)
+        if subject is None or noun is None:
+            return None
+        k = noun.i + 1
+        if k < c_start and doc[k].lower_ in ("von", "vom"):
+            k += 1
+        owner = state.np_after(k, c_start) if k < c_start else None
+        if owner is None or owner.end < subject.end:
+            owner = doc[k : max(subject.end, owner.end if owner is not None else k)]
+        return doc[c_start:c_end], lemma, state.resolve(owner, None) if len(owner) else []
     return doc[c_start:c_end], lemma, state.resolve(subject, doc[c_start])
 
 
@@ -844,8 +871,15 @@ def _indirect_quotes(state: _Analysis, direct: Sequence[QuoteSpan]) -> list[Quot
                 previous, previous_sent = direct_by_sent[k], k
             continue
         quote = _sentence_quote(state, lo, hi)
-        if quote is None and previous is not None and k - previous_sent <= 2:
-            quote = _continuation(state, lo, hi, previous, next_to=k - previous_sent == 1)
+        gap = k - previous_sent
+        if quote is None and previous is not None and gap <= 2:
+            quote = _continuation(state, lo, hi, previous, next_to=gap == 1)
+        elif quote is None and previous is not None and gap <= 4 and _same_voice(
+            state, previous, previous_sent + 1, k
+        ):
+            # "Larson gab sich optimistisch. Man sei …": Konjunktiv I further on, with
+            # no one else named in between
+            quote = _continuation(state, lo, hi, previous, present_only=True)
         if quote is not None:
             quotes.append(quote)
             previous, previous_sent = quote, k
@@ -964,6 +998,8 @@ def _comma_clause(
             continue
         if c_start != state.clause_start(c_start, lo) and c_start - lo > 12:
             continue
+        if _subordinate_cue(state, c_start, lo) or _passive_cue(state, c_start, lo):
+            continue  # "X, der … verlangt hatte, soll …"; "Die Listen wurden bestätigt: …"
         nxt = c_hi + 1
         if nxt >= end:
             continue
@@ -985,6 +1021,34 @@ def _comma_clause(
     return None
 
 
+def _subordinate_cue(state: _Analysis, c_start: int, lo: int) -> bool:
+    """Whether the cue verb closes a relative clause ("Dobesberger, der die Ablöse
+    verlangt hatte, soll …"): what follows the comma is the main clause, not speech."""
+    c_lo = state.clause_start(c_start, lo)
+    if c_lo == lo or state.doc[c_lo - 1].text != ",":
+        return False
+    first = state.doc[c_lo]
+    return first.tag_ in ("PRELS", "PRELAT") or (
+        not state.has_pos and first.lower_ in ("der", "die", "das", "welche", "welcher")
+    )
+
+
+_PASSIVE_AUX = frozenset({
+    "wurde", "wurden", "werden", "wird", "worden", "ist", "sind", "war", "waren",
+})  # fmt: skip
+
+
+def _passive_cue(state: _Analysis, c_start: int, lo: int) -> bool:
+    """A participle cue with a passive auxiliary ("Die Listen wurden bestätigt: …"): the
+    clause names no speaker, and what follows the colon is no statement of its subject."""
+    doc = state.doc
+    cue = doc[c_start]
+    if cue.tag_ != "VVPP" if state.has_pos else cue.lower_.endswith("en"):
+        return False
+    c_lo = state.clause_start(c_start, lo)
+    return any(t.lower_ in _PASSIVE_AUX for t in doc[c_lo:c_start])
+
+
 def _trailing(
     state: _Analysis, lo: int, end: int, cues: Sequence[tuple[int, int, str]]
 ) -> QuoteSpan | None:
@@ -996,7 +1060,9 @@ def _trailing(
             continue
         if c_start - 1 <= lo or doc[c_start - 1].text != ",":
             continue
-        comma = next((j for j in range(c_end, end) if doc[j].text == ","), None)
+        comma = next((j for j in range(c_end, end) if doc[j].text in _COMMA_OR_DASH), None)
+        if comma is not None and doc[comma].text != "," and comma - c_end <= 4:
+            comma = None  # "…, erklärte Entholzer, dash, mit der Auflage, …": an addition
         if comma is not None and not _attribute_clause(state, comma + 1, end):
             continue
         if doc[lo].ent_type_ == "PER" and not _has_finite_clause(state, lo, c_start - 1):
@@ -1213,6 +1279,8 @@ def _reported(
         return _reported_perfect(state, lo, c_start, c_end, lemma, subject)
     if k >= c_hi or doc[c_end].lower_ == "sich":
         return None
+    if all(t.lower_ in _PERFECT_AUX | _PASSIVE_AUX for t in doc[k:c_hi]):
+        return None  # a verb-final cue: "…, der die Ablöse verlangt hatte, soll …"
     first = doc[k]
     prep = lex.object_prepositions.get(lemma)
     if prep is not None and first.lower_ == prep:
@@ -1267,14 +1335,35 @@ def _reported_perfect(
     )  # fmt: skip
 
 
+def _same_voice(state: _Analysis, previous: QuoteSpan, first: int, stop: int) -> bool:
+    """Whether sentences [first, stop) name no source but the previous quote's speaker."""
+    own = {source.actor for source in previous.sources}
+    if not own or None in own:
+        return False
+    lo, hi = state.sents[first][0], state.sents[stop - 1][1]
+    for ent in state.doc[lo:hi].ents:
+        if ent.label_ in ("PER", "ORG") and not set(
+            state.resolver.actor_at(ent.start, ent.end)
+        ) <= own:
+            return False
+    return True
+
+
 def _continuation(
-    state: _Analysis, lo: int, hi: int, previous: QuoteSpan, *, next_to: bool = False
+    state: _Analysis,
+    lo: int,
+    hi: int,
+    previous: QuoteSpan,
+    *,
+    next_to: bool = False,
+    present_only: bool = False,
 ) -> QuoteSpan | None:
     """A Konjunktiv-I sentence right after reported speech continues it (cue None); so
     does a Konjunktiv-II one after indirect speech, or right after an according-to
-    statement ("…, so Gerlach. Eine Gesetzesänderung wäre der richtige Weg.")."""
-    present_only = not (
-        previous.kind == "indirect" or (previous.kind == "according_to" and next_to)
+    statement ("…, so Gerlach. Eine Gesetzesänderung wäre der richtige Weg.") or a
+    direct quote ("„…“ Zurzeit würden alle Daten ausgewertet.")."""
+    present_only = present_only or not (
+        previous.kind == "indirect" or (previous.kind in ("according_to", "direct") and next_to)
     )
     if not _has_subjunctive(state, lo, hi, present_only=present_only):
         return None
