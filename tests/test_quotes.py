@@ -214,6 +214,8 @@ def _gold_files() -> list[Any]:
     files = [pytest.param("seed", id="seed")]
     if (DATA / "dev_news.jsonl").exists():
         files.append(pytest.param("dev_news", id="dev_news"))
+    if (DATA / "test_news.jsonl").exists():
+        files.append(pytest.param("test_news", id="test_news"))
     return files
 
 
@@ -225,9 +227,12 @@ def test_gold_quotes_with_pipeline(extractor: claimex.Extractor, name: str) -> N
         golds = [json.loads(shared_path("examples", "seed_article.gold.json").read_text("utf-8"))]
         golds[0]["text"] = SEED_TEXT.read_text(encoding="utf-8")
         floor, attribution_floor = 0.95, 0.9  # measured 1.0 / 1.0
+    elif name == "test_news":
+        golds = list(read_gold(DATA / "test_news.jsonl"))
+        floor, attribution_floor = 0.83, 0.5  # measured 0.864 / 0.543
     else:
         golds = list(read_gold(DATA / "dev_news.jsonl"))
-        floor, attribution_floor = 0.86, 0.7  # measured 0.881 / 0.729
+        floor, attribution_floor = 0.86, 0.72  # measured 0.872 / 0.744
     pairs = [(g, extractor.extract(g["text"]).model_dump(mode="json")) for g in golds]
     report = score_documents(pairs)
     assert report["quotes"]["f1"] >= floor, report["quotes"]
