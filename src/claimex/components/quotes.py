@@ -41,7 +41,12 @@ from claimex.components.labels import CONJUNCT, SUBJECT
 from claimex.components.linking import Referent
 from claimex.components.namewords import is_org_description
 from claimex.components.quotemarks import MARKS, QuotePair, outermost, pair_quote_marks
-from claimex.components.speakers import SourceRef, SpeakerResolver, is_personal_pronoun
+from claimex.components.speakers import (
+    SourceRef,
+    SpeakerResolver,
+    is_personal_pronoun,
+    speaker_lexicon,
+)
 from claimex.lexicon import table, words
 
 QUOTES_ATTR = "claimex_quotes"
@@ -365,7 +370,31 @@ class _Analysis:
                 tail = self.np_after(j, hi, genitive=False)
                 if tail is not None:
                     j = tail.end
+            elif (
+                nxt.lower_ == "von"
+                and j + 1 < hi
+                and doc[j + 1].ent_type_ in ("ORG", "LOC")
+                and doc[j + 1].ent_iob_ == "B"
+                and self.resolver.is_person_noun(doc[j - 1].text)
+            ):
+                # "ein Sprecher von Tesla": the person's organisation belongs to it
+                j += 2
+                while j < hi and doc[j].ent_iob_ == "I":
+                    j += 1
+            elif nxt.lower_ == "für" and self._body_noun(doc[j - 1].text):
+                # "des griechischen Stabs für die Flüchtlingskrise", "Beauftragter für …"
+                tail = self.np_after(j + 1, hi, genitive=False)
+                if tail is not None and not is_personal_pronoun(tail[0]):
+                    j = tail.end
         return doc[i:j]
+
+    def _body_noun(self, word: str) -> bool:
+        """A noun for a body or an office that a "für" phrase names ("Stab für …")."""
+        return (
+            is_org_description(word)
+            or self.resolver.is_person_noun(word)
+            or word.lower().rstrip("s").endswith(tuple(speaker_lexicon("body_suffixes")))
+        )
 
     def np_before(self, i: int, lo: int) -> Span | None:
         """The noun phrase ending right before token ``i`` (not before ``lo``)."""

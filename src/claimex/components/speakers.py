@@ -86,6 +86,11 @@ def _lex_map(key: str) -> dict[str, str]:
     return dict(value) if isinstance(value, dict) else {}
 
 
+def speaker_lexicon(key: str) -> list[str]:
+    """A word list of ``lexicon/speakers.json``."""
+    return _lex_list(key)
+
+
 def _lex_list(key: str) -> list[str]:
     value = _lex()[key]
     return [str(v) for v in value] if isinstance(value, list) else []
@@ -190,6 +195,37 @@ def _actor_genders(referent: Referent) -> frozenset[Gender]:
     return frozenset(found) if len(found) == 1 else frozenset()
 
 
+_STRONG_ENDINGS = {"Masc": "er", "Fem": "e", "Neut": "es", "Plur": "e"}
+
+
+def _nominative(span: Span, head: Token, first: Token) -> str:
+    """A genitive or dative description in the nominative, by its morphology and simple
+    adjective endings: "(des) griechischen Stabs für …" -> "griechischer Stab für …",
+    "(nach Berichten) griechischer Medien" -> "griechische Medien". The article is
+    dropped, so adjectives take the strong ending; attributes after the head stay."""
+    case = _morph(first, "Case") or _morph(head, "Case")
+    if not case or case[0] not in ("Gen", "Dat") or not span.start <= head.i < span.end:
+        return span.text
+    source = first if first.i < head.i or first.i == span.start - 1 else head
+    number = _morph(source, "Number") or _morph(head, "Number")
+    gender = _morph(source, "Gender") or _morph(head, "Gender")
+    key = "Plur" if number[:1] == ["Plur"] else (gender[0] if gender else "")
+    ending = _STRONG_ENDINGS.get(key)
+    words: list[str] = []
+    for token in span:
+        word = token.text
+        if token.i < head.i and token.tag_ in ("ADJA",) and ending is not None:
+            lemma = token.lemma_
+            if lemma and word.startswith(lemma) and 0 < len(word) - len(lemma) <= 2:
+                word = lemma + ending
+        elif token.i == head.i and key != "Plur":
+            lemma = token.lemma_
+            if lemma and word != lemma and word.startswith(lemma) and len(word) - len(lemma) <= 2:
+                word = lemma
+        words.append(word + token.whitespace_)
+    return "".join(words).strip()
+
+
 class SpeakerResolver:
     """Resolve source spans of one doc to actors; see the module docstring."""
 
@@ -274,6 +310,9 @@ class SpeakerResolver:
         if len(span) == 0:
             return []
         actors = self.actor_at(span.start, span.end)
+        if actors and self._unnamed_member(span):
+            # "ein Sprecher von Tesla", "ein AUA-Sprecher": a description, not the org
+            return self._description(span, speaks=verb is not None)
         if actors:
             possessors = [a for a in actors if self._possessor(a, span)]
             kept = self._coordinated([a for a in actors if a not in possessors], span)
@@ -295,6 +334,35 @@ class SpeakerResolver:
         if part is not None:
             return [self.source(part, span)]
         return self._description(span, speaks=verb is not None)
+
+    def _unnamed_member(self, span: Span) -> bool:
+        """An indefinite person description whose named actors are only its attribute:
+        "ein Vertreter des Außenministeriums", "ein Sprecher von Tesla", "ein AUA-Sprecher"
+        (the unnamed person speaks, not the organisation)."""
+        if len(span) < 2 or span[0].lower_ not in _lex_list("indefinite_determiners"):
+            return False
+        head_i = span.start + 1
+        while head_i < span.end and not span.doc[head_i].text[:1].isupper():
+            head_i += 1  # adjectives: "ein hochrangiger Vertreter"
+        if head_i >= span.end:
+            return False
+        head = self.doc[head_i]
+        last_part = head.text.rsplit("-", 1)[-1]
+        if not last_part[:1].isupper() or not self.is_person_noun(last_part):
+            return False
+        if head.ent_type_ == "PER":
+            return False
+        for cand in self._candidates:
+            if not (span.start <= cand.start < span.end):
+                continue
+            if cand.start == head_i and cand.end == head_i + 1 and "-" in head.text:
+                continue  # the compound's first part: "AUA-Sprecher"
+            if cand.start > head_i + 1 and self.doc[head_i + 1].lower_ in _lex_list(
+                "attribute_openers"
+            ):
+                continue  # "des Außenministeriums", "von Tesla"
+            return False
+        return True
 
     def _name_part(self, span: Span) -> int | None:
         """The actor one of whose name words a one-word span is: a later "M" or "Husam"
@@ -464,6 +532,8 @@ class SpeakerResolver:
         if name:
             tokens = name
         text = doc[tokens[0].i : tokens[-1].i + 1].text
+        if not name:
+            text = _nominative(doc[tokens[0].i : tokens[-1].i + 1], head, span[0])
         # A bare definite description ("die Denkfabrik", "der 69-Jährige") corefers.
         if definite is None:
             definite = span[0].lower_ in _lex_list("definite_determiners")
