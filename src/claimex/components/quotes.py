@@ -528,6 +528,8 @@ class _Analysis:
         for head in heads:
             for child in head.children:
                 if child.dep_ in SUBJECT and not (child.is_space or child.is_punct):
+                    if child.left_edge.lower_ in _DATIVE:
+                        continue  # a misparsed addressee: "Dem Magazin X sagte …"
                     if child.pos_ == "PRON" or is_personal_pronoun(child):
                         return self.doc[child.i : child.i + 1]
                     start = child.left_edge.i
@@ -551,6 +553,8 @@ class _Analysis:
         c_lo = self.clause_start(start, lo)
         c_hi = self.clause_end(end, hi)
         prefield = self.np_after(c_lo, start) if c_lo < start else None
+        if prefield is not None and prefield[0].lower_ in _DATIVE:
+            prefield = None  # "Dem Magazin X sagte …": the addressee, never the source
         if prefield is not None:
             prefield = self.coordinated(prefield, start)
         if prefield is not None and prefield.end == start and c_lo == prefield.start:
@@ -1003,6 +1007,8 @@ def _same_clause(state: _Analysis, cue: int, marker: int, lo: int, end: int) -> 
     return state.clause_start(cue, lo) <= marker < state.clause_end(cue + 1, end)
 
 
+_DATIVE = frozenset({"dem", "einem"})
+
 _RELATIVE = frozenset({
     "der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher",
     "welches", "welchem", "welchen", "wo", "als", "nachdem", "weil", "da", "wenn", "bevor",
@@ -1022,6 +1028,15 @@ def _comma_clause(
         c_hi = state.clause_end(c_end, end)
         if c_hi >= end or doc[c_hi].text not in (",", ":") or not doc[c_hi].whitespace_:
             continue
+        if doc[c_hi].text == ",":
+            # "sagte Kristina Mena, Professorin an der Universität: …": an apposition
+            # before the colon that opens the statement
+            for k in range(c_hi + 1, min(end - 1, c_hi + 16)):
+                if doc[k].tag_ in _FINITE_TAGS or state.is_mark(doc[k]):
+                    break
+                if doc[k].text == ":" and doc[k].whitespace_:
+                    c_hi = k
+                    break
         colon = doc[c_hi].text == ":"
         if "konj" not in frames and not (colon and "direct" in frames):
             continue
