@@ -40,6 +40,16 @@ def _cases() -> list[Any]:
             else [],
         )
         for case in map(json.loads, lines)
+        if not case.get("pipeline")
+    ]
+
+
+def _pipeline_cases() -> list[Any]:
+    lines = (DATA / "quote_sentences.jsonl").read_text(encoding="utf-8").splitlines()
+    return [
+        pytest.param(case, id=case["id"])
+        for case in map(json.loads, lines)
+        if case.get("pipeline")
     ]
 
 
@@ -83,6 +93,24 @@ def test_sentence_patterns(nlp: Language, case: dict[str, Any]) -> None:
         assert got.kind == want["kind"], summary
         if want["contains"]:
             assert want["contains"] in text[got.start : got.end], summary
+        if want["speaker"]:
+            assert got.speaker is not None, summary
+            assert want["speaker"] in got.speaker, summary
+
+
+@pytest.mark.parametrize("case", _pipeline_cases())
+def test_sentence_patterns_with_pipeline(
+    extractor: claimex.Extractor, case: dict[str, Any]
+) -> None:
+    """Rules that need the tagger and parser ("pipeline": true in the case)."""
+    text = case["text"]
+    quotes = extractor.extract(text).quotes
+    expected = case["quotes"]
+    summary = [(q.kind, q.speaker, q.text) for q in quotes]
+    assert len(quotes) == len(expected), summary
+    for want, got in zip(expected, quotes, strict=True):
+        assert got.kind == want["kind"], summary
+        assert want["contains"] in text[got.start : got.end], summary
         if want["speaker"]:
             assert got.speaker is not None, summary
             assert want["speaker"] in got.speaker, summary

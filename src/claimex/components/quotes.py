@@ -1102,8 +1102,11 @@ def _trailing(
     for c_start, c_end, lemma in reversed(cues):
         if "trailing" not in lex.frames.get(lemma, frozenset()):
             continue
-        if c_start - 1 <= lo or doc[c_start - 1].text != ",":
+        if c_start - 1 <= lo or (
+            doc[c_start - 1].text != "," and not _bare_trailing(state, lo, c_start, c_end, end)
+        ):
             continue
+        stop = c_start - 1 if doc[c_start - 1].text == "," else c_start
         comma = next((j for j in range(c_end, end) if doc[j].text in _COMMA_OR_DASH), None)
         if comma is not None and doc[comma].text != "," and comma - c_end <= 4:
             comma = None  # "…, erklärte Entholzer, dash, mit der Auflage, …": an addition
@@ -1113,10 +1116,32 @@ def _trailing(
             continue  # "Elon Musk, der Milliardär hinter der Firma, kündigte …": no statement
         subject = state.subject_of(c_start, c_end, c_start, end)
         return _make(
-            state, lo, c_start - 1, "indirect", doc[c_start:c_end], lemma,
-            state.resolve(subject, doc[c_start], content=(lo, c_start - 1)), 0.8,
+            state, lo, stop, "indirect", doc[c_start:c_end], lemma,
+            state.resolve(subject, doc[c_start], content=(lo, stop)), 0.8,
         )  # fmt: skip
     return None
+
+
+def _bare_trailing(state: _Analysis, lo: int, c_start: int, c_end: int, end: int) -> bool:
+    """A trailing cue without its comma: "Das ist kein Gewinn sagte ein Sprecher zur APA."
+    A finite cue verb after a complete main clause (its own finite verb in second
+    position), followed by its subject: two finite verbs cannot share one main clause."""
+    doc = state.doc
+    cue = doc[c_start]
+    before = doc[c_start - 1]
+    if not state.has_pos or cue.tag_ not in _FINITE_TAGS or c_start - lo < 5:
+        return False
+    if not before.is_alpha or before.tag_ in ("KON", "KOUS", "PRELS", "PWAV", "PWS"):
+        return False
+    if doc[lo].tag_ in ("KOUS", "PWAV", "PWS", "PRELS", "KON"):
+        return False
+    finite = [t.i for t in doc[lo:c_start] if t.tag_ in _FINITE_TAGS]
+    if not finite or finite[0] - lo > 4 or any(t.text in (",", ":", ";") for t in doc[lo:c_start]):
+        return False
+    subject = state.np_after(c_end, end)
+    if subject is None or subject[0].lower_ in _ACCUSATIVE | _DATIVE:
+        return False
+    return subject[0].tag_ in ("ART", "PPER", "NE") or bool(subject[0].ent_type_)
 
 
 def _attribute_clause(state: _Analysis, i: int, end: int) -> bool:
