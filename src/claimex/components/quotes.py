@@ -1282,7 +1282,26 @@ def _according_to(state: _Analysis, lo: int, end: int) -> QuoteSpan | None:
             continue
         c_lo, c_hi = cue
         cue_token = doc[i]
+        if source is not None and low in lex.before_source:
+            source = _document_owner(state, source)
         sources = state.resolve(source, None)
+        if source is not None and source.end < end and doc[source.end].text == "(":
+            # "laut den Organisatoren (Bundeskanzleramt, HVB und Arbeiterkammer Wien)"
+            listed, close = _listed_sources(state, source.end, end)
+            if listed:
+                sources = listed
+                if c_hi == source.end:
+                    c_hi = close + 1
+        if low in lex.before_source:
+            # "laut Anklage 270, laut Urteil zumindest 262": one sentence, both sources
+            for k in range(c_hi, end):
+                if doc[k].lower_ == low and not state.inside[k] and k + 1 < end:
+                    more = state.np_after(k + 1, end)
+                    if more is not None:
+                        sources = sources + [
+                            ref for ref in state.resolve(more, None)
+                            if ref.name not in [old.name for old in sources]
+                        ]
         if c_lo <= lo + 1:
             q_lo, q_hi = c_hi, end
             if q_lo < end and doc[q_lo].text == ",":
@@ -1298,6 +1317,61 @@ def _according_to(state: _Analysis, lo: int, end: int) -> QuoteSpan | None:
             lemma, sources, 0.85,
         )  # fmt: skip
     return None
+
+
+def _document_owner(state: _Analysis, span: Span) -> Span:
+    """The author of a document noun after "laut": "laut Studie des Ökologie-Instituts"
+    -> "des Ökologie-Instituts" (the institute is the source, not its paper)."""
+    doc = state.doc
+    k = span.start
+    while k < span.end and not doc[k].text[:1].isupper():
+        k += 1
+    if k + 2 >= span.end or doc[k].text not in speaker_lexicon("document_nouns"):
+        return span
+    if doc[k + 1].lower_ not in ("des", "der", "von", "vom"):
+        return span
+    owner = doc[k + 1 : span.end] if doc[k + 1].lower_ in ("des", "der") else doc[
+        k + 2 : span.end
+    ]
+    return owner if len(owner) else span
+
+
+def _listed_sources(state: _Analysis, open_i: int, end: int) -> tuple[list[SourceRef], int]:
+    """The sources listed in parentheses after a source ("(A, B und C)") and the index
+    of the closing parenthesis; nothing for fewer than two items."""
+    doc = state.doc
+    depth = 0
+    items: list[tuple[int, int]] = []
+    start = open_i + 1
+    close = -1
+    for k in range(open_i, min(end, open_i + 40)):
+        text = doc[k].text
+        if text == "(":
+            depth += 1
+        elif text == ")":
+            depth -= 1
+            if depth == 0:
+                close = k
+                break
+        elif depth == 1 and (text == "," or doc[k].lower_ in ("und", "sowie")):
+            items.append((start, k))
+            start = k + 1
+    if close < 0:
+        return [], open_i
+    items.append((start, close))
+    refs: list[SourceRef] = []
+    for lo, hi in items:
+        while hi > lo and doc[hi - 1].text == ")":  # "… Buchhandels (HVB)"
+            inner = max(j for j in range(lo, hi) if doc[j].text == "(") if any(
+                doc[j].text == "(" for j in range(lo, hi)
+            ) else hi
+            if inner == hi:
+                break
+            hi = inner
+        if hi <= lo or not doc[lo].text[:1].isupper():
+            return [], open_i
+        refs.extend(state.resolve(doc[lo:hi], None))
+    return (refs, close) if len(refs) >= 2 else ([], open_i)
 
 
 def _source_like(state: _Analysis, span: Span) -> bool:

@@ -222,6 +222,11 @@ def _nominative(span: Span, head: Token, first: Token) -> str:
             lemma = token.lemma_
             if lemma and word != lemma and word.startswith(lemma) and len(word) - len(lemma) <= 2:
                 word = lemma
+            elif first.lower_ in ("des", "eines") and word.endswith("s") and len(word) > 4:
+                # the genitive -s the lemma table does not know: "Ökologie-Instituts"
+                word = word[:-2] if word.endswith(("ses", "ßes", "zes", "xes")) else (
+                    word if word.endswith("ss") else word[:-1]
+                )
         words.append(word + token.whitespace_)
     return "".join(words).strip()
 
