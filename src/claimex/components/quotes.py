@@ -93,7 +93,9 @@ class CueLexicon:
     frames: dict[str, frozenset[str]]
     object_prepositions: dict[str, str]
     requires: dict[str, frozenset[str]]
+    requires_in_clause: dict[str, frozenset[str]]
     preposition_only: frozenset[str]
+    not_reflexive: frozenset[str]
     speech_subject: frozenset[str]
     speech_nouns: tuple[str, ...]
     phrases: dict[tuple[str, ...], str]
@@ -122,6 +124,7 @@ def cue_lexicon() -> CueLexicon:
     frames: dict[str, frozenset[str]] = {}
     preps: dict[str, str] = {}
     requires: dict[str, frozenset[str]] = {}
+    in_clause: dict[str, frozenset[str]] = {}
     for lemma, entry in data["verbs"].items():
         frames[lemma] = frozenset(entry["frames"])
         for form in entry["forms"]:
@@ -135,6 +138,8 @@ def cue_lexicon() -> CueLexicon:
             preps[lemma] = entry["object_preposition"]
         if entry.get("requires"):
             requires[lemma] = frozenset(entry["requires"])
+        if entry.get("requires_in_clause"):
+            in_clause[lemma] = frozenset(entry["requires_in_clause"])
     phrases = {
         tuple(w.lower() for w in seq): lemma
         for lemma, seqs in data["phrases"].items()
@@ -152,8 +157,12 @@ def cue_lexicon() -> CueLexicon:
         frames=frames,
         object_prepositions=preps,
         requires=requires,
+        requires_in_clause=in_clause,
         preposition_only=frozenset(
             lemma for lemma, entry in data["verbs"].items() if entry.get("preposition_only")
+        ),
+        not_reflexive=frozenset(
+            lemma for lemma, entry in data["verbs"].items() if entry.get("not_reflexive")
         ),
         speech_subject=frozenset(
             lemma for lemma, entry in data["verbs"].items() if entry.get("speech_subject")
@@ -439,15 +448,15 @@ class _Analysis:
             return None
         if token.i > 0 and self.doc[token.i - 1].lower_ == "zu" and token.lower_.endswith("en"):
             return None
+        for split in self.lex.split_lemmas.get(text, ()):
+            # the particle at the clause end decides: "sah es als erwiesen an" (ansehen)
+            if self._particle_after(token, self.lex.particles[split], hi):
+                return split
         lemma = self.lex.forms.get(text)
         if lemma is None and token.lemma_ and token.lemma_ in self.lex.frames and (
             not self.has_pos or token.pos_ in ("VERB", "AUX")
         ):
             lemma = token.lemma_
-        if lemma is None:
-            for split in self.lex.split_lemmas.get(text, ()):
-                if self._particle_after(token, self.lex.particles[split], hi):
-                    return split
         return lemma
 
     def _particle_after(self, token: Token, particle: str, hi: int) -> bool:
@@ -487,6 +496,18 @@ class _Analysis:
 
     def _requirement_met(self, i: int, lemma: str, hi: int) -> bool:
         """A cue with ``requires`` words ("hält X für …") needs one of them after it."""
+        if (
+            lemma in self.lex.not_reflexive
+            and i + 1 < hi
+            and self.doc[i + 1].lower_ == "sich"
+        ):
+            return False  # "verspricht sich der Konzern …", "erklärte sich bereit"
+        anywhere = self.lex.requires_in_clause.get(lemma)
+        if anywhere is not None:
+            lo = self.sent_bounds(i)[0]
+            span = self.doc[self.clause_start(i, lo) : self.clause_end(i + 1, hi)]
+            if not any(t.lower_ in anywhere for t in span):
+                return False
         wanted = self.lex.requires.get(lemma)
         if wanted is None:
             return True
@@ -1428,6 +1449,10 @@ def _reported(
     prep = lex.object_prepositions.get(lemma)
     if prep is not None and first.lower_ == prep:
         pass
+    elif prep is not None and lemma in lex.preposition_only and any(
+        t.lower_ == prep for t in doc[k + 1 : min(c_hi, k + 3)]
+    ):
+        pass  # "geht die BWB vor allem von einem Binnenmarktproblem aus"
     elif lemma in lex.preposition_only or not (
         state.is_determiner(first)
         or state.is_adjective(first)
