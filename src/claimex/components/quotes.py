@@ -765,6 +765,11 @@ def _direct_quotes(state: _Analysis) -> list[QuoteSpan]:
             parts.append(found[k])
         if attribution is None:
             attribution = _before_cue(state, pair, lo)
+        if attribution is None and lo >= 2 and doc[lo - 2].text == ":":
+            # a headline 'Heino: „…“': the source before the colon, no cue
+            source = _headline_source(state, state.sent_bounds(lo - 2)[0], lo - 2)
+            if source is not None:
+                attribution = (None, None, state.resolve(source, None))
         start = parts[0][0].content_start
         end = parts[-1][0].content_end
         text = " ".join(
@@ -813,7 +818,7 @@ def _interrupts(state: _Analysis, first: QuotePair, second: QuotePair) -> bool:
     return stripped.startswith(",") and stripped.endswith((",", ":")) and len(between) < 80
 
 
-Attribution = tuple[Span, str, list[SourceRef]]
+Attribution = tuple[Span | None, str | None, list[SourceRef]]
 
 
 def _after_cue(state: _Analysis, pair: QuotePair, lo: int, hi: int) -> Attribution | None:
@@ -969,6 +974,14 @@ def _sentence_quote(state: _Analysis, lo: int, hi: int) -> QuoteSpan | None:
         end -= 1
     if end - lo < 3:
         return None
+    colon = next((k for k in range(lo + 1, min(end, lo + 5)) if doc[k].text == ":"), None)
+    if colon is not None and end - colon > 3:
+        # a headline "Sprecher: Jedes Lager besser als …" (no cue)
+        source = _headline_source(state, lo, colon)
+        if source is not None:
+            return _make(
+                state, colon + 1, end, "indirect", None, None, state.resolve(source, None), 0.6
+            )
     cues = state.cues_in(lo, end)
     outer = _comma_clause(state, lo, end, cues)
     # 1. cue + dass/ob/w-clause, unless the cue stands inside an earlier cue's reported
@@ -1021,6 +1034,40 @@ def _sentence_quote(state: _Analysis, lo: int, hi: int) -> QuoteSpan | None:
         if quote is not None:
             return quote
     return None
+
+
+def _headline_source(state: _Analysis, lo: int, colon: int) -> Span | None:
+    """The source of a headline quote "Heino: …", "Sprecher: …": a short name, person or
+    organisation word alone before the colon that opens its sentence."""
+    doc = state.doc
+    span = doc[lo:colon]
+    if not 1 <= len(span) <= 4 or not span[0].text[:1].isupper():
+        return None
+    if colon > 0 and doc[colon - 1].is_punct and doc[colon - 1].text != ".":
+        return None
+    for token in span:
+        if not (token.text[:1].isupper() or token.text in (".", "-")):
+            return None
+        if state.has_pos and token.pos_ in ("VERB", "AUX", "ADV", "ADP"):
+            return None
+    resolver = state.resolver
+    last = span[-1].text
+    if not (
+        resolver.actor_at(span.start, span.end)
+        or any(t.ent_type_ in ("PER", "ORG") for t in span)
+        or resolver.is_person_noun(last)
+        or is_org_description(last)
+    ):
+        return None
+    # an interview transcript ("R. Kelly: …" line after line) is no headline
+    prefixed = sum(
+        1
+        for s_lo, s_hi in state.sents
+        if any(doc[k].text == ":" for k in range(s_lo + 1, min(s_hi, s_lo + 5)))
+        and doc[s_lo].text[:1].isupper()
+        and doc[s_lo].ent_type_ == "PER"
+    )
+    return span if prefixed < 3 else None
 
 
 def _same_clause(state: _Analysis, cue: int, marker: int, lo: int, end: int) -> bool:
