@@ -939,10 +939,54 @@ def _indirect_quotes(state: _Analysis, direct: Sequence[QuoteSpan]) -> list[Quot
             # "Larson gab sich optimistisch. Man sei …": Konjunktiv I further on, with
             # no one else named in between
             quote = _continuation(state, lo, hi, previous, present_only=True)
+        if quote is None and previous is not None and gap <= 4 and _same_voice(
+            state, previous, previous_sent + 1, k
+        ):
+            # stripped marks (10kGNAD): "… zu fliehen: Ich hatte nur noch Angst."
+            quote = _first_person(state, lo, hi, previous)
         if quote is not None:
             quotes.append(quote)
             previous, previous_sent = quote, k
     return quotes
+
+
+_DOUBLE_MARKS = (
+    "\N{DOUBLE LOW-9 QUOTATION MARK}",
+    "\N{LEFT DOUBLE QUOTATION MARK}",
+    "\N{RIGHT DOUBLE QUOTATION MARK}",
+    '"',
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+)
+_FIRST_PERSON = frozenset({
+    "ich", "mir", "mich", "mein", "meine", "meinen", "meinem", "meiner", "meines",
+})  # fmt: skip
+
+
+def _first_person(
+    state: _Analysis, lo: int, hi: int, previous: QuoteSpan
+) -> QuoteSpan | None:
+    """A sentence in the first person without marks continues the last speaker's words
+    (ANNOTATION.md rule 17); after a narrating colon, only the part after it (rule 21)."""
+    doc = state.doc
+    actors = state.resolver.actors
+    if len(previous.sources) != 1 or any(
+        source.actor is None or actors[source.actor].label != "PER" for source in previous.sources
+    ):
+        return None  # one person speaks in the first person singular
+    if any(mark in state.text for mark in _DOUBLE_MARKS):
+        return None  # a text that keeps its quotation marks marks its speech
+    first = next(
+        (i for i in range(lo, hi) if doc[i].lower_ in _FIRST_PERSON and not state.inside[i]),
+        None,
+    )
+    if first is None or any(state.is_mark(t) for t in doc[lo:hi]):
+        return None
+    colon = max((i for i in range(lo, first) if doc[i].text == ":"), default=None)
+    start = colon + 1 if colon is not None else lo
+    if not _has_finite_clause(state, start, hi):
+        return None
+    return _make(state, start, hi, "indirect", None, None, list(previous.sources), 0.5)
 
 
 def _make(
