@@ -571,6 +571,15 @@ class _Analysis:
         cue = doc[start]
         if end > start + 1 and doc[end - 1].lower_ == "es" and cue.lower_ in ("heißt", "hieß"):
             return None  # "…, heißt es": no source
+        if (
+            end > start + 1
+            and start > lo
+            and self.has_pos
+            and cue.pos_ in ("ADP", "DET")
+            and doc[start - 1].tag_ in _FINITE_TAGS
+        ):
+            # a phrase cue after its verb: "… kommt zu dem Schluss, dass"
+            return self.subject_of(start - 1, start, lo, hi)
         c_lo = self.clause_start(start, lo)
         c_hi = self.clause_end(end, hi)
         prefield = self.np_after(c_lo, start) if c_lo < start else None

@@ -256,6 +256,9 @@ class SpeakerResolver:
         # Unnamed sources that look like names (a missed entity): later pronouns may
         # refer to them.
         self.named_sources: list[tuple[int, SourceRef]] = []
+        # Unnamed descriptions by head noun: a later "der Bericht" is "ein interner
+        # Untersuchungsbericht des Ministeriums".
+        self.descriptions: list[tuple[int, str, SourceRef]] = []
         self._candidates: list[_Candidate] = []
         for i, ref in enumerate(self.actors):
             for span in ref.spans:
@@ -530,6 +533,24 @@ class SpeakerResolver:
         if not heads:
             return []
         head = heads[0]
+        root = span.root
+        if (
+            doc.has_annotation("DEP")
+            and root.i > head.i
+            and root.pos_ == "NOUN"
+            and root.text[:1].isupper()
+            and tokens[0].i <= root.i <= tokens[-1].i
+            and any(t.pos_ == "ADP" for t in doc[tokens[0].i : root.i])
+        ):
+            # "(ein) am Mittwoch veröffentlichter interner Bericht": the parse's head noun;
+            # the extended attribute goes up to its participle
+            head = root
+            run = head.i
+            while run - 1 > tokens[0].i and doc[run - 1].is_alpha and doc[run - 1].is_lower:
+                run -= 1
+            if run < head.i and run > tokens[0].i:
+                run += 1  # the participle that governs "am Mittwoch"
+            tokens = [t for t in tokens if t.i >= run]
         kind = self._description_type(head)
         # "Musiker Heino", "EU-Kommissar Dimitris Avramopoulos": a name the NER missed
         # after its title is the source's name
@@ -545,6 +566,10 @@ class SpeakerResolver:
         bare = head.i == tokens[-1].i
         if kind is None and speaks and definite and bare and self._animate(head, span[0]):
             kind = "PER"
+        if definite and bare and not name:
+            earlier = self._earlier_description(head)
+            if earlier is not None:
+                return [SourceRef(name=earlier.name, actor=None, span=span)]
         if definite and bare and kind and not name:
             actor = self._antecedent(head, kind, span[0], exclude=exclude)
             if actor is not None:
@@ -558,11 +583,25 @@ class SpeakerResolver:
         ):
             return []
         ref = SourceRef(name=text, actor=None, span=span)
+        if not name and not bare:
+            self.descriptions.append((span.start, head.text.lower(), ref))
         if name or (
             all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in tokens) and kind != "ORG"
         ):
             self.named_sources.append((span.start, ref))
         return [ref]
+
+    def _earlier_description(self, head: Token) -> SourceRef | None:
+        """The last fuller unnamed description before ``head`` whose head noun ends in
+        it ("interner Untersuchungsbericht …" for "der Bericht"), within the window."""
+        word = head.text.lower()
+        sent = self.sentence_of(head.i)
+        for start, noun, ref in reversed(self.descriptions):
+            if start >= head.i or sent - self.sentence_of(start) > self.window:
+                continue
+            if noun.endswith(word) and len(word) >= 4:
+                return ref
+        return None
 
     def _name_after_title(self, tokens: Sequence[Token], kind: str | None) -> list[Token]:
         """The proper-name tokens after a leading title noun, or an empty list."""
