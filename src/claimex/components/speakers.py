@@ -338,6 +338,10 @@ class SpeakerResolver:
         first = span[0]
         if len(span) == 1 and is_personal_pronoun(first):
             return self._pronoun(first, verb, content)
+        if len(span) == 1 and first.lower_ in ("diese", "jene") and (
+            "Plur" in _morph(first, "Number")
+        ):
+            return self._plural_demonstrative(first)
         part = self._name_part(span)
         if part is not None:
             return [self.source(part, span)]
@@ -494,6 +498,31 @@ class SpeakerResolver:
         for start, ref in reversed(self.named_sources):
             if start < token.i and sent - self.sentence_of(start) <= self.window:
                 return [SourceRef(name=ref.name, actor=None, span=span)]
+        return []
+
+    def _plural_demonstrative(self, token: Token) -> list[SourceRef]:
+        """Plural "Diese haben erklärt": the last coordination, else the nearest actor
+        mention in the plural in this or the previous sentence ("der Republikaner")."""
+        span = self.doc[token.i : token.i + 1]
+        group = self._last_group(token.i)
+        if group:
+            return [self.source(a, span) for a in group]
+        sent = self.sentence_of(token.i)
+        for cand in self._before(token.i):
+            if cand.sentence < sent - 1:
+                break
+            if "Plur" in _morph(self.doc[cand.end - 1], "Number"):
+                return [self.source(cand.actor, span)]
+        # no actor: the nearest plural person noun before it ("der Republikaner")
+        lo = self.sentence_starts[max(0, sent - 1)]
+        for j in range(token.i - 1, lo - 1, -1):
+            noun = self.doc[j]
+            if (
+                noun.pos_ == "NOUN"
+                and "Plur" in _morph(noun, "Number")
+                and self.is_person_noun(noun.text)
+            ):
+                return [SourceRef(name=noun.text, actor=None, span=span)]
         return []
 
     def _candidate_start(self, actor: int, before: int) -> int:
