@@ -1630,9 +1630,7 @@ def _continuation(
     does a Konjunktiv-II one after indirect speech, or right after an according-to
     statement ("…, so Gerlach. Eine Gesetzesänderung wäre der richtige Weg.") or a
     direct quote ("„…“ Zurzeit würden alle Daten ausgewertet.")."""
-    present_only = present_only or not (
-        previous.kind == "indirect" or (previous.kind in ("according_to", "direct") and next_to)
-    )
+    present_only = present_only or not next_to or previous.kind == "reported"
     if not _has_subjunctive(state, lo, hi, present_only=present_only):
         return None
     return _make(state, lo, hi, "indirect", None, None, list(previous.sources), 0.6)
