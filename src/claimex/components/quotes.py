@@ -519,6 +519,13 @@ class _Analysis:
         j = i - 1
         while j >= lo:
             t = self.doc[j]
+            if t.text == ")":
+                # a short parenthesis inside the clause: "der Verband (VÖZ) hat …"
+                k = next((k for k in range(j - 1, max(lo, j - 7) - 1, -1)
+                          if self.doc[k].text in ("(", ")")), None)  # fmt: skip
+                if k is not None and k > lo and self.doc[k].text == "(":
+                    j = k - 1
+                    continue
             if t.text in _CLAUSE_BREAK or self.is_mark(t) or self.inside[j]:
                 return j + 1
             j -= 1
@@ -1582,8 +1589,13 @@ def _reported_perfect(
     doc = state.doc
     c_lo = state.clause_start(c_start, lo)
     aux = next((j for j in range(c_lo, c_start) if doc[j].lower_ in _PERFECT_AUX), None)
-    if aux is None or (state.has_pos and doc[c_start].tag_ not in ("VVPP", "")):
+    if aux is None or (state.has_pos and doc[c_start].tag_ not in ("VVPP", "VVFIN", "")):
+        # (a participle the tagger read as finite: "hat … das Urteil bedauert")
         return None
+    if state.lex.frames.get(lemma) and lemma in state.lex.not_reflexive and any(
+        t.lower_ == "sich" for t in doc[aux + 1 : c_start]
+    ):
+        return None  # "hätten sich … für nicht zuständig erklärt"
     k = aux + 1
     if subject is not None and subject.start <= k < subject.end:
         k = subject.end
