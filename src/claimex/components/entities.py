@@ -305,11 +305,14 @@ def propagate_names(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     found: list[Span] = []
     longest = max(len(f) for f in forms)
-    for i, token in enumerate(doc):
-        if i in taken or not token.text[:1].isupper():
+    # first words a match can start with: "Putin" and, for one-word names, "Putins"
+    firsts = {f[0] for f in forms} | {f[0] + "s" for f in forms if len(f) == 1}
+    texts = [token.text for token in doc]
+    for i, text in enumerate(texts):
+        if i in taken or not text[:1].isupper() or text not in firsts:
             continue
         for n in range(min(longest, len(doc) - i), 0, -1):
-            words_ = tuple(t.text for t in doc[i : i + n])
+            words_ = tuple(texts[i : i + n])
             label = forms.get(words_)
             if label is None and words_[-1].endswith("s"):
                 label = forms.get((*words_[:-1], words_[-1][:-1]))

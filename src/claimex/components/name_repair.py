@@ -37,6 +37,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from claimex.components.labels import SUBJECT
@@ -96,9 +97,16 @@ def _genitive_place(span: Span) -> bool:
     return text.endswith("s") and text[:-1] in gazetteer_places()
 
 
+def _texts(doc: Doc) -> list[str]:
+    """The token texts, read once (indexing a Doc builds a Token object each time)."""
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+
+
 def repair_spans(doc: Doc, ents: Iterable[Span]) -> list[Span]:
     """Apply the repairs above to ``ents`` (sorted, non-overlapping) and return new spans."""
     spans = sorted(ents, key=lambda s: s.start)
+    texts = _texts(doc)
     spans = [_relabel(span) for span in spans]
     spans = _extend_company(doc, spans)
     spans = _merge_neighbours(doc, spans)
@@ -107,11 +115,11 @@ def repair_spans(doc: Doc, ents: Iterable[Span]) -> list[Span]:
     spans = [_trim_place(span) for span in spans]
     spans = [_role_inside(span) for span in spans]
     spans = _first_names(doc, spans)
-    spans = _bracketed_persons(doc, spans)
-    spans = _given_names(doc, spans)
-    spans = _org_genitives(doc, spans)
-    spans = _named_bodies(doc, spans)
-    spans = _misc_names(doc, spans)
+    spans = _bracketed_persons(doc, spans, texts)
+    spans = _given_names(doc, spans, texts)
+    spans = _org_genitives(doc, spans, texts)
+    spans = _named_bodies(doc, spans, texts)
+    spans = _misc_names(doc, spans, texts)
     spans = [_after_org_word(span) for span in spans]
     return _persons(spans)
 
@@ -364,7 +372,7 @@ def _age_after(doc: Doc, end: int) -> bool:
     )
 
 
-def _bracketed_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+def _bracketed_persons(doc: Doc, spans: list[Span], texts: list[str]) -> list[Span]:
     by_start = {span.start: span for span in spans}
     taken = _taken(spans)
     result: list[Span] = []
@@ -373,8 +381,11 @@ def _bracketed_persons(doc: Doc, spans: list[Span]) -> list[Span]:
             span = Span(doc, span.start, span.end, label="PER")
         result.append(span)
     # untagged names with an age: "Marianne (63) und Michael (66)"
-    for i, token in enumerate(doc):
-        if i in taken or not _age_after(doc, i + 1) or not _name_word(token):
+    for i in range(len(texts) - 1):
+        if texts[i + 1] != "(" or i in taken:
+            continue
+        token = doc[i]
+        if not _age_after(doc, i + 1) or not _name_word(token):
             continue
         if token.is_sent_start or doc[i - 1].lower_ in ("der", "die", "das", "des", "dem", "den"):
             continue
@@ -417,13 +428,13 @@ def _surname_word(token: Token) -> bool:
     )
 
 
-def _given_names(doc: Doc, spans: list[Span]) -> list[Span]:
+def _given_names(doc: Doc, spans: list[Span], texts: list[str]) -> list[Span]:
     given = words("first_names")
     owner = {i: span for span in spans for i in range(span.start, span.end)}
     result = list(spans)
     i = 0
     while i < len(doc) - 1:
-        if doc[i].text not in given or doc[i].lower_ in words("german_function_words"):
+        if texts[i] not in given or doc[i].lower_ in words("german_function_words"):
             i += 1
             continue
         end = i + 1
@@ -460,11 +471,11 @@ def _capitalised_adjective(token: Token) -> bool:
     )
 
 
-def _org_genitives(doc: Doc, spans: list[Span]) -> list[Span]:
+def _org_genitives(doc: Doc, spans: list[Span], texts: list[str]) -> list[Span]:
     owner = {i: span for span in spans for i in range(span.start, span.end)}
     result = list(spans)
-    for i, token in enumerate(doc[:-3]):
-        if token.lower_ in ("des", "der") or not _org_compound(token.text):
+    for i in range(len(texts) - 3):
+        if texts[i + 1] not in ("des", "der") or not _org_compound(texts[i]):
             continue
         span = owner.get(i)
         if span is not None and span.end != i + 1:
@@ -497,14 +508,19 @@ def _named_body(text: str) -> bool:
     )
 
 
-def _named_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+def _named_bodies(doc: Doc, spans: list[Span], texts: list[str]) -> list[Span]:
     from claimex.components.linking import acronym_fits
 
     taken = _taken(spans)
     result = list(spans)
-    for i, token in enumerate(doc):
-        if i in taken or not token.is_alpha or not token.text[:1].isupper():
+    prefixes = tuple(words("national_prefixes"))
+    for i, text in enumerate(texts):
+        if i in taken or not text[:1].isupper() or not text.isalpha():
             continue
+        opens = i + 1 < len(texts) and texts[i + 1] == "("
+        if not opens and not text.startswith(prefixes):
+            continue
+        token = doc[i]
         introduces = (
             i + 3 < len(doc)
             and doc[i + 1].text == "("
@@ -544,14 +560,16 @@ def _misc_name(doc: Doc, start: int, end: int) -> bool:
     return text in names or (text.endswith("s") and text[:-1] in names)
 
 
-def _misc_names(doc: Doc, spans: list[Span]) -> list[Span]:
+def _misc_names(doc: Doc, spans: list[Span], texts: list[str]) -> list[Span]:
     owner = {i: span for span in spans for i in range(span.start, span.end)}
     result = list(spans)
-    for i, token in enumerate(doc):
+    names = words("misc_names")
+    for i, text in enumerate(texts):
         if i in owner:
             continue
-        domain = bool(_DOMAIN.match(token.text)) and not token.like_num
-        if domain or (token.text[:1].isupper() and _misc_name(doc, i, i + 1)):
+        domain = "." in text and bool(_DOMAIN.match(text)) and not doc[i].like_num
+        religion = text[:1].isupper() and (text in names or text[:-1] in names)
+        if domain or religion:
             result.append(Span(doc, i, i + 1, label="MISC"))
     for span in spans:
         # "Fastenmonats Ramadan" ORG -> "Ramadan" MISC
