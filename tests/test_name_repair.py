@@ -360,3 +360,16 @@ def test_roles_before_and_around_names(
 ) -> None:
     actors = {actor.name: actor for actor in extractor.extract(text).actors}
     assert role in actors[name].roles
+
+
+def test_genitive_inside_a_name_is_kept(extractor: claimex.Extractor) -> None:
+    text = (
+        "Veranstalter ist der Hauptverband des Österreichischen Buchhandels (HVB). "
+        "Der HVB lädt zur Preisverleihung ein."
+    )
+    actors = extractor.extract(text).actors
+    assert [a.name for a in actors] == ["Hauptverband des Österreichischen Buchhandels"]
+    assert {m.text for m in actors[0].mentions} == {
+        "Hauptverband des Österreichischen Buchhandels",
+        "HVB",
+    }

@@ -72,6 +72,8 @@ def base_form(
             return text[: -len(suffix)]
     if len(text) == 3 and text[1] == "." and text.endswith("s"):
         return text[:-1]  # an initial in the genitive: "M.s" (Husam M.'s)
+    if any(t.lower_ in ("des", "der") for t in span[1:-1]):
+        return text  # "Hauptverband des Österreichischen Buchhandels": a genitive inside
     if len(text) > 3 and text.endswith("s") and not text.endswith("ss"):
         stem = text[:-1]
         last = span[-1]
