@@ -8,8 +8,9 @@ Putin"), and currencies ("Euro") or lower-case adjectives ("russische") are no e
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.language import Language
-from spacy.lookups import Lookups, Table
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -19,6 +20,7 @@ from claimex.components.name_repair import repair_spans
 from claimex.components.namewords import (
     gazetteer_entries,
     gazetteer_places,
+    lemma_forms,
 )
 from claimex.components.namewords import (
     is_org_description as is_org_description,  # re-exported
@@ -74,7 +76,7 @@ class EntityNormalizer:
         self.name = name
         self.propagate = propagate
         self._nlp = nlp
-        self._common_words: frozenset[str] | Table | None = None
+        self._common_words: Container[str] | None = None
         self.matcher: PhraseMatcher | None = None
         if gazetteer:
             self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -107,7 +109,7 @@ class EntityNormalizer:
         if span.label_ != "LOC" or len(span) != 1 or span.text in gazetteer_places():
             return False
         if self._common_words is None:
-            self._common_words = _lemma_table(self._nlp)
+            self._common_words = lemma_forms(self._nlp)
         return span.text in self._common_words
 
     def _apply_gazetteer(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -175,14 +177,6 @@ class EntityNormalizer:
         if not any(ch.isalnum() for ch in tokens.text):
             return None
         return Span(doc, start, end, label=label)
-
-
-def _lemma_table(nlp: Language) -> frozenset[str] | Table:
-    for _, proc in nlp.pipeline:
-        lookups = getattr(proc, "lookups", None)
-        if isinstance(lookups, Lookups) and lookups.has_table("lemma_lookup"):
-            return lookups.get_table("lemma_lookup")
-    return frozenset()
 
 
 def _common_noun(token: Token) -> bool:

@@ -34,13 +34,14 @@ What the rules do not do: find an organisation that the NER missed entirely
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from claimex.components.labels import SUBJECT
+from claimex.components.linking import acronym_fits
 from claimex.components.namewords import (
     gazetteer_places,
     in_lexicon,
@@ -73,10 +74,6 @@ def is_institution_head(text: str) -> bool:
 def is_camel_case(text: str) -> bool:
     """A word with a capital after lower-case letters that is not a surname prefix."""
     return bool(_CAMEL.match(text)) and not text.startswith(_SURNAME_PREFIXES)
-
-
-def _org_word(text: str) -> bool:
-    return is_org_description(text)
 
 
 def _capitalised_word(token: Token) -> bool:
@@ -120,7 +117,7 @@ def repair_spans(doc: Doc, ents: Iterable[Span]) -> list[Span]:
     spans = _org_genitives(doc, spans, texts)
     spans = _named_bodies(doc, spans, texts)
     spans = _misc_names(doc, spans, texts)
-    spans = [_after_org_word(span) for span in spans]
+    spans = [_afteris_org_description(span) for span in spans]
     return _persons(spans)
 
 
@@ -135,7 +132,7 @@ def _relabel(span: Span) -> Span:
     if (
         (len(span) > 1 and is_company_word(last))
         or (len(span) == 1 and is_camel_case(last))
-        or (compound_head and _org_word(compound_head.capitalize()))
+        or (compound_head and is_org_description(compound_head.capitalize()))
         # "Hauptverband", "Landeskriminalamt" tagged PER; "-hof" ends surnames too (Kirchhof)
         or (len(span) == 1 and _org_compound(last) and not last.endswith("hof"))
     ):
@@ -159,7 +156,7 @@ def _extend_company(doc: Doc, spans: list[Span]) -> list[Span]:
                 and span.start - start < _MAX_LEFT
                 and start - 1 not in taken
                 and _capitalised_word(doc[start - 1])
-                and not _org_word(doc[start - 1].text)
+                and not is_org_description(doc[start - 1].text)
                 and not doc[start].is_sent_start
             ):
                 start -= 1
@@ -192,21 +189,32 @@ def _merge_neighbours(doc: Doc, spans: list[Span]) -> list[Span]:
     return result
 
 
-def _institutions(doc: Doc, spans: list[Span]) -> list[Span]:
+def _extend_left(
+    doc: Doc, spans: list[Span], fits: Callable[[Span, Token], bool], label: str
+) -> list[Span]:
+    """Take the free token before a span into it (as ``label``) where ``fits`` says so."""
     taken = _taken(spans)
     result: list[Span] = []
     for span in spans:
         before = span.start - 1
-        if (
-            span.label_ == "LOC"
-            and before >= 0
-            and before not in taken
-            and is_institution_head(doc[before].text)
-            and not _genitive_place(span)
-        ):
-            span = Span(doc, before, span.end, label="ORG")
+        if before >= 0 and before not in taken and fits(span, doc[before]):
+            span = Span(doc, before, span.end, label=label)
+            taken.add(before)
         result.append(span)
     return result
+
+
+def _institutions(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Landesgericht" + "Innsbruck" LOC -> one ORG (not before a genitive place)."""
+
+    def fits(span: Span, before: Token) -> bool:
+        return (
+            span.label_ == "LOC"
+            and is_institution_head(before.text)
+            and not _genitive_place(span)
+        )
+
+    return _extend_left(doc, spans, fits, "ORG")
 
 
 def _extend_fuer(span: Span, spans: list[Span]) -> Span:
@@ -215,7 +223,7 @@ def _extend_fuer(span: Span, spans: list[Span]) -> Span:
         return span
     doc = span.doc
     head = span[-1].text.rsplit("-", 1)[-1]
-    if not _org_word(head[:1].upper() + head[1:]):
+    if not is_org_description(head[:1].upper() + head[1:]):
         return span
     taken = _taken([s for s in spans if s is not span])
     end = span.end
@@ -240,9 +248,6 @@ def _extend_fuer(span: Span, spans: list[Span]) -> Span:
     return Span(doc, span.start, new_end, label="ORG")
 
 
-_PLACE_NAME_STARTS = frozenset({"Bad", "Sankt", "St.", "Groß", "Klein", "Neu", "Alt", "Hohe"})
-
-
 def _trim_place(span: Span) -> Span:
     """"Österreich Asyl" -> "Österreich": a known place followed only by common nouns;
     "Lager Traiskirchen", "Skodastandort Aurangabad" -> the name after a common noun."""
@@ -253,7 +258,7 @@ def _trim_place(span: Span) -> Span:
         first.tag_ == "NN"
         and first.pos_ == "NOUN"
         and first.text not in words("place_designators")
-        and first.text not in _PLACE_NAME_STARTS
+        and first.text not in words("place_name_starts")
         and span[1].text[:1].isupper()
         and span[1].tag_ in ("NE", "FM")
     ):
@@ -323,7 +328,7 @@ def _name_word(token: Token) -> bool:
         and token.text[:1].isupper()
         and token.lower_ not in words("german_function_words")
         and not _role_word_any_number(token.text)
-        and not _org_word(token.text)
+        and not is_org_description(token.text)
     )
 
 
@@ -340,23 +345,20 @@ def _role_inside(span: Span) -> Span:
 
 
 def _first_names(doc: Doc, spans: list[Span]) -> list[Span]:
-    taken = _taken(spans)
-    result: list[Span] = []
-    for span in spans:
-        k = span.start - 1
-        if (
+    """A name word between a function and a person: "Staatspräsidenten Prokopis" +
+    "Pavlopoulos"."""
+
+    def fits(span: Span, before: Token) -> bool:
+        return (
             span.label_ == "PER"
-            and k >= 1
-            and k not in taken
-            and _name_word(doc[k])
-            and not doc[k].is_sent_start
-            and doc[k - 1].text[:1].isupper()
-            and _role_word_any_number(doc[k - 1].text)
-        ):
-            span = Span(doc, k, span.end, label="PER")
-            taken.add(k)
-        result.append(span)
-    return result
+            and before.i >= 1
+            and _name_word(before)
+            and not before.is_sent_start
+            and doc[before.i - 1].text[:1].isupper()
+            and _role_word_any_number(doc[before.i - 1].text)
+        )
+
+    return _extend_left(doc, spans, fits, "PER")
 
 
 _MAX_AGE = 120
@@ -423,7 +425,7 @@ def _surname_word(token: Token) -> bool:
         and not text.isupper()
         and token.lower_ not in words("german_function_words")
         and not _role_word_any_number(text)
-        and not _org_word(text)
+        and not is_org_description(text)
         and text not in gazetteer_places()
     )
 
@@ -458,7 +460,7 @@ def _given_names(doc: Doc, spans: list[Span], texts: list[str]) -> list[Span]:
 
 def _org_compound(text: str) -> bool:
     """An organisation word, also as the last part of a compound ("Hauptverband")."""
-    return text[:1].isupper() and _org_word(text)
+    return text[:1].isupper() and is_org_description(text)
 
 
 def _capitalised_adjective(token: Token) -> bool:
@@ -509,8 +511,6 @@ def _named_body(text: str) -> bool:
 
 
 def _named_bodies(doc: Doc, spans: list[Span], texts: list[str]) -> list[Span]:
-    from claimex.components.linking import acronym_fits
-
     taken = _taken(spans)
     result = list(spans)
     prefixes = tuple(words("national_prefixes"))
@@ -533,10 +533,7 @@ def _named_bodies(doc: Doc, spans: list[Span], texts: list[str]) -> list[Span]:
     return sorted(result, key=lambda s: s.start)
 
 
-_GOVERNMENT_WORDS = frozenset({"Regierung", "Koalition", "Fraktion", "Kabinett", "Ära", "Regime"})
-
-
-def _after_org_word(span: Span) -> Span:
+def _afteris_org_description(span: Span) -> Span:
     doc = span.doc
     if span.label_ == "ORG" or span.start == 0:
         return span
@@ -546,9 +543,9 @@ def _after_org_word(span: Span) -> Span:
         start, before = start - 1, doc[start - 2]
     if (
         not before.text[:1].isupper()
-        or not _org_word(before.text)
+        or not is_org_description(before.text)
         or span.text in gazetteer_places()
-        or (span.label_ == "PER" and (len(span) > 1 or before.text in _GOVERNMENT_WORDS))
+        or (span.label_ == "PER" and (len(span) > 1 or before.text in words("government_words")))
     ):
         return span
     return Span(doc, start, span.end, label="ORG")

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import cache
+
+from spacy.language import Language
+from spacy.lookups import Lookups
 
 from claimex.lexicon import words
 
@@ -58,3 +62,14 @@ def gazetteer_entries() -> list[tuple[str, str]]:
 def gazetteer_places() -> frozenset[str]:
     """The gazetteer's place names (with genitive forms)."""
     return frozenset(name for label, name in gazetteer_entries() if label == "LOC")
+
+
+def lemma_forms(nlp: Language) -> Container[str]:
+    """The inflected forms of the pipeline's lemma lookup table (empty without one, as in
+    de_core_news_*)."""
+    for _, proc in nlp.pipeline:
+        lookups = getattr(proc, "lookups", None)
+        if isinstance(lookups, Lookups) and lookups.has_table("lemma_lookup"):
+            table: Container[str] = lookups.get_table("lemma_lookup")
+            return table
+    return frozenset()

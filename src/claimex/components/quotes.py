@@ -33,13 +33,12 @@ from functools import cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 
 from claimex.components.actors import ACTORS_ATTR
 from claimex.components.labels import CONJUNCT, SUBJECT
 from claimex.components.linking import Referent
-from claimex.components.namewords import is_org_description
+from claimex.components.namewords import is_org_description, lemma_forms
 from claimex.components.quotemarks import MARKS, QuotePair, outermost, pair_quote_marks
 from claimex.components.speakers import (
     SourceRef,
@@ -182,16 +181,6 @@ def cue_lexicon() -> CueLexicon:
         question_words=frozenset(data["question_words"]),
         adverbs=frozenset(data["skippable_adverbs"]),
     )
-
-
-def lemma_forms(nlp: Language) -> Container[str]:
-    """The inflected forms of the pipeline's lemma lookup table (empty without one)."""
-    for _, proc in nlp.pipeline:
-        lookups = getattr(proc, "lookups", None)
-        if isinstance(lookups, Lookups) and lookups.has_table("lemma_lookup"):
-            table: Container[str] = lookups.get_table("lemma_lookup")
-            return table
-    return frozenset()
 
 
 def get_quotes(doc: Doc) -> list[QuoteSpan]:
