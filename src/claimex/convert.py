@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from claimex._version import __version__
 from claimex.components.actors import ACTORS_ATTR
+from claimex.components.doctokens import doc_text
 from claimex.components.figures import FIGURES_ATTR, FigureSpan
 from claimex.components.linking import Referent
 from claimex.components.places import PLACES_ATTR
@@ -179,7 +180,7 @@ def doc_to_extraction(
     )
     return Extraction(
         id=doc_id,
-        text=doc.text,
+        text=doc_text(doc),
         entities=entities,
         actors=actors,
         places=places,

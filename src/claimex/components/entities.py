@@ -15,6 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from claimex.components.doctokens import token_texts
 from claimex.components.labels import ADJECTIVES
 from claimex.components.name_repair import repair_spans
 from claimex.components.namewords import (
@@ -234,11 +235,12 @@ def quoted_names(doc: Doc, ents: list[Span]) -> list[Span]:
     “Institute for the Study of War”", "die Organisation „DotAsia“" -> ORG."""
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     found: list[Span] = []
-    for i, token in enumerate(doc[:-2]):
-        if not is_org_description(token.text) or doc[i + 1].text not in QUOTE_CHARS:
+    texts = token_texts(doc)
+    for i in range(len(texts) - 2):
+        if texts[i + 1] not in QUOTE_CHARS or not is_org_description(texts[i]):
             continue
         for j in range(i + 2, min(i + 10, len(doc))):
-            if doc[j].text in QUOTE_CHARS:
+            if texts[j] in QUOTE_CHARS:
                 name = doc[i + 2 : j]
                 if (
                     len(name)
@@ -301,7 +303,7 @@ def propagate_names(doc: Doc, ents: list[Span]) -> list[Span]:
     longest = max(len(f) for f in forms)
     # first words a match can start with: "Putin" and, for one-word names, "Putins"
     firsts = {f[0] for f in forms} | {f[0] + "s" for f in forms if len(f) == 1}
-    texts = [token.text for token in doc]
+    texts = token_texts(doc)
     for i, text in enumerate(texts):
         if i in taken or not text[:1].isupper() or text not in firsts:
             continue

@@ -37,6 +37,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from claimex.components.doctokens import token_texts
 from claimex.components.labels import ADJECTIVES, NOUNS
 from claimex.lexicon import table, words
 from claimex.text import EM_DASH, EN_DASH, NARROW_NO_BREAK_SPACE, NO_BREAK_SPACE, QUOTE_CHARS
@@ -296,6 +297,10 @@ class _Number:
     final_stop: bool = False
 
 
+# Words whose "may a number start here" answer is remembered (a bound for long runs).
+_MAX_REMEMBERED = 200_000
+
+
 class FigureExtractor:
     """Find figures in German text by a token grammar read from ``lexicon/``."""
 
@@ -315,6 +320,7 @@ class FigureExtractor:
         self.grammar = load_grammar()
         # Every number word ends with a number word or a half, or holds a multiplier.
         self._word_ends = (*self.grammar.number_words, *self.grammar.halves)
+        self._starts: dict[str, bool] = {}
         # Fixed word sequences: a PhraseMatcher finds them in one pass over the tokens
         # (approximators are lower-cased by load_grammar, matched on LOWER).
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -345,15 +351,40 @@ class FigureExtractor:
                 ends[label][end] = start
         has_pos = doc.has_annotation("POS")
         figures: list[FigureSpan] = []
-        i = 0
-        while i < len(doc):
-            figure = self._figure_at(doc, i, ends, has_pos)
-            if figure is None:
-                i += 1
+        resume = 0
+        for i, text in enumerate(token_texts(doc)):
+            if i < resume or not self._may_start(text):
                 continue
-            figures.append(self._signed(doc, figure))
-            i = max(figure.span.end, i + 1)
+            figure = self._figure_at(doc, i, ends, has_pos)
+            if figure is not None:
+                figures.append(self._signed(doc, figure))
+                resume = figure.span.end
         return self._resolve_ellipsis(doc, figures)
+
+    def _may_start(self, text: str) -> bool:
+        """Whether a number core can start at a token with this text (the cheap tests of
+        :meth:`_core`, which builds the token only for these); remembered per word."""
+        known = self._starts.get(text)
+        if known is None:
+            known = self._test_start(text)
+            if len(self._starts) < _MAX_REMEMBERED:
+                self._starts[text] = known
+        return known
+
+    def _test_start(self, text: str) -> bool:
+        if text[:1].isdigit():
+            return True
+        g = self.grammar
+        if text in g.plurals:
+            return True
+        lower = text.lower()
+        if lower in g.articles:
+            return True
+        return (
+            self.number_words
+            and text.isalpha()
+            and (lower.endswith(self._word_ends) or any(m in lower for m in g.multipliers))
+        )
 
     def _signed(self, doc: Doc, figure: FigureSpan) -> FigureSpan:
         """A sign word before an unqualified figure belongs to it: "minus 25 Grad" -> -25."""

@@ -37,9 +37,9 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from claimex.components.doctokens import token_texts
 from claimex.components.labels import SUBJECT
 from claimex.components.linking import acronym_fits
 from claimex.components.namewords import (
@@ -94,16 +94,10 @@ def _genitive_place(span: Span) -> bool:
     return text.endswith("s") and text[:-1] in gazetteer_places()
 
 
-def _texts(doc: Doc) -> list[str]:
-    """The token texts, read once (indexing a Doc builds a Token object each time)."""
-    strings = doc.vocab.strings
-    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
-
-
 def repair_spans(doc: Doc, ents: Iterable[Span]) -> list[Span]:
     """Apply the repairs above to ``ents`` (sorted, non-overlapping) and return new spans."""
     spans = sorted(ents, key=lambda s: s.start)
-    texts = _texts(doc)
+    texts = token_texts(doc)
     spans = [_relabel(span) for span in spans]
     spans = _extend_company(doc, spans)
     spans = _merge_neighbours(doc, spans)

@@ -16,6 +16,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from claimex.text import (
@@ -46,6 +47,7 @@ CLOSERS: dict[str, frozenset[str]] = {
     LEFT_SINGLE_GUILLEMET: frozenset({RIGHT_SINGLE_GUILLEMET}),
 }
 MARKS = frozenset(CLOSERS) | frozenset().union(*CLOSERS.values())
+_MARK_OR_BREAK = re.compile("[" + re.escape("".join(sorted(MARKS))) + "\n]")
 # Marks that also serve as apostrophes.
 _APOSTROPHES = frozenset({"'", RIGHT_SINGLE, LEFT_SINGLE})
 
@@ -83,30 +85,31 @@ def pair_quote_marks(text: str) -> tuple[list[QuotePair], list[int]]:
     pairs: list[QuotePair] = []
     unpaired: list[int] = []
     n = len(text)
-    i = 0
-    while i < n:
+    resume = 0  # marks before this offset were consumed by a paragraph continuation
+    for match in _MARK_OR_BREAK.finditer(text):
+        i = match.start()
+        if i < resume:
+            continue
         ch = text[i]
-        if ch == "\n" and stack:
+        if ch == "\n":
+            if not stack:
+                continue
             # A line break inside a quotation: the next paragraph opening with the same
             # mark continues it; otherwise the open marks are unpaired.
             j = i
             while j < n and text[j].isspace():
                 j += 1
             if j < n and text[j] == text[stack[-1]]:
-                i = j + 1
+                resume = j + 1
                 continue
             unpaired.extend(stack)
             stack.clear()
-            i = j
-            continue
-        if ch not in MARKS:
-            i += 1
+            resume = j
             continue
         prev = text[i - 1] if i > 0 else " "
         nxt = text[i + 1] if i + 1 < n else " "
         if ch in _APOSTROPHES and _is_word(prev) and _is_word(nxt):
-            i += 1  # geht's, Kohl'sche
-            continue
+            continue  # geht's, Kohl'sche
         can_close = not prev.isspace()
         can_open = not nxt.isspace()
         closed = False
@@ -127,7 +130,6 @@ def pair_quote_marks(text: str) -> tuple[list[QuotePair], list[int]]:
                 pass  # a lone mark between spaces
             else:
                 unpaired.append(i)
-        i += 1
     unpaired.extend(stack)
     pairs.sort(key=lambda p: p.open)
     return pairs, sorted(unpaired)
