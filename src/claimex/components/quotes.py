@@ -32,10 +32,24 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+import numpy
+from spacy.attrs import (
+    IS_ALPHA,
+    IS_SPACE,
+    LEMMA,
+    LIKE_NUM,
+    LOWER,
+    MORPH,
+    SENT_START,
+    SPACY,
+    TAG,
+)
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from claimex.components.actors import ACTORS_ATTR
+from claimex.components.doctokens import doc_text, token_texts
 from claimex.components.labels import CONJUNCT, SUBJECT
 from claimex.components.linking import Referent
 from claimex.components.namewords import is_org_description, lemma_forms
@@ -199,49 +213,154 @@ def get_quote_warnings(doc: Doc) -> list[str]:
     return [str(v) for v in value] if value else []
 
 
-def _surface_ends(doc: Doc) -> set[int]:
+_COLUMNS = [LOWER, LEMMA, TAG, MORPH, IS_SPACE, IS_ALPHA, LIKE_NUM, SPACY, SENT_START]
+
+
+@dataclass(frozen=True)
+class _LexiconIds:
+    """The words the rules look for, as sets to mark candidate tokens in one pass."""
+
+    cue_words: frozenset[str]
+    frame_lemmas: frozenset[int]
+    markers: frozenset[str]
+    finite_tags: frozenset[int]
+    sentence_marks: frozenset[str]
+
+
+@cache
+def _lexicon_ids() -> _LexiconIds:
+    lex = cue_lexicon()
+    return _LexiconIds(
+        cue_words=frozenset(lex.forms) | frozenset(lex.split_lemmas)
+        | frozenset(lex.phrases_by_first),
+        frame_lemmas=frozenset(get_string_id(w) for w in lex.frames),
+        markers=lex.before_source | lex.after_source | lex.angaben_prepositions
+        | frozenset({"wie", "so"}),
+        finite_tags=frozenset(get_string_id(w) for w in _FINITE_TAGS),
+        sentence_marks=_SENT_END | MARKS | frozenset({".."}),
+    )
+
+
+class _Tokens:
+    """The token attributes the quote rules read, taken from the doc once.
+
+    A ``Token`` object is built on every ``doc[i]``; the rules look at each token many
+    times, in both passes, so they read these lists instead where they scan.
+    """
+
+    def __init__(self, doc: Doc, lex: CueLexicon) -> None:
+        strings = doc.vocab.strings
+        ids = _lexicon_ids()
+        n = len(doc)
+        array = doc.to_array(_COLUMNS) if n else numpy.zeros((0, len(_COLUMNS)), "uint64")
+        lower, lemma, tag, morph, space, alpha, num, spacy, sent_start = array.T
+        self.text: list[str] = token_texts(doc)
+        self.lower: list[str] = [strings[h] for h in lower.tolist()]
+        self.space_after: list[bool] = (spacy != 0).tolist()
+        self.is_space: list[bool] = (space != 0).tolist()
+        self.is_alpha: list[bool] = (alpha != 0).tolist()
+        self.like_num: list[bool] = (num != 0).tolist()
+        sub_moods = {h for h in set(morph.tolist()) if "Mood=Sub" in strings[h].split("|")}
+        self.subjunctive_mood: list[bool] = [h in sub_moods for h in morph.tolist()]
+        self.konjunktiv_1: list[bool] = [False] * n
+        for i, h in enumerate(tag.tolist()):
+            if h in ids.finite_tags:
+                self.konjunktiv_1[i] = _konjunktiv_1_form(doc[i])
+        cue_words, frame_lemmas = ids.cue_words, ids.frame_lemmas
+        self.cue_candidate: list[bool] = [
+            w in cue_words or h in frame_lemmas
+            for w, h in zip(self.lower, lemma.tolist(), strict=True)
+        ]
+        markers = ids.markers
+        self.marker_candidate: list[bool] = [w in markers for w in self.lower]
+        self.doc_text = doc_text(doc)
+        self.sent_starts: list[int] = numpy.flatnonzero(sent_start == 1).tolist()
+        # candidates for a sentence end by surface: . ! ? .. marks and numbers ("1.")
+        marks = ids.sentence_marks
+        self.end_candidates: list[int] = [
+            i for i, (w, num_) in enumerate(zip(self.text, self.like_num, strict=True))
+            if num_ or w in marks
+        ]
+        self.line_breaks: list[int] = [
+            i for i in numpy.flatnonzero(space != 0).tolist() if "\n" in self.text[i]
+        ]
+        self.person_orgs = [
+            (ent.start, ent.end) for ent in doc.ents if ent.label_ in ("PER", "ORG")
+        ]
+        self._prefixed_lines: int | None = None
+        self._marks: tuple[list[QuotePair], list[int]] | None = None
+        self.sents = sentence_ranges(doc, self)
+        self.sent_of: list[int] = [0] * n
+        for k, (start, end) in enumerate(self.sents):
+            self.sent_of[start:end] = [k] * (end - start)
+
+    def quote_marks(self) -> tuple[list[QuotePair], list[int]]:
+        """The paired and unpaired quotation marks of the text (read once per doc)."""
+        if self._marks is None:
+            self._marks = pair_quote_marks(self.doc_text)
+        return self._marks
+
+    def prefixed_lines(self, doc: Doc) -> int:
+        """Sentences that open with a person's name and a colon ("R. Kelly: …")."""
+        if self._prefixed_lines is None:
+            texts = self.text
+            self._prefixed_lines = sum(
+                1
+                for s_lo, s_hi in self.sents
+                if ":" in texts[s_lo + 1 : min(s_hi, s_lo + 5)]
+                and texts[s_lo][:1].isupper()
+                and doc[s_lo].ent_type_ == "PER"
+            )
+        return self._prefixed_lines
+
+
+def _surface_ends(tokens: _Tokens) -> set[int]:
     """Token indices after which a sentence ends by punctuation and capitalisation."""
     ends: set[int] = set()
-    for token in doc[:-1]:
-        nxt = doc[token.i + 1]
+    texts = tokens.text
+    last = len(texts) - 1
+    for i in tokens.end_candidates:
+        if i >= last:
+            break
+        text = texts[i]
+        nxt = texts[i + 1]
         if ((
-            token.text in _SENT_END
-            or (token.like_num and token.text.endswith("."))
-            or token.text == ".."  # "schildert M..": an initial's period and a full stop
+            text in _SENT_END
+            or (tokens.like_num[i] and text.endswith("."))
+            or text == ".."  # "schildert M..": an initial's period and a full stop
         ) and (
-            nxt.text[:1].isupper() or nxt.text in MARKS or nxt.is_space
+            nxt[:1].isupper() or nxt in MARKS or tokens.is_space[i + 1]
         )) or (
-            token.text in MARKS
-            and token.i > 0
-            and doc[token.i - 1].text in _SENT_END
-            and nxt.text[:1].isupper()
-            and nxt.is_alpha
+            text in MARKS
+            and i > 0
+            and texts[i - 1] in _SENT_END
+            and nxt[:1].isupper()
+            and tokens.is_alpha[i + 1]
         ):
-            ends.add(token.i + 1)
+            ends.add(i + 1)
     return ends
 
 
-def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
+def sentence_ranges(doc: Doc, tokens: _Tokens) -> list[tuple[int, int]]:
     """Token ranges of the sentences.
 
     The pipeline's sentence boundaries where it has them, plus boundaries after . ! ? before
     a capital or a mark, and at every line break: a weak parser's run-on sentences never
     hide a cue.
     """
-    cuts = _surface_ends(doc)
+    cuts = _surface_ends(tokens)
     if doc.has_annotation("SENT_START"):
-        cuts.update(sent.start for sent in doc.sents)
-    for token in doc:
-        if (token.is_space and "\n" in token.text) or "\n" in token.whitespace_:
-            cuts.add(token.i + 1)
+        cuts.update(tokens.sent_starts)
+    n = len(tokens.text)
+    cuts.update(i + 1 for i in tokens.line_breaks)  # (a token's own whitespace is " ")
     cuts.discard(0)
-    bounds = sorted(c for c in cuts if c < len(doc))
+    bounds = sorted(c for c in cuts if c < n)
     ranges: list[tuple[int, int]] = []
     start = 0
-    for cut in [*bounds, len(doc)]:
-        if cut > start and any(not t.is_space for t in doc[start:cut]):
-            if ranges and ranges[-1][1] == start and not doc[start - 1].whitespace_ and not any(
-                t.is_alpha or t.like_num for t in doc[start:cut]
+    for cut in [*bounds, n]:
+        if cut > start and not all(tokens.is_space[start:cut]):
+            if ranges and ranges[-1][1] == start and not tokens.space_after[start - 1] and not any(
+                tokens.is_alpha[i] or tokens.like_num[i] for i in range(start, cut)
             ):
                 ranges[-1] = (ranges[-1][0], cut)  # a closing mark after ". ": no sentence
             else:
@@ -260,16 +379,16 @@ class _Analysis:
         *,
         min_words: int,
         word_forms: Container[str] = frozenset(),
+        tokens: _Tokens | None = None,
     ) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token: build it once
         self.lex = cue_lexicon()
         self.min_words = min_words
-        self.sents = sentence_ranges(doc)
-        self.sent_of = [0] * len(doc)
-        for k, (start, end) in enumerate(self.sents):
-            for i in range(start, end):
-                self.sent_of[i] = k
+        self.tokens = tokens if tokens is not None else _Tokens(doc, self.lex)
+        self.lower = self.tokens.lower
+        self.text = self.tokens.doc_text
+        self.sents = self.tokens.sents
+        self.sent_of = self.tokens.sent_of
         self.resolver = SpeakerResolver(
             doc, actors, [s for s, _ in self.sents], word_forms=word_forms
         )
@@ -458,18 +577,19 @@ class _Analysis:
         return False
 
     def phrase_cue(self, i: int, hi: int) -> tuple[str, int] | None:
-        for seq, lemma in self.lex.phrases_by_first.get(self.doc[i].lower_, ()):
+        for seq, lemma in self.lex.phrases_by_first.get(self.lower[i], ()):
             n = len(seq)
-            if i + n <= hi and tuple(t.lower_ for t in self.doc[i : i + n]) == seq:
+            if i + n <= hi and tuple(self.lower[i : i + n]) == seq:
                 return lemma, n
         return None
 
     def cues_in(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """Cue verbs and phrases (start, end, lemma) in a token range, outside quotes."""
         found: list[tuple[int, int, str]] = []
+        candidate = self.tokens.cue_candidate
         i = lo
         while i < hi:
-            if self.inside[i]:
+            if self.inside[i] or not candidate[i]:
                 i += 1
                 continue
             phrase = self.phrase_cue(i, hi)
@@ -681,7 +801,8 @@ class QuoteFinder:
         if first.resolver.named_sources:
             # (with none found, a second pass would start as the first did and repeat it)
             state = _Analysis(
-                doc, actors, min_words=self.min_words, word_forms=self.word_forms
+                doc, actors, min_words=self.min_words, word_forms=self.word_forms,
+                tokens=first.tokens,
             )
             state.resolver.named_sources = list(first.resolver.named_sources)
             quotes = _direct_quotes(state)
@@ -725,7 +846,7 @@ def _is_name_like(state: _Analysis, lo: int, hi: int) -> bool:
 
 def _direct_quotes(state: _Analysis) -> list[QuoteSpan]:
     doc = state.doc
-    pairs, unpaired = pair_quote_marks(state.text)
+    pairs, unpaired = state.tokens.quote_marks()
     for offset in unpaired:
         line = state.text.count("\n", 0, offset) + 1
         state.warnings.append(
@@ -949,6 +1070,9 @@ def _indirect_quotes(state: _Analysis, direct: Sequence[QuoteSpan]) -> list[Quot
         ):
             # stripped marks (10kGNAD): "… zu fliehen: Ich hatte nur noch Angst."
             quote = _first_person(state, lo, hi, previous)
+        if quote is None:
+            # a Konjunktiv-I sentence further on, or with no quote before it
+            quote = _reported_mood(state, lo, hi, previous if gap <= 4 else None)
         if quote is not None:
             quotes.append(quote)
             previous, previous_sent = quote, k
@@ -1109,14 +1233,7 @@ def _headline_source(state: _Analysis, lo: int, colon: int) -> Span | None:
     ):
         return None
     # an interview transcript ("R. Kelly: …" line after line) is no headline
-    prefixed = sum(
-        1
-        for s_lo, s_hi in state.sents
-        if any(doc[k].text == ":" for k in range(s_lo + 1, min(s_hi, s_lo + 5)))
-        and doc[s_lo].text[:1].isupper()
-        and doc[s_lo].ent_type_ == "PER"
-    )
-    return span if prefixed < 3 else None
+    return span if state.tokens.prefixed_lines(doc) < 3 else None
 
 
 def _same_clause(state: _Analysis, cue: int, marker: int, lo: int, end: int) -> bool:
@@ -1297,21 +1414,30 @@ def _has_finite_clause(state: _Analysis, lo: int, hi: int) -> bool:
     return True
 
 
-def _has_subjunctive(state: _Analysis, lo: int, hi: int, *, present_only: bool) -> bool:
+def _has_subjunctive(
+    state: _Analysis, lo: int, hi: int, *, present_only: bool, trust_morph: bool = True
+) -> bool:
+    """Whether tokens [lo, hi) outside quotes hold a Konjunktiv form: a listed form, a
+    regular Konjunktiv I ("obliege"), or (``trust_morph``) the morphologizer's Mood=Sub."""
     lex = state.lex
-    for token in state.doc[lo:hi]:
-        if state.inside[token.i]:
+    tokens = state.tokens
+    lower = tokens.lower
+    for i in range(lo, hi):
+        if state.inside[i]:
             continue
-        if token.lower_ in lex.subjunctive_1:
+        low = lower[i]
+        if low in lex.subjunctive_1:
             return True
-        if not present_only and token.lower_ in lex.subjunctive_2:
+        if not present_only and low in lex.subjunctive_2:
             return True
-        if "Sub" in token.morph.get("Mood", []) and (
-            not present_only or token.lower_ not in lex.subjunctive_2
+        if (
+            trust_morph
+            and tokens.subjunctive_mood[i]
+            and (not present_only or low not in lex.subjunctive_2)
         ):
             return True
-        if _konjunktiv_1_form(token) and not any(
-            t.lower_ in ("ich", "wir", "du") for t in state.doc[lo:hi]
+        if tokens.konjunktiv_1[i] and not any(
+            w in ("ich", "wir", "du") for w in lower[lo:hi]
         ):
             return True
     return False
@@ -1341,8 +1467,9 @@ def _konjunktiv_1_form(token: Token) -> bool:
 def _according_to(state: _Analysis, lo: int, end: int) -> QuoteSpan | None:
     doc = state.doc
     lex = state.lex
+    marker = state.tokens.marker_candidate
     for i in range(lo, end):
-        if state.inside[i]:
+        if state.inside[i] or not marker[i]:
             continue
         token = doc[i]
         low = token.lower_
@@ -1610,10 +1737,8 @@ def _same_voice(state: _Analysis, previous: QuoteSpan, first: int, stop: int) ->
     if not own or None in own:
         return False
     lo, hi = state.sents[first][0], state.sents[stop - 1][1]
-    for ent in state.doc[lo:hi].ents:
-        if ent.label_ in ("PER", "ORG") and not set(
-            state.resolver.actor_at(ent.start, ent.end)
-        ) <= own:
+    for start, end in state.tokens.person_orgs:
+        if lo <= start and end <= hi and not set(state.resolver.actor_at(start, end)) <= own:
             return False
     return True
 
@@ -1632,9 +1757,32 @@ def _continuation(
     statement ("…, so Gerlach. Eine Gesetzesänderung wäre der richtige Weg.") or a
     direct quote ("„…“ Zurzeit würden alle Daten ausgewertet.")."""
     present_only = present_only or not next_to or previous.kind == "reported"
-    if not _has_subjunctive(state, lo, hi, present_only=present_only):
+    # with no cue, the form itself must show the mood: the morphologizer's Mood=Sub alone
+    # ("So sollte sich Österreich …", even "sind") marked no continuation in dev/test
+    if not _has_subjunctive(state, lo, hi, present_only=present_only, trust_morph=False):
         return None
     return _make(state, lo, hi, "indirect", None, None, list(previous.sources), 0.6)
+
+
+def _reported_mood(
+    state: _Analysis, lo: int, hi: int, previous: QuoteSpan | None
+) -> QuoteSpan | None:
+    """A sentence with a listed Konjunktiv-I form and no cue ("Der Lohn der Arbeiter liege
+    derzeit 25 bis 30 Prozent unter dem Tariflohn.") reports speech (ANNOTATION.md: cue
+    null; the speaker of the quote shortly before it, else null). Only the listed forms
+    count (sei, habe, werde, liege, …): no morphologizer guess, no formula ("es sei denn")."""
+    lower = state.lower
+    subjunctive_1 = state.lex.subjunctive_1
+    for i in range(lo, hi):
+        if state.inside[i] or lower[i] not in subjunctive_1:
+            continue
+        if lower[i] == "sei" and (
+            (i + 1 < hi and lower[i + 1] == "denn") or (i + 1 < hi and lower[i + 1] == "es")
+        ):
+            continue  # "es sei denn", "sei es …, sei es …"
+        sources = list(previous.sources) if previous is not None else []
+        return _make(state, lo, hi, "indirect", None, None, sources, 0.5)
+    return None
 
 
 def _between_same_speaker(state: _Analysis, quotes: Sequence[QuoteSpan]) -> list[QuoteSpan]:
