@@ -6,10 +6,11 @@ it into the repository) and prints a table:
 * model load time of ``claimex.load()`` and of the bare ``spacy.load(extractor.model)``;
 * docs/s and words/s of ``Extractor.pipe`` and of bare ``nlp.pipe`` on the same underlying
   pipeline, in the same run, for n_process = 1 and 2, best of ``--repeat`` interleaved
-  runs; the overhead ratio is claimex time / bare time (1.00 = no overhead), by wall
-  clock and (n_process=1) by this process's CPU time, which other jobs on a shared
-  machine disturb less; optionally also against bare ``nlp.pipe`` in the same memory
-  zones and for claimex without zones (``--settings``);
+  runs (with one process the settings take turns every ``--chunk`` documents, so that a
+  machine whose speed drifts slows them alike); the overhead ratio is claimex time /
+  bare time (1.00 = no overhead), by wall clock and (n_process=1) by this process's CPU
+  time, which other jobs on a shared machine disturb less; optionally also against bare
+  ``nlp.pipe`` in the same memory zones and for claimex without zones (``--settings``);
 * RSS over a long run (``--rss-docs``, default 20,000) in a fresh process per setting,
   with memory zones (the default window) and without (``window=0``). Repeated articles get
   a unique reference number and name each, as a real news stream brings new strings.
@@ -101,6 +102,7 @@ def throughput(
     repeat: int,
     window: int,
     settings_run: tuple[str, ...] = SETTINGS,
+    chunk: int = 100,
 ) -> dict[str, Any]:
     """Best of ``repeat`` interleaved runs of each setting (wall and CPU seconds)."""
     import spacy
@@ -119,35 +121,47 @@ def throughput(
     list(bare.pipe(texts[:64], batch_size=batch_size))
     list(extractor.pipe(texts[:64], batch_size=batch_size))
 
-    def bare_run(n: int, zones: bool) -> None:
-        for i in range(0, len(texts), window):
+    def bare_run(n: int, zones: bool, part: list[str] = texts) -> None:
+        for i in range(0, len(part), window):
             with bare.memory_zone() if zones else contextlib.nullcontext():
-                for doc in bare.pipe(texts[i : i + window], batch_size=batch_size, n_process=n):
+                for doc in bare.pipe(part[i : i + window], batch_size=batch_size, n_process=n):
                     len(doc.ents)
 
-    def claimex_run(n: int, zones: bool) -> None:
+    def claimex_run(n: int, zones: bool, part: list[str] = texts) -> None:
         for _ in extractor.pipe(
-            texts, batch_size=batch_size, n_process=n, window=window if zones else 0
+            part, batch_size=batch_size, n_process=n, window=window if zones else 0
         ):
             pass
 
     every = {
-        "bare": lambda n: bare_run(n, zones=False),
-        "claimex": lambda n: claimex_run(n, zones=True),
-        "bare_zones": lambda n: bare_run(n, zones=True),
-        "claimex_no_zones": lambda n: claimex_run(n, zones=False),
+        "bare": lambda n, part: bare_run(n, zones=False, part=part),
+        "claimex": lambda n, part: claimex_run(n, zones=True, part=part),
+        "bare_zones": lambda n, part: bare_run(n, zones=True, part=part),
+        "claimex_no_zones": lambda n, part: claimex_run(n, zones=False, part=part),
     }
     settings = {name: every[name] for name in SETTINGS if name in settings_run}
     rows = []
     for n_process in processes:
         best: dict[str, tuple[float, float]] = {}
         loads = [load_average()]
+        # With one process the settings take turns every `chunk` documents (the order
+        # rotating), so that a machine whose speed drifts over minutes slows them alike;
+        # worker processes start per nlp.pipe call, so with more they take whole runs.
+        step = chunk if n_process == 1 and chunk > 0 else len(texts)
         for _ in range(repeat):
-            for name, run in settings.items():
-                wall, cpu = timed(lambda run=run, n=n_process: run(n))
+            total = dict.fromkeys(settings, (0.0, 0.0))
+            for turn, start in enumerate(range(0, len(texts), step)):
+                part = texts[start : start + step]
+                names = list(settings)
+                names = names[turn % len(names) :] + names[: turn % len(names)]
+                for name in names:
+                    run = settings[name]
+                    wall, cpu = timed(lambda run=run, n=n_process, part=part: run(n, part))
+                    total[name] = (total[name][0] + wall, total[name][1] + cpu)
+                loads.append(load_average())
+            for name, (wall, cpu) in total.items():
                 old = best.get(name, (float("inf"), float("inf")))
                 best[name] = (min(old[0], wall), min(old[1], cpu))
-                loads.append(load_average())
         row: dict[str, Any] = {"n_process": n_process, "docs": n_docs, "words": words}
         for name, (wall, cpu) in best.items():
             row[f"{name}_s"] = wall
@@ -171,6 +185,7 @@ def throughput(
         "batch_size": batch_size,
         "window": window,
         "repeat": repeat,
+        "chunk": chunk,
         "rows": rows,
     }
 
@@ -239,7 +254,8 @@ def table(result: dict[str, Any]) -> str:
         )
         lines.append("")
         lines.append(
-            f"best of {t['repeat']} interleaved runs; memory-zone window {t['window']}"
+            f"best of {t['repeat']} interleaved runs; memory-zone window {t['window']}; "
+            f"n_process=1 settings take turns every {t.get('chunk', 0) or 'run'} documents"
         )
         lines.append("")
         lines.append(
@@ -293,6 +309,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2, help="runs per setting (best counts)")
     parser.add_argument("--window", type=int, default=1000, help="memory-zone window")
     parser.add_argument(
+        "--chunk",
+        type=int,
+        default=100,
+        help="n_process=1: settings take turns every CHUNK documents (0: whole runs)",
+    )
+    parser.add_argument(
         "--settings",
         default=",".join(SETTINGS),
         help="throughput settings to run (bare and claimex always)",
@@ -320,6 +342,7 @@ def main() -> None:
             args.repeat,
             args.window,
             tuple({"bare", "claimex", *args.settings.split(",")}),
+            args.chunk,
         )
         print(table({"throughput": result["throughput"]}), flush=True)
     if not args.skip_rss:

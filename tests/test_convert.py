@@ -53,6 +53,30 @@ def test_portable_docs_carry_their_record(extractor: claimex.Extractor, n_proces
         assert record.model_copy(update={"model": extractor.info}) == extractor.extract(text)
 
 
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_record_only_docs_carry_just_their_record(
+    extractor: claimex.Extractor, n_process: int
+) -> None:
+    """What Extractor.pipe asks of its workers: an empty doc with the record, context kept."""
+    pairs = list(
+        extractor.nlp.pipe(
+            [(text, f"ctx-{i}") for i, text in enumerate(TEXTS)],
+            as_tuples=True,
+            n_process=n_process,
+            component_cfg={"claimex_records": {"record_only": True}},
+        )
+    )
+    assert [context for _, context in pairs] == [f"ctx-{i}" for i in range(len(TEXTS))]
+    portable = extractor.nlp.pipe(TEXTS, component_cfg={"claimex_records": {"portable": True}})
+    for text, (doc, _), full in zip(TEXTS, pairs, portable, strict=True):
+        assert len(doc) == 0
+        assert len(doc.to_bytes()) < len(full.to_bytes())
+        record = get_record(doc)
+        assert record is not None
+        assert record.text == text
+        assert record.model_copy(update={"model": extractor.info}) == extractor.extract(text)
+
+
 def test_two_processes_keep_duplicates_and_failures_in_place(
     extractor: claimex.Extractor,
 ) -> None:

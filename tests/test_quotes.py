@@ -260,7 +260,8 @@ def test_gold_quotes_with_pipeline(extractor: claimex.Extractor, name: str) -> N
         floor, attribution_floor = 0.92, 0.77  # measured 0.950 / 0.800
     else:
         golds = list(read_gold(DATA / "dev_news.jsonl"))
-        floor, attribution_floor = 0.87, 0.79  # measured 0.890 / 0.814
+        # issue 5's targets for the dev set (measured 0.925 / 0.850)
+        floor, attribution_floor = 0.90, 0.80
     pairs = [(g, extractor.extract(g["text"]).model_dump(mode="json")) for g in golds]
     report = score_documents(pairs)
     assert report["quotes"]["f1"] >= floor, report["quotes"]

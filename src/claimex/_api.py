@@ -15,7 +15,7 @@ from spacy.util import raise_error
 
 from claimex import batch, components
 from claimex._version import __version__ as __version__
-from claimex.convert import doc_to_extraction, get_record, release
+from claimex.convert import RECORD_ATTR, doc_to_extraction, get_record, release
 from claimex.errors import ClaimexError, InputError
 from claimex.models import ModelChoice, load_pipeline, resolve
 from claimex.records import (
@@ -287,20 +287,14 @@ class Extractor:
         """``(doc, position in items)`` pairs from ``nlp.pipe``.
 
         With ``n_process > 1`` the whole pipeline, claimex's stages included, runs in
-        spaCy's worker processes; ``claimex_records`` makes each doc portable there, so the
-        finished record comes back with the doc (see :mod:`claimex.convert`).
+        spaCy's worker processes; there ``claimex_records`` replaces each doc by an empty
+        one that carries only its finished record (see :mod:`claimex.convert`).
         """
         texts = ((str(item.text), position) for position, item in enumerate(items))
         if n_process == 1:
             return self.nlp.pipe(texts, as_tuples=True, batch_size=batch_size)
         if "claimex_records" in self.nlp.pipe_names:
-            return self.nlp.pipe(
-                texts,
-                as_tuples=True,
-                batch_size=batch_size,
-                n_process=n_process,
-                component_cfg={"claimex_records": {"portable": True}},
-            )
+            return self._records(items, batch_size, n_process)
         # Without it claimex's results cannot leave a worker: run them here.
         parsed = self.nlp.pipe(
             texts,
@@ -311,6 +305,34 @@ class Extractor:
         )
         model_pipes = [name for name in self.nlp.pipe_names if name not in self._claimex_pipes]
         return self.nlp.pipe(parsed, as_tuples=True, batch_size=batch_size, disable=model_pipes)
+
+    def _records(
+        self, items: list[batch.Item], batch_size: int, n_process: int
+    ) -> Iterator[tuple[Doc, object]]:
+        """``(doc carrying its record, position in items)`` from spaCy's worker processes.
+
+        The texts go to ``nlp.pipe`` as plain strings: with ``as_tuples`` spaCy would
+        tokenise each text in this process and send the doc to a worker as bytes, work
+        the workers should do. Each record holds its text, which matches it to its item:
+        spaCy keeps the order and only drops failed documents, and equal texts give equal
+        results, so the first pending item with the record's text is the one.
+        """
+        docs = self.nlp.pipe(
+            (str(item.text) for item in items),
+            batch_size=batch_size,
+            n_process=n_process,
+            component_cfg={"claimex_records": {"record_only": True}},
+        )
+        position = 0
+        for doc in docs:
+            record = get_record(doc)
+            if record is None:
+                raise RuntimeError("E041 a worker returned a doc without its record")
+            while position < len(items) and str(items[position].text) != record.text:
+                position += 1
+            doc._.set(RECORD_ATTR, record)  # parsed once
+            yield doc, position
+            position += 1
 
     def _guarded(self, item: batch.Item, make_doc: Callable[[str], Doc]) -> ExtractionResult:
         """Build ``item``'s extraction, or its failure if making or converting the doc raises."""

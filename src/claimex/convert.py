@@ -6,7 +6,8 @@ component, the last stage of claimex's pipeline, calls it and stores the record 
 this process, or in one of ``nlp.pipe``'s worker processes when ``n_process > 1``. There
 it is called with ``portable=True`` (``nlp.pipe(..., component_cfg={"claimex_records":
 {"portable": True}})``) and leaves the record as JSON and nothing that ``Doc.to_bytes``
-cannot carry back to the parent process.
+cannot carry back to the parent process; :class:`~claimex.Extractor` passes
+``record_only=True`` instead, which sends back only the record (an empty doc carrying it).
 """
 
 from __future__ import annotations
@@ -249,17 +250,26 @@ class RecordWriter:
         if not Doc.has_extension(RECORD_ATTR):
             Doc.set_extension(RECORD_ATTR, default=None)
 
-    def __call__(self, doc: Doc, *, portable: bool = False) -> Doc:
+    def __call__(self, doc: Doc, *, portable: bool = False, record_only: bool = False) -> Doc:
         """Build the record; with ``portable`` keep only what ``Doc.to_bytes`` can carry.
 
         A portable doc holds its record as JSON and none of the claimex extension values
         (Python objects that refer to spans); its ``tensor`` is dropped (the record does not
-        need it, and it is the largest part of a serialised doc).
+        need it, and it is the largest part of a serialised doc). With ``record_only`` the
+        component returns a new, empty doc that carries nothing but that JSON: the record
+        holds the text and all results, so a worker process sends back a few kilobytes of
+        JSON instead of the doc's token arrays and strings, and the parent process has
+        no doc to rebuild.
         """
         record = doc_to_extraction(doc, model=None, claimex_version=__version__)
-        if not portable:
+        if not (portable or record_only):
             doc._.set(RECORD_ATTR, record)
             return doc
+        if record_only:
+            carrier = Doc(doc.vocab, words=[])
+            carrier._context = doc._context  # nlp.pipe(as_tuples=True) keeps it on the doc
+            carrier._.set(RECORD_ATTR, record.model_dump_json())
+            return carrier
         for key in [key for key in doc.user_data if _is_claimex_value(key)]:
             del doc.user_data[key]
         doc._.set(RECORD_ATTR, record.model_dump_json())
