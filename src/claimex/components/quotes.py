@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 from typing import Any
 
 import numpy
@@ -38,7 +39,6 @@ from spacy.attrs import (
     IS_SPACE,
     LEMMA,
     LIKE_NUM,
-    LOWER,
     MORPH,
     SENT_START,
     SPACY,
@@ -213,14 +213,13 @@ def get_quote_warnings(doc: Doc) -> list[str]:
     return [str(v) for v in value] if value else []
 
 
-_COLUMNS = [LOWER, LEMMA, TAG, MORPH, IS_SPACE, IS_ALPHA, LIKE_NUM, SPACY, SENT_START]
+_COLUMNS = [LEMMA, TAG, MORPH, IS_SPACE, IS_ALPHA, LIKE_NUM, SPACY, SENT_START]
 
 
 @dataclass(frozen=True)
 class _LexiconIds:
     """The words the rules look for, as sets to mark candidate tokens in one pass."""
 
-    cue_words: frozenset[str]
     frame_lemmas: frozenset[int]
     markers: frozenset[str]
     finite_tags: frozenset[int]
@@ -231,8 +230,6 @@ class _LexiconIds:
 def _lexicon_ids() -> _LexiconIds:
     lex = cue_lexicon()
     return _LexiconIds(
-        cue_words=frozenset(lex.forms) | frozenset(lex.split_lemmas)
-        | frozenset(lex.phrases_by_first),
         frame_lemmas=frozenset(get_string_id(w) for w in lex.frames),
         markers=lex.before_source | lex.after_source | lex.angaben_prepositions
         | frozenset({"wie", "so"}),
@@ -253,34 +250,56 @@ class _Tokens:
         ids = _lexicon_ids()
         n = len(doc)
         array = doc.to_array(_COLUMNS) if n else numpy.zeros((0, len(_COLUMNS)), "uint64")
-        lower, lemma, tag, morph, space, alpha, num, spacy, sent_start = array.T
+        lemma, tag, morph, space, alpha, num, spacy, sent_start = array.T
         self.text: list[str] = token_texts(doc)
-        self.lower: list[str] = [strings[h] for h in lower.tolist()]
+        self.lower: list[str] = [w.lower() for w in self.text]  # = Token.lower_
         self.space_after: list[bool] = (spacy != 0).tolist()
         self.is_space: list[bool] = (space != 0).tolist()
         self.is_alpha: list[bool] = (alpha != 0).tolist()
         self.like_num: list[bool] = (num != 0).tolist()
-        sub_moods = {h for h in set(morph.tolist()) if "Mood=Sub" in strings[h].split("|")}
-        self.subjunctive_mood: list[bool] = [h in sub_moods for h in morph.tolist()]
-        self.konjunktiv_1: list[bool] = [False] * n
-        for i, h in enumerate(tag.tolist()):
-            if h in ids.finite_tags:
-                self.konjunktiv_1[i] = _konjunktiv_1_form(doc[i])
-        cue_words, frame_lemmas = ids.cue_words, ids.frame_lemmas
+        morphs = morph.tolist()
+        sub_moods = {h for h in set(morphs) if "Mood=Sub" in strings[h].split("|")}
+        self.subjunctive_mood: list[bool] = [h in sub_moods for h in morphs]
+        finite_tags = ids.finite_tags
+        self._finite = {i for i, h in enumerate(tag.tolist()) if h in finite_tags}
+        self._konjunktiv_1: dict[int, bool] = {}
+        self._doc = doc
+        frame_lemmas = ids.frame_lemmas
+        # a cue verb's form or lemma, or the first word of a whole cue phrase
+        verb_words = lex.forms.keys() | lex.split_lemmas.keys()
         self.cue_candidate: list[bool] = [
-            w in cue_words or h in frame_lemmas
+            w in verb_words or h in frame_lemmas
             for w, h in zip(self.lower, lemma.tolist(), strict=True)
         ]
-        markers = ids.markers
-        self.marker_candidate: list[bool] = [w in markers for w in self.lower]
+        phrases = lex.phrases_by_first
+        for i in [i for i, w in enumerate(self.lower) if w in phrases]:
+            if not self.cue_candidate[i]:
+                self.cue_candidate[i] = any(
+                    tuple(self.lower[i : i + len(seq)]) == seq for seq, _ in phrases[self.lower[i]]
+                )
+        # "laut X", "X zufolge", "nach Angaben", ", so X", "wie X sagte" (the conditions
+        # _according_to checks first)
+        self.marker_candidate: list[bool] = [w in ids.markers for w in self.lower]
+        for i in [i for i, m in enumerate(self.marker_candidate) if m]:
+            w = self.lower[i]
+            if w in lex.before_source or (w in lex.after_source and w != "nach"):
+                continue
+            if w in lex.angaben_prepositions:
+                k = i + 1 if i + 1 < n and self.lower[i + 1] not in lex.angaben_modifiers else i + 2
+                self.marker_candidate[i] = k < n and self.text[k] in lex.angaben and not (
+                    w == "aus" and self.text[k] != "Sicht"
+                )
+            elif w == "so":
+                self.marker_candidate[i] = i > 0 and self.text[i - 1] == ","
+            # "wie" (at a clause or sentence start): decided below, with the sentences
         self.doc_text = doc_text(doc)
         self.sent_starts: list[int] = numpy.flatnonzero(sent_start == 1).tolist()
         # candidates for a sentence end by surface: . ! ? .. marks and numbers ("1.")
         marks = ids.sentence_marks
-        self.end_candidates: list[int] = [
-            i for i, (w, num_) in enumerate(zip(self.text, self.like_num, strict=True))
-            if num_ or w in marks
-        ]
+        self.end_candidates: list[int] = sorted(
+            {i for i, w in enumerate(self.text) if w in marks}
+            | set(numpy.flatnonzero(num != 0).tolist())
+        )
         self.line_breaks: list[int] = [
             i for i in numpy.flatnonzero(space != 0).tolist() if "\n" in self.text[i]
         ]
@@ -293,6 +312,29 @@ class _Tokens:
         self.sent_of: list[int] = [0] * n
         for k, (start, end) in enumerate(self.sents):
             self.sent_of[start:end] = [k] * (end - start)
+        firsts = {start for start, _ in self.sents}
+        for i in [i for i, w in enumerate(self.lower) if w == "wie"]:
+            self.marker_candidate[i] = i in firsts or (i > 0 and self.text[i - 1] == ",")
+        # prefix counts of the tokens a sentence rule starts from (cue, marker, colon)
+        self.rule_starts: list[int] = list(accumulate(
+            [
+                cue or marker or text == ":"
+                for cue, marker, text in zip(
+                    self.cue_candidate, self.marker_candidate, self.text, strict=True
+                )
+            ],
+            initial=0,
+        ))
+
+    def konjunktiv_1(self, i: int) -> bool:
+        """Whether token ``i`` is a finite verb built as a Konjunktiv I (see
+        :func:`_konjunktiv_1_form`), judged once per token."""
+        if i not in self._finite:
+            return False
+        known = self._konjunktiv_1.get(i)
+        if known is None:
+            known = self._konjunktiv_1[i] = _konjunktiv_1_form(self._doc[i])
+        return known
 
     def quote_marks(self) -> tuple[list[QuotePair], list[int]]:
         """The paired and unpaired quotation marks of the text (read once per doc)."""
@@ -1140,6 +1182,9 @@ def _make(
 
 
 def _sentence_quote(state: _Analysis, lo: int, hi: int) -> QuoteSpan | None:
+    starts = state.tokens.rule_starts
+    if starts[hi] == starts[lo]:
+        return None  # no cue word, no according-to marker, no colon: no rule applies
     doc = state.doc
     lex = state.lex
     end = hi
@@ -1436,7 +1481,7 @@ def _has_subjunctive(
             and (not present_only or low not in lex.subjunctive_2)
         ):
             return True
-        if tokens.konjunktiv_1[i] and not any(
+        if tokens.konjunktiv_1(i) and not any(
             w in ("ich", "wir", "du") for w in lower[lo:hi]
         ):
             return True
