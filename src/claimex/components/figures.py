@@ -372,6 +372,8 @@ class FigureExtractor:
         return known
 
     def _test_start(self, text: str) -> bool:
+        # every number word ends with a number word or a half, or holds a multiplier
+        # ("hundert", "tausend"): other words are never parsed
         if text[:1].isdigit():
             return True
         g = self.grammar
@@ -406,18 +408,15 @@ class FigureExtractor:
         g = self.grammar
         token = doc[i]
         text = token.text
+        if not self._may_start(text):
+            return None
         if text[:1].isdigit():
             return self._digit_core(doc, i)
-        lower = text.lower()
         if text in g.plurals:
             return _Number(i, i + 1, token.idx + len(text), g.plurals[text], text, "plural")
-        if lower in g.articles:
+        if text.lower() in g.articles:
             return _Number(i, i + 1, token.idx + len(text), Decimal(1), text, "article")
-        if not self.number_words or not text.isalpha():
-            return None
-        if not lower.endswith(self._word_ends) and not any(m in lower for m in g.multipliers):
-            return None  # no number word ends so or holds "hundert"/"tausend": skip parsing
-        value = parse_number_word(text, g)
+        value = parse_number_word(text, g)  # a number word by its ending (_test_start)
         if value is None:
             return None
         if text[:1].isupper() and not self._sentence_initial(doc, i):

@@ -342,7 +342,7 @@ class _Tokens:
             self._marks = pair_quote_marks(self.doc_text)
         return self._marks
 
-    def prefixed_lines(self, doc: Doc) -> int:
+    def prefixed_lines(self) -> int:
         """Sentences that open with a person's name and a colon ("R. Kelly: …")."""
         if self._prefixed_lines is None:
             texts = self.text
@@ -351,7 +351,7 @@ class _Tokens:
                 for s_lo, s_hi in self.sents
                 if ":" in texts[s_lo + 1 : min(s_hi, s_lo + 5)]
                 and texts[s_lo][:1].isupper()
-                and doc[s_lo].ent_type_ == "PER"
+                and self._doc[s_lo].ent_type_ == "PER"
             )
         return self._prefixed_lines
 
@@ -1099,17 +1099,19 @@ def _indirect_quotes(state: _Analysis, direct: Sequence[QuoteSpan]) -> list[Quot
             continue
         quote = _sentence_quote(state, lo, hi)
         gap = k - previous_sent
+        same_voice = (
+            quote is None
+            and previous is not None
+            and gap <= 4
+            and _same_voice(state, previous, previous_sent + 1, k)
+        )
         if quote is None and previous is not None and gap <= 2:
             quote = _continuation(state, lo, hi, previous, next_to=gap == 1)
-        elif quote is None and previous is not None and gap <= 4 and _same_voice(
-            state, previous, previous_sent + 1, k
-        ):
+        elif same_voice and previous is not None:
             # "Larson gab sich optimistisch. Man sei …": Konjunktiv I further on, with
             # no one else named in between
             quote = _continuation(state, lo, hi, previous, present_only=True)
-        if quote is None and previous is not None and gap <= 4 and _same_voice(
-            state, previous, previous_sent + 1, k
-        ):
+        if quote is None and same_voice and previous is not None:
             # stripped marks (10kGNAD): "… zu fliehen: Ich hatte nur noch Angst."
             quote = _first_person(state, lo, hi, previous)
         if quote is None:
@@ -1278,7 +1280,7 @@ def _headline_source(state: _Analysis, lo: int, colon: int) -> Span | None:
     ):
         return None
     # an interview transcript ("R. Kelly: …" line after line) is no headline
-    return span if state.tokens.prefixed_lines(doc) < 3 else None
+    return span if state.tokens.prefixed_lines() < 3 else None
 
 
 def _same_clause(state: _Analysis, cue: int, marker: int, lo: int, end: int) -> bool:
@@ -1471,7 +1473,7 @@ def _has_subjunctive(
         if state.inside[i]:
             continue
         low = lower[i]
-        if low in lex.subjunctive_1:
+        if _listed_subjunctive_1(state, i, hi):
             return True
         if not present_only and low in lex.subjunctive_2:
             return True
@@ -1816,18 +1818,26 @@ def _reported_mood(
     derzeit 25 bis 30 Prozent unter dem Tariflohn.") reports speech (ANNOTATION.md: cue
     null; the speaker of the quote shortly before it, else null). Only the listed forms
     count (sei, habe, werde, liege, …): no morphologizer guess, no formula ("es sei denn")."""
+    if not any(
+        _listed_subjunctive_1(state, i, hi) for i in range(lo, hi) if not state.inside[i]
+    ):
+        return None
+    sources = list(previous.sources) if previous is not None else []
+    return _make(state, lo, hi, "indirect", None, None, sources, 0.5)
+
+
+def _listed_subjunctive_1(state: _Analysis, i: int, hi: int) -> bool:
+    """Token ``i`` is a listed Konjunktiv-I form (``cues.json``), not in a formula: "es sei
+    denn", "…, sei es aus Angst oder …" report nothing ("Ziel sei es, …" does)."""
     lower = state.lower
-    subjunctive_1 = state.lex.subjunctive_1
-    for i in range(lo, hi):
-        if state.inside[i] or lower[i] not in subjunctive_1:
-            continue
-        if lower[i] == "sei" and (
-            (i + 1 < hi and lower[i + 1] == "denn") or (i + 1 < hi and lower[i + 1] == "es")
-        ):
-            continue  # "es sei denn", "sei es …, sei es …"
-        sources = list(previous.sources) if previous is not None else []
-        return _make(state, lo, hi, "indirect", None, None, sources, 0.5)
-    return None
+    if lower[i] not in state.lex.subjunctive_1:
+        return False
+    if lower[i] != "sei" or i + 1 >= hi:
+        return True
+    if lower[i + 1] == "denn":
+        return False
+    opens_clause = i == 0 or state.tokens.text[i - 1].endswith(tuple(_CLAUSE_BREAK))
+    return not (lower[i + 1] == "es" and opens_clause)
 
 
 def _between_same_speaker(state: _Analysis, quotes: Sequence[QuoteSpan]) -> list[QuoteSpan]:
