@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from claimex._version import __version__
 from claimex.components.actors import ACTORS_ATTR
-from claimex.components.doctokens import doc_text
+from claimex.components.doctokens import doc_text, sentence_starts
 from claimex.components.figures import FIGURES_ATTR, FigureSpan
 from claimex.components.linking import Referent
 from claimex.components.places import PLACES_ATTR
@@ -45,7 +45,7 @@ class SentenceIndex:
 
     def __init__(self, doc: Doc) -> None:
         if doc.has_annotation("SENT_START"):
-            self.starts = [sent.start_char for sent in doc.sents]
+            self.starts = [doc[i].idx for i in sentence_starts(doc)]
         else:
             self.starts = [0]
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from claimex.components.doctokens import sentence_start
 from claimex.components.labels import ADJECTIVES, APPOSITION, DETERMINERS
 from claimex.components.linking import (
     DEFAULT_FUZZY_CUTOFF,
@@ -62,7 +63,7 @@ def roles_of(span: Span) -> list[str]:
     """Titles and descriptions the text attaches to one mention."""
     doc = span.doc
     label = span.label_
-    floor = span.sent.start if doc.has_annotation("SENT_START") else 0
+    floor = sentence_start(doc, span.start) if doc.has_annotation("SENT_START") else 0
     found: list[str] = []
     # Before the name, skipping an opening quotation mark: "Denkfabrik „ISW“".
     i = span.start - 1

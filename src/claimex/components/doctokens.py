@@ -1,4 +1,4 @@
-"""Token texts read once per doc and shared by claimex's stages.
+"""Token texts (and morphology) read once per doc and shared by claimex's stages.
 
 ``doc[i]`` builds a new ``Token`` object on every access, and each stage scans every token
 several times; the stages read the texts from one list instead. The list lives in
@@ -10,13 +10,17 @@ travels in a serialised doc). It is rebuilt whenever the doc's length no longer 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from functools import lru_cache
 from typing import Any, cast
 
-from spacy.attrs import ORTH, SPACY
-from spacy.tokens import Doc
+from spacy.attrs import MORPH, ORTH, SENT_START, SPACY
+from spacy.tokens import Doc, Token
 
 TEXTS_KEY = ("._.", "claimex_token_texts", None, None)
 TEXT_KEY = ("._.", "claimex_doc_text", None, None)
+MORPH_KEY = ("._.", "claimex_morph_keys", None, None)
+STARTS_KEY = ("._.", "claimex_sentence_starts", None, None)
 
 
 def token_texts(doc: Doc) -> list[str]:
@@ -54,6 +58,77 @@ def doc_text(doc: Doc) -> str:
     text = "".join([w + " " if sp else w for w, sp in zip(texts, spaces, strict=True)])
     data[TEXT_KEY] = (texts, text)
     return text
+
+
+def feature_values(token: Token, field: str) -> tuple[str, ...]:
+    """The values of one morphological feature of ``token``: ``token.morph.get(field)``,
+    from the doc's MORPH column read once per doc (stages never change morphology).
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("de")("Putins Rede")
+        >>> doc[0].set_morph("Case=Dat,Gen|Number=Sing")
+        >>> feature_values(doc[0], "Case"), feature_values(doc[1], "Case")
+        (('Dat', 'Gen'), ())
+    """
+    doc = token.doc
+    data = _user_data(doc)
+    keys = data.get(MORPH_KEY)
+    if not (isinstance(keys, list) and len(keys) == len(doc)):
+        keys = data[MORPH_KEY] = doc.to_array(MORPH).tolist()
+    return _features(doc.vocab.strings[keys[token.i]]).get(field, ())
+
+
+def has_feature(token: Token, field: str, value: str) -> bool:
+    """Whether ``token``'s morphology lists ``value`` under ``field`` (see
+    :func:`feature_values`): ``has_feature(token, "Case", "Gen")``."""
+    return value in feature_values(token, field)
+
+
+@lru_cache(maxsize=4096)
+def _features(morph: str) -> dict[str, tuple[str, ...]]:
+    """``"Case=Dat,Gen|Number=Sing"`` -> ``{"Case": ("Dat", "Gen"), "Number": ("Sing",)}``."""
+    fields: dict[str, tuple[str, ...]] = {}
+    for feature in morph.split("|") if morph else ():
+        field, _, values = feature.partition("=")
+        fields[field] = tuple(values.split(","))
+    return fields
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token of each sentence, as ``[sent.start for sent in doc.sents]`` gives
+    them, without building the sentence spans (the doc needs sentence boundaries).
+
+    Example:
+        >>> import spacy
+        >>> nlp = spacy.blank("de")
+        >>> _ = nlp.add_pipe("sentencizer")
+        >>> sentence_starts(nlp("Putin sprach. Er ging."))
+        [0, 3]
+    """
+    data = _user_data(doc)
+    cached = data.get(STARTS_KEY)
+    if isinstance(cached, tuple) and cached[0] == len(doc):
+        return cast(list[int], cached[1])
+    flags = doc.to_array(SENT_START).tolist()
+    starts = [0] + [i for i in range(1, len(flags)) if flags[i] == 1] if flags else []
+    data[STARTS_KEY] = (len(doc), starts)
+    return starts
+
+
+def sentence_start(doc: Doc, i: int) -> int:
+    """The first token of the sentence holding token ``i``: ``doc[i].sent.start``.
+
+    Example:
+        >>> import spacy
+        >>> nlp = spacy.blank("de")
+        >>> _ = nlp.add_pipe("sentencizer")
+        >>> doc = nlp("Putin sprach. Er ging.")
+        >>> sentence_start(doc, 1), sentence_start(doc, 4)
+        (0, 3)
+    """
+    starts = sentence_starts(doc)
+    return starts[bisect_right(starts, i) - 1] if starts else 0
 
 
 def _user_data(doc: Doc) -> dict[Any, Any]:

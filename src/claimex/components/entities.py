@@ -258,17 +258,21 @@ def coordinated_names(doc: Doc, ents: list[Span]) -> list[Span]:
     the word, calls it a common noun)."""
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     found: list[Span] = []
+    texts = token_texts(doc)
     for ent in ents:
         if ent.label_ not in ("PER", "ORG", "LOC"):
             continue
         for k in (ent.end + 1, ent.start - 2):
-            if not 0 <= k < len(doc) or doc[min(k, ent.end) : max(k, ent.start)].text == "":
+            if not 0 <= k < len(doc):
                 continue
-            conj = doc[ent.end] if k > ent.start else doc[ent.start - 1]
+            conj = ent.end if k > ent.start else ent.start - 1
+            if texts[conj].lower() not in ("und", "sowie", "oder"):
+                continue
+            if doc[min(k, ent.end) : max(k, ent.start)].text == "":
+                continue
             token = doc[k]
             if (
-                conj.lower_ in ("und", "sowie", "oder")
-                and k not in taken
+                k not in taken
                 # a bare singular noun right after "Putin und" is a name too: German
                 # coordinates common nouns with an article ("Putin und die Regierung")
                 and (token.tag_ == "NE" or (ent.label_ == "PER" and k > ent.start))

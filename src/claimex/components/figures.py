@@ -37,7 +37,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from claimex.components.doctokens import token_texts
+from claimex.components.doctokens import sentence_starts, token_texts
 from claimex.components.labels import ADJECTIVES, NOUNS
 from claimex.lexicon import table, words
 from claimex.text import EM_DASH, EN_DASH, NARROW_NO_BREAK_SPACE, NO_BREAK_SPACE, QUOTE_CHARS
@@ -299,6 +299,9 @@ class _Number:
 
 # Words whose "may a number start here" answer is remembered (a bound for long runs).
 _MAX_REMEMBERED = 200_000
+# Token.ent_iob codes
+_IOB_INSIDE = 1
+_IOB_BEGIN = 3
 
 
 class FigureExtractor:
@@ -817,15 +820,21 @@ class FigureExtractor:
         return any(c.isalpha() for c in text)
 
     def _inside_name_entity(self, doc: Doc, core: _Number) -> bool:
-        for ent in doc.ents:
-            if ent.start < core.start < ent.end:
-                return True
-            if ent.start == core.start and ent.end > core.end:
-                # "1 FC Köln"-style names starting with a number, but not a mis-tagged
-                # figure such as "2,6 Millionen Einwohner"
-                rest = doc[core.end : ent.end]
-                if all(t.text not in self.grammar.scales for t in rest):
-                    return any(t.text[:1].isupper() for t in rest) and ent.label_ != "MISC"
+        # read from the token's IOB tag: building ``doc.ents`` for every number costs more
+        token = doc[core.start]
+        if token.ent_iob == _IOB_INSIDE:
+            return True  # an entity starts before the number
+        if token.ent_iob != _IOB_BEGIN or not token.ent_type:
+            return False
+        end = core.start + 1
+        while end < len(doc) and doc[end].ent_iob == _IOB_INSIDE:
+            end += 1
+        if end > core.end:
+            # "1 FC Köln"-style names starting with a number, but not a mis-tagged
+            # figure such as "2,6 Millionen Einwohner"
+            rest = doc[core.end : end]
+            if all(t.text not in self.grammar.scales for t in rest):
+                return any(t.text[:1].isupper() for t in rest) and token.ent_type_ != "MISC"
         return False
 
     def _glued_to_symbol(self, doc: Doc, core: _Number) -> bool:
@@ -933,7 +942,7 @@ class FigureExtractor:
     def _sentence_index(doc: Doc) -> Any:
         if not doc.has_annotation("SENT_START"):
             return lambda figure: 0
-        starts = {sent.start: n for n, sent in enumerate(doc.sents)}
+        starts = {start: n for n, start in enumerate(sentence_starts(doc))}
         index = [0] * len(doc)
         current = 0
         for t in range(len(doc)):

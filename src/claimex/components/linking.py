@@ -25,6 +25,7 @@ from typing import Protocol
 from rapidfuzz import fuzz
 from spacy.tokens import Span
 
+from claimex.components.doctokens import has_feature
 from claimex.lexicon import words
 
 DEFAULT_FUZZY_CUTOFF = 88.0
@@ -79,7 +80,7 @@ def base_form(
         last = span[-1]
         if stem.lower() in known:
             return stem
-        if "Gen" in last.morph.get("Case", []) and last.lower_ not in nominative:
+        if has_feature(last, "Case", "Gen") and last.lower_ not in nominative:
             return stem
         if text.endswith("es") and text[:-2].lower() in known:
             return text[:-2]
@@ -177,7 +178,7 @@ class Linker:
     def link(self, spans: Sequence[Span]) -> list[Referent]:
         known = frozenset(span.text.lower() for span in spans)
         nominative = frozenset(
-            span[-1].lower_ for span in spans if "Gen" not in span[-1].morph.get("Case", [])
+            span[-1].lower_ for span in spans if not has_feature(span[-1], "Case", "Gen")
         )
         acronyms = introduced_acronyms(spans)
         # Longest names first, so that short forms find the full name already there.
@@ -185,14 +186,19 @@ class Linker:
             range(len(spans)), key=lambda i: (-len(spans[i]), -len(spans[i].text), spans[i].start)
         )
         referents: list[Referent] = []
+        by_base: dict[str, Referent] = {}  # a lower-cased base -> its first referent
         for i in order:
             span = spans[i]
             base = base_form(span, known, nominative)
-            target = self._find(span, base, referents, acronyms)
+            lower = base.lower()
+            target = by_base.get(lower)
+            if target is None:
+                target = self._find(span, base, referents, acronyms)
             if target is None:
                 target = Referent(label=span.label_)
                 referents.append(target)
             target.add(span, base)
+            by_base.setdefault(lower, target)
         for referent in referents:
             order_in_doc = sorted(
                 zip(referent.spans, referent.bases, strict=True), key=lambda p: p[0].start
@@ -210,9 +216,6 @@ class Linker:
         lower = base.lower()
         tokens = base.split()
         candidates: list[Referent] = []
-        for referent in referents:
-            if lower in (b.lower() for b in referent.bases):
-                return referent
         for referent in referents:
             if self._compatible(span, tokens, lower, referent, acronyms):
                 candidates.append(referent)

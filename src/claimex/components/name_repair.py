@@ -39,7 +39,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from claimex.components.doctokens import token_texts
+from claimex.components.doctokens import has_feature, token_texts
 from claimex.components.labels import SUBJECT
 from claimex.components.linking import acronym_fits
 from claimex.components.namewords import (
@@ -89,7 +89,7 @@ def _capitalised_word(token: Token) -> bool:
 
 def _genitive_place(span: Span) -> bool:
     text = span.text
-    if "Gen" in span[-1].morph.get("Case", []):
+    if has_feature(span[-1], "Case", "Gen"):
         return True
     return text.endswith("s") and text[:-1] in gazetteer_places()
 

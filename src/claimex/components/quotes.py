@@ -49,7 +49,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from claimex.components.actors import ACTORS_ATTR
-from claimex.components.doctokens import doc_text, token_texts
+from claimex.components.doctokens import doc_text, has_feature, token_texts
 from claimex.components.labels import CONJUNCT, SUBJECT
 from claimex.components.linking import Referent
 from claimex.components.namewords import is_org_description, lemma_forms
@@ -1873,7 +1873,7 @@ def _commentary(state: _Analysis, lo: int, hi: int) -> bool:
     tokens = [t for t in state.doc[lo:hi] if not (t.is_punct or t.is_space)]
     if len(tokens) > 10 or any(t.ent_type_ for t in tokens):
         return False
-    return not any("Past" in t.morph.get("Tense", []) for t in tokens)
+    return not any(has_feature(t, "Tense", "Past") for t in tokens)
 
 
 def _inherit_speakers(state: _Analysis, quotes: Iterable[QuoteSpan]) -> None:

@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from claimex.components.doctokens import feature_values, has_feature
 from claimex.components.entities import is_org_description, is_role_word
 from claimex.components.labels import APPOSITION, NAME_PART, SUBJECT
 from claimex.components.linking import Referent
@@ -119,8 +120,7 @@ def noun_gender(word: str) -> Gender | None:
 
 
 def _morph(token: Token, key: str) -> list[str]:
-    values: list[str] = token.morph.get(key, [])
-    return values
+    return list(feature_values(token, key))
 
 
 def is_personal_pronoun(token: Token) -> bool:
@@ -151,7 +151,7 @@ def pronoun_features(token: Token, verb: Token | None) -> PronounFeatures:
     # referent's: keep the word's own features then ("Ihr zufolge").
     gender = (
         _morph(token, "Gender")
-        if "Yes" not in token.morph.get("Poss", []) and token.pos_ in ("PRON", "")
+        if not has_feature(token, "Poss", "Yes") and token.pos_ in ("PRON", "")
         else []
     )
     if gender and not plural:
