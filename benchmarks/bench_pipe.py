@@ -32,6 +32,7 @@ import contextlib
 import csv
 import json
 import os
+import statistics
 import subprocess
 import sys
 import time
@@ -102,7 +103,7 @@ def throughput(
     repeat: int,
     window: int,
     settings_run: tuple[str, ...] = SETTINGS,
-    chunk: int = 100,
+    chunk: int = 20,
 ) -> dict[str, Any]:
     """Best of ``repeat`` interleaved runs of each setting (wall and CPU seconds)."""
     import spacy
@@ -122,12 +123,15 @@ def throughput(
     list(extractor.pipe(texts[:64], batch_size=batch_size))
 
     def bare_run(n: int, zones: bool, part: list[str] = texts) -> None:
+        # zones: with one process the harness holds them open (see below)
+        own = zones and n > 1
         for i in range(0, len(part), window):
-            with bare.memory_zone() if zones else contextlib.nullcontext():
+            with bare.memory_zone() if own else contextlib.nullcontext():
                 for doc in bare.pipe(part[i : i + window], batch_size=batch_size, n_process=n):
                     len(doc.ents)
 
     def claimex_run(n: int, zones: bool, part: list[str] = texts) -> None:
+        # Extractor.pipe opens no zone of its own inside one the harness holds
         for _ in extractor.pipe(
             part, batch_size=batch_size, n_process=n, window=window if zones else 0
         ):
@@ -139,26 +143,40 @@ def throughput(
         "bare_zones": lambda n, part: bare_run(n, zones=True, part=part),
         "claimex_no_zones": lambda n, part: claimex_run(n, zones=False, part=part),
     }
+    vocab_of = {"claimex": extractor.nlp, "bare_zones": bare}
     settings = {name: every[name] for name in SETTINGS if name in settings_run}
     rows = []
     for n_process in processes:
         best: dict[str, tuple[float, float]] = {}
+        turn_ratios: list[float] = []
         loads = [load_average()]
         # With one process the settings take turns every `chunk` documents (the order
-        # rotating), so that a machine whose speed drifts over minutes slows them alike;
-        # worker processes start per nlp.pipe call, so with more they take whole runs.
+        # rotating), so that a machine whose speed drifts, or a burst of other work, slows
+        # them alike; a zoned setting's memory zone then spans `window` documents, across
+        # turns, as in one long Extractor.pipe call. Worker processes start per nlp.pipe
+        # call, so with more processes the settings take whole runs.
         step = chunk if n_process == 1 and chunk > 0 else len(texts)
         for _ in range(repeat):
             total = dict.fromkeys(settings, (0.0, 0.0))
-            for turn, start in enumerate(range(0, len(texts), step)):
-                part = texts[start : start + step]
-                names = list(settings)
-                names = names[turn % len(names) :] + names[: turn % len(names)]
-                for name in names:
-                    run = settings[name]
-                    wall, cpu = timed(lambda run=run, n=n_process, part=part: run(n, part))
-                    total[name] = (total[name][0] + wall, total[name][1] + cpu)
-                loads.append(load_average())
+            with contextlib.ExitStack() as zones:
+                for turn, start in enumerate(range(0, len(texts), step)):
+                    if n_process == 1 and start % window < step:  # a new window starts
+                        zones.close()
+                        for name in settings:
+                            if name in vocab_of:
+                                zones.enter_context(vocab_of[name].memory_zone())
+                    part = texts[start : start + step]
+                    names = list(settings)
+                    names = names[turn % len(names) :] + names[: turn % len(names)]
+                    spent: dict[str, float] = {}
+                    for name in names:
+                        run = settings[name]
+                        wall, cpu = timed(lambda run=run, n=n_process, part=part: run(n, part))
+                        total[name] = (total[name][0] + wall, total[name][1] + cpu)
+                        spent[name] = cpu
+                    if spent.get("bare"):
+                        turn_ratios.append(spent["claimex"] / spent["bare"])
+                    loads.append(load_average())
             for name, (wall, cpu) in total.items():
                 old = best.get(name, (float("inf"), float("inf")))
                 best[name] = (min(old[0], wall), min(old[1], cpu))
@@ -173,6 +191,11 @@ def throughput(
             claimex_words_s=words / row["claimex_s"],
             overhead_ratio=row["claimex_s"] / row["bare_s"],
             overhead_ratio_cpu=row["claimex_cpu_s"] / row["bare_cpu_s"],
+            # n_process=1: the median of the turns' CPU ratios, which a burst of other
+            # work during some turns moves less than the total
+            overhead_ratio_turn_median=(
+                statistics.median(turn_ratios) if n_process == 1 and turn_ratios else None
+            ),
             load_average_max=max(loads),
             load_average_min=min(loads),
         )
@@ -260,16 +283,18 @@ def table(result: dict[str, Any]) -> str:
         lines.append("")
         lines.append(
             "| n_process | docs | bare docs/s | claimex docs/s | bare words/s | "
-            "claimex words/s | ratio (wall) | ratio (CPU) | ratio, bare also zoned | "
-            "ratio without zones | load avg |"
+            "claimex words/s | ratio (wall) | ratio (CPU) | ratio (CPU, median turn) | "
+            "ratio, bare also zoned | ratio without zones | load avg |"
         )
-        lines.append("|---|---|---|---|---|---|---|---|---|---|---|")
+        lines.append("|---|---|---|---|---|---|---|---|---|---|---|---|")
         for r in t["rows"]:
             cpu = f"{r['overhead_ratio_cpu']:.3f}" if r["n_process"] == 1 else "-"
+            median = r.get("overhead_ratio_turn_median")
+            turn = f"{median:.3f}" if median is not None else "-"
             lines.append(
                 f"| {r['n_process']} | {r['docs']} | {r['bare_docs_s']:.1f} | "
                 f"{r['claimex_docs_s']:.1f} | {r['bare_words_s']:.0f} | "
-                f"{r['claimex_words_s']:.0f} | {r['overhead_ratio']:.3f} | {cpu} | "
+                f"{r['claimex_words_s']:.0f} | {r['overhead_ratio']:.3f} | {cpu} | {turn} | "
                 f"{_ratio(r, 'claimex_s', 'bare_zones_s')} | "
                 f"{_ratio(r, 'claimex_no_zones_s', 'bare_s')} | "
                 f"{r['load_average_min']:.1f}-{r['load_average_max']:.1f} |"
@@ -311,7 +336,7 @@ def main() -> None:
     parser.add_argument(
         "--chunk",
         type=int,
-        default=100,
+        default=20,
         help="n_process=1: settings take turns every CHUNK documents (0: whole runs)",
     )
     parser.add_argument(

@@ -610,11 +610,12 @@ class _Analysis:
         return lemma
 
     def _particle_after(self, token: Token, particle: str, hi: int) -> bool:
+        texts, lower, alpha = self.tokens.text, self.lower, self.tokens.is_alpha
         for j in range(token.i + 1, hi):
-            t = self.doc[j]
-            if t.text in _SENT_END or t.text in (",", ";", ":") or self.is_mark(t):
-                return t.lower_ == particle
-            if t.lower_ == particle and (j + 1 >= hi or not self.doc[j + 1].is_alpha):
+            text = texts[j]
+            if text in _SENT_END or text in (",", ";", ":") or text in MARKS:
+                return lower[j] == particle
+            if lower[j] == particle and (j + 1 >= hi or not alpha[j + 1]):
                 return True
         return False
 
@@ -667,34 +668,35 @@ class _Analysis:
 
     # ----- subjects --------------------------------------------------------------------
     def clause_start(self, i: int, lo: int) -> int:
+        texts = self.tokens.text
         j = i - 1
         while j >= lo:
-            t = self.doc[j]
-            if t.text == ")":
+            text = texts[j]
+            if text == ")":
                 # a short parenthesis inside the clause: "der Verband (VÖZ) hat …"
                 k = next((k for k in range(j - 1, max(lo, j - 7) - 1, -1)
-                          if self.doc[k].text in ("(", ")")), None)  # fmt: skip
-                if k is not None and k > lo and self.doc[k].text == "(":
+                          if texts[k] in ("(", ")")), None)  # fmt: skip
+                if k is not None and k > lo and texts[k] == "(":
                     j = k - 1
                     continue
-            if t.text in _CLAUSE_BREAK or self.is_mark(t) or self.inside[j]:
+            if text in _CLAUSE_BREAK or text in MARKS or self.inside[j]:
                 return j + 1
             j -= 1
         return lo
 
     def clause_end(self, i: int, hi: int) -> int:
+        texts = self.tokens.text
         j = i
         while j < hi:
-            t = self.doc[j]
-            if t.text in _CLAUSE_BREAK or t.text in _SENT_END or self.is_mark(t):
+            text = texts[j]
+            if text in _CLAUSE_BREAK or text in _SENT_END or text in MARKS:
                 return j
             j += 1
         return hi
 
     def skip_adverbs(self, i: int, hi: int) -> int:
-        while i < hi and (
-            self.doc[i].lower_ in self.lex.adverbs or self.doc[i].lower_ in ("sich",)
-        ):
+        lower = self.lower
+        while i < hi and (lower[i] in self.lex.adverbs or lower[i] == "sich"):
             i += 1
         return i
 
@@ -1176,7 +1178,7 @@ def _make(
     if extent is None:
         return None
     start, end = extent
-    if sum(1 for t in state.doc[lo:hi] if t.is_alpha) < 2:
+    if sum(state.tokens.is_alpha[lo:hi]) < 2:
         return None
     return QuoteSpan(
         start, end, state.text[start:end], kind, sources, lemma, cue, confidence
@@ -1194,7 +1196,8 @@ def _sentence_quote(state: _Analysis, lo: int, hi: int) -> QuoteSpan | None:
         end -= 1
     if end - lo < 3:
         return None
-    colon = next((k for k in range(lo + 1, min(end, lo + 5)) if doc[k].text == ":"), None)
+    texts, lower = state.tokens.text, state.lower
+    colon = next((k for k in range(lo + 1, min(end, lo + 5)) if texts[k] == ":"), None)
     if colon is not None and end - colon > 3:
         # a headline "Sprecher: Jedes Lager besser als …" (no cue)
         source = _headline_source(state, lo, colon)
@@ -1217,8 +1220,8 @@ def _sentence_quote(state: _Analysis, lo: int, hi: int) -> QuoteSpan | None:
         if "dass" not in lex.frames.get(lemma, frozenset({"dass"})):
             continue
         for j in range(c_end, min(end - 1, c_end + 10)):
-            if doc[j].text == "," and doc[j + 1].lower_ in lex.question_words | {"dass"}:
-                if doc[j + 1].lower_ in ("wie", "was", "wer", "welche") and lemma not in (
+            if texts[j] == "," and (lower[j + 1] in lex.question_words or lower[j + 1] == "dass"):
+                if lower[j + 1] in ("wie", "was", "wer", "welche") and lemma not in (
                     "sagen", "erklären", "fragen", "erläutern", "schildern", "beschreiben",
                 ):  # fmt: skip
                     break
@@ -1227,7 +1230,7 @@ def _sentence_quote(state: _Analysis, lo: int, hi: int) -> QuoteSpan | None:
                     state, j + 1, _clause_stop(state, j + 1, end), "indirect",
                     doc[c_start:c_end], lemma, state.resolve(subject, doc[c_start]), 0.85,
                 )  # fmt: skip
-            if doc[j].text in (",", ":", ";") or doc[j].text in _SENT_END:
+            if texts[j] in (",", ":", ";") or texts[j] in _SENT_END:
                 break
     verb_quote = outer or _trailing(state, lo, end, cues)
     # 2. according to: laut X / X zufolge / nach Angaben von X / wie X mitteilte / so X;
@@ -1304,12 +1307,13 @@ def _comma_clause(
     sagte er der Zeitung: Wenn …"""
     doc = state.doc
     lex = state.lex
+    texts = state.tokens.text
     for c_start, c_end, lemma in cues:
         frames = lex.frames.get(lemma, frozenset())
         c_hi = state.clause_end(c_end, end)
-        if c_hi >= end or doc[c_hi].text not in (",", ":") or not doc[c_hi].whitespace_:
+        if c_hi >= end or texts[c_hi] not in (",", ":") or not state.tokens.space_after[c_hi]:
             continue
-        if doc[c_hi].text == ",":
+        if texts[c_hi] == ",":
             # "sagte Kristina Mena, Professorin an der Universität: …": an apposition
             # before the colon that opens the statement
             for k in range(c_hi + 1, min(end - 1, c_hi + 16)):
@@ -1318,7 +1322,7 @@ def _comma_clause(
                 if doc[k].text == ":" and doc[k].whitespace_:
                     c_hi = k
                     break
-        colon = doc[c_hi].text == ":"
+        colon = texts[c_hi] == ":"
         if "konj" not in frames and not (colon and "direct" in frames):
             continue
         if c_start != state.clause_start(c_start, lo) and c_start - lo > 12:
@@ -1387,9 +1391,10 @@ def _trailing(
             doc[c_start - 1].text != "," and not _bare_trailing(state, lo, c_start, c_end, end)
         ):
             continue
-        stop = c_start - 1 if doc[c_start - 1].text == "," else c_start
-        comma = next((j for j in range(c_end, end) if doc[j].text in _COMMA_OR_DASH), None)
-        if comma is not None and doc[comma].text != "," and comma - c_end <= 4:
+        texts = state.tokens.text
+        stop = c_start - 1 if texts[c_start - 1] == "," else c_start
+        comma = next((j for j in range(c_end, end) if texts[j] in _COMMA_OR_DASH), None)
+        if comma is not None and texts[comma] != "," and comma - c_end <= 4:
             comma = None  # "…, erklärte Entholzer, dash, mit der Auflage, …": an addition
         if comma is not None and not _attribute_clause(state, comma + 1, end):
             continue
@@ -1446,9 +1451,9 @@ def _attribute_clause(state: _Analysis, i: int, end: int) -> bool:
 
 def _clause_stop(state: _Analysis, i: int, end: int) -> int:
     """End of a reported clause: the sentence end, or a trailing ", sagte er"."""
-    doc = state.doc
+    texts = state.tokens.text
     for j in range(i, end - 1):
-        if doc[j].text == "," and state.verb_cue(doc[j + 1], end):
+        if texts[j] == "," and state.verb_cue(state.doc[j + 1], end):
             return j
     return end
 
