@@ -62,19 +62,18 @@ def _ext(doc: Doc, name: str) -> list[Any]:
 
 
 def mention(span: Span, sentence_of: SentenceIndex) -> Mention:
+    start = span.start_char
     return Mention(
-        text=span.text,
-        start=span.start_char,
-        end=span.end_char,
-        sentence=sentence_of(span.start_char),
+        text=span.text, start=start, end=span.end_char, sentence=sentence_of(start)
     )
 
 
 def _aliases(referent: Referent) -> list[str]:
     seen: list[str] = []
     for span in referent.spans:
-        if span.text != referent.name and span.text not in seen:
-            seen.append(span.text)
+        text = span.text
+        if text != referent.name and text not in seen:
+            seen.append(text)
     return seen
 
 

@@ -355,8 +355,10 @@ class FigureExtractor:
         has_pos = doc.has_annotation("POS")
         figures: list[FigureSpan] = []
         resume = 0
-        for i, text in enumerate(token_texts(doc)):
-            if i < resume or not self._may_start(text):
+        texts = token_texts(doc)
+        starting = {text for text in set(texts) if self._may_start(text)}
+        for i in [i for i, text in enumerate(texts) if text in starting]:
+            if i < resume:
                 continue
             figure = self._figure_at(doc, i, ends, has_pos)
             if figure is not None:

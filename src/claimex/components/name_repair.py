@@ -358,13 +358,13 @@ def _first_names(doc: Doc, spans: list[Span]) -> list[Span]:
 _MAX_AGE = 120
 
 
-def _age_after(doc: Doc, end: int) -> bool:
+def _age_after(texts: list[str], end: int) -> bool:
     return (
-        end + 2 < len(doc)
-        and doc[end].text == "("
-        and doc[end + 2].text == ")"
-        and doc[end + 1].text.isdigit()
-        and 0 < int(doc[end + 1].text) <= _MAX_AGE
+        end + 2 < len(texts)
+        and texts[end] == "("
+        and texts[end + 2] == ")"
+        and texts[end + 1].isdigit()
+        and 0 < int(texts[end + 1]) <= _MAX_AGE
     )
 
 
@@ -373,15 +373,17 @@ def _bracketed_persons(doc: Doc, spans: list[Span], texts: list[str]) -> list[Sp
     taken = _taken(spans)
     result: list[Span] = []
     for span in spans:
-        if span.label_ != "PER" and _age_after(doc, span.end):
+        if span.label_ != "PER" and _age_after(texts, span.end):
             span = Span(doc, span.start, span.end, label="PER")
         result.append(span)
     # untagged names with an age: "Marianne (63) und Michael (66)"
     for i in range(len(texts) - 1):
         if texts[i + 1] != "(" or i in taken:
             continue
+        if not _age_after(texts, i + 1):
+            continue
         token = doc[i]
-        if not _age_after(doc, i + 1) or not _name_word(token):
+        if not _name_word(token):
             continue
         if token.is_sent_start or doc[i - 1].lower_ in ("der", "die", "das", "des", "dem", "den"):
             continue
@@ -390,10 +392,10 @@ def _bracketed_persons(doc: Doc, spans: list[Span], texts: list[str]) -> list[Sp
     # "Henni Sieland (Alwara Höfels)": a full name in brackets after a person
     for span in spans:
         open_ = span.end
-        if span.label_ != "PER" or open_ >= len(doc) or doc[open_].text != "(":
+        if span.label_ != "PER" or open_ >= len(doc) or texts[open_] != "(":
             continue
         close = next(
-            (j for j in range(open_ + 1, min(open_ + 5, len(doc))) if doc[j].text == ")"), None
+            (j for j in range(open_ + 1, min(open_ + 5, len(doc))) if texts[j] == ")"), None
         )
         if close is None or close - open_ < 3:
             continue
@@ -428,16 +430,14 @@ def _given_names(doc: Doc, spans: list[Span], texts: list[str]) -> list[Span]:
     given = words("first_names")
     owner = {i: span for span in spans for i in range(span.start, span.end)}
     result = list(spans)
-    i = 0
-    while i < len(doc) - 1:
-        if texts[i] not in given or doc[i].lower_ in words("german_function_words"):
-            i += 1
+    resume = 0
+    for i in [i for i, text in enumerate(texts[:-1]) if text in given]:
+        if i < resume or texts[i].lower() in words("german_function_words"):
             continue
         end = i + 1
-        while end < len(doc) - 1 and doc[end].text in given and _surname_word(doc[end + 1]):
+        while end < len(doc) - 1 and texts[end] in given and _surname_word(doc[end + 1]):
             end += 1  # "Hans Karl Schaller"
         if not _surname_word(doc[end]):
-            i += 1
             continue
         end += 1
         covered = {id(owner[k]): owner[k] for k in range(i, end) if k in owner}
@@ -448,7 +448,7 @@ def _given_names(doc: Doc, spans: list[Span], texts: list[str]) -> list[Span]:
             for span in covered.values():
                 result.remove(span)
             result.append(Span(doc, i, end, label="PER"))
-        i = end
+        resume = end
     return sorted(result, key=lambda s: s.start)
 
 
@@ -508,11 +508,13 @@ def _named_bodies(doc: Doc, spans: list[Span], texts: list[str]) -> list[Span]:
     taken = _taken(spans)
     result = list(spans)
     prefixes = tuple(words("national_prefixes"))
+    capitalised = {text for text in set(texts) if text[:1].isupper() and text.isalpha()}
+    prefixed = {text for text in capitalised if text.startswith(prefixes)}
     for i, text in enumerate(texts):
-        if i in taken or not text[:1].isupper() or not text.isalpha():
+        if i in taken or text not in capitalised:
             continue
         opens = i + 1 < len(texts) and texts[i + 1] == "("
-        if not opens and not text.startswith(prefixes):
+        if not opens and text not in prefixed:
             continue
         token = doc[i]
         introduces = (
@@ -555,12 +557,16 @@ def _misc_names(doc: Doc, spans: list[Span], texts: list[str]) -> list[Span]:
     owner = {i: span for span in spans for i in range(span.start, span.end)}
     result = list(spans)
     names = words("misc_names")
+    # the words that can make a name here, judged once per distinct word
+    religions = {
+        text for text in set(texts)
+        if text[:1].isupper() and (text in names or text[:-1] in names)
+    }  # fmt: skip
     for i, text in enumerate(texts):
-        if i in owner:
+        if i in owner or not (text in religions or "." in text):
             continue
         domain = "." in text and bool(_DOMAIN.match(text)) and not doc[i].like_num
-        religion = text[:1].isupper() and (text in names or text[:-1] in names)
-        if domain or religion:
+        if domain or text in religions:
             result.append(Span(doc, i, i + 1, label="MISC"))
     for span in spans:
         # "Fastenmonats Ramadan" ORG -> "Ramadan" MISC

@@ -45,7 +45,7 @@ from spacy.attrs import (
     TAG,
 )
 from spacy.language import Language
-from spacy.strings import get_string_id
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from claimex.components.actors import ACTORS_ATTR
@@ -238,6 +238,20 @@ def _lexicon_ids() -> _LexiconIds:
     )
 
 
+# Morphology hashes (stable across vocabularies) -> whether they hold Mood=Sub; bounded.
+_SUBJUNCTIVE_MORPHS: dict[int, bool] = {}
+_MAX_MORPHS = 50_000
+
+
+def _subjunctive_morph(key: int, strings: StringStore) -> bool:
+    known = _SUBJUNCTIVE_MORPHS.get(key)
+    if known is None:
+        known = "Mood=Sub" in strings[key].split("|")
+        if len(_SUBJUNCTIVE_MORPHS) < _MAX_MORPHS:
+            _SUBJUNCTIVE_MORPHS[key] = known
+    return known
+
+
 class _Tokens:
     """The token attributes the quote rules read, taken from the doc once.
 
@@ -258,7 +272,7 @@ class _Tokens:
         self.is_alpha: list[bool] = (alpha != 0).tolist()
         self.like_num: list[bool] = (num != 0).tolist()
         morphs = morph.tolist()
-        sub_moods = {h for h in set(morphs) if "Mood=Sub" in strings[h].split("|")}
+        sub_moods = {h for h in set(morphs) if _subjunctive_morph(h, strings)}
         self.subjunctive_mood: list[bool] = [h in sub_moods for h in morphs]
         finite_tags = ids.finite_tags
         self._finite = {i for i, h in enumerate(tag.tolist()) if h in finite_tags}
@@ -842,8 +856,9 @@ class QuoteFinder:
         )
         state, quotes = first, _direct_quotes(first)
         quotes.extend(_indirect_quotes(first, quotes))
-        if first.resolver.named_sources:
-            # (with none found, a second pass would start as the first did and repeat it)
+        if first.resolver.named_sources and first.resolver.named_sources_read:
+            # (with none found, or no pronoun looked among them, a second pass would run
+            # as the first did and repeat it)
             state = _Analysis(
                 doc, actors, min_words=self.min_words, word_forms=self.word_forms,
                 tokens=first.tokens,

@@ -256,6 +256,9 @@ class SpeakerResolver:
         # Unnamed sources that look like names (a missed entity): later pronouns may
         # refer to them.
         self.named_sources: list[tuple[int, SourceRef]] = []
+        # Whether a pronoun was looked up among them: if none was, a second pass that
+        # starts with all of them known would run exactly as the first.
+        self.named_sources_read = False
         # Unnamed descriptions by head noun: a later "der Bericht" is "ein interner
         # Untersuchungsbericht des Ministeriums".
         self.descriptions: list[tuple[int, str, SourceRef]] = []
@@ -495,6 +498,7 @@ class SpeakerResolver:
         if best is not None:
             return [self.source(best.actor, span)]
         sent = self.sentence_of(token.i)
+        self.named_sources_read = True
         for start, ref in reversed(self.named_sources):
             if start < token.i and sent - self.sentence_of(start) <= self.window:
                 return [SourceRef(name=ref.name, actor=None, span=span)]
