@@ -26,6 +26,7 @@ from claimex.records import (
     ModelInfo,
 )
 from claimex.text import german_share, looks_like_html, replace_surrogates, split_points
+from claimex.warmup import warm_tokenizer
 
 _Context = TypeVar("_Context")
 
@@ -108,6 +109,8 @@ class Extractor:
         )
         self._lock = threading.RLock()
         self._claimex_pipes = [name for name in components.PIPELINE if name in nlp.pipe_names]
+        # common chunks stay in the tokenizer's cache, which memory zones do not fill
+        warm_tokenizer(nlp)
 
     def __repr__(self) -> str:
         return f"Extractor(model={self.model!r}, pipes={self.nlp.pipe_names})"
