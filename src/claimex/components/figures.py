@@ -297,8 +297,9 @@ class _Number:
     final_stop: bool = False
 
 
-# Words whose "may a number start here" answer is remembered (a bound for long runs).
-_MAX_REMEMBERED = 200_000
+# Words whose "may a number start here" answer is remembered: a bound for long runs
+# (about 5 MB at most; the frequent words come first, later new names are judged anew).
+_MAX_REMEMBERED = 50_000
 # Token.ent_iob codes
 _IOB_INSIDE = 1
 _IOB_BEGIN = 3
