@@ -8,7 +8,9 @@ from claimex.lexicon import words
 from claimex.warmup import warm_tokenizer
 
 # a news sentence made of listed chunks only (asserted below)
-SENTENCE = "Die Regierung hat am Montag in Wien mitgeteilt, dass die Zahl der Flüchtlinge gestiegen ist."
+SENTENCE = (
+    "Die Regierung hat am Montag in Wien mitgeteilt, dass die Zahl der Flüchtlinge gestiegen ist."
+)
 
 
 def _strings_added_in_zone(nlp: spacy.language.Language, text: str) -> int:
@@ -33,7 +35,7 @@ def test_warm_chunks_need_no_new_strings_inside_a_zone() -> None:
 def test_warm_up_changes_no_tokenisation() -> None:
     cold, warm = spacy.blank("de"), spacy.blank("de")
     warm_tokenizer(warm)
-    texts = [SENTENCE, "„Wir sind bereit“, sagte Kurz (ÖVP) am 3. März – laut APA."]
+    texts = [SENTENCE, "„Wir sind bereit“, sagte Kurz (ÖVP) am 3. März – laut APA."]  # noqa: RUF001
     for text in texts:
         assert [t.text for t in cold(text)] == [t.text for t in warm(text)]
 
