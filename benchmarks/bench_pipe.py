@@ -155,7 +155,7 @@ def throughput(
         # them alike; a zoned setting's memory zone then spans `window` documents, across
         # turns, as in one long Extractor.pipe call. Worker processes start per nlp.pipe
         # call, so with more processes the settings take whole runs.
-        step = chunk if n_process == 1 and chunk > 0 else len(texts)
+        step = (chunk if chunk > 0 else window) if n_process == 1 else len(texts)
         for _ in range(repeat):
             total = dict.fromkeys(settings, (0.0, 0.0))
             with contextlib.ExitStack() as zones:
@@ -278,7 +278,7 @@ def table(result: dict[str, Any]) -> str:
         lines.append("")
         lines.append(
             f"best of {t['repeat']} interleaved runs; memory-zone window {t['window']}; "
-            f"n_process=1 settings take turns every {t.get('chunk', 0) or 'run'} documents"
+            f"n_process=1 settings take turns every {t.get('chunk', 0) or t['window']} documents"
         )
         lines.append("")
         lines.append(
@@ -337,7 +337,7 @@ def main() -> None:
         "--chunk",
         type=int,
         default=20,
-        help="n_process=1: settings take turns every CHUNK documents (0: whole runs)",
+        help="n_process=1: settings take turns every CHUNK documents (0: every window)",
     )
     parser.add_argument(
         "--settings",

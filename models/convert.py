@@ -34,6 +34,7 @@ import json
 import random
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -198,9 +199,8 @@ def german_ler(paths: list[Path], vocab: Vocab, limit: int, rng: random.Random) 
     return [_doc_from_bio(vocab, w, t, has_misc=True) for w, t in chosen]
 
 
-def smartdata_news(paths: list[Path], nlp: Language) -> list[Doc]:
-    """SmartData v1, news documents only; char offsets onto spaCy tokens, overlaps resolved."""
-    docs: list[Doc] = []
+def smartdata_news_documents(paths: list[Path]) -> Iterator[dict[str, Any]]:
+    """The news documents of SmartData v1 files (JSON objects one after another)."""
     decoder = json.JSONDecoder()
     for path in paths:
         raw = path.read_text(encoding="utf-8")
@@ -211,20 +211,26 @@ def smartdata_news(paths: list[Path], nlp: Language) -> list[Doc]:
             if pos >= len(raw):
                 break
             obj, pos = decoder.raw_decode(raw, pos)
-            if (obj.get("refids") or {}).get("map", {}).get("source") != "news":
-                continue
-            doc = nlp.make_doc(obj["text"]["string"])
-            spans = []
-            for m in (obj.get("conceptMentions") or {}).get("array", []):
-                label = SMARTDATA.get(m["type"])
-                if label:
-                    span = doc.char_span(m["span"]["start"], m["span"]["end"], label=label,
-                                         alignment_mode="contract")
-                    if span is not None and len(span):
-                        spans.append(span)
-            spans = [t for t in (_trim(s) for s in spacy.util.filter_spans(spans)) if t is not None]
-            doc.set_ents(spans, missing=_maybe_misc(doc, spans), default="outside")
-            docs.append(doc)
+            if (obj.get("refids") or {}).get("map", {}).get("source") == "news":
+                yield obj
+
+
+def smartdata_news(paths: list[Path], nlp: Language) -> list[Doc]:
+    """SmartData v1, news documents only; char offsets onto spaCy tokens, overlaps resolved."""
+    docs: list[Doc] = []
+    for obj in smartdata_news_documents(paths):
+        doc = nlp.make_doc(obj["text"]["string"])
+        spans = []
+        for m in (obj.get("conceptMentions") or {}).get("array", []):
+            label = SMARTDATA.get(m["type"])
+            if label:
+                span = doc.char_span(m["span"]["start"], m["span"]["end"], label=label,
+                                     alignment_mode="contract")
+                if span is not None and len(span):
+                    spans.append(span)
+        spans = [t for t in (_trim(s) for s in spacy.util.filter_spans(spans)) if t is not None]
+        doc.set_ents(spans, missing=_maybe_misc(doc, spans), default="outside")
+        docs.append(doc)
     return docs
 
 

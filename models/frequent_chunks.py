@@ -18,10 +18,11 @@ under CC BY-SA 4.0 with the attribution of models/README.md.
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+
+from models.convert import smartdata_news_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "src" / "claimex" / "lexicon" / "frequent_chunks.txt"
@@ -43,19 +44,10 @@ def ud_texts(shared: Path) -> Iterator[str]:
 
 
 def smartdata_texts(shared: Path) -> Iterator[str]:
-    """The text of every SmartData v1 news document (one JSON object after another)."""
-    decoder = json.JSONDecoder()
-    for path in sorted((shared / "data" / "ner" / "smartdata").glob("*.json")):
-        raw = path.read_text(encoding="utf-8")
-        pos = 0
-        while True:
-            while pos < len(raw) and raw[pos].isspace():
-                pos += 1
-            if pos >= len(raw):
-                break
-            obj, pos = decoder.raw_decode(raw, pos)
-            if (obj.get("refids") or {}).get("map", {}).get("source") == "news":
-                yield obj["text"]["string"]
+    """The text of every SmartData v1 news document."""
+    paths = sorted((shared / "data" / "ner" / "smartdata").glob("*.json"))
+    for obj in smartdata_news_documents(paths):
+        yield obj["text"]["string"]
 
 
 def frequent_chunks(texts: Iterator[str], size: int, min_count: int) -> list[str]:

@@ -76,7 +76,7 @@ def feature_values(token: Token, field: str) -> tuple[str, ...]:
     keys = data.get(MORPH_KEY)
     if not (isinstance(keys, list) and len(keys) == len(doc)):
         keys = data[MORPH_KEY] = doc.to_array(MORPH).tolist()
-    return _features(doc.vocab.strings[keys[token.i]]).get(field, ())
+    return morph_features(doc.vocab.strings[keys[token.i]]).get(field, ())
 
 
 def has_feature(token: Token, field: str, value: str) -> bool:
@@ -86,8 +86,13 @@ def has_feature(token: Token, field: str, value: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _features(morph: str) -> dict[str, tuple[str, ...]]:
-    """``"Case=Dat,Gen|Number=Sing"`` -> ``{"Case": ("Dat", "Gen"), "Number": ("Sing",)}``."""
+def morph_features(morph: str) -> dict[str, tuple[str, ...]]:
+    """A morphological analysis by field, parsed once per distinct analysis.
+
+    Example:
+        >>> morph_features("Case=Dat,Gen|Number=Sing")
+        {'Case': ('Dat', 'Gen'), 'Number': ('Sing',)}
+    """
     fields: dict[str, tuple[str, ...]] = {}
     for feature in morph.split("|") if morph else ():
         field, _, values = feature.partition("=")

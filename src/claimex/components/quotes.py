@@ -45,11 +45,11 @@ from spacy.attrs import (
     TAG,
 )
 from spacy.language import Language
-from spacy.strings import StringStore, get_string_id
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from claimex.components.actors import ACTORS_ATTR
-from claimex.components.doctokens import doc_text, has_feature, token_texts
+from claimex.components.doctokens import doc_text, has_feature, morph_features, token_texts
 from claimex.components.labels import CONJUNCT, SUBJECT
 from claimex.components.linking import Referent
 from claimex.components.namewords import is_org_description, lemma_forms
@@ -238,20 +238,6 @@ def _lexicon_ids() -> _LexiconIds:
     )
 
 
-# Morphology hashes (stable across vocabularies) -> whether they hold Mood=Sub; bounded.
-_SUBJUNCTIVE_MORPHS: dict[int, bool] = {}
-_MAX_MORPHS = 50_000
-
-
-def _subjunctive_morph(key: int, strings: StringStore) -> bool:
-    known = _SUBJUNCTIVE_MORPHS.get(key)
-    if known is None:
-        known = "Mood=Sub" in strings[key].split("|")
-        if len(_SUBJUNCTIVE_MORPHS) < _MAX_MORPHS:
-            _SUBJUNCTIVE_MORPHS[key] = known
-    return known
-
-
 class _Tokens:
     """The token attributes the quote rules read, taken from the doc once.
 
@@ -272,7 +258,9 @@ class _Tokens:
         self.is_alpha: list[bool] = (alpha != 0).tolist()
         self.like_num: list[bool] = (num != 0).tolist()
         morphs = morph.tolist()
-        sub_moods = {h for h in set(morphs) if _subjunctive_morph(h, strings)}
+        sub_moods = {
+            h for h in set(morphs) if "Sub" in morph_features(strings[h]).get("Mood", ())
+        }
         self.subjunctive_mood: list[bool] = [h in sub_moods for h in morphs]
         finite_tags = ids.finite_tags
         self._finite = {i for i, h in enumerate(tag.tolist()) if h in finite_tags}
@@ -1332,9 +1320,9 @@ def _comma_clause(
             # "sagte Kristina Mena, Professorin an der Universität: …": an apposition
             # before the colon that opens the statement
             for k in range(c_hi + 1, min(end - 1, c_hi + 16)):
-                if doc[k].tag_ in _FINITE_TAGS or state.is_mark(doc[k]):
+                if doc[k].tag_ in _FINITE_TAGS or texts[k] in MARKS:
                     break
-                if doc[k].text == ":" and doc[k].whitespace_:
+                if texts[k] == ":" and state.tokens.space_after[k]:
                     c_hi = k
                     break
         colon = texts[c_hi] == ":"
@@ -1399,14 +1387,14 @@ def _trailing(
     """Trailing cue: …, sagte er. / …, sagte Schiessling, die im Dezember gewählt wurde."""
     doc = state.doc
     lex = state.lex
+    texts = state.tokens.text
     for c_start, c_end, lemma in reversed(cues):
         if "trailing" not in lex.frames.get(lemma, frozenset()):
             continue
         if c_start - 1 <= lo or (
-            doc[c_start - 1].text != "," and not _bare_trailing(state, lo, c_start, c_end, end)
+            texts[c_start - 1] != "," and not _bare_trailing(state, lo, c_start, c_end, end)
         ):
             continue
-        texts = state.tokens.text
         stop = c_start - 1 if texts[c_start - 1] == "," else c_start
         comma = next((j for j in range(c_end, end) if texts[j] in _COMMA_OR_DASH), None)
         if comma is not None and texts[comma] != "," and comma - c_end <= 4:
