@@ -16,6 +16,8 @@ DATA = TESTS / "data"
 ROOT = TESTS.parent
 SHARED = find_shared(ROOT)
 SEED_TEXT = ROOT / "examples" / "seed_article.txt"
+# The seed article's hand-made gold annotation ships with the project (examples/).
+SEED_GOLD = ROOT / "examples" / "seed_article.gold.json"
 
 
 def shared_path(*parts: str) -> Path:
@@ -36,7 +38,7 @@ def extractor() -> claimex.Extractor:
 @pytest.fixture(scope="session")
 def seed_gold() -> dict[str, Any]:
     gold: dict[str, Any] = json.loads(
-        shared_path("examples", "seed_article.gold.json").read_text(encoding="utf-8")
+        SEED_GOLD.read_text(encoding="utf-8")
     )
     return gold
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from claimex.cli import main
 
-from .conftest import SEED_TEXT, shared_path
+from .conftest import SEED_GOLD, SEED_TEXT
 
 
 def test_extract_text_file_prints_extraction_json() -> None:
@@ -16,7 +16,7 @@ def test_extract_text_file_prints_extraction_json() -> None:
     assert main(["extract", str(SEED_TEXT)], out=out) == 0
     result = json.loads(out.getvalue())
     assert {a["name"] for a in result["actors"]} >= {"Wladimir Putin", "Lukaschenko"}
-    assert result["schema_version"] == "1.0"
+    assert result["schema_version"] == "2.0"
 
 
 def test_extract_jsonl_keeps_ids_and_order(tmp_path: Path) -> None:
@@ -39,7 +39,7 @@ def test_extract_jsonl_keeps_ids_and_order(tmp_path: Path) -> None:
 
 
 def test_evaluate_seed_gold_json() -> None:
-    gold = shared_path("examples", "seed_article.gold.json")
+    gold = SEED_GOLD
     out = io.StringIO()
     assert main(["evaluate", str(gold), "--json"], out=out) == 0
     report = json.loads(out.getvalue())

@@ -15,7 +15,10 @@ from claimex.records import (
     Mention,
     Place,
     Quote,
+    Source,
 )
+
+from .conftest import SEED_TEXT
 
 TEXT = "Putin sagte in Minsk: „Wir liefern 100 Panzer.“ <b>Ende</b>"
 
@@ -35,7 +38,8 @@ def sample() -> Extraction:
             Figure(text="100 Panzer", start=TEXT.index("100"), end=TEXT.index("100") + 10,
                    value=100.0, counted="Panzer")
         ],
-        quotes=[Quote(text=TEXT[start:end], start=start, end=end, kind="direct", speaker="Putin")],
+        quotes=[Quote(text=TEXT[start:end], start=start, end=end, kind="direct",
+                      speaker=[Source(name="Putin", actor_id="A1")])],
     )
 
 
@@ -73,7 +77,7 @@ def test_to_dataframe_kinds_and_failures() -> None:
     failure = ExtractionFailure(index=1, error="E001 text is None", error_type="InputError")
     results = [sample(), failure, Extraction(id="empty")]
     quotes = claimex.to_dataframe(results, kind="quotes")
-    assert quotes[["doc_id", "doc_index", "speaker", "kind"]].values.tolist() == [
+    assert quotes[["doc_id", "doc_index", "speaker_name", "kind"]].values.tolist() == [
         ["doc-1", 0, "Putin", "direct"]
     ]
     figures = claimex.to_dataframe(results, kind="figures")
@@ -89,3 +93,31 @@ def test_to_dataframe_kinds_and_failures() -> None:
     assert list(empty.columns)[:3] == ["doc_id", "doc_index", "text"]
     with pytest.raises(ValueError, match="kind must be one of"):
         claimex.to_dataframe(results, kind="speakers")  # type: ignore[arg-type]
+
+
+def test_span_groups_render_with_displacy(extractor: claimex.Extractor) -> None:
+    """claimex's records as doc.spans groups: displaCy's span style needs no mapping."""
+    from spacy import displacy
+
+    from claimex.convert import SPAN_KEYS
+
+    doc = extractor.nlp(SEED_TEXT.read_text(encoding="utf-8"))
+    assert set(SPAN_KEYS.values()) <= set(doc.spans)
+    record = extractor.extract(doc.text)
+    assert len(doc.spans["claimex_quotes"]) == len(record.quotes)
+    assert len(doc.spans["claimex_figures"]) == len(record.figures)
+    html = displacy.render(doc, style="span", options={"spans_key": "claimex_quotes"})
+    for quote in record.quotes:
+        assert quote.speaker_name is not None
+        assert f"{quote.kind}: {quote.speaker_name}" in html
+    speakers = {span.label_ for span in doc.spans["claimex_speakers"]}
+    assert {"Lukaschenko", "Institute for the Study of War"} <= speakers
+    actors = doc.spans["claimex_actors"]
+    assert {span.label_ for span in actors} == {"PER", "ORG"}
+    assert all(span.kb_id_.startswith("A") for span in actors)
+
+
+def test_extractor_docs_skip_span_groups(extractor: claimex.Extractor) -> None:
+    """The Extractor drops its docs after building records: it asks for no span groups."""
+    doc = extractor.nlp("Merz sagte: „Wir schaffen das.“", component_cfg=extractor._cfg)
+    assert "claimex_quotes" not in doc.spans

@@ -27,7 +27,7 @@ from claimex.errors import ModelNotFoundError, SourceUnavailableError
 from claimex.evaluate import score_documents
 from claimex.gold import read_gold
 
-from .conftest import shared_path
+from .conftest import SEED_GOLD, SEED_TEXT
 
 DATA = Path(__file__).parent / "data"
 
@@ -121,9 +121,9 @@ def test_non_figure_pipeline(bundled: Language, case: dict[str, Any]) -> None:
 
 
 def _seed() -> tuple[str, list[dict[str, Any]]]:
-    text = (shared_path("examples") / "seed_article.txt").read_text(encoding="utf-8")
+    text = SEED_TEXT.read_text(encoding="utf-8")
     gold = json.loads(
-        (shared_path("examples") / "seed_article.gold.json").read_text(encoding="utf-8")
+        SEED_GOLD.read_text(encoding="utf-8")
     )
     return text, gold["figures"]
 

@@ -39,7 +39,7 @@ def test_continuation_sentences(
     continued = [q for q in quotes[1:] if q.cue is None and q.kind == "indirect"]
     assert len(continued) == n_continued
     for quote in continued:
-        assert quote.speaker == quotes[0].speaker
+        assert quote.speaker_name == quotes[0].speaker_name
 
 
 def test_konjunktiv_1_form_by_tag_and_lemma(extractor: claimex.Extractor) -> None:

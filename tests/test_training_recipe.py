@@ -80,6 +80,10 @@ def test_shipped_pipeline_loads_without_spacy_lookups_data() -> None:
 
 
 def test_training_recipe_runs_on_a_tiny_subset(tmp_path: Path) -> None:
+    pytest.importorskip(
+        "spacy_lookups_data",
+        reason="the training recipe needs the train extra: pip install -e '.[train]'",
+    )
     from models.train import run
 
     shared = shared_path("data").parent

@@ -109,8 +109,15 @@ class Extractor:
         )
         self._lock = threading.RLock()
         self._claimex_pipes = [name for name in components.PIPELINE if name in nlp.pipe_names]
+        # The Extractor keeps only the records: no doc.spans groups for docs it drops.
+        self._record_cfg = "claimex_records" in nlp.pipe_names
         # common chunks stay in the tokenizer's cache, which memory zones do not fill
         warm_tokenizer(nlp)
+
+    @property
+    def _cfg(self) -> dict[str, dict[str, Any]]:
+        """``component_cfg`` for the Extractor's own runs (a new dict: spaCy edits it)."""
+        return {"claimex_records": {"span_groups": False}} if self._record_cfg else {}
 
     def __repr__(self) -> str:
         return f"Extractor(model={self.model!r}, pipes={self.nlp.pipe_names})"
@@ -137,7 +144,7 @@ class Extractor:
                     )
                 )
             else:
-                doc = self.nlp(text)
+                doc = self.nlp(text, component_cfg=self._cfg)
             result = self._convert(doc, id, warnings)
             release(doc)
             return result
@@ -211,14 +218,18 @@ class Extractor:
                 chunk, batch_size=batch_size, n_process=n_process, zone=window > 0
             )
             if as_tuples:
-                yield from zip(results, (item.context for item in chunk), strict=True)
+                yield from ((result, item.context) for result, item in results)
             else:
-                yield from results
+                yield from (result for result, _ in results)
 
     def _pipe_window(
         self, chunk: list[batch.Item], *, batch_size: int, n_process: int, zone: bool
-    ) -> list[ExtractionResult]:
-        """Process one window of items inside one spaCy memory zone."""
+    ) -> Iterator[tuple[ExtractionResult, batch.Item]]:
+        """Process one window of items inside one spaCy memory zone.
+
+        Results come out in input order as soon as they are ready (not at the window's
+        end), so a consumer can write and flush each one.
+        """
         results: dict[int, ExtractionResult] = {}
         regular: list[batch.Item] = []
         long: list[batch.Item] = []
@@ -236,30 +247,38 @@ class Extractor:
                 long.append(item)
             else:
                 regular.append(item)
+        position = 0
+
+        def ready() -> Iterator[tuple[ExtractionResult, batch.Item]]:
+            nonlocal position
+            while position < len(chunk) and chunk[position].index in results:
+                item = chunk[position]
+                position += 1
+                yield results.pop(item.index), item
+
         with self._lock, self._memory_zone(zone):
+            yield from ready()
             for item in long:
                 item.warnings.append(self._chunked_warning(str(item.text)))
                 results[item.index] = self._guarded(item, self._extract_long)
-            dropped = self._pipe_regular(regular, results, batch_size, n_process)
-            for item in dropped:
-                results[item.index] = self._guarded(item, self._extract_one(item))
-        return [results[item.index] for item in chunk]
+                yield from ready()
+            for item, result in self._pipe_regular(regular, batch_size, n_process):
+                results[item.index] = result
+                yield from ready()
+        if position != len(chunk):
+            raise RuntimeError("E041 a document of the window got no result")
 
     def _pipe_regular(
-        self,
-        regular: list[batch.Item],
-        results: dict[int, ExtractionResult],
-        batch_size: int,
-        n_process: int,
-    ) -> list[batch.Item]:
-        """Run ``nlp.pipe`` over ``regular``; return the items spaCy dropped after a failure.
+        self, regular: list[batch.Item], batch_size: int, n_process: int
+    ) -> Iterator[tuple[batch.Item, ExtractionResult]]:
+        """Run ``nlp.pipe`` over ``regular``; yield each item with its result, in order.
 
         spaCy drops a document whose component raised (the error handler logs it), so the
         output docs are an ordered subsequence of the input: each text travels with its
-        position as ``nlp.pipe`` context, which matches docs to items.
+        position as ``nlp.pipe`` context, which matches docs to items. A dropped document
+        is run again alone, at once, which names the component that failed.
         """
         log = batch.FailureLog()
-        dropped: list[batch.Item] = []
         pending = regular
         with batch.error_handler(self.nlp, log):
             while pending:
@@ -268,21 +287,26 @@ class Extractor:
                     for doc, at in self._docs(pending, batch_size, n_process):
                         if not isinstance(at, int) or not position <= at < len(pending):
                             raise RuntimeError("E041 nlp.pipe returned a doc for no input text")
-                        dropped.extend(pending[position:at])
+                        for dropped in pending[position:at]:
+                            yield dropped, self._retry(dropped, log)
                         item = pending[at]
                         position = at + 1
-                        results[item.index] = self._guarded(item, _given(doc))
-                    dropped.extend(pending[position:])
+                        yield item, self._guarded(item, _given(doc))
+                    for dropped in pending[position:]:
+                        yield dropped, self._retry(dropped, log)
                     pending = []
                 except Exception:  # a component that cannot take an error handler raised
                     # The batch in flight failed: retry its documents one by one, go on after.
                     in_flight = batch_size * max(n_process, 1)
-                    dropped.extend(pending[position : position + in_flight])
+                    for dropped in pending[position : position + in_flight]:
+                        yield dropped, self._retry(dropped, log)
                     pending = pending[position + in_flight :]
-        for item in dropped:
-            if item.text in log.by_text:
-                item.component = log.by_text[item.text][0]
-        return dropped
+
+    def _retry(self, item: batch.Item, log: batch.FailureLog) -> ExtractionResult:
+        """Run a document that ``nlp.pipe`` dropped again, alone."""
+        if item.text in log.by_text:
+            item.component = log.by_text[item.text][0]
+        return self._guarded(item, self._extract_one(item))
 
     def _docs(
         self, items: list[batch.Item], batch_size: int, n_process: int
@@ -295,7 +319,9 @@ class Extractor:
         """
         texts = ((str(item.text), position) for position, item in enumerate(items))
         if n_process == 1:
-            return self.nlp.pipe(texts, as_tuples=True, batch_size=batch_size)
+            return self.nlp.pipe(
+                texts, as_tuples=True, batch_size=batch_size, component_cfg=self._cfg
+            )
         if "claimex_records" in self.nlp.pipe_names:
             return self._records(items, batch_size, n_process)
         # Without it claimex's results cannot leave a worker: run them here.
@@ -355,7 +381,7 @@ class Extractor:
             doc = self.nlp.make_doc(text)
             for name, proc in self.nlp.pipeline:
                 try:
-                    doc = proc(doc)
+                    doc = proc(doc, **self._cfg.get(name, {}))
                 except Exception:
                     item.component = name
                     raise
@@ -402,7 +428,7 @@ class Extractor:
 
     def _run_claimex(self, doc: Doc) -> Doc:
         for name in self._claimex_pipes:
-            doc = self.nlp.get_pipe(name)(doc)
+            doc = self.nlp.get_pipe(name)(doc, **self._cfg.get(name, {}))
         return doc
 
     def _long_doc(self, text: str) -> Doc:

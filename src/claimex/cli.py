@@ -25,7 +25,7 @@ from claimex._api import Extractor, load
 from claimex.errors import ClaimexError
 from claimex.evaluate import format_report, score_documents
 from claimex.gold import read_gold
-from claimex.records import Extraction, ExtractionFailure
+from claimex.records import RESULT_ADAPTER, Extraction, ExtractionFailure
 
 # Failed documents listed by name in the summary on stderr.
 _SHOWN_FAILURES = 10
@@ -152,7 +152,8 @@ def _cmd_evaluate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
-    out.write(json.dumps(Extraction.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
+    schema = RESULT_ADAPTER.json_schema() if args.batch else Extraction.model_json_schema()
+    out.write(json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
     return 0
 
 
@@ -199,6 +200,11 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
     ev.set_defaults(func=_cmd_evaluate)
     sch = sub.add_parser("schema", help="print the JSON schema of the Extraction record")
+    sch.add_argument(
+        "--batch",
+        action="store_true",
+        help="the schema of one line of batch output: an Extraction or an ExtractionFailure",
+    )
     sch.set_defaults(func=_cmd_schema)
     return parser
 

@@ -12,7 +12,7 @@ cannot carry back to the parent process; :class:`~claimex.Extractor` passes
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 import numpy
@@ -36,6 +36,7 @@ from claimex.records import (
     ModelInfo,
     Place,
     Quote,
+    QuotePart,
     Source,
 )
 
@@ -77,26 +78,65 @@ def _aliases(referent: Referent) -> list[str]:
     return seen
 
 
+def _distinct_names(sources: list[Any]) -> list[Any]:
+    """The sources with distinct names, first mention kept ("Putin und Putin" is one)."""
+    seen: set[str] = set()
+    distinct = []
+    for src in sources:
+        if src.name not in seen:
+            seen.add(src.name)
+            distinct.append(src)
+    return distinct
+
+
+class _Inside:
+    """Which actor mentions and figures lie inside a span: bisection, not a scan per quote."""
+
+    def __init__(self, actors: list[Actor], figures: list[Figure]) -> None:
+        mentions = sorted((m.start, m.end, actor.id) for actor in actors for m in actor.mentions)
+        self.mention_starts = [m[0] for m in mentions]
+        self.mentions = mentions
+        self.figure_order = sorted(range(len(figures)), key=lambda i: figures[i].start)
+        self.figure_starts = [figures[i].start for i in self.figure_order]
+        self.figures = figures
+
+    def actors(self, start: int, end: int) -> list[str]:
+        ids: list[str] = []
+        for k in range(bisect_left(self.mention_starts, start), len(self.mentions)):
+            m_start, m_end, actor_id = self.mentions[k]
+            if m_start >= end:
+                break
+            if m_end <= end and actor_id not in ids:
+                ids.append(actor_id)
+        return sorted(ids, key=lambda a: int(a[1:]))
+
+    def figure_indices(self, start: int, end: int) -> list[int]:
+        found = []
+        for k in range(bisect_left(self.figure_starts, start), len(self.figure_order)):
+            i = self.figure_order[k]
+            if self.figures[i].start >= end:
+                break
+            if self.figures[i].end <= end:
+                found.append(i)
+        return sorted(found)
+
+
 def _quote_records(
     doc: Doc, sentence_of: SentenceIndex, actors: list[Actor], figures: list[Figure]
 ) -> list[Quote]:
     """``Quote`` records of ``doc._.claimex_quotes``; actor ids as numbered in ``actors``."""
     records: list[Quote] = []
+    inside = _Inside(actors, figures)
     for quote in get_quotes(doc):
         if not isinstance(quote, QuoteSpan):
             continue
-        sources = [
+        speaker = [
             Source(
                 name=src.name,
                 actor_id=actors[src.actor].id if src.actor is not None else None,
                 mention=mention(src.span, sentence_of) if src.span is not None else None,
             )
-            for src in quote.sources
-        ]
-        inside = [
-            actor.id
-            for actor in actors
-            if any(quote.start <= m.start and m.end <= quote.end for m in actor.mentions)
+            for src in _distinct_names(quote.sources)
         ]
         first, last = sentence_of(quote.start), sentence_of(max(quote.start, quote.end - 1))
         records.append(
@@ -105,16 +145,12 @@ def _quote_records(
                 start=quote.start,
                 end=quote.end,
                 kind=quote.kind,
-                speaker=quote.speaker,
-                sources=sources,
+                speaker=speaker,
                 cue=quote.cue,
                 cue_mention=mention(quote.cue_span, sentence_of) if quote.cue_span else None,
-                actors=inside,
-                figures=[
-                    i
-                    for i, fig in enumerate(figures)
-                    if quote.start <= fig.start and fig.end <= quote.end
-                ],
+                parts=[QuotePart(text=t, start=a, end=b) for a, b, t in quote.parts],
+                actors=inside.actors(quote.start, quote.end),
+                figures=inside.figure_indices(quote.start, quote.end),
                 sentences=list(range(first, last + 1)),
                 confidence=quote.confidence,
             )
@@ -194,6 +230,44 @@ def doc_to_extraction(
 
 RECORD_ATTR = "claimex_record"
 
+SPAN_KEYS = {
+    "actors": "claimex_actors",
+    "places": "claimex_places",
+    "figures": "claimex_figures",
+    "quotes": "claimex_quotes",
+    "speakers": "claimex_speakers",
+}
+"""``doc.spans`` keys under which ``claimex_records`` publishes a doc's records as spans."""
+
+
+def write_span_groups(doc: Doc, record: Extraction) -> None:
+    """Publish ``record`` as ``doc.spans`` groups (:data:`SPAN_KEYS`), displaCy-ready.
+
+    Labels: actors PER/ORG and places LOC (``kb_id_`` the record id), figures their unit,
+    quotes "kind: speaker", speakers the speaking actor's name. Render with
+    ``displacy.render(doc, style="span", options={"spans_key": "claimex_quotes"})``.
+    """
+
+    def span(start: int, end: int, label: str, kb_id: str = "") -> Span | None:
+        return doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
+
+    groups: dict[str, list[Span | None]] = {key: [] for key in SPAN_KEYS}
+    for actor in record.actors:
+        groups["actors"] += [span(m.start, m.end, actor.type, actor.id) for m in actor.mentions]
+    for place in record.places:
+        groups["places"] += [span(m.start, m.end, "LOC", place.id) for m in place.mentions]
+    groups["figures"] = [span(f.start, f.end, f.unit or "FIG") for f in record.figures]
+    for quote in record.quotes:
+        who = quote.speaker_name
+        label = f"{quote.kind}: {who}" if who else str(quote.kind)
+        groups["quotes"].append(span(quote.start, quote.end, label))
+        for source in quote.speaker:
+            if source.mention is not None:
+                m = source.mention
+                groups["speakers"].append(span(m.start, m.end, source.name, source.actor_id or ""))
+    for name, spans in groups.items():
+        doc.spans[SPAN_KEYS[name]] = [s for s in spans if s is not None]
+
 
 def get_record(doc: Doc) -> Extraction | None:
     """The record ``claimex_records`` stored on ``doc`` (None if it did not run).
@@ -244,12 +318,23 @@ class RecordWriter:
     the pipeline adds its own); ``text`` is the doc's text.
     """
 
-    def __init__(self, nlp: Language, name: str = "claimex_records") -> None:
+    def __init__(
+        self, nlp: Language, name: str = "claimex_records", *, span_groups: bool = True
+    ) -> None:
         self.name = name
+        self.span_groups = span_groups
         if not Doc.has_extension(RECORD_ATTR):
             Doc.set_extension(RECORD_ATTR, default=None)
 
-    def __call__(self, doc: Doc, *, portable: bool = False, record_only: bool = False) -> Doc:
+    def __call__(
+        self,
+        doc: Doc,
+        *,
+        portable: bool = False,
+        record_only: bool = False,
+        span_groups: bool | None = None,
+        batch_size: int | None = None,
+    ) -> Doc:
         """Build the record; with ``portable`` keep only what ``Doc.to_bytes`` can carry.
 
         A portable doc holds its record as JSON and none of the claimex extension values
@@ -258,11 +343,15 @@ class RecordWriter:
         component returns a new, empty doc that carries nothing but that JSON: the record
         holds the text and all results, so a worker process sends back a few kilobytes of
         JSON instead of the doc's token arrays and strings, and the parent process has
-        no doc to rebuild.
+        no doc to rebuild. ``batch_size`` is what ``nlp.pipe`` passes to every component
+        given a ``component_cfg``; it is not used.
         """
+        del batch_size
         record = doc_to_extraction(doc, model=None, claimex_version=__version__)
         if not (portable or record_only):
             doc._.set(RECORD_ATTR, record)
+            if self.span_groups if span_groups is None else span_groups:
+                write_span_groups(doc, record)
             return doc
         if record_only:
             carrier = Doc(doc.vocab, words=[])
@@ -276,7 +365,15 @@ class RecordWriter:
         return doc
 
 
-@Language.factory("claimex_records", assigns=["doc._.claimex_record"])
-def make_record_writer(nlp: Language, name: str) -> RecordWriter:
-    """Create the ``claimex_records`` component."""
-    return RecordWriter(nlp, name)
+@Language.factory(
+    "claimex_records",
+    assigns=["doc._.claimex_record", "doc.spans"],
+    default_config={"span_groups": True},
+)
+def make_record_writer(nlp: Language, name: str, span_groups: bool) -> RecordWriter:
+    """Create the ``claimex_records`` component.
+
+    Args:
+        span_groups: also publish the records as ``doc.spans`` groups (:data:`SPAN_KEYS`).
+    """
+    return RecordWriter(nlp, name, span_groups=span_groups)

@@ -15,13 +15,17 @@ Example:
 
 from __future__ import annotations
 
+import datetime
+import json
 import os
 import threading
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Literal, cast
+from enum import Enum
+from types import UnionType
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union, cast, get_args, get_origin
 
 from claimex._api import Extractor, load
-from claimex.dataframe import Kind, columns, to_dataframe
+from claimex.dataframe import RECORDS, Kind, columns, to_dataframe
 from claimex.records import Extraction, ExtractionFailure, ExtractionResult
 
 if TYPE_CHECKING:
@@ -79,13 +83,62 @@ def _rows(results: list[ExtractionResult], ids: list[Any]) -> pd.DataFrame:
 
     return pd.DataFrame(
         {
-            "id": ids,
+            "id": [None if i is None else str(i) for i in ids],
             "extraction": [
                 r.model_dump_json() if isinstance(r, Extraction) else None for r in results
             ],
             "error": [r.error if isinstance(r, ExtractionFailure) else None for r in results],
         }
     )
+
+
+def _dtype(annotation: Any) -> str:
+    """The pandas dtype of a record field: nested values travel as JSON text."""
+    if get_origin(annotation) in (Union, UnionType):
+        args = [a for a in get_args(annotation) if a is not type(None)]
+        if len(args) != 1:
+            return "json"
+        annotation = args[0]
+    if get_origin(annotation) is Annotated:  # NonNegativeInt and friends
+        annotation = get_args(annotation)[0]
+    if not isinstance(annotation, type) or get_origin(annotation) is not None:
+        return "json"  # lists, dicts
+    if issubclass(annotation, bool):
+        return "boolean"
+    if issubclass(annotation, Enum | str | datetime.date):
+        return "string"
+    if issubclass(annotation, int):
+        return "Int64"
+    if issubclass(annotation, float):
+        return "float64"
+    return "json"  # nested records
+
+
+def column_dtypes(kind: FrameKind) -> dict[str, str]:
+    """Column -> dtype of :func:`extract_dataframe`'s result ("json": JSON text in a string
+    column), the same for every partition so that Parquet gets one schema."""
+    if kind == "extractions":
+        return {"id": "string", "extraction": "string", "error": "string"}
+    fields = RECORDS[kind].model_fields
+    dtypes = {"doc_id": "string"}
+    for name in columns(kind):
+        if name in fields:
+            dtypes[name] = _dtype(fields[name].annotation)
+        elif name == "speaker_name":
+            dtypes[name] = "string"
+    return dtypes
+
+
+def _typed(frame: pd.DataFrame, kind: FrameKind) -> pd.DataFrame:
+    frame = frame.copy()
+    for name, dtype in column_dtypes(kind).items():
+        if dtype == "json":
+            frame[name] = [
+                None if v is None else json.dumps(v, ensure_ascii=False) for v in frame[name]
+            ]
+            dtype = "string"
+        frame[name] = frame[name].astype(dtype)
+    return frame[list(column_dtypes(kind))]
 
 
 def _frame_partition(
@@ -105,20 +158,17 @@ def _frame_partition(
     ]
     results = extract_partition(items, model=model, batch_size=batch_size)
     if kind == "extractions":
-        return _rows(results, ids)
-    return to_dataframe(results, kind=kind).drop(columns="doc_index")
+        return _typed(_rows(results, ids), kind)
+    return _typed(to_dataframe(results, kind=kind), kind)
 
 
 def _meta(kind: FrameKind) -> pd.DataFrame:
     import pandas as pd
 
-    if kind == "extractions":
-        return pd.DataFrame(
-            {"id": pd.Series(dtype=object), "extraction": pd.Series(dtype=object),
-             "error": pd.Series(dtype=object)}
-        )
-    names = [c for c in columns(kind) if c != "doc_index"]
-    return pd.DataFrame({c: pd.Series(dtype=object) for c in names})
+    dtypes = column_dtypes(kind)
+    return pd.DataFrame(
+        {name: pd.Series(dtype="string" if d == "json" else d) for name, d in dtypes.items()}
+    )
 
 
 def extract_dataframe(
@@ -138,7 +188,9 @@ def extract_dataframe(
         id: the id column (None: use the index).
         kind: ``"extractions"`` gives one row per document (``id``, ``extraction`` as JSON,
             ``error``); ``"quotes"``, ``"figures"``, ``"actors"``, ``"places"`` or
-            ``"entities"`` give the rows of :func:`claimex.to_dataframe`.
+            ``"entities"`` give the rows of :func:`claimex.to_dataframe` (without
+            ``doc_index``), with nested values (mentions, speaker) as JSON text. Every
+            column has a fixed dtype (:func:`column_dtypes`), so ``to_parquet`` works.
         model: the German pipeline to load on each worker.
         batch_size: ``nlp.pipe`` batch size within a partition.
     """

@@ -2,7 +2,8 @@
 
 Needs the optional extra ``claimex[pandas]``. Each row starts with ``doc_id`` and
 ``doc_index`` (the extraction's id and position), then the record's fields; nested records
-(mentions, sources) stay as lists of dicts. Failures have no rows.
+(mentions, speaker) stay as lists of dicts. Quote rows also carry ``speaker_name``, the
+speakers' names joined with "; " (the gold format's ``speaker``). Failures have no rows.
 
 Example:
     >>> from claimex.records import Extraction, Entity
@@ -47,7 +48,8 @@ def columns(kind: Kind) -> list[str]:
     """The columns of ``to_dataframe(..., kind=kind)``, also when there are no rows."""
     if kind not in RECORDS:
         raise ValueError(f"kind must be one of {', '.join(RECORDS)}, not {kind!r}")
-    return ["doc_id", "doc_index", *RECORDS[kind].model_fields]
+    extra = ["speaker_name"] if kind == "quotes" else []
+    return ["doc_id", "doc_index", *RECORDS[kind].model_fields, *extra]
 
 
 def to_dataframe(
@@ -72,7 +74,8 @@ def to_dataframe(
             continue
         records: list[BaseModel] = list(getattr(extraction, kind))
         for record in records:
-            rows.append(
-                {"doc_id": extraction.id, "doc_index": index, **record.model_dump(mode="json")}
-            )
+            row = {"doc_id": extraction.id, "doc_index": index, **record.model_dump(mode="json")}
+            if isinstance(record, Quote):
+                row["speaker_name"] = record.speaker_name
+            rows.append(row)
     return pd.DataFrame(rows, columns=names)

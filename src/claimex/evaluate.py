@@ -176,7 +176,24 @@ def _speaker_name(name: str) -> str:
     return text
 
 
-def _speaker_ok(gold: str | None, pred: str | None) -> bool:
+def speaker_text(value: object) -> str | None:
+    """A speaker as the gold format writes it: names joined with "; ", or None.
+
+    Accepts the gold format's string and claimex's structured speaker (a list of sources,
+    as records or as their JSON dicts).
+    """
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        names = [
+            str(s.get("name") if isinstance(s, dict) else getattr(s, "name", s)) for s in value
+        ]
+        return "; ".join(names) or None
+    return str(value)
+
+
+def _speaker_ok(gold_value: object, pred_value: object) -> bool:
+    gold, pred = speaker_text(gold_value), speaker_text(pred_value)
     if gold is None or pred is None:
         return gold is None and pred is None
     if gold.strip() == "*":

@@ -38,7 +38,8 @@ def find_shared(start: Path | None = None) -> Path | None:
     """Locate the ``shared/`` folder: ``$CLAIMEX_SHARED``, else beside a parent of ``start``."""
     env = os.environ.get(SHARED_ENV)
     if env:
-        return Path(env)
+        # a variable naming a missing folder means "no shared/ here" (a fresh clone's CI)
+        return Path(env) if Path(env).is_dir() else None
     here = (start or Path.cwd()).resolve()
     for parent in [here, *here.parents]:
         candidate = parent / "shared"

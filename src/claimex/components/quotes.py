@@ -85,6 +85,8 @@ class QuoteSpan:
     cue: str | None = None
     cue_span: Span | None = None
     confidence: float = 1.0
+    # (start, end, text) of each stretch of an interrupted quote's content
+    parts: list[tuple[int, int, str]] = field(default_factory=list)
 
     @property
     def speaker(self) -> str | None:
@@ -943,21 +945,26 @@ def _direct_quotes(state: _Analysis) -> list[QuoteSpan]:
             source = _headline_source(state, state.sent_bounds(lo - 2)[0], lo - 2)
             if source is not None:
                 attribution = (None, None, state.resolve(source, None))
-        start = parts[0][0].content_start
-        end = parts[-1][0].content_end
-        text = " ".join(
-            state.text[p.content_start : p.content_end].strip(" ,") for p, _, _ in parts
-        )
-        start, end = _strip(state.text, start, end)
+        # text is always text[start:end]; an interrupted quote lists its parts
+        stretches = [
+            _strip_content(state.text, p.content_start, p.content_end) for p, _, _ in parts
+        ]
+        stretches = [(a, b) for a, b in stretches if b > a]
+        k += 1
+        if not stretches:
+            continue
+        start, end = stretches[0][0], stretches[-1][1]
+        text = state.text[start:end]
+        pieces = [(a, b, state.text[a:b]) for a, b in stretches] if len(stretches) > 1 else []
         if attribution is None:
-            quotes.append(QuoteSpan(start, end, text.strip(), "direct", confidence=0.6))
+            quotes.append(QuoteSpan(start, end, text, "direct", confidence=0.6, parts=pieces))
         else:
             cue_span, lemma, sources = attribution
             confidence = 0.95 if sources else 0.75
-            quote = QuoteSpan(start, end, text.strip(), "direct", sources, lemma, cue_span)
-            quote.confidence = confidence
+            quote = QuoteSpan(
+                start, end, text, "direct", sources, lemma, cue_span, confidence, pieces
+            )
             quotes.append(quote)
-        k += 1
     return quotes
 
 
@@ -967,8 +974,9 @@ def _interrupted_start(state: _Analysis, pair: QuotePair) -> bool:
     return after.lstrip().startswith(",") and any(m in after[1:] for m in MARKS)
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+def _strip_content(text: str, start: int, end: int) -> tuple[int, int]:
+    """Content bounds without surrounding white space and commas: „, und dann nicht.“."""
+    while start < end and (text[start].isspace() or text[start] == ","):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
