@@ -38,9 +38,10 @@ def test_jsonl_corpus_to_output_with_failures_reported(
 ) -> None:
     corpus, output = tmp_path / "corpus.jsonl", tmp_path / "out" / "out.jsonl"
     write_corpus(corpus)
-    assert main(["extract", str(corpus), "-o", str(output), "--batch-size", "2"]) == 0
+    # exit 1: the run finished, some documents failed
+    assert main(["extract", str(corpus), "-o", str(output), "--batch-size", "2"]) == 1
     rows = read_jsonl(output)
-    assert [row["id"] for row in rows] == ["d0", "d1", None, "d2", "d3", "none"]
+    assert [row["id"] for row in rows] == ["d0", "d1", "line-3", "d2", "d3", "none"]
     assert rows[2]["error"].startswith("E030 line 3")  # type: ignore[union-attr]
     assert rows[5]["error"].startswith("E001")  # type: ignore[union-attr]
     assert rows[4]["text"] == TEXTS[3]
@@ -48,7 +49,7 @@ def test_jsonl_corpus_to_output_with_failures_reported(
     assert "6 documents" in err
     assert "2 failed" in err
     assert "failed none: E001" in err
-    assert "failed #2: E030" in err
+    assert "failed line-3: E030" in err
 
 
 def test_folder_of_text_files(tmp_path: Path) -> None:
@@ -58,7 +59,7 @@ def test_folder_of_text_files(tmp_path: Path) -> None:
     (folder / "sub" / "a.txt").write_text(TEXTS[2], encoding="utf-8")
     (folder / "broken.txt").write_bytes(b"\xff\xfe\x00 not utf-8")
     output = tmp_path / "out.jsonl"
-    assert main(["extract", str(folder), "-o", str(output)]) == 0
+    assert main(["extract", str(folder), "-o", str(output)]) == 1
     rows = read_jsonl(output)
     assert [row["id"] for row in rows] == ["b", "broken", "sub/a"]
     assert rows[0]["text"] == TEXTS[0]
@@ -103,3 +104,120 @@ def test_single_text_with_output_file_writes_one_line(tmp_path: Path) -> None:
     output = tmp_path / "out.jsonl"
     assert main(["extract", str(text), "-o", str(output)]) == 0
     assert [row["text"] for row in read_jsonl(output)] == [TEXTS[0]]
+
+
+def test_interrupt_keeps_finished_documents_and_resume_completes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C: every finished document is on disk, exit 130, a summary; --resume finishes
+    the rest without duplicates (failure lines and documents without id included)."""
+    import claimex.cli as cli
+
+    corpus, output = tmp_path / "corpus.jsonl", tmp_path / "out.jsonl"
+    lines = write_corpus(corpus)
+    lines.append(json.dumps({"text": "Ohne Kennung sagte Merz, es gehe voran."}))
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    real_write = cli._Sink.write
+    written: list[int] = []
+
+    def write_then_interrupt(self: cli._Sink, result: object) -> None:
+        if len(written) == 3:
+            raise KeyboardInterrupt
+        real_write(self, result)  # type: ignore[arg-type]
+        written.append(1)
+
+    monkeypatch.setattr(cli._Sink, "write", write_then_interrupt)
+    assert main(["extract", str(corpus), "-o", str(output), "--batch-size", "2"]) == 130
+    assert len(read_jsonl(output)) == 3
+    assert "interrupted" in capsys.readouterr().err
+    monkeypatch.setattr(cli._Sink, "write", real_write)
+    assert main(["extract", str(corpus), "-o", str(output), "--resume"]) == 1
+    ids = [row["id"] for row in read_jsonl(output)]
+    assert ids == ["d0", "d1", "line-3", "d2", "d3", "none", "line-7"]
+    # a second resume finds nothing to do and appends nothing
+    assert main(["extract", str(corpus), "-o", str(output), "--resume"]) == 0
+    assert [row["id"] for row in read_jsonl(output)] == ids
+
+
+def test_results_stream_before_the_window_ends(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pipe yields each result when it is ready, not after its whole window (the CLI writes
+    and flushes it at once, so a killed run keeps its finished documents)."""
+    import claimex
+
+    extractor = claimex.load()
+    converted: list[int] = []
+    real_convert = extractor._convert
+
+    def counting_convert(*args: object, **kwargs: object) -> object:
+        converted.append(1)
+        return real_convert(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extractor, "_convert", counting_convert)
+    results = extractor.pipe([TEXTS[0]] * 40, batch_size=2, window=1000)
+    first = next(iter(results))
+    assert first.text == TEXTS[0]
+    assert len(converted) <= 4  # not 40: the rest of the window is still to do
+
+
+def test_invalid_utf8_in_jsonl_gives_a_warning(tmp_path: Path) -> None:
+    corpus, output = tmp_path / "corpus.jsonl", tmp_path / "out.jsonl"
+    good = json.dumps({"id": "ok", "text": "Merkel reiste nach Paris."}).encode()
+    bad = b'{"id": "bad", "text": "M\xfcller reiste nach Wien."}'
+    corpus.write_bytes(good + b"\n" + bad + b"\n")
+    assert main(["extract", str(corpus), "-o", str(output)]) == 0
+    rows = read_jsonl(output)
+    assert rows[0]["warnings"] == []
+    codes = [w["code"] for w in rows[1]["warnings"]]  # type: ignore[union-attr]
+    assert codes == ["W005"]
+    assert "\ufffd" in str(rows[1]["text"])
+
+
+def test_latin1_text_file_is_a_clear_error_and_encoding_reads_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = tmp_path / "alt.txt"
+    text.write_bytes("Der Bürgermeister von Köln sagte, es gehe voran.".encode("latin-1"))
+    assert main(["extract", str(text)], out=io.StringIO()) == 2
+    err = capsys.readouterr().err
+    assert "E031" in err
+    assert "--encoding" in err
+    assert "Traceback" not in err
+    out = io.StringIO()
+    assert main(["extract", str(text), "--encoding", "latin-1"], out=out) == 0
+    assert "Köln" in json.loads(out.getvalue())["text"]
+
+
+def test_text_field_and_csv_and_parquet_output(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    rows = [{"key": f"k{i}", "body": t} for i, t in enumerate(TEXTS)]
+    corpus.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    args = ["extract", str(corpus), "--text-field", "body", "--id-field", "key"]
+    out_csv = tmp_path / "places.csv"
+    assert main([*args, "--format", "csv", "--table", "places", "-o", str(out_csv)]) == 0
+    import csv
+
+    with out_csv.open(encoding="utf-8", newline="") as f:
+        table = list(csv.DictReader(f))
+    assert {row["name"] for row in table} >= {"Paris", "Moskau", "Wien"}
+    assert {row["doc_id"] for row in table} <= {"k0", "k2", "k3"}
+    pd = pytest.importorskip("pandas", reason="Parquet output needs pandas and pyarrow")
+    pytest.importorskip("pyarrow", reason="Parquet output needs pyarrow")
+    out_pq = tmp_path / "docs.parquet"
+    assert main([*args, "--format", "parquet", "--table", "extractions", "-o", str(out_pq)]) == 0
+    frame = pd.read_parquet(out_pq)
+    assert frame["id"].tolist() == ["k0", "k1", "k2", "k3"]
+    assert json.loads(frame["extraction"][0])["text"] == TEXTS[0]
+
+
+def test_version_and_help_show_defaults(capsys: pytest.CaptureFixture[str]) -> None:
+    from claimex import __version__
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert __version__ in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["extract", "--help"])
+    help_text = capsys.readouterr().out
+    assert "(default: 32)" in help_text
+    assert "exit codes" in help_text

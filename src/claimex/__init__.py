@@ -9,6 +9,8 @@ Example:
 
 from __future__ import annotations
 
+import logging
+
 from claimex._api import Extractor, __version__, add_components, extract, load
 from claimex.dataframe import to_dataframe
 from claimex.errors import (
@@ -32,6 +34,9 @@ from claimex.records import (
     Quote,
     Source,
 )
+
+# claimex logs to the "claimex" logger; the application decides where it goes.
+logging.getLogger("claimex").addHandler(logging.NullHandler())
 
 __all__ = [
     "Actor",

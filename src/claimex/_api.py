@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager, nullcontext
@@ -29,6 +31,8 @@ from claimex.text import german_share, looks_like_html, replace_surrogates, spli
 from claimex.warmup import warm_tokenizer
 
 _Context = TypeVar("_Context")
+
+logger = logging.getLogger("claimex")
 
 # A text with fewer German function words than this share gets a warning.
 MIN_GERMAN_SHARE = 0.08
@@ -122,15 +126,24 @@ class Extractor:
     def __repr__(self) -> str:
         return f"Extractor(model={self.model!r}, pipes={self.nlp.pipe_names})"
 
-    def extract(self, text: str, *, id: str | None = None) -> Extraction:
+    def extract(
+        self, text: str, *, id: str | None = None, date: datetime.date | str | None = None
+    ) -> Extraction:
         """Extract actors, places, figures and quotes from one German text.
 
+        Args:
+            text: the article text.
+            id: the document's id, copied into the result.
+            date: its publication date (a ``datetime.date`` or an ISO string), copied
+                into the result.
+
         Raises:
-            InputError: ``text`` is not a str.
+            InputError: ``text`` is not a str, or ``date`` is not a date.
         """
+        day = _check_date(date)
         text, warnings = _prepare(check_text(text))
         if not text.strip():
-            return self._empty(text, id, warnings)
+            return self._empty(text, id, warnings, date=day)
         # The memory zone frees the strings this document adds to the vocab once its
         # record is built, so a long-running service does not grow (spaCy >= 3.8).
         with self._lock, self.nlp.memory_zone():
@@ -145,7 +158,7 @@ class Extractor:
                 )
             else:
                 doc = self.nlp(text, component_cfg=self._cfg)
-            result = self._convert(doc, id, warnings)
+            result = self._convert(doc, id, warnings, date=day)
             release(doc)
             return result
 
@@ -237,12 +250,15 @@ class Extractor:
             if item.error is None:
                 try:
                     item.text, item.warnings = _prepare(check_text(item.text))
+                    item.date = _check_date(item.date)
                 except Exception as exc:  # becomes the item's failure
                     item.error = exc
             if item.error is not None:
                 results[item.index] = self._failure(item)
             elif not str(item.text).strip():
-                results[item.index] = self._empty(str(item.text), item.id, item.warnings)
+                results[item.index] = self._empty(
+                    str(item.text), item.id, item.warnings, date=item.date
+                )
             elif len(str(item.text)) > self.nlp.max_length:
                 long.append(item)
             else:
@@ -367,7 +383,7 @@ class Extractor:
         """Build ``item``'s extraction, or its failure if making or converting the doc raises."""
         try:
             doc = make_doc(str(item.text))
-            result = self._convert(doc, item.id, item.warnings)
+            result = self._convert(doc, item.id, item.warnings, date=item.date)
             release(doc)
             return result
         except Exception as exc:  # one bad document never stops a batch
@@ -417,6 +433,7 @@ class Extractor:
                 "The other documents are unaffected; run extract() on this text alone to "
                 "see the traceback."
             )
+        logger.warning("document %s failed: %s", item.id or f"#{item.index}", message)
         return ExtractionFailure(
             id=item.id,
             index=item.index,
@@ -439,24 +456,81 @@ class Extractor:
         return self._run_claimex(doc)
 
     def _convert(
-        self, doc: Doc, doc_id: str | None, warnings: list[ExtractionWarning]
+        self,
+        doc: Doc,
+        doc_id: str | None,
+        warnings: list[ExtractionWarning],
+        *,
+        date: datetime.date | None = None,
     ) -> Extraction:
         record = get_record(doc)
         if record is None:  # a pipeline without claimex_records
-            return doc_to_extraction(
+            record = doc_to_extraction(
                 doc, model=self.info, claimex_version=__version__, doc_id=doc_id,
                 warnings=warnings,
             )
+            warnings = []
         return record.model_copy(
-            update={"id": doc_id, "model": self.info, "warnings": [*warnings, *record.warnings]}
+            update={
+                "id": doc_id,
+                "date": date,
+                "model": self.info,
+                "warnings": cap_warnings([*warnings, *record.warnings]),
+            }
         )
 
     def _empty(
-        self, text: str, doc_id: str | None, warnings: list[ExtractionWarning]
+        self,
+        text: str,
+        doc_id: str | None,
+        warnings: list[ExtractionWarning],
+        *,
+        date: datetime.date | None = None,
     ) -> Extraction:
         return Extraction(
-            id=doc_id, text=text, model=self.info, claimex_version=__version__, warnings=warnings
+            id=doc_id, date=date, text=text, model=self.info, claimex_version=__version__,
+            warnings=cap_warnings(warnings),
         )
+
+
+def cap_warnings(warnings: list[ExtractionWarning]) -> list[ExtractionWarning]:
+    """One warning per code: the first message, with ``count`` how often the code occurred.
+
+    A page of stray quotation marks gives one W050 with its count, not a thousand.
+    """
+    first: dict[str, ExtractionWarning] = {}
+    counts: dict[str, int] = {}
+    for warning in warnings:
+        first.setdefault(warning.code, warning)
+        counts[warning.code] = counts.get(warning.code, 0) + warning.count
+    capped = []
+    for code, warning in first.items():
+        n = counts[code]
+        if n == warning.count:
+            capped.append(warning)
+        else:
+            message = f"{warning.message} ({n - 1} more like it in this document)"
+            capped.append(warning.model_copy(update={"message": message, "count": n}))
+    return capped
+
+
+def _check_date(date: object) -> datetime.date | None:
+    """A publication date as ``datetime.date`` (from a date, datetime or ISO string).
+
+    Raises:
+        InputError: anything else.
+    """
+    if isinstance(date, datetime.datetime):
+        return date.date()
+    if date is None or isinstance(date, datetime.date):
+        return date
+    if isinstance(date, str):
+        try:
+            return datetime.date.fromisoformat(date.strip()[:10])
+        except ValueError as exc:
+            raise InputError(f"E002 date {date!r} is not an ISO date (YYYY-MM-DD).") from exc
+    kind = type(date).__name__
+    raise InputError(f"E002 date must be a datetime.date or an ISO string, not {kind}.")
 
 
 def _given(doc: Doc) -> Callable[[str], Doc]:
@@ -496,12 +570,24 @@ def default_extractor(model: str | None = None) -> Extractor:
         return _default[model]
 
 
-def extract(text: str, *, model: str | None = None) -> Extraction:
+def extract(
+    text: str,
+    *,
+    id: str | None = None,
+    date: datetime.date | str | None = None,
+    model: str | None = None,
+) -> Extraction:
     """Extract from one German text with a cached default :class:`Extractor`.
 
+    Args:
+        text: the article text.
+        id: the document's id, copied into the result.
+        date: its publication date (``datetime.date`` or ISO string), copied into the result.
+        model: the German pipeline (see :func:`load`).
+
     Raises:
-        InputError: ``text`` is not a str.
+        InputError: ``text`` is not a str, or ``date`` is not a date.
         ModelNotFoundError: no German pipeline can be found or loaded.
     """
     check_text(text)
-    return default_extractor(model).extract(text)
+    return default_extractor(model).extract(text, id=id, date=date)

@@ -42,6 +42,7 @@ class Item:
     error: Exception | None = None
     component: str | None = None
     warnings: list[Any] = field(default_factory=list)
+    date: Any = None
 
 
 def _payload(index: int, payload: object, context: Any) -> Item:
@@ -51,7 +52,7 @@ def _payload(index: int, payload: object, context: Any) -> Item:
         if "text" not in payload:
             error = InputError("E001 the mapping has no 'text' key: pass {'id': ..., 'text': ...}.")
             return Item(index, doc_id, None, context, error)
-        return Item(index, doc_id, payload["text"], context)
+        return Item(index, doc_id, payload["text"], context, date=payload.get("date"))
     return Item(index, None, payload, context)
 
 

@@ -5,7 +5,8 @@ Examples::
     claimex extract examples/seed_article.txt
     claimex extract corpus.jsonl -o out.jsonl --n-process 2 --batch-size 64
     claimex extract articles/ -o out.jsonl --resume
-    claimex evaluate tests/data/dev_news.jsonl --json
+    claimex extract corpus.jsonl --format csv --table quotes -o quotes.csv
+    claimex evaluate examples/seed_article.gold.json --json
 """
 
 from __future__ import annotations
@@ -22,31 +23,59 @@ from tqdm import tqdm
 
 from claimex import corpus
 from claimex._api import Extractor, load
+from claimex._version import __version__
 from claimex.errors import ClaimexError
 from claimex.evaluate import format_report, score_documents
 from claimex.gold import read_gold
-from claimex.records import RESULT_ADAPTER, Extraction, ExtractionFailure
+from claimex.records import (
+    RESULT_ADAPTER,
+    Extraction,
+    ExtractionFailure,
+    ExtractionResult,
+    ExtractionWarning,
+)
 
 # Failed documents listed by name in the summary on stderr.
 _SHOWN_FAILURES = 10
 
+EXIT_OK = 0
+EXIT_FAILED_DOCUMENTS = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+EXIT_CODES = """exit codes:
+  0    every document was extracted
+  1    the run finished, but some documents failed (their failure records are in the output)
+  2    bad arguments, unreadable input or output, no German pipeline
+  130  interrupted (Ctrl-C): what was done is written; continue with --resume"""
+
 
 def _write_single(text: str, args: argparse.Namespace, out: TextIO) -> int:
-    result = load(args.model).extract(text)
+    result = load(args.model).extract(text, id=args.id, date=args.date)
     if args.format == "jsonl":
         out.write(result.model_dump_json() + "\n")
     else:
         out.write(result.model_dump_json(indent=2) + "\n")
-    return 0
+    return EXIT_OK
 
 
-def _summary(done: int, failures: list[ExtractionFailure], skipped: int, seconds: float) -> str:
+def _summary(
+    done: int,
+    failures: list[ExtractionFailure],
+    skipped: int,
+    seconds: float,
+    *,
+    interrupted: bool = False,
+) -> str:
     rate = done / seconds if seconds > 0 else 0.0
     lines = [
         f"claimex: {done} documents in {seconds:.1f} s ({rate:.1f} docs/s): "
         f"{done - len(failures)} extracted, {len(failures)} failed"
         + (f", {skipped} skipped (already in the output)" if skipped else "")
     ]
+    if interrupted:
+        lines.append("claimex: interrupted; the output holds every finished document, "
+                     "continue with --resume")
     for failure in failures[:_SHOWN_FAILURES]:
         name = failure.id if failure.id is not None else f"#{failure.index}"
         lines.append(f"  failed {name}: {failure.error}")
@@ -55,29 +84,128 @@ def _summary(done: int, failures: list[ExtractionFailure], skipped: int, seconds
     return "\n".join(lines)
 
 
-def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
-    try:
-        if not corpus.is_corpus(args.input):
-            text = corpus.text_input(args.input, sys.stdin)
-            if args.output is None:
-                return _write_single(text, args, out)
-            stream: Iterator[corpus.Record] = iter([({"id": None, "text": text}, None)])
-            total: int | None = 1
+class _Sink:
+    """Where results go: JSON Lines (each line written and flushed when ready), CSV (a row
+    per record, flushed per document) or Parquet (row groups of ``group`` documents)."""
+
+    def __init__(self, out: TextIO | None, path: Path | None, args: argparse.Namespace) -> None:
+        self.format = args.format or "jsonl"
+        self.table = args.table
+        self.path = path
+        self.group = 200
+        self._pending: list[ExtractionResult] = []
+        self._writer: Any = None
+        self._csv: Any = None
+        if self.format == "parquet":
+            if path is None:
+                raise ClaimexError("E033 --format parquet needs -o/--output: a .parquet file")
+            try:
+                import pandas  # noqa: F401
+                import pyarrow  # noqa: F401
+            except ImportError as exc:
+                raise ClaimexError(
+                    "E035 Parquet output needs pandas and pyarrow: pip install 'claimex[pandas]'"
+                ) from exc
+            self.stream: TextIO | None = None
         else:
-            stream = corpus.records(args.input)
+            self.stream = out if path is None else _open_output(path, append=args.resume)
+
+    def write(self, result: ExtractionResult) -> None:
+        if self.format in ("json", "jsonl"):
+            assert self.stream is not None
+            self.stream.write(result.model_dump_json() + "\n")
+            self.stream.flush()
+        elif self.format == "csv":
+            self._write_csv([result])
+        else:
+            self._pending.append(result)
+            if len(self._pending) >= self.group:
+                self._flush_parquet()
+
+    def _frame(self, results: list[ExtractionResult]) -> Any:
+        from claimex.dataframe import extractions_frame, to_dataframe, typed_frame
+
+        if self.table == "extractions":
+            return typed_frame(extractions_frame(results), "extractions")
+        return typed_frame(to_dataframe(results, kind=self.table), self.table)
+
+    def _write_csv(self, results: list[ExtractionResult]) -> None:
+        import csv
+
+        from claimex.dataframe import column_dtypes
+
+        assert self.stream is not None
+        if self._csv is None:
+            self._csv = csv.writer(self.stream)
+            header = list(column_dtypes(self.table))
+            if not (self.path is not None and self.path.exists() and self.path.stat().st_size):
+                self._csv.writerow(header)
+        frame = self._frame(results)
+        for row in frame.itertuples(index=False):
+            self._csv.writerow(["" if _missing(v) else v for v in row])
+        self.stream.flush()
+
+    def _flush_parquet(self) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if not self._pending:
+            return
+        table = pa.Table.from_pandas(self._frame(self._pending), preserve_index=False)
+        if self._writer is None:
+            self._writer = pq.ParquetWriter(str(self.path), table.schema)
+        self._writer.write_table(table.cast(self._writer.schema))
+        self._pending = []
+
+    def close(self, *, owned: bool) -> None:
+        if self.format == "parquet":
+            self._flush_parquet()
+            if self._writer is not None:
+                self._writer.close()
+        elif self.stream is not None and owned:
+            self.stream.close()
+
+
+def _missing(value: object) -> bool:
+    try:
+        return bool(value is None or value != value or str(value) == "<NA>")
+    except (TypeError, ValueError):
+        return False
+
+
+def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
+    if args.resume and args.format == "parquet":
+        raise ClaimexError("E033 --resume works with JSON Lines and CSV output, not Parquet")
+    if not corpus.is_corpus(args.input):
+        text = corpus.text_input(args.input, sys.stdin, encoding=args.encoding)
+        if args.output is None and args.format in (None, "json", "jsonl"):
+            return _write_single(text, args, out)
+        stream: Iterator[corpus.Record] = iter(
+            [({"id": args.id, "text": text, "date": args.date}, corpus.Origin())]
+        )
+        total: int | None = 1
+    else:
+        try:
             total = corpus.count(args.input)
-    except OSError as exc:
-        raise ClaimexError(f"E032 cannot read {args.input}: {exc}") from exc
+        except OSError as exc:
+            raise ClaimexError(f"E032 cannot read {args.input}: {exc}") from exc
+        stream = corpus.records(
+            args.input, text_field=args.text_field, id_field=args.id_field, encoding=args.encoding
+        )
     done: set[str] = set()
     if args.resume:
         if args.output is None:
             raise ClaimexError("E033 --resume needs -o/--output: the file to resume")
-        done = corpus.done_ids(args.output)
+        read_done = _csv_done_ids if args.format == "csv" else corpus.done_ids
+        done = read_done(args.output)
         stream = corpus.skip_done(stream, done)
+    if args.format == "json" and corpus.is_corpus(args.input):
+        args.format = "jsonl"  # a corpus gives JSON Lines
     extractor = load(args.model)
-    sink = _open_output(args.output, append=args.resume) if args.output else out
+    sink = _Sink(out, args.output, args)
     failures: list[ExtractionFailure] = []
     processed = 0
+    interrupted = False
     start = time.perf_counter()
     bar = tqdm(
         total=None if total is None else max(total - len(done), 0),
@@ -88,31 +216,62 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     )
     try:
         results = extractor.pipe(
-            stream, as_tuples=True, batch_size=args.batch_size, n_process=args.n_process
+            stream,
+            as_tuples=True,
+            batch_size=args.batch_size,
+            n_process=args.n_process,
+            window=args.window,
         )
-        for result, problem in results:
+        for result, origin in results:
+            result = _with_origin(result, origin)
             if isinstance(result, ExtractionFailure):
-                if problem is not None:
-                    update = {"error": problem, "error_type": "CorpusError"}
-                    result = result.model_copy(update=update)
                 failures.append(result)
-            sink.write(result.model_dump_json() + "\n")
+            sink.write(result)
             processed += 1
             bar.update(1)
+    except KeyboardInterrupt:
+        interrupted = True
     finally:
         bar.close()
-        if sink is not out:
-            sink.close()
-    skipped = max((total or 0) - processed, 0) if args.resume else 0
+        sink.close(owned=args.output is not None)
+    skipped = len(done) if args.resume else 0
     seconds = time.perf_counter() - start
-    print(_summary(processed, failures, skipped, seconds), file=sys.stderr)
-    return 0
+    print(
+        _summary(processed, failures, skipped, seconds, interrupted=interrupted), file=sys.stderr
+    )
+    if interrupted:
+        return EXIT_INTERRUPTED
+    return EXIT_FAILED_DOCUMENTS if failures else EXIT_OK
+
+
+def _with_origin(result: ExtractionResult, origin: object) -> ExtractionResult:
+    """Put what reading the input found (a problem, repaired bytes) into the result."""
+    if not isinstance(origin, corpus.Origin):
+        return result
+    if isinstance(result, ExtractionFailure) and origin.problem is not None:
+        return result.model_copy(update={"error": origin.problem, "error_type": "CorpusError"})
+    if isinstance(result, Extraction) and origin.warning is not None:
+        code, message = origin.warning
+        warning = ExtractionWarning(code=code, message=message)
+        return result.model_copy(update={"warnings": [warning, *result.warnings]})
+    return result
+
+
+def _csv_done_ids(output: Path) -> set[str]:
+    """Ids in a CSV output's ``doc_id`` (or ``id``) column, for --resume."""
+    import csv
+
+    if not output.exists():
+        return set()
+    with output.open(encoding="utf-8", newline="") as f:
+        rows = csv.DictReader(f)
+        return {row.get("doc_id") or row.get("id") or "" for row in rows} - {""}
 
 
 def _open_output(path: Path, *, append: bool) -> TextIO:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        return path.open("a" if append else "w", encoding="utf-8")
+        return path.open("a" if append else "w", encoding="utf-8", newline="")
     except OSError as exc:
         raise ClaimexError(f"E034 cannot write {path}: {exc}") from exc
 
@@ -140,6 +299,12 @@ def evaluate_files(
 
 
 def _cmd_evaluate(args: argparse.Namespace, out: TextIO) -> int:
+    for path in args.gold:
+        if not Path(path).is_file():
+            raise ClaimexError(
+                f"E032 no gold file {path}: pass .json/.jsonl files in the gold format "
+                "(docs/evaluation.md), e.g. examples/seed_article.gold.json"
+            )
     extractor = load(args.model)
     report = evaluate_files(args.gold, extractor)
     if args.json:
@@ -148,41 +313,73 @@ def _cmd_evaluate(args: argparse.Namespace, out: TextIO) -> int:
         title = ", ".join(args.gold)
         out.write(format_report(report, title=title) + "\n")
         out.write(f"model: {report['model']['name']} {report['model']['version']}\n")
-    return 0
+    return EXIT_OK
 
 
 def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
     schema = RESULT_ADAPTER.json_schema() if args.batch else Extraction.model_json_schema()
     out.write(json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
-    return 0
+    return EXIT_OK
+
+
+class _Formatter(argparse.ArgumentDefaultsHelpFormatter, argparse.RawDescriptionHelpFormatter):
+    """Shows each option's default, keeps the epilog's line breaks."""
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="claimex", description="Who said what, about whom, where, in German news."
+        prog="claimex",
+        description="Who said what, about whom, where, in German news.",
+        formatter_class=_Formatter,
     )
+    parser.add_argument("--version", action="version", version=f"claimex {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     ext = sub.add_parser(
-        "extract", help="extract from a text, a JSON Lines corpus or a folder of .txt files"
+        "extract",
+        help="extract from a text, a JSON Lines corpus or a folder of .txt files",
+        description="Extract actors, places, figures and quotes. A single text gives pretty "
+        "JSON; a corpus gives one JSON line per document, written and flushed as each is "
+        "done, in input order, failures included (an ExtractionFailure line in place).",
+        formatter_class=_Formatter,
+        epilog=EXIT_CODES,
     )
     ext.add_argument(
         "input",
-        help="a .txt file, - (stdin), a .jsonl file of {'id', 'text'} objects, "
+        help="a .txt file, - (stdin), a .jsonl file of objects with a text and an id, "
         "or a folder of .txt files",
     )
     ext.add_argument(
-        "-o", "--output", type=Path, default=None, help="write JSON Lines here (default stdout)"
+        "-o", "--output", type=Path, default=None, help="write here (default: stdout)"
     )
     ext.add_argument(
         "--format",
-        choices=["json", "jsonl"],
+        choices=["json", "jsonl", "csv", "parquet"],
         default=None,
-        help="for a single text: pretty JSON (default) or one JSON line; corpora give JSON Lines",
+        help="json (pretty, single text), jsonl (one line per document; the default for a "
+        "corpus), csv or parquet (a table of --table rows; parquet needs -o)",
     )
+    ext.add_argument(
+        "--table",
+        choices=["quotes", "figures", "actors", "places", "entities", "extractions"],
+        default="quotes",
+        help="the rows of csv/parquet output (nested values as JSON text)",
+    )
+    ext.add_argument("--text-field", default="text", help="JSON Lines field with the text")
+    ext.add_argument(
+        "--id-field",
+        default="id",
+        help="JSON Lines field with the id (a line without one gets 'line-N')",
+    )
+    ext.add_argument("--encoding", default="utf-8", help="encoding of the input files")
+    ext.add_argument("--id", default=None, help="id of a single text")
+    ext.add_argument("--date", default=None, help="publication date of a single text (ISO)")
     ext.add_argument("--model", default=None, help="spaCy pipeline name or path")
     ext.add_argument("--batch-size", type=int, default=32, help="documents per nlp.pipe batch")
     ext.add_argument(
         "--n-process", type=int, default=1, help="processes for the German pipeline (-1: all)"
+    )
+    ext.add_argument(
+        "--window", type=int, default=1000, help="documents per spaCy memory zone (0: none)"
     )
     ext.add_argument(
         "--resume", action="store_true", help="skip ids already in the -o file and append"
@@ -191,15 +388,25 @@ def build_parser() -> argparse.ArgumentParser:
         "--progress",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="progress bar with docs/s on stderr (default: when stderr is a terminal)",
+        help="progress bar with docs/s on stderr (None: shown when stderr is a terminal)",
     )
     ext.set_defaults(func=_cmd_extract)
-    ev = sub.add_parser("evaluate", help="score claimex against gold files")
-    ev.add_argument("gold", nargs="+", help="gold .json/.jsonl files (shared/gold/FORMAT.md)")
+    ev = sub.add_parser(
+        "evaluate",
+        help="score claimex against gold files",
+        description="Score claimex against gold files (format and scoring rules: "
+        "docs/evaluation.md).",
+        formatter_class=_Formatter,
+    )
+    ev.add_argument(
+        "gold", nargs="+", help="gold .json/.jsonl files, e.g. examples/seed_article.gold.json"
+    )
     ev.add_argument("--model", default=None, help="spaCy pipeline name or path")
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
     ev.set_defaults(func=_cmd_evaluate)
-    sch = sub.add_parser("schema", help="print the JSON schema of the Extraction record")
+    sch = sub.add_parser(
+        "schema", help="print the JSON schema of the Extraction record", formatter_class=_Formatter
+    )
     sch.add_argument(
         "--batch",
         action="store_true",
@@ -210,13 +417,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
-    """Run the command line; return the exit code."""
+    """Run the command line; return the exit code (see ``claimex extract --help``)."""
     args = build_parser().parse_args(argv)
     try:
         code: int = args.func(args, out or sys.stdout)
     except ClaimexError as exc:
         print(f"claimex: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("claimex: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     return code
 
 

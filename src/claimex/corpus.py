@@ -1,24 +1,43 @@
 """Reading corpora for ``claimex extract``: JSON Lines, folders of .txt files, resumable output.
 
-A corpus streams as ``(payload, problem)`` pairs: ``payload`` is a ``{"id", "text"}``
-mapping for :meth:`~claimex.Extractor.pipe`; ``problem`` is None, or a coded message when
-the line or file could not be read (the document then becomes a failure, the run goes on).
+A corpus streams as ``(payload, origin)`` pairs: ``payload`` is a ``{"id", "text"}``
+mapping for :meth:`~claimex.Extractor.pipe`; its :class:`Origin` holds a coded problem when
+the line or file could not be read (the document then becomes a failure, the run goes on)
+and a warning for bytes that had to be repaired.
 
 Example:
     >>> import io
     >>> lines = io.StringIO('{"id": 1, "text": "Hallo"}\\nkaputt\\n')
-    >>> [(payload["id"], problem) for payload, problem in jsonl_records(lines)]
-    [(1, None), (None, 'E030 line 2: not a JSON object (Expecting value)')]
+    >>> [(payload["id"], origin.problem) for payload, origin in jsonl_records(lines)]
+    [(1, None), ('line-2', 'E030 line 2: not a JSON object (Expecting value)')]
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-Record = tuple[dict[str, Any], str | None]
+from claimex.errors import ClaimexError
+
+Record = tuple[dict[str, Any], "Origin"]
+
+# W005: bytes of a JSON Lines line that were not valid in the input encoding
+BAD_BYTES = (
+    "W005",
+    "invalid {encoding} bytes in this input line were replaced by U+FFFD; the offsets refer "
+    "to the repaired text (check the file's encoding, see --encoding)",
+)
+
+
+@dataclass
+class Origin:
+    """Where a record came from, and what went wrong reading it."""
+
+    problem: str | None = None
+    warning: tuple[str, str] | None = None
 
 
 def is_corpus(source: str) -> bool:
@@ -27,31 +46,65 @@ def is_corpus(source: str) -> bool:
     return source != "-" and (path.is_dir() or path.suffix == ".jsonl")
 
 
-def jsonl_records(lines: Iterable[str]) -> Iterator[Record]:
-    """One record per non-blank JSON Lines line, each an object with "text" and "id"."""
+def _decode(raw: bytes, encoding: str) -> tuple[str, bool]:
+    try:
+        return raw.decode(encoding), False
+    except UnicodeDecodeError:
+        return raw.decode(encoding, errors="replace"), True
+
+
+def jsonl_records(
+    lines: Iterable[str | bytes],
+    *,
+    text_field: str = "text",
+    id_field: str = "id",
+    encoding: str = "utf-8",
+) -> Iterator[Record]:
+    """One record per non-blank JSON Lines line, each an object with a text and an id.
+
+    A line without an id gets ``line-N`` (N its 1-based line number), so that every
+    document of a corpus can be recognised in the output (``--resume``).
+    """
     for n, line in enumerate(lines, start=1):
+        repaired = False
+        if isinstance(line, bytes):
+            line, repaired = _decode(line, encoding)
         if not line.strip():
             continue
+        origin = Origin()
+        if repaired:
+            origin.warning = (BAD_BYTES[0], BAD_BYTES[1].format(encoding=encoding))
         try:
             obj = json.loads(line)
         except ValueError as exc:
             reason = str(exc).split(":")[0]
-            yield {"id": None, "text": None}, f"E030 line {n}: not a JSON object ({reason})"
+            origin.problem = f"E030 line {n}: not a JSON object ({reason})"
+            yield {"id": f"line-{n}", "text": None}, origin
             continue
         if not isinstance(obj, dict):
-            yield {"id": None, "text": None}, f"E030 line {n}: not a JSON object"
+            origin.problem = f"E030 line {n}: not a JSON object"
+            yield {"id": f"line-{n}", "text": None}, origin
             continue
-        yield obj, None
+        doc_id = obj.get(id_field)
+        payload = {"id": f"line-{n}" if doc_id is None else doc_id, "text": obj.get(text_field)}
+        if "date" in obj:
+            payload["date"] = obj["date"]
+        if text_field not in obj:
+            origin.problem = f"E030 line {n}: no {text_field!r} field (see --text-field)"
+        yield payload, origin
 
 
-def folder_records(folder: Path) -> Iterator[Record]:
+def folder_records(folder: Path, *, encoding: str = "utf-8") -> Iterator[Record]:
     """One record per .txt file under ``folder`` (sorted); the id is its relative path."""
     for path in sorted(folder.rglob("*.txt")):
         doc_id = path.relative_to(folder).with_suffix("").as_posix()
         try:
-            yield {"id": doc_id, "text": path.read_text(encoding="utf-8")}, None
-        except (OSError, UnicodeDecodeError) as exc:
-            yield {"id": doc_id, "text": None}, f"E031 cannot read {path}: {exc}"
+            yield {"id": doc_id, "text": path.read_text(encoding=encoding)}, Origin()
+        except UnicodeDecodeError as exc:
+            problem = f"E031 cannot decode {path} as {encoding} ({exc.reason}); see --encoding"
+            yield {"id": doc_id, "text": None}, Origin(problem)
+        except OSError as exc:
+            yield {"id": doc_id, "text": None}, Origin(f"E031 cannot read {path}: {exc}")
 
 
 def count(source: str) -> int:
@@ -59,25 +112,24 @@ def count(source: str) -> int:
     path = Path(source)
     if path.is_dir():
         return sum(1 for _ in path.rglob("*.txt"))
-    with path.open(encoding="utf-8", errors="replace") as f:
+    with path.open("rb") as f:
         return sum(1 for line in f if line.strip())
 
 
-def records(source: str) -> Iterator[Record]:
+def records(
+    source: str, *, text_field: str = "text", id_field: str = "id", encoding: str = "utf-8"
+) -> Iterator[Record]:
     """Stream the records of a .jsonl file or a folder of .txt files."""
     path = Path(source)
     if path.is_dir():
-        yield from folder_records(path)
+        yield from folder_records(path, encoding=encoding)
         return
-    with path.open(encoding="utf-8", errors="replace") as f:
-        yield from jsonl_records(f)
+    with path.open("rb") as f:
+        yield from jsonl_records(f, text_field=text_field, id_field=id_field, encoding=encoding)
 
 
 def done_ids(output: Path) -> set[str]:
-    """Ids already in a JSON Lines output, after cutting off a last line a crash left unfinished.
-
-    Documents without an id cannot be recognised and are processed again.
-    """
+    """Ids already in a JSON Lines output, after cutting off a last line a crash left unfinished."""
     if not output.exists():
         return set()
     with output.open("rb+") as f:
@@ -98,14 +150,26 @@ def done_ids(output: Path) -> set[str]:
 
 def skip_done(stream: Iterable[Record], done: set[str]) -> Iterator[Record]:
     """Leave out the records whose id is in ``done``."""
-    for payload, problem in stream:
+    for payload, origin in stream:
         doc_id = payload.get("id")
         if doc_id is None or str(doc_id) not in done:
-            yield payload, problem
+            yield payload, origin
 
 
-def text_input(source: str, stdin: TextIO) -> str:
-    """The single text of a .txt file or of stdin (``-``)."""
+def text_input(source: str, stdin: TextIO, *, encoding: str = "utf-8") -> str:
+    """The single text of a .txt file or of stdin (``-``).
+
+    Raises:
+        ClaimexError: the file cannot be read or decoded (E031, with a hint).
+    """
     if source == "-":
         return stdin.read()
-    return Path(source).read_text(encoding="utf-8")
+    try:
+        return Path(source).read_text(encoding=encoding)
+    except UnicodeDecodeError as exc:
+        raise ClaimexError(
+            f"E031 cannot decode {source} as {encoding} ({exc.reason} at byte {exc.start}); "
+            "pass its encoding, e.g. --encoding latin-1"
+        ) from exc
+    except OSError as exc:
+        raise ClaimexError(f"E032 cannot read {source}: {exc}") from exc

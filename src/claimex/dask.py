@@ -15,25 +15,25 @@ Example:
 
 from __future__ import annotations
 
-import datetime
-import json
 import os
 import threading
 from collections.abc import Iterable
-from enum import Enum
-from types import UnionType
-from typing import TYPE_CHECKING, Annotated, Any, Literal, Union, cast, get_args, get_origin
+from typing import TYPE_CHECKING, Any, cast
 
 from claimex._api import Extractor, load
-from claimex.dataframe import RECORDS, Kind, columns, to_dataframe
-from claimex.records import Extraction, ExtractionFailure, ExtractionResult
+from claimex.dataframe import (
+    FrameKind,
+    column_dtypes,
+    extractions_frame,
+    to_dataframe,
+    typed_frame,
+)
+from claimex.records import ExtractionResult
 
 if TYPE_CHECKING:
     import dask.bag
     import dask.dataframe
     import pandas as pd
-
-FrameKind = Kind | Literal["extractions"]
 
 _extractors: dict[str | None, Extractor] = {}
 _loads: dict[str | None, int] = {}
@@ -78,69 +78,6 @@ def extract_bag(
     return result
 
 
-def _rows(results: list[ExtractionResult], ids: list[Any]) -> pd.DataFrame:
-    import pandas as pd
-
-    return pd.DataFrame(
-        {
-            "id": [None if i is None else str(i) for i in ids],
-            "extraction": [
-                r.model_dump_json() if isinstance(r, Extraction) else None for r in results
-            ],
-            "error": [r.error if isinstance(r, ExtractionFailure) else None for r in results],
-        }
-    )
-
-
-def _dtype(annotation: Any) -> str:
-    """The pandas dtype of a record field: nested values travel as JSON text."""
-    if get_origin(annotation) in (Union, UnionType):
-        args = [a for a in get_args(annotation) if a is not type(None)]
-        if len(args) != 1:
-            return "json"
-        annotation = args[0]
-    if get_origin(annotation) is Annotated:  # NonNegativeInt and friends
-        annotation = get_args(annotation)[0]
-    if not isinstance(annotation, type) or get_origin(annotation) is not None:
-        return "json"  # lists, dicts
-    if issubclass(annotation, bool):
-        return "boolean"
-    if issubclass(annotation, Enum | str | datetime.date):
-        return "string"
-    if issubclass(annotation, int):
-        return "Int64"
-    if issubclass(annotation, float):
-        return "float64"
-    return "json"  # nested records
-
-
-def column_dtypes(kind: FrameKind) -> dict[str, str]:
-    """Column -> dtype of :func:`extract_dataframe`'s result ("json": JSON text in a string
-    column), the same for every partition so that Parquet gets one schema."""
-    if kind == "extractions":
-        return {"id": "string", "extraction": "string", "error": "string"}
-    fields = RECORDS[kind].model_fields
-    dtypes = {"doc_id": "string"}
-    for name in columns(kind):
-        if name in fields:
-            dtypes[name] = _dtype(fields[name].annotation)
-        elif name == "speaker_name":
-            dtypes[name] = "string"
-    return dtypes
-
-
-def _typed(frame: pd.DataFrame, kind: FrameKind) -> pd.DataFrame:
-    frame = frame.copy()
-    for name, dtype in column_dtypes(kind).items():
-        if dtype == "json":
-            frame[name] = [
-                None if v is None else json.dumps(v, ensure_ascii=False) for v in frame[name]
-            ]
-            dtype = "string"
-        frame[name] = frame[name].astype(dtype)
-    return frame[list(column_dtypes(kind))]
-
-
 def _frame_partition(
     part: pd.DataFrame,
     *,
@@ -158,8 +95,8 @@ def _frame_partition(
     ]
     results = extract_partition(items, model=model, batch_size=batch_size)
     if kind == "extractions":
-        return _typed(_rows(results, ids), kind)
-    return _typed(to_dataframe(results, kind=kind), kind)
+        return typed_frame(extractions_frame(results, ids), kind)
+    return typed_frame(to_dataframe(results, kind=kind), kind)
 
 
 def _meta(kind: FrameKind) -> pd.DataFrame:

@@ -15,8 +15,12 @@ Example:
 
 from __future__ import annotations
 
+import datetime
+import json
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Literal
+from enum import Enum
+from types import UnionType
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
@@ -34,6 +38,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 Kind = Literal["quotes", "figures", "actors", "places", "entities"]
+FrameKind = Kind | Literal["extractions"]
 
 RECORDS: dict[str, type[BaseModel]] = {
     "quotes": Quote,
@@ -79,3 +84,76 @@ def to_dataframe(
                 row["speaker_name"] = record.speaker_name
             rows.append(row)
     return pd.DataFrame(rows, columns=names)
+
+
+def _dtype(annotation: Any) -> str:
+    """The pandas dtype of a record field: nested values travel as JSON text."""
+    if get_origin(annotation) in (Union, UnionType):
+        args = [a for a in get_args(annotation) if a is not type(None)]
+        if len(args) != 1:
+            return "json"
+        annotation = args[0]
+    if get_origin(annotation) is Annotated:  # NonNegativeInt and friends
+        annotation = get_args(annotation)[0]
+    if not isinstance(annotation, type) or get_origin(annotation) is not None:
+        return "json"  # lists, dicts
+    if issubclass(annotation, bool):
+        return "boolean"
+    if issubclass(annotation, Enum | str | datetime.date):
+        return "string"
+    if issubclass(annotation, int):
+        return "Int64"
+    if issubclass(annotation, float):
+        return "float64"
+    return "json"  # nested records
+
+
+def column_dtypes(kind: FrameKind) -> dict[str, str]:
+    """Column -> dtype of a flat table of ``kind`` ("json": JSON text in a string column).
+
+    The same for every partition or batch, so that Parquet and CSV get one schema
+    (:func:`claimex.dask.extract_dataframe`, ``claimex extract --format csv|parquet``).
+    """
+    if kind == "extractions":
+        return {"id": "string", "extraction": "string", "error": "string"}
+    fields = RECORDS[kind].model_fields
+    dtypes = {"doc_id": "string"}
+    for name in columns(kind):
+        if name in fields:
+            dtypes[name] = _dtype(fields[name].annotation)
+        elif name == "speaker_name":
+            dtypes[name] = "string"
+    return dtypes
+
+
+def typed_frame(frame: pd.DataFrame, kind: FrameKind) -> pd.DataFrame:
+    """``frame`` with the dtypes of :func:`column_dtypes`, nested values as JSON text."""
+    frame = frame.copy()
+    for name, dtype in column_dtypes(kind).items():
+        if dtype == "json":
+            frame[name] = [
+                None if v is None else json.dumps(v, ensure_ascii=False) for v in frame[name]
+            ]
+            dtype = "string"
+        frame[name] = frame[name].astype(dtype)
+    return frame[list(column_dtypes(kind))]
+
+
+def extractions_frame(
+    results: Iterable[Extraction | ExtractionFailure], ids: list[Any] | None = None
+) -> pd.DataFrame:
+    """One row per document: ``id``, ``extraction`` (its JSON) and ``error`` (failures)."""
+    import pandas as pd
+
+    results = list(results)
+    if ids is None:
+        ids = [r.id for r in results]
+    return pd.DataFrame(
+        {
+            "id": [None if i is None else str(i) for i in ids],
+            "extraction": [
+                r.model_dump_json() if isinstance(r, Extraction) else None for r in results
+            ],
+            "error": [r.error if isinstance(r, ExtractionFailure) else None for r in results],
+        }
+    )

@@ -10,6 +10,7 @@ Resolution order (first hit wins):
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from importlib import resources
@@ -20,6 +21,8 @@ import spacy
 from spacy.language import Language
 
 from claimex.errors import ModelNotFoundError
+
+logger = logging.getLogger("claimex")
 
 ENV_VAR = "CLAIMEX_MODEL"
 INSTALLED_CANDIDATES = ("de_core_news_lg", "de_core_news_md", "de_core_news_sm")
@@ -71,6 +74,7 @@ def load_pipeline(choice: ModelChoice) -> Language:
     Raises:
         ModelNotFoundError: it cannot be loaded.
     """
+    logger.info("loading the German pipeline %s (chosen by %s)", choice.model, choice.origin)
     try:
         return spacy.load(choice.model)
     except (OSError, ValueError, ImportError) as exc:
