@@ -12,6 +12,7 @@ Commands::
     python -m models.gold.annotate prepare-second    # the agreement sample, empty skeletons
     python -m models.gold.annotate compile work/batches/b03   # work files -> gold + check
     python -m models.gold.annotate build             # accepted batches -> train/dev/test
+    python -m models.gold.annotate stats             # counts per layer and split
     python -m models.gold.annotate agreement         # second vs first annotation
 """
 
@@ -64,7 +65,9 @@ def _ids_in(path: Path) -> set[str]:
     if not path.is_file():
         return set()
     return {
-        json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+        json.loads(line)["id"]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
     }
 
 
@@ -79,7 +82,10 @@ def split_of(ids: Sequence[str]) -> dict[str, str]:
     random.Random(SEED).shuffle(order)
     n = len(order)
     cut1, cut2 = round(n * SPLITS[0][1]), round(n * (SPLITS[0][1] + SPLITS[1][1]))
-    split = {doc_id: ("train" if k < cut1 else "dev" if k < cut2 else "test") for k, doc_id in enumerate(order)}
+    split = {
+        doc_id: ("train" if k < cut1 else "dev" if k < cut2 else "test")
+        for k, doc_id in enumerate(order)
+    }
     data = ROOT / "tests" / "data"
     heldout = _ids_in(data / "heldout_news.jsonl") & set(ids)
     seen = (_ids_in(data / "dev_news.jsonl") | _ids_in(data / "test_news.jsonl")) & set(ids)
@@ -88,9 +94,7 @@ def split_of(ids: Sequence[str]) -> dict[str, str]:
             if split[doc_id] == target:
                 continue
             # swap with the first article of the target split that is not forced itself
-            partner = next(
-                d for d in order if split[d] == target and d not in heldout | seen
-            )
+            partner = next(d for d in order if split[d] == target and d not in heldout | seen)
             split[partner], split[doc_id] = split[doc_id], target
     return split
 
@@ -145,9 +149,7 @@ def pre_annotation(extraction: Any, text: str) -> dict[str, Any]:
         nth = _nth(text, f.text, f.start, word_bounded=True)
         if nth:
             record["nth"] = nth
-        record.update(
-            value=f.value, unit=f.unit, qualifier=f.qualifier, counted=f.counted
-        )
+        record.update(value=f.value, unit=f.unit, qualifier=f.qualifier, counted=f.counted)
         if f.scale:
             record["scale"] = f.scale
         if f.upper is not None:
@@ -166,7 +168,11 @@ def pre_annotation(extraction: Any, text: str) -> dict[str, Any]:
         "entities": entities,
         "not_entities": [],
         "actors": [
-            {"name": a.name, "type": a.type, "mentions": sorted({m.text for m in a.mentions} | {a.name})}
+            {
+                "name": a.name,
+                "type": a.type,
+                "mentions": sorted({m.text for m in a.mentions} | {a.name}),
+            }
             for a in extraction.actors
         ],
         "places": [{"name": p.name} for p in extraction.places],
@@ -206,15 +212,22 @@ def cmd_prepare_second(_: argparse.Namespace) -> int:
         folder = WORK / "second" / f"s{k}"
         for doc_id in part:
             skeleton = {
-                "id": doc_id, "entities": [], "not_entities": [], "actors": [], "places": [],
-                "figures": [], "quotes": [],
+                "id": doc_id,
+                "entities": [],
+                "not_entities": [],
+                "actors": [],
+                "places": [],
+                "figures": [],
+                "quotes": [],
             }
             _write_article(folder, doc_id, arts[doc_id], skeleton)
         print(f"{folder}: {len(part)} articles")
     return 0
 
 
-def compile_folder(folder: Path, arts: dict[str, dict[str, str]]) -> tuple[list[dict[str, Any]], list[str]]:
+def compile_folder(
+    folder: Path, arts: dict[str, dict[str, str]]
+) -> tuple[list[dict[str, Any]], list[str]]:
     """Resolve and check every work file of a folder; return (gold docs, problems)."""
     docs, problems = [], []
     for path in sorted(folder.glob("*.json")):
@@ -274,6 +287,42 @@ def cmd_build(_: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_stats(_: argparse.Namespace) -> int:
+    """Counts per layer and split of the built files, as a Markdown table."""
+    from collections import Counter
+
+    print(
+        "| split | articles | entities | PER | ORG | LOC | MISC | actors | places | figures "
+        "| quotes | direct | indirect | reported | according_to | speaker null |"
+    )
+    print("|---" * 16 + "|")
+    for name, _ in SPLITS:
+        path = OUT / f"{name}.jsonl"
+        docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        labels = Counter(e["label"] for d in docs for e in d["entities"])
+        kinds = Counter(q["kind"] for d in docs for q in d["quotes"])
+        cells = [
+            name,
+            len(docs),
+            sum(labels.values()),
+            labels["PER"],
+            labels["ORG"],
+            labels["LOC"],
+            labels["MISC"],
+            sum(len(d["actors"]) for d in docs),
+            sum(len(d["places"]) for d in docs),
+            sum(len(d["figures"]) for d in docs),
+            sum(kinds.values()),
+            kinds["direct"],
+            kinds["indirect"],
+            kinds["reported"],
+            kinds["according_to"],
+            sum(1 for d in docs for q in d["quotes"] if q["speaker"] is None),
+        ]
+        print("| " + " | ".join(str(c) for c in cells) + " |")
+    return 0
+
+
 def cmd_agreement(args: argparse.Namespace) -> int:
     from claimex.evaluate import format_report, score_documents
 
@@ -289,11 +338,49 @@ def cmd_agreement(args: argparse.Namespace) -> int:
                 text = arts[doc["id"]]["text"]
                 pairs.append(({**first[doc["id"]], "text": text}, {**doc, "text": text}))
     report = score_documents(pairs)
+    if args.diff:
+        for first_doc, second_doc in pairs:
+            for line in _differences(first_doc, second_doc):
+                print(f"{first_doc['id']}: {line}")
+        return 0
     if args.json:
         print(json.dumps({"documents": len(pairs), **report}, indent=1))
     else:
         print(format_report(report, title=f"agreement over {len(pairs)} doubly annotated articles"))
     return 0
+
+
+def _differences(a: dict[str, Any], b: dict[str, Any]) -> Iterator[str]:
+    """What one annotation has and the other lacks (entities, figures, quotes)."""
+    text = a["text"]
+    ents_a = {(e["start"], e["end"], e["label"]) for e in a["entities"]}
+    ents_b = {(e["start"], e["end"], e["label"]) for e in b["entities"]}
+    for start, end, label in sorted(ents_a - ents_b):
+        yield f"entity only first:  {text[start:end]!r} {label}"
+    for start, end, label in sorted(ents_b - ents_a):
+        yield f"entity only second: {text[start:end]!r} {label}"
+    figs_a = {(f["start"], f["end"], f.get("value")) for f in a["figures"]}
+    figs_b = {(f["start"], f["end"], f.get("value")) for f in b["figures"]}
+    for start, end, value in sorted(figs_a ^ figs_b):
+        side = "first" if (start, end, value) in figs_a else "second"
+        yield f"figure only {side}: {text[start:end]!r} {value}"
+
+    for q in a["quotes"]:
+        match = [
+            r for r in b["quotes"] if min(q["end"], r["end"]) - max(q["start"], r["start"]) > 0
+        ]
+        if not match:
+            snippet = text[q["start"] : q["end"]][:70]
+            yield f"quote only first:  {snippet!r} {q['kind']} {q['speaker']}"
+        elif match[0].get("speaker") != q.get("speaker") or match[0]["kind"] != q["kind"]:
+            yield (
+                f"quote differs: {text[q['start'] : q['end']][:50]!r} first {q['kind']}/"
+                f"{q['speaker']} second {match[0]['kind']}/{match[0]['speaker']}"
+            )
+    for r in b["quotes"]:
+        if not any(min(q["end"], r["end"]) - max(q["start"], r["start"]) > 0 for q in a["quotes"]):
+            snippet = text[r["start"] : r["end"]][:70]
+            yield f"quote only second: {snippet!r} {r['kind']} {r['speaker']}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -305,8 +392,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("folders", nargs="+")
     p.set_defaults(func=cmd_compile)
     sub.add_parser("build").set_defaults(func=cmd_build)
+    sub.add_parser("stats").set_defaults(func=cmd_stats)
     p = sub.add_parser("agreement")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--diff", action="store_true", help="list the disagreements instead")
     p.set_defaults(func=cmd_agreement)
     args = parser.parse_args(argv)
     return int(args.func(args))

@@ -87,14 +87,10 @@ def locate(text: str, record: dict[str, Any], *, word_bounded: bool, what: str) 
     nth = record.get("nth")
     if nth is not None:
         if not isinstance(nth, int) or not 1 <= nth <= len(where):
-            raise PlacementError(
-                f"{what} {needle!r}: nth={nth!r} but it occurs {len(where)} times"
-            )
+            raise PlacementError(f"{what} {needle!r}: nth={nth!r} but it occurs {len(where)} times")
         return where[nth - 1]
     if len(where) != 1:
-        raise PlacementError(
-            f"{what} {needle!r} occurs {len(where)} times: add 'context' or 'nth'"
-        )
+        raise PlacementError(f"{what} {needle!r} occurs {len(where)} times: add 'context' or 'nth'")
     return where[0]
 
 
@@ -130,7 +126,12 @@ def _place_entities(text: str, work: dict[str, Any]) -> list[dict[str, Any]]:
         for start in hits:
             taken.append((start, start + len(needle)))
             placed.append(
-                {"start": start, "end": start + len(needle), "text": needle, "label": entry.get("label")}
+                {
+                    "start": start,
+                    "end": start + len(needle),
+                    "text": needle,
+                    "label": entry.get("label"),
+                }
             )
     return sorted(placed, key=lambda e: (e["start"], e["end"]))
 
@@ -151,7 +152,9 @@ def resolve(work: dict[str, Any], text: str, *, source: dict[str, Any]) -> dict[
         start = locate(text, record, word_bounded=True, what=f"figure {i}")
         figure = {"start": start, "end": start + len(record["text"]), "text": record["text"]}
         for key in FIGURE_FIELDS:
-            if key in record and (record[key] is not None or key in ("unit", "qualifier", "counted")):
+            if key in record and (
+                record[key] is not None or key in ("unit", "qualifier", "counted")
+            ):
                 figure[key] = record[key]
         figures.append(figure)
     quotes = []

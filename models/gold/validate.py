@@ -25,6 +25,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import re
@@ -39,7 +40,16 @@ from claimex.gold import find_shared, hydrate
 
 LABELS = {"PER", "LOC", "ORG", "MISC"}
 ACTOR_TYPES = {"PER", "ORG"}
-QUALIFIERS = {None, "approx", "more_than", "less_than", "at_least", "at_most", "just_under", "just_over"}
+QUALIFIERS = {
+    None,
+    "approx",
+    "more_than",
+    "less_than",
+    "at_least",
+    "at_most",
+    "just_under",
+    "just_over",
+}
 KINDS = {"direct", "indirect", "reported", "according_to"}
 ARTICLE = re.compile(
     r"^(der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines)\s+", re.IGNORECASE
@@ -96,7 +106,11 @@ def check_document(doc: dict[str, Any]) -> tuple[list[str], list[str]]:
 
     def span_ok(kind: str, r: dict[str, Any]) -> None:
         start, end = r.get("start"), r.get("end")
-        if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start < end <= len(text):
+        if (
+            not isinstance(start, int)
+            or not isinstance(end, int)
+            or not 0 <= start < end <= len(text)
+        ):
             errors.append(f"{kind} {r!r}: bad offsets")
             return
         piece = text[start:end]
@@ -107,9 +121,11 @@ def check_document(doc: dict[str, Any]) -> tuple[list[str], list[str]]:
     for e in entities:
         span_ok("entity", e)
         if e.get("label") not in LABELS:
-            errors.append(f"entity {e.get('text')!r}: label {e.get('label')!r} not in {sorted(LABELS)}")
+            errors.append(
+                f"entity {e.get('text')!r}: label {e.get('label')!r} not in {sorted(LABELS)}"
+            )
     spans = sorted((int(e["start"]), int(e["end"]), e.get("text")) for e in entities)
-    for (s1, e1, t1), (s2, _e2, t2) in zip(spans, spans[1:]):
+    for (s1, e1, t1), (s2, _e2, t2) in itertools.pairwise(spans):
         if s2 < e1:
             errors.append(f"entities {t1!r}@{s1} and {t2!r}@{s2} overlap")
 
@@ -130,7 +146,9 @@ def check_document(doc: dict[str, Any]) -> tuple[list[str], list[str]]:
         if not owners:
             errors.append(f"PER/ORG entity {surface!r} is no actor's mention")
         elif len(owners) > 1:
-            errors.append(f"PER/ORG entity {surface!r} is a mention of several actors {sorted(owners)}")
+            errors.append(
+                f"PER/ORG entity {surface!r} is a mention of several actors {sorted(owners)}"
+            )
     for a in actors:
         forms = {a.get("name"), *a.get("mentions", [])}
         if not forms & named:
@@ -151,7 +169,11 @@ def check_document(doc: dict[str, Any]) -> tuple[list[str], list[str]]:
     for f in figures:
         span_ok("figure", f)
         value = f.get("value")
-        if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
+        if (
+            not isinstance(value, int | float)
+            or isinstance(value, bool)
+            or not math.isfinite(value)
+        ):
             errors.append(f"figure {f.get('text')!r}: value {value!r} is not a number")
         if f.get("qualifier") not in QUALIFIERS:
             errors.append(f"figure {f.get('text')!r}: qualifier {f.get('qualifier')!r}")
@@ -161,7 +183,7 @@ def check_document(doc: dict[str, Any]) -> tuple[list[str], list[str]]:
             if f.get(key) is not None and not isinstance(f.get(key), str):
                 errors.append(f"figure {f.get('text')!r}: {key} must be a string or null")
     fspans = sorted((int(f["start"]), int(f["end"])) for f in figures)
-    for (s1, e1), (s2, _) in zip(fspans, fspans[1:]):
+    for (s1, e1), (s2, _) in itertools.pairwise(fspans):
         if s2 < e1:
             errors.append(f"figures at {s1} and {s2} overlap")
 
@@ -169,7 +191,9 @@ def check_document(doc: dict[str, Any]) -> tuple[list[str], list[str]]:
     for q in quotes:
         span_ok("quote", q)
         if q.get("kind") not in KINDS:
-            errors.append(f"quote at {q.get('start')}: kind {q.get('kind')!r} not in {sorted(KINDS)}")
+            errors.append(
+                f"quote at {q.get('start')}: kind {q.get('kind')!r} not in {sorted(KINDS)}"
+            )
         cue = q.get("cue")
         if cue is not None and (not isinstance(cue, str) or not cue.strip()):
             errors.append(f"quote at {q.get('start')}: cue {cue!r} must be a lemma or null")
@@ -186,7 +210,7 @@ def check_document(doc: dict[str, Any]) -> tuple[list[str], list[str]]:
                     "nor a description found in the text"
                 )
     qspans = sorted((int(q["start"]), int(q["end"])) for q in quotes)
-    for (s1, e1), (s2, e2) in zip(qspans, qspans[1:]):
+    for (s1, e1), (s2, e2) in itertools.pairwise(qspans):
         overlap = min(e1, e2) - s2
         if overlap > 0 and overlap * 2 > min(e1 - s1, e2 - s2):
             errors.append(f"quotes at {s1} and {s2} overlap by more than half")
