@@ -323,6 +323,13 @@ def cmd_stats(_: argparse.Namespace) -> int:
     return 0
 
 
+def _same_work(second_folder: Path, doc_id: str) -> bool:
+    """Whether the second work file is byte-identical to the first annotator's."""
+    second = (second_folder / f"{doc_id}.json").read_bytes()
+    firsts = list((WORK / "batches").glob(f"*/{doc_id}.json"))
+    return any(path.read_bytes() == second for path in firsts)
+
+
 def cmd_agreement(args: argparse.Namespace) -> int:
     from claimex.evaluate import format_report, score_documents
 
@@ -334,6 +341,8 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     pairs = []
     for _, folder in _accepted("second"):
         for doc in compile_folder(folder, arts)[0]:
+            if args.exclude_identical and _same_work(folder, doc["id"]):
+                continue
             if doc["id"] in first:
                 text = arts[doc["id"]]["text"]
                 pairs.append(({**first[doc["id"]], "text": text}, {**doc, "text": text}))
@@ -396,6 +405,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     p = sub.add_parser("agreement")
     p.add_argument("--json", action="store_true")
     p.add_argument("--diff", action="store_true", help="list the disagreements instead")
+    p.add_argument(
+        "--exclude-identical",
+        action="store_true",
+        help="leave out articles whose two work files are byte-identical",
+    )
     p.set_defaults(func=cmd_agreement)
     args = parser.parse_args(argv)
     return int(args.func(args))

@@ -305,6 +305,9 @@ def release(doc: Doc) -> None:
     """
     for key in [key for key in doc.user_data if _is_claimex_value(key) or _is_record(key)]:
         del doc.user_data[key]
+    for key in SPAN_KEYS.values():  # spans refer to their doc: a cycle too
+        if key in doc.spans:
+            del doc.spans[key]
 
 
 def _is_record(key: object) -> bool:
