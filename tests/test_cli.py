@@ -6,6 +6,8 @@ import io
 import json
 from pathlib import Path
 
+import pytest
+
 from claimex.cli import main
 
 from .conftest import SEED_GOLD, SEED_TEXT
@@ -53,3 +55,34 @@ def test_schema_command_matches_docs() -> None:
     assert main(["schema"], out=out) == 0
     docs = Path(__file__).parents[1] / "docs" / "extraction.schema.json"
     assert json.loads(out.getvalue()) == json.loads(docs.read_text(encoding="utf-8"))
+
+
+def test_evaluate_missing_gold_file_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["evaluate", str(tmp_path / "seed_article.gold.json")]) == 2
+    err = capsys.readouterr().err
+    assert "E032" in err
+    assert "examples/seed_article.gold.json" in err
+    assert "Traceback" not in err
+
+
+def test_evaluate_without_shared_texts_is_a_clear_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Gold files that name licensed texts need ../shared: a coded message, no traceback."""
+    monkeypatch.setenv("CLAIMEX_SHARED", "/nonexistent")
+    dev = Path(__file__).parent / "data" / "dev_news.jsonl"
+    assert main(["evaluate", str(dev), "--json"], out=io.StringIO()) == 2
+    err = capsys.readouterr().err
+    assert "E021" in err
+    assert "CLAIMEX_SHARED" in err
+
+
+def test_evaluate_help_points_to_docs_in_the_repo(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["evaluate", "--help"])
+    help_text = capsys.readouterr().out
+    assert "docs/evaluation.md" in help_text
+    assert "shared/gold" not in help_text
+    assert (Path(__file__).parents[1] / "docs" / "evaluation.md").is_file()
