@@ -19,6 +19,7 @@ from claimex.errors import (
     InputError,
     ModelNotFoundError,
     SourceUnavailableError,
+    TextTooLongError,
 )
 from claimex.records import (
     Actor,
@@ -57,6 +58,7 @@ __all__ = [
     "Quote",
     "Source",
     "SourceUnavailableError",
+    "TextTooLongError",
     "__version__",
     "add_components",
     "extract",

@@ -3,6 +3,7 @@ exception a caller would catch anyway::
 
     ClaimexError
      +-- InputError(ClaimexError, TypeError)          E001 text is not a str
+     |    +-- TextTooLongError(InputError, ValueError)  E003 text is longer than max_chars
      +-- ModelNotFoundError(ClaimexError, OSError)    E010 no German pipeline could be loaded
      +-- GoldFormatError(ClaimexError, ValueError)    E020 a gold file is malformed
      +-- SourceUnavailableError(GoldFormatError)      E021 a gold file's source text is missing
@@ -19,6 +20,10 @@ class ClaimexError(Exception):
 
 class InputError(ClaimexError, TypeError):
     """The input is not text claimex can process (None, bytes, a number...)."""
+
+
+class TextTooLongError(InputError, ValueError):
+    """The text is longer than the extractor's ``max_chars`` (see :func:`claimex.load`)."""
 
 
 class ModelNotFoundError(ClaimexError, OSError):
