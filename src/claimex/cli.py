@@ -132,17 +132,15 @@ class _Sink:
     def _write_csv(self, results: list[ExtractionResult]) -> None:
         import csv
 
-        from claimex.dataframe import column_dtypes
+        from claimex.dataframe import column_dtypes, flat_rows
 
         assert self.stream is not None
         if self._csv is None:
             self._csv = csv.writer(self.stream)
-            header = list(column_dtypes(self.table))
             if not (self.path is not None and self.path.exists() and self.path.stat().st_size):
-                self._csv.writerow(header)
-        frame = self._frame(results)
-        for row in frame.itertuples(index=False):
-            self._csv.writerow(["" if _missing(v) else v for v in row])
+                self._csv.writerow(list(column_dtypes(self.table)))
+        for row in flat_rows(results, self.table):
+            self._csv.writerow(["" if v is None else v for v in row.values()])
         self.stream.flush()
 
     def _flush_parquet(self) -> None:
@@ -164,13 +162,6 @@ class _Sink:
                 self._writer.close()
         elif self.stream is not None and owned:
             self.stream.close()
-
-
-def _missing(value: object) -> bool:
-    try:
-        return bool(value is None or value != value or str(value) == "<NA>")
-    except (TypeError, ValueError):
-        return False
 
 
 def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from enum import Enum
 from types import UnionType
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Union, get_args, get_origin
@@ -157,3 +157,34 @@ def extractions_frame(
             "error": [r.error if isinstance(r, ExtractionFailure) else None for r in results],
         }
     )
+
+
+def flat_rows(
+    extractions: Iterable[Extraction | ExtractionFailure], kind: FrameKind
+) -> Iterator[dict[str, Any]]:
+    """The rows of a flat table of ``kind`` without pandas (CSV output): the columns of
+    :func:`column_dtypes`, nested values as JSON text, missing values as None."""
+    names = column_dtypes(kind)
+    for index, result in enumerate(extractions):
+        if kind == "extractions":
+            yield {
+                "id": result.id,
+                "extraction": result.model_dump_json() if isinstance(result, Extraction) else None,
+                "error": result.error if isinstance(result, ExtractionFailure) else None,
+            }
+            continue
+        if not isinstance(result, Extraction):
+            continue
+        for record in getattr(result, kind):
+            row: dict[str, Any] = {"doc_id": result.id, "doc_index": index}
+            row.update(record.model_dump(mode="json"))
+            if isinstance(record, Quote):
+                row["speaker_name"] = record.speaker_name
+            yield {
+                name: (
+                    json.dumps(row.get(name), ensure_ascii=False)
+                    if dtype == "json" and row.get(name) is not None
+                    else row.get(name)
+                )
+                for name, dtype in names.items()
+            }
