@@ -13,7 +13,9 @@ Rules (what a block in the docs must be):
   Any other command fails the test. A command must exit 0.
 * ```json blocks must parse; ```text blocks are shown output, not code.
 * A block that cannot run on a fresh clone carries a marker comment on the line right
-  before its fence: ``<!-- docs-test: skip: REASON -->`` (never run), or
+  before its fence: ``<!-- docs-test: skip: REASON -->`` (never run),
+  ``<!-- docs-test: needs: pandas, dask -->`` (run only where the optional extra's modules
+  are installed), or
   ``<!-- docs-test: needs-shared -->`` (run only where ``../shared`` exists, found by
   :func:`claimex.gold.find_shared`), optionally with ``slow`` (``<!-- docs-test: slow -->``
   marks a block ``@pytest.mark.slow``).
@@ -23,6 +25,7 @@ Each block is one test, id ``FILE:LINE`` (the line of its opening fence).
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
@@ -58,6 +61,7 @@ class Block:
     code: str
     skip: str | None = None
     needs_shared: bool = False
+    needs: tuple[str, ...] = ()
     slow: bool = False
     problems: list[str] = field(default_factory=list)
 
@@ -73,11 +77,14 @@ def parse_marker(text: str, block: Block) -> None:
             block.skip = option[5:].strip()
         elif option == "needs-shared":
             block.needs_shared = True
+        elif option.startswith("needs:") and option[6:].strip():
+            block.needs = tuple(m.strip() for m in option[6:].split(",") if m.strip())
         elif option == "slow":
             block.slow = True
         else:
             block.problems.append(
-                f"unknown docs-test marker option {option!r} (skip: REASON, needs-shared, slow)"
+                f"unknown docs-test marker option {option!r} "
+                "(skip: REASON, needs-shared, needs: MODULES, slow)"
             )
 
 
@@ -192,6 +199,9 @@ def _param(block: Block) -> Any:
         marks.append(
             pytest.mark.skip(reason="needs ../shared, which is absent (set CLAIMEX_SHARED)")
         )
+    elif missing := [m for m in block.needs if importlib.util.find_spec(m) is None]:
+        reason = f"needs {', '.join(missing)} (an optional extra of claimex) installed"
+        marks.append(pytest.mark.skip(reason=reason))
     if block.slow:
         marks.append(pytest.mark.slow)
     return pytest.param(block, id=block.key, marks=marks)
@@ -413,3 +423,15 @@ def test_bash_commands_join_continuations() -> None:
     assert commands == ["claimex extract a.txt -o b.jsonl   # note", "pip install ."]
     assert [command_kind(c) for c in commands] == ["claimex", "pip"]
     assert shlex.split(commands[0], comments=True)[-1] == "b.jsonl"
+
+
+def test_needs_marker_skips_without_the_optional_module() -> None:
+    markdown = (
+        "<!-- docs-test: needs: pandas, claimex_no_such_module -->\n"
+        "```python\nprint(1)\n```\n"
+    )
+    [block], problems = read_blocks(markdown, "x.md")
+    assert problems == []
+    assert block.needs == ("pandas", "claimex_no_such_module")
+    [mark] = [m for m in _param(block).marks if m.name == "skip"]
+    assert "claimex_no_such_module" in mark.kwargs["reason"]

@@ -8,6 +8,7 @@ Putin"), and currencies ("Euro") or lower-case adjectives ("russische") are no e
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Container
 
 from spacy.language import Language
@@ -115,22 +116,35 @@ class EntityNormalizer:
 
     def _apply_gazetteer(self, doc: Doc, ents: list[Span]) -> list[Span]:
         matches = filter_spans(self.matcher(doc, as_spans=True)) if self.matcher else []
+        match_starts = [m.start for m in matches]  # filter_spans sorts them
         result = list(ents)
+        # the spans of ``result`` never overlap (the NER's do not, a match joins only
+        # where it overlaps none, and a fit stays inside the one it overlaps): each token
+        # has at most one owner, the position of its span in ``result``
+        owner: dict[int, int] = {}
+        for k, ent in enumerate(result):
+            owner.update(dict.fromkeys(range(ent.start, ent.end), k))
         for match in matches:
-            overlapping = [
-                e for e in result if e.start < match.end and match.start < e.end
-            ]
+            overlapping = list(
+                dict.fromkeys(owner[i] for i in range(match.start, match.end) if i in owner)
+            )
             if not overlapping:
+                owner.update(dict.fromkeys(range(match.start, match.end), len(result)))
                 result.append(match)
                 continue
             if len(overlapping) == 1:
-                ent = overlapping[0]
-                fixed = _fit(ent, match, matches)
+                k = overlapping[0]
+                ent = result[k]
+                fixed = _fit(ent, match, matches, match_starts)
                 if fixed is not None:
-                    result[result.index(ent)] = fixed[0]
+                    for i in range(ent.start, ent.end):
+                        del owner[i]
+                    for n, span in enumerate(fixed):
+                        slot = k if n == 0 else len(result) + n - 1
+                        owner.update(dict.fromkeys(range(span.start, span.end), slot))
+                    result[k] = fixed[0]
                     result.extend(fixed[1:])
         return result
-
 
     def _normalize(self, ent: Span) -> Span | None:
         label = LABEL_MAP.get(ent.label_, ent.label_)
@@ -323,8 +337,11 @@ def propagate_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
-def _fit(ent: Span, match: Span, matches: list[Span]) -> list[Span] | None:
-    """How a gazetteer match overlapping one NER span changes it (None: not at all)."""
+def _fit(
+    ent: Span, match: Span, matches: list[Span], starts: list[int]
+) -> list[Span] | None:
+    """How a gazetteer match overlapping one NER span changes it (None: not at all);
+    ``matches`` are sorted and do not overlap, ``starts`` are their starts."""
     doc = ent.doc
     if (ent.start, ent.end) == (match.start, match.end):
         return [match] if ent.label_ != match.label_ else None
@@ -332,7 +349,8 @@ def _fit(ent: Span, match: Span, matches: list[Span]) -> list[Span] | None:
         return [match]  # the gazetteer knows the longer name
     if not (ent.start <= match.start and match.end <= ent.end):
         return None
-    inside = [m for m in matches if ent.start <= m.start and m.end <= ent.end]
+    window = matches[bisect_left(starts, ent.start) : bisect_left(starts, ent.end)]
+    inside = [m for m in window if m.end <= ent.end]
     covered = {i for m in inside for i in range(m.start, m.end)}
     rest = [doc[i] for i in range(ent.start, ent.end) if i not in covered]
     if len(inside) > 1 and all(t.is_punct or t.lower_ in ("und", "oder") for t in rest):

@@ -928,7 +928,8 @@ class FigureExtractor:
         for n, figure in enumerate(out):
             if figure.unit is not None or figure.scale is None:
                 continue
-            for previous in reversed(out[:n]):
+            for m in range(n - 1, -1, -1):
+                previous = out[m]
                 near = (
                     sentence_of(figure) - sentence_of(previous) <= self.ellipsis_sentences
                     if doc.has_annotation("SENT_START")

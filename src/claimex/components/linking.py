@@ -17,12 +17,12 @@ When a short form fits several referents, the one mentioned last before it wins.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from spacy.tokens import Span
 
 from claimex.components.doctokens import has_feature
@@ -186,18 +186,20 @@ class Linker:
             range(len(spans)), key=lambda i: (-len(spans[i]), -len(spans[i].text), spans[i].start)
         )
         referents: list[Referent] = []
-        by_base: dict[str, Referent] = {}  # a lower-cased base -> its first referent
+        by_base: dict[str, int] = {}  # a lower-cased base -> its first referent
+        index = _ReferentIndex(self, referents)
         for i in order:
             span = spans[i]
             base = base_form(span, known, nominative)
             lower = base.lower()
             target = by_base.get(lower)
             if target is None:
-                target = self._find(span, base, referents, acronyms)
+                target = self._find(span, base, index, acronyms)
             if target is None:
-                target = Referent(label=span.label_)
-                referents.append(target)
-            target.add(span, base)
+                target = len(referents)
+                referents.append(Referent(label=span.label_))
+            referents[target].add(span, base)
+            index.add(target, base)
             by_base.setdefault(lower, target)
         for referent in referents:
             order_in_doc = sorted(
@@ -211,21 +213,24 @@ class Linker:
         return referents
 
     def _find(
-        self, span: Span, base: str, referents: list[Referent], acronyms: dict[str, str]
-    ) -> Referent | None:
+        self, span: Span, base: str, index: _ReferentIndex, acronyms: dict[str, str]
+    ) -> int | None:
+        """The referent (by position) the mention joins, or None for a new one."""
         lower = base.lower()
         tokens = base.split()
-        candidates: list[Referent] = []
-        for referent in referents:
-            if self._compatible(span, tokens, lower, referent, acronyms):
-                candidates.append(referent)
+        referents = index.referents
+        candidates = [
+            k
+            for k in index.candidates(span, tokens, lower, acronyms)
+            if self._compatible(span, tokens, lower, referents[k], acronyms, index.bases[k])
+        ]
         if not candidates:
             return None
         if len(candidates) == 1:
             return candidates[0]
         # Several fit: take the one mentioned last before this span.
-        def last_before(r: Referent) -> int:
-            before = [s.start for s in r.spans if s.start < span.start]
+        def last_before(k: int) -> int:
+            before = [s.start for s in referents[k].spans if s.start < span.start]
             return max(before) if before else -1
 
         return max(candidates, key=last_before)
@@ -237,11 +242,14 @@ class Linker:
         lower: str,
         referent: Referent,
         acronyms: dict[str, str],
+        bases: Iterable[str] | None = None,
     ) -> bool:
+        """Whether the mention may join ``referent``; ``bases``: its distinct base forms
+        where known (else ``referent.bases``)."""
         same_kind = (span.label_ == "LOC") == (referent.label == "LOC")
         if not same_kind:
             return False
-        for base in referent.bases:
+        for base in referent.bases if bases is None else bases:
             ref_tokens = base.split()
             if self.places:
                 designators = words("place_designators")
@@ -271,6 +279,103 @@ class Linker:
         return False
 
 
+class _ReferentIndex:
+    """The referents of one :meth:`Linker.link` call, indexed by what a mention must
+    share with one of a referent's base forms to join it (see ``_compatible``): the last
+    word, the words without place designators, an acronym's first initial or the name it
+    was introduced for, or -- for the fuzzy match -- a spelling of about the same length.
+
+    :meth:`candidates` returns a superset of the referents a mention may join, in order,
+    for ``_compatible`` to decide; so a mention is compared with the few referents that
+    share a key with it instead of with every referent of the document.
+    """
+
+    def __init__(self, linker: Linker, referents: list[Referent]) -> None:
+        self.linker = linker
+        self.referents = referents  # the caller's list, which grows as it links
+        self.bases: list[dict[str, None]] = []  # distinct base forms, first seen first
+        self._by_key: dict[tuple[str, bool, object], set[int]] = defaultdict(set)
+        # lower-cased base forms of five characters or more, by length, and who has them
+        self._spellings: dict[int, list[str]] = defaultdict(list)
+        self._spelled_by: dict[str, set[int]] = defaultdict(set)
+
+    def add(self, k: int, base: str) -> None:
+        """Record that referent ``k`` has the base form ``base``."""
+        while len(self.bases) <= k:
+            self.bases.append({})
+        if base in self.bases[k]:
+            return
+        self.bases[k][base] = None
+        label = self.referents[k].label  # its first mention's, until linking ends
+        is_loc = label == "LOC"
+        ref_tokens = base.split()
+        if self.linker.places:
+            core = _core(ref_tokens)
+            if core:
+                self._by_key[("core", is_loc, core)].add(k)
+        elif ref_tokens:
+            self._by_key[("last", is_loc, ref_tokens[-1])].add(k)
+        if label == "ORG" and not _is_acronym(base):
+            initials = acronym(base).lower()
+            if initials:
+                self._by_key[("initial", False, initials[:1])].add(k)
+            self._by_key[("name", False, base)].add(k)
+        if len(base) >= 5:
+            spelling = base.lower()
+            if spelling not in self._spelled_by:
+                self._spellings[len(spelling)].append(spelling)
+            self._spelled_by[spelling].add(k)
+
+    def candidates(
+        self, span: Span, tokens: list[str], lower: str, acronyms: dict[str, str]
+    ) -> list[int]:
+        """The referents (by position, in order) the mention may join: a superset."""
+        is_loc = span.label_ == "LOC"
+        found: set[int] = set()
+        if self.linker.places:
+            own = _core(tokens)
+            if own:
+                found |= self._by_key.get(("core", is_loc, own), set())
+        elif tokens:
+            found |= self._by_key.get(("last", is_loc, tokens[-1]), set())
+        joined = "".join(tokens)
+        if span.label_ == "ORG" and _is_acronym(joined):
+            found |= self._by_key.get(("initial", False, joined.lower()[:1]), set())
+            name = acronyms.get(lower)
+            if name is not None:
+                found |= self._by_key.get(("name", False, name), set())
+        if len(lower) >= 5:
+            for spelling in self._similar(lower):
+                found |= self._spelled_by[spelling]
+        return sorted(found)
+
+    def _similar(self, lower: str) -> list[str]:
+        """The recorded spellings the linker's scorer may find close to ``lower``."""
+        linker = self.linker
+        if linker.scorer is not fuzz.ratio:
+            return list(self._spelled_by)  # another scorer: no bound is known
+        # fuzz.ratio is at most 200 * min(m, n) / (m + n) for lengths m and n (a little
+        # slack for rounding; the scorer itself decides in _compatible)
+        cutoff = linker.fuzzy_cutoff - 0.5
+        n = len(lower)
+        close: list[str] = []
+        for m, spellings in self._spellings.items():
+            if 200 * min(m, n) >= cutoff * (m + n):
+                close.extend(
+                    choice
+                    for choice, _, _ in process.extract(
+                        lower, spellings, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+                    )
+                )
+        return close
+
+
+def _core(tokens: Sequence[str]) -> tuple[str, ...]:
+    """The words of a place name without its designators ("Republik")."""
+    designators = words("place_designators")
+    return tuple(t for t in tokens if t not in designators)
+
+
 def _majority_label(referent: Referent) -> str:
     counts = Counter(span.label_ for span in referent.spans)
     best = max(counts.values())
@@ -283,7 +388,8 @@ def _majority_label(referent: Referent) -> str:
 
 def fullest_name(referent: Referent) -> str:
     """The longest base form (by words, then characters); earliest on ties."""
-    return max(referent.bases, key=lambda b: (len(b.split()), len(b), -referent.bases.index(b)))
+    first = {b: -i for i, b in reversed(list(enumerate(referent.bases)))}
+    return max(first, key=lambda b: (len(b.split()), len(b), first[b]))
 
 
 def most_frequent_name(referent: Referent) -> str:
@@ -291,4 +397,5 @@ def most_frequent_name(referent: Referent) -> str:
     counts = Counter(referent.bases)
     best = max(counts.values())
     top = [b for b in referent.bases if counts[b] == best]
-    return max(top, key=lambda b: (len(b.split()), len(b), -top.index(b)))
+    first = {b: -i for i, b in reversed(list(enumerate(top)))}
+    return max(first, key=lambda b: (len(b.split()), len(b), first[b]))

@@ -94,6 +94,50 @@ def _genitive_place(span: Span) -> bool:
     return text.endswith("s") and text[:-1] in gazetteer_places()
 
 
+class _SpanList:
+    """A list of spans with ``list.remove``/``list.index`` by equality in constant time:
+    removed entries leave a hole, and each span's positions are kept by the span."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        self._items: list[Span | None] = []
+        self._positions: dict[Span, list[int]] = {}
+        for span in spans:
+            self.append(span)
+
+    def append(self, span: Span) -> None:
+        self._positions.setdefault(span, []).append(len(self._items))
+        self._items.append(span)
+
+    def __contains__(self, span: Span) -> bool:
+        return bool(self._positions.get(span))
+
+    def index(self, span: Span) -> int:
+        """The first position holding ``span`` (``ValueError`` where none does)."""
+        positions = self._positions.get(span)
+        if not positions:
+            raise ValueError(f"{span!r} is not in the list")
+        return positions[0]
+
+    def remove(self, span: Span) -> None:
+        """Remove the first entry equal to ``span`` (``ValueError`` where none is)."""
+        k = self.index(span)
+        self._positions[span].pop(0)
+        self._items[k] = None
+
+    def __setitem__(self, k: int, span: Span) -> None:
+        old = self._items[k]
+        if old is not None:
+            self._positions[old].remove(k)
+        positions = self._positions.setdefault(span, [])
+        positions.append(k)
+        positions.sort()
+        self._items[k] = span
+
+    def sorted(self) -> list[Span]:
+        """The spans by start (in list order where starts are equal)."""
+        return sorted((s for s in self._items if s is not None), key=lambda s: s.start)
+
+
 def repair_spans(doc: Doc, ents: Iterable[Span]) -> list[Span]:
     """Apply the repairs above to ``ents`` (sorted, non-overlapping) and return new spans."""
     spans = sorted(ents, key=lambda s: s.start)
@@ -102,7 +146,8 @@ def repair_spans(doc: Doc, ents: Iterable[Span]) -> list[Span]:
     spans = _extend_company(doc, spans)
     spans = _merge_neighbours(doc, spans)
     spans = _institutions(doc, spans)
-    spans = [_extend_fuer(span, spans) for span in spans]
+    taken = _taken(spans)
+    spans = [_extend_fuer(span, taken) for span in spans]
     spans = [_trim_place(span) for span in spans]
     spans = [_role_inside(span) for span in spans]
     spans = _first_names(doc, spans)
@@ -211,15 +256,15 @@ def _institutions(doc: Doc, spans: list[Span]) -> list[Span]:
     return _extend_left(doc, spans, fits, "ORG")
 
 
-def _extend_fuer(span: Span, spans: list[Span]) -> Span:
-    """"X-Zentrum für interreligiösen Dialog": für + adjectives + a noun (+ und + ...)."""
+def _extend_fuer(span: Span, taken: set[int]) -> Span:
+    """"X-Zentrum für interreligiösen Dialog": für + adjectives + a noun (+ und + ...).
+    ``taken``: the tokens of all spans (only tokens after ``span`` are looked up)."""
     if span.label_ != "ORG":
         return span
     doc = span.doc
     head = span[-1].text.rsplit("-", 1)[-1]
     if not is_org_description(head[:1].upper() + head[1:]):
         return span
-    taken = _taken([s for s in spans if s is not span])
     end = span.end
     if end >= len(doc) or doc[end].lower_ != "für":
         return span
@@ -371,7 +416,7 @@ def _age_after(texts: list[str], end: int) -> bool:
 def _bracketed_persons(doc: Doc, spans: list[Span], texts: list[str]) -> list[Span]:
     by_start = {span.start: span for span in spans}
     taken = _taken(spans)
-    result: list[Span] = []
+    result = _SpanList([])
     for span in spans:
         if span.label_ != "PER" and _age_after(texts, span.end):
             span = Span(doc, span.start, span.end, label="PER")
@@ -409,7 +454,7 @@ def _bracketed_persons(doc: Doc, spans: list[Span], texts: list[str]) -> list[Sp
         elif not any(j in taken for j in range(inner.start, inner.end)):
             result.append(Span(doc, inner.start, inner.end, label="PER"))
             taken.update(range(inner.start, inner.end))
-    return sorted(result, key=lambda s: s.start)
+    return result.sorted()
 
 
 def _surname_word(token: Token) -> bool:
@@ -429,7 +474,7 @@ def _surname_word(token: Token) -> bool:
 def _given_names(doc: Doc, spans: list[Span], texts: list[str]) -> list[Span]:
     given = words("first_names")
     owner = {i: span for span in spans for i in range(span.start, span.end)}
-    result = list(spans)
+    result = _SpanList(spans)
     resume = 0
     for i in [i for i, text in enumerate(texts[:-1]) if text in given]:
         if i < resume or texts[i].lower() in words("german_function_words"):
@@ -449,7 +494,7 @@ def _given_names(doc: Doc, spans: list[Span], texts: list[str]) -> list[Span]:
                 result.remove(span)
             result.append(Span(doc, i, end, label="PER"))
         resume = end
-    return sorted(result, key=lambda s: s.start)
+    return result.sorted()
 
 
 def _org_compound(text: str) -> bool:
@@ -469,7 +514,7 @@ def _capitalised_adjective(token: Token) -> bool:
 
 def _org_genitives(doc: Doc, spans: list[Span], texts: list[str]) -> list[Span]:
     owner = {i: span for span in spans for i in range(span.start, span.end)}
-    result = list(spans)
+    result = _SpanList(spans)
     for i in range(len(texts) - 3):
         if texts[i + 1] not in ("des", "der") or not _org_compound(texts[i]):
             continue
@@ -492,7 +537,7 @@ def _org_genitives(doc: Doc, spans: list[Span], texts: list[str]) -> list[Span]:
             if s in result:
                 result.remove(s)
         result.append(Span(doc, start, end, label="ORG"))
-    return sorted(result, key=lambda s: s.start)
+    return result.sorted()
 
 
 def _named_body(text: str) -> bool:
@@ -555,7 +600,7 @@ def _misc_name(doc: Doc, start: int, end: int) -> bool:
 
 def _misc_names(doc: Doc, spans: list[Span], texts: list[str]) -> list[Span]:
     owner = {i: span for span in spans for i in range(span.start, span.end)}
-    result = list(spans)
+    result = _SpanList(spans)
     names = words("misc_names")
     # the words that can make a name here, judged once per distinct word
     religions = {
@@ -572,4 +617,4 @@ def _misc_names(doc: Doc, spans: list[Span], texts: list[str]) -> list[Span]:
         # "Fastenmonats Ramadan" ORG -> "Ramadan" MISC
         if span.label_ != "MISC" and _misc_name(doc, span.end - 1, span.end):
             result[result.index(span)] = Span(doc, span.end - 1, span.end, label="MISC")
-    return sorted(result, key=lambda s: s.start)
+    return result.sorted()

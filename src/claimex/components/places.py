@@ -7,6 +7,8 @@ by its most frequent form ("Moldau", not "Republik Moldau").
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -55,17 +57,27 @@ def harmonize(
     """
     relabel: dict[tuple[int, int], str] = {}
     kept_places: list[Referent] = []
+    # the actors (by position) that have each lower-cased base form; an actor that a
+    # place takes over leaves, one that takes a place over gains its forms
+    by_base: dict[str, set[int]] = defaultdict(set)
+    for k, actor in enumerate(actors):
+        for base in actor.bases:
+            by_base[base.lower()].add(k)
+    gone: set[int] = set()
     for place in places:
         keys = {b.lower() for b in place.bases}
-        twin = next((a for a in actors if keys & {b.lower() for b in a.bases}), None)
-        if twin is None:
+        owners = set().union(*(by_base.get(key, set()) for key in keys)) - gone
+        if not owners:
             kept_places.append(place)
             continue
+        k = min(owners)  # the first actor in order that shares a form
+        twin = actors[k]
         if len(twin.spans) >= len(place.spans):
             for span in place.spans:
                 relabel[(span.start, span.end)] = twin.label
             for span, base in zip(place.spans, place.bases, strict=True):
                 twin.add(span, base)
+                by_base[base.lower()].add(k)
             twin.spans, twin.bases = _sorted(twin)
         else:
             for span in twin.spans:
@@ -73,8 +85,9 @@ def harmonize(
             for span, base in zip(twin.spans, twin.bases, strict=True):
                 place.add(span, base)
             place.spans, place.bases = _sorted(place)
-            actors = [a for a in actors if a is not twin]
+            gone.add(k)
             kept_places.append(place)
+    actors = [a for k, a in enumerate(actors) if k not in gone]
     if relabel:
         doc.ents = [
             Span(doc, e.start, e.end, label=relabel.get((e.start, e.end), e.label_))

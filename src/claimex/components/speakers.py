@@ -37,12 +37,16 @@ Sprecherin") to the possessor.
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from bisect import bisect_left, bisect_right, insort
+from collections import defaultdict
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
+from typing import Generic, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from claimex.components.doctokens import feature_values, has_feature
+from claimex.components.doctokens import feature_values, has_feature, token_texts
 from claimex.components.entities import is_org_description, is_role_word
 from claimex.components.labels import APPOSITION, NAME_PART, SUBJECT
 from claimex.components.linking import Referent
@@ -50,6 +54,7 @@ from claimex.lexicon import table
 
 Gender = str  # "Masc", "Fem", "Neut"
 _AGE = ("-Jährige", "-Jähriger", "-Jährigen")
+_T = TypeVar("_T")
 
 
 @dataclass
@@ -67,6 +72,63 @@ class _Candidate:
     start: int
     end: int
     sentence: int
+
+
+def _sentence_of(starts: Sequence[int], token_i: int) -> int:
+    """Index of the sentence (by its sorted start tokens) that holds token ``token_i``."""
+    return max(0, bisect_right(starts, token_i) - 1)
+
+
+class _ByPosition(Generic[_T]):
+    """The entries of an append-only list by the sentence of their token position, so that
+    "the last entry appended before token i, within the window" reads only the window's
+    sentences instead of the whole list (the list stays the public, ordered record)."""
+
+    def __init__(self, sentence_of: Callable[[int], int]) -> None:
+        self._sentence_of = sentence_of
+        self._source: Sequence[_T] | None = None
+        self._seen = 0
+        self._by_sentence: dict[int, list[tuple[int, _T]]] = defaultdict(list)
+
+    def last(
+        self,
+        entries: Sequence[_T],
+        start: Callable[[_T], int],
+        sentences: range,
+        before: int,
+        keep: Callable[[_T], bool],
+    ) -> _T | None:
+        """The entry appended last to ``entries`` whose ``start`` lies before token
+        ``before`` and in ``sentences`` and that ``keep`` accepts.
+
+        The entries appended since the last call are indexed first (all of them where
+        ``entries`` is another list: quotes replace ``named_sources`` for a second pass).
+        """
+        if entries is not self._source:
+            self._source, self._seen = entries, 0
+            self._by_sentence.clear()
+        for position in range(self._seen, len(entries)):
+            entry = entries[position]
+            self._by_sentence[self._sentence_of(start(entry))].append((position, entry))
+        self._seen = len(entries)
+        best: tuple[int, _T] | None = None
+        for sent in sentences:
+            for position, entry in self._by_sentence.get(sent, ()):
+                if start(entry) < before and (best is None or position > best[0]) and keep(entry):
+                    best = (position, entry)
+        return best[1] if best is not None else None
+
+
+def _start(cand: _Candidate) -> int:
+    return cand.start
+
+
+def _first(entry: tuple[int, object] | tuple[int, str, object]) -> int:
+    return entry[0]
+
+
+def _any(_: object) -> bool:
+    return True
 
 
 @dataclass
@@ -269,39 +331,69 @@ class SpeakerResolver:
                     _Candidate(i, span.start, span.end, self.sentence_of(span.start))
                 )
         self._candidates.sort(key=lambda c: (c.start, c.end))
+        # Indexes built once, so that each look-up reads only the mentions near it.
+        self._starts = [c.start for c in self._candidates]
+        self._longest = max((c.end - c.start for c in self._candidates), default=0)
+        self._by_actor: dict[int, list[_Candidate]] = defaultdict(list)
+        for cand in self._candidates:
+            self._by_actor[cand.actor].append(cand)
+        self._excluded_ranges: list[tuple[int, int]] = []  # sorted copy of ``excluded``
+        self._longest_excluded = 0
+        self._bases: set[str] | None = None
+        self._by_name_word: dict[str, list[_Candidate]] | None = None
+        self._by_word_before: dict[str, list[_Candidate]] | None = None
+        # a function of the starts only: a bound method would tie the index to the
+        # resolver (and its doc) in a reference cycle that outlives release()
+        sentence_of = partial(_sentence_of, self.sentence_starts)
+        self._named_index: _ByPosition[tuple[int, SourceRef]] = _ByPosition(sentence_of)
+        self._description_index: _ByPosition[tuple[int, str, SourceRef]] = _ByPosition(
+            sentence_of
+        )
 
     def sentence_of(self, token_i: int) -> int:
-        lo, hi = 0, len(self.sentence_starts)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.sentence_starts[mid] <= token_i:
-                lo = mid + 1
-            else:
-                hi = mid
-        return max(0, lo - 1)
+        return _sentence_of(self.sentence_starts, token_i)
 
     def exclude(self, start: int, end: int) -> None:
         """Token range (direct quotation content) whose mentions are not antecedents."""
         self.excluded.append((start, end))
+        insort(self._excluded_ranges, (start, end))
+        self._longest_excluded = max(self._longest_excluded, end - start)
+
+    def _overlapping(self, start: int, end: int) -> Iterator[_Candidate]:
+        """The mentions overlapping the token range, in text order."""
+        lo = bisect_left(self._starts, start - self._longest + 1)
+        for k in range(lo, bisect_left(self._starts, end)):
+            cand = self._candidates[k]
+            if start < cand.end:
+                yield cand
+
+    def _starting_in(self, start: int, end: int) -> list[_Candidate]:
+        """The mentions that start inside the token range, in text order."""
+        return self._candidates[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
     def actor_at(self, start: int, end: int) -> list[int]:
         """Actors with a mention overlapping the token range, in text order."""
         found: list[tuple[int, int]] = []
-        for cand in self._candidates:
-            if cand.start < end and start < cand.end and cand.actor not in [a for _, a in found]:
+        for cand in self._overlapping(start, end):
+            if cand.actor not in [a for _, a in found]:
                 found.append((cand.start, cand.actor))
         return [a for _, a in sorted(found)]
 
     def _excluded(self, cand: _Candidate) -> bool:
-        return any(s <= cand.start and cand.end <= e for s, e in self.excluded)
+        # a range holding the mention starts between its end less the longest range and
+        # its start
+        ranges = self._excluded_ranges
+        lo = bisect_left(ranges, (cand.end - self._longest_excluded,))
+        hi = bisect_left(ranges, (cand.start + 1,))
+        return any(cand.end <= e for _, e in ranges[lo:hi])
 
     def _before(self, token_i: int) -> list[_Candidate]:
         sent = self.sentence_of(token_i)
-        return [
-            c
-            for c in self._candidates
-            if c.end <= token_i and sent - c.sentence <= self.window and not self._excluded(c)
-        ][::-1]
+        first = self.sentence_starts[sent - self.window] if sent - self.window > 0 else 0
+        window = self._candidates[
+            bisect_left(self._starts, first) : bisect_left(self._starts, token_i)
+        ]
+        return [c for c in window if c.end <= token_i and not self._excluded(c)][::-1]
 
     def source(self, actor: int, span: Span | None) -> SourceRef:
         return SourceRef(name=self.actors[actor].name, actor=actor, span=span)
@@ -330,8 +422,9 @@ class SpeakerResolver:
             if kept:
                 return [self.source(a, span) for a in kept]
             # "Badawis Ehefrau": the possessed description, never the possessor
-            rest_start = max(c.end for c in self._candidates
-                             if c.actor in possessors and span.start <= c.start < span.end)
+            # (every actor here is a possessor, with its mentions inside the span: the
+            # first actor's mention is kept by _coordinated even where it begins before)
+            rest_start = max(c.end for a in possessors for c in self._starting(a, span))
             rest = self.doc[rest_start : span.end]
             if len(rest) and rest[0].text[:1].isupper():
                 return self._description(
@@ -367,9 +460,7 @@ class SpeakerResolver:
             return False
         if head.ent_type_ == "PER":
             return False
-        for cand in self._candidates:
-            if not (span.start <= cand.start < span.end):
-                continue
+        for cand in self._starting_in(span.start, span.end):
             if cand.start == head_i and cand.end == head_i + 1 and "-" in head.text:
                 continue  # the compound's first part: "AUA-Sprecher"
             if cand.start > head_i + 1 and self.doc[head_i + 1].lower_ in _lex_list(
@@ -387,28 +478,35 @@ class SpeakerResolver:
         word = span[0].text.rstrip(".")
         if len(word) < 1 or is_role_word(word):
             return None
-        best: tuple[int, int] | None = None
-        for cand in self._candidates:
-            ref = self.actors[cand.actor]
-            names = ref.name.split()
-            if cand.end > span.start or len(names) < 2 or ref.label != "PER":
-                continue
-            if word in (n.rstrip(".") for n in names) and (best is None or cand.start > best[0]):
-                best = (cand.start, cand.actor)
-        return best[1] if best is not None else None
+        if self._by_name_word is None:
+            self._by_name_word = defaultdict(list)
+            for cand in self._candidates:
+                ref = self.actors[cand.actor]
+                names = ref.name.split()
+                if len(names) >= 2 and ref.label == "PER":
+                    for name_word in dict.fromkeys(n.rstrip(".") for n in names):
+                        self._by_name_word[name_word].append(cand)
+        # the latest mention ending before the span; the first in text order on ties
+        cands = self._by_name_word.get(word, [])
+        best: _Candidate | None = None
+        for k in range(bisect_left(cands, span.start, key=_start) - 1, -1, -1):
+            cand = cands[k]
+            if best is not None and cand.start < best.start:
+                break
+            if cand.end <= span.start:
+                best = cand
+        return best.actor if best is not None else None
 
     def _coordinated(self, actors: list[int], span: Span) -> list[int]:
         """The first actor and those coordinated with it ("Putin und Lukaschenko"), not
-        names inside its apposition ("Andreas Schoo, Chef der Bauer Media Group")."""
+        names inside its apposition ("Andreas Schoo, Chef der Bauer Media Group").
+
+        The first actor's mention may begin before the span, as :meth:`actor_at` finds
+        it: a subject cut out of a longer name ("Leary" of "Michael O' Leary")."""
         kept: list[int] = []
         last_end = span.start
         for actor in actors:
-            mention = min(
-                (c for c in self._candidates
-                 if c.actor == actor and span.start <= c.start < span.end and c.start >= last_end),
-                key=lambda c: c.start,
-                default=None,
-            )
+            mention = self._first_mention(actor, last_end, span.end, overlap=not kept)
             if mention is None:
                 continue
             between = {t.lower_ for t in self.doc[last_end : mention.start]}
@@ -417,11 +515,31 @@ class SpeakerResolver:
                 last_end = mention.end
         return kept
 
+    def _first_mention(
+        self, actor: int, start: int, end: int, *, overlap: bool
+    ) -> _Candidate | None:
+        """The actor's first mention that starts in [start, end) or, with ``overlap``,
+        that overlaps it."""
+        cands = self._by_actor.get(actor, [])
+        lo = bisect_left(cands, start - self._longest + 1 if overlap else start, key=_start)
+        for k in range(lo, len(cands)):
+            cand = cands[k]
+            if cand.start >= end:
+                return None
+            if cand.start >= start or (overlap and cand.end > start):
+                return cand
+        return None
+
+    def _starting(self, actor: int, span: Span) -> list[_Candidate]:
+        """The actor's mentions that start inside ``span``, in text order."""
+        cands = self._by_actor.get(actor, [])
+        lo = bisect_left(cands, span.start, key=_start)
+        return cands[lo : bisect_left(cands, span.end, lo=lo, key=_start)]
+
     def _possessor(self, actor: int, span: Span) -> bool:
         """Whether every mention of ``actor`` in ``span`` is a prenominal genitive
         ("Badawis Ehefrau", "Prieths Anwalt Mathias Kapferer")."""
-        mentions = [c for c in self._candidates
-                    if c.actor == actor and span.start <= c.start and c.end <= span.end]
+        mentions = [c for c in self._starting(actor, span) if c.end <= span.end]
         if not mentions:
             return False
         bases = self._name_bases()
@@ -442,12 +560,15 @@ class SpeakerResolver:
         return True
 
     def _name_bases(self) -> set[str]:
-        """The last words of the actors' names and mentions ("Badawi", "Haidar")."""
-        return {
-            word
-            for ref in self.actors
-            for word in (ref.name.split()[-1:] + [s[-1].text for s in ref.spans if len(s)])
-        }
+        """The last words of the actors' names and mentions ("Badawi", "Haidar"), collected
+        once (the actors' mentions do not change while the resolver runs)."""
+        if self._bases is None:
+            texts = token_texts(self.doc)
+            self._bases = set()
+            for ref in self.actors:
+                self._bases.update(ref.name.split()[-1:])
+                self._bases.update(texts[span.end - 1] for span in ref.spans if len(span))
+        return self._bases
 
     def is_genitive_name(self, token: Token) -> bool:
         """A known name in the Saxon genitive: "Badawis" ("Badawis Ehefrau")."""
@@ -499,10 +620,14 @@ class SpeakerResolver:
             return [self.source(best.actor, span)]
         sent = self.sentence_of(token.i)
         self.named_sources_read = True
-        for start, ref in reversed(self.named_sources):
-            if start < token.i and sent - self.sentence_of(start) <= self.window:
-                return [SourceRef(name=ref.name, actor=None, span=span)]
-        return []
+        named = self._named_index.last(
+            self.named_sources, _first, self._window_of(sent), token.i, _any
+        )
+        return [SourceRef(name=named[1].name, actor=None, span=span)] if named else []
+
+    def _window_of(self, sent: int) -> range:
+        """The sentences whose mentions a word in sentence ``sent`` may refer to."""
+        return range(max(0, sent - self.window), sent + 1)
 
     def _plural_demonstrative(self, token: Token) -> list[SourceRef]:
         """Plural "Diese haben erklärt": the last coordination, else the nearest actor
@@ -530,8 +655,18 @@ class SpeakerResolver:
         return []
 
     def _candidate_start(self, actor: int, before: int) -> int:
-        starts = [c.start for c in self._candidates if c.actor == actor and c.end <= before]
+        starts = [c.start for c in self._by_actor.get(actor, []) if c.end <= before]
         return max(starts) if starts else 0
+
+    def _after_word(self, word: str) -> list[_Candidate]:
+        """The mentions right after the word ``word``, in text order."""
+        if self._by_word_before is None:
+            texts = token_texts(self.doc)
+            self._by_word_before = defaultdict(list)
+            for cand in self._candidates:
+                if cand.start > 0:
+                    self._by_word_before[texts[cand.start - 1]].append(cand)
+        return self._by_word_before.get(word, [])
 
     def _last_group(self, token_i: int) -> list[int]:
         """Actors of the last coordination before ``token_i`` ("Putin und Lukaschenko")."""
@@ -628,13 +763,16 @@ class SpeakerResolver:
         """The last fuller unnamed description before ``head`` whose head noun ends in
         it ("interner Untersuchungsbericht …" for "der Bericht"), within the window."""
         word = head.text.lower()
-        sent = self.sentence_of(head.i)
-        for start, noun, ref in reversed(self.descriptions):
-            if start >= head.i or sent - self.sentence_of(start) > self.window:
-                continue
-            if noun.endswith(word) and len(word) >= 4:
-                return ref
-        return None
+        if len(word) < 4:
+            return None
+        earlier = self._description_index.last(
+            self.descriptions,
+            _first,
+            self._window_of(self.sentence_of(head.i)),
+            head.i,
+            lambda entry: entry[1].endswith(word),
+        )
+        return earlier[2] if earlier is not None else None
 
     def _name_after_title(self, tokens: Sequence[Token], kind: str | None) -> list[Token]:
         """The proper-name tokens after a leading title noun, or an empty list."""
@@ -713,13 +851,13 @@ class SpeakerResolver:
         stem = base[:-2] if base.endswith("in") else base
         # "Ehefrau Ensaf Haidar", later "Badawis Ehefrau": a relational noun with its
         # possessor is the person it stood before as a title, anywhere before
-        for cand in reversed(self._candidates if exclude else []):
+        titled = self._after_word(head.text) if exclude else []
+        for k in range(bisect_left(titled, head.i, key=_start) - 1, -1, -1):
+            cand = titled[k]
             if (
-                cand.start > 0
-                and cand.end <= head.i
+                cand.end <= head.i
                 and cand.actor not in exclude
                 and self.actors[cand.actor].label == kind
-                and self.doc[cand.start - 1].text == head.text
             ):
                 return cand.actor
         fallback: int | None = None
