@@ -14,6 +14,11 @@ Outputs in ``<out>/``:
   - ``ler``: German LER dev+test, citations -> O (gold, legal domain).
   - ``smartdata``: SmartData v1 train+test, news documents (gold, no MISC).
   - ``europeana``: Europeana Newspapers German, pseudo-sentences (CC0, historical OCR, no MISC).
+  - ``wikinews``: the project's German Wikinews gold, *train* split only
+    (``models/gold/wikinews/train.jsonl``; texts CC BY 2.5, "Wikinews contributors";
+    annotations CC BY 4.0): the pipeline's news tokenizer, sentences by the sentencizer
+    (never inside an entity), entity offsets aligned to tokens. Fully annotated (MISC
+    included), so every other token is ``O``. Only the ``entities`` layer is read.
   - ``ud``: UD German GSD *test* and PUD minus the selection slice (tags, morphology, trees).
 
   For corpora without a MISC class, capitalised ``O`` tokens that are not sentence-initial
@@ -24,12 +29,16 @@ Outputs in ``<out>/``:
   trees that are not trained on.
 - ``dev_ner.spacy``: GermEval 2014 *dev* (2,200 sentences), held out, never trained on.
 - ``dev_ud.spacy``: UD German GSD *dev* (799 sentences), held out, never trained on.
+- ``dev_wikinews.spacy``: the Wikinews gold *dev* split (70 whole articles), for choosing
+  settings; never trained on. The *test* split is not converted here: it is measured only
+  in aggregate, outside the recipe.
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
+import itertools
 import json
 import random
 from collections.abc import Iterable, Iterator
@@ -45,8 +54,8 @@ from spacy.training.converters.conllu_to_docs import conllu_to_docs
 from spacy.vocab import Vocab
 
 LABELS = ("PER", "LOC", "ORG", "MISC")
-CORPORA = ("germeval", "wikiann", "ler", "smartdata", "europeana", "ud")
-DEFAULT_MIX = ("germeval", "wikiann", "ler", "smartdata", "europeana", "ud")
+CORPORA = ("germeval", "wikiann", "ler", "smartdata", "europeana", "wikinews", "ud")
+DEFAULT_MIX = ("germeval", "wikiann", "ler", "smartdata", "europeana", "wikinews", "ud")
 GERMEVAL = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "OTH": "MISC"}
 PLAIN = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}
 LER = {
@@ -63,6 +72,7 @@ SMARTDATA = {
 WIKIANN_LIMIT = 10000
 SELECT_GERMEVAL = 500
 SELECT_PUD = 300
+WIKINEWS = Path(__file__).resolve().parent / "gold" / "wikinews"
 
 
 @functools.cache
@@ -256,6 +266,80 @@ def europeana(paths: list[Path], vocab: Vocab, window: int = 40) -> list[Doc]:
     return [d for d in docs if len(d) >= 4]
 
 
+def news_nlp() -> Language:
+    """Blank German with the shipped pipeline's news tokenizer rules and a sentencizer."""
+    from models.package import customize_tokenizer
+
+    nlp = spacy.blank("de")
+    customize_tokenizer(nlp)
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _aligned_entities(
+    doc: Doc, entities: list[dict[str, Any]], stats: dict[str, int]
+) -> list[Span]:
+    """Gold entity offsets onto ``doc``'s tokens: exact, else contracted, else expanded.
+
+    ``stats`` counts ``exact``, ``contract``, ``expand`` and ``dropped`` (no token span, or
+    overlapping an earlier one).
+    """
+    spans: list[Span] = []
+    for ent in entities:
+        label = ent["label"]
+        if label not in LABELS:
+            stats["dropped"] += 1
+            continue
+        span = doc.char_span(ent["start"], ent["end"], label=label)
+        kind = "exact"
+        for mode in ("contract", "expand"):
+            if span is None or not len(span):
+                span = doc.char_span(ent["start"], ent["end"], label=label, alignment_mode=mode)
+                kind = mode
+        trimmed = _trim(span) if span is not None and len(span) else None
+        if trimmed is None:
+            stats["dropped"] += 1
+            continue
+        stats[kind] += 1
+        spans.append(trimmed)
+    kept = spacy.util.filter_spans(spans)
+    stats["dropped"] += len(spans) - len(kept)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def wikinews(
+    path: Path, nlp: Language, *, shared: Path, sentences: bool = True
+) -> tuple[list[Doc], dict[str, int]]:
+    """The project's Wikinews gold (``models/gold/wikinews/*.jsonl``) as NER docs.
+
+    Texts are hydrated from ``shared/`` by id (claimex.gold.read_gold); only ``entities`` is
+    read. With ``sentences``, each article is cut at the sentencizer's boundaries, except
+    where a boundary falls inside an entity; otherwise one doc per article. (A name ending
+    in its own period, "Benedikt XVI.", still ends a sentence there: 4 train sentences.)
+    Returns the docs and alignment counts (``exact``/``contract``/``expand``/``dropped``,
+    ``articles``).
+    """
+    from claimex.gold import read_gold
+
+    stats = {"articles": 0, "exact": 0, "contract": 0, "expand": 0, "dropped": 0}
+    docs: list[Doc] = []
+    for gold in read_gold(path, shared=shared):
+        stats["articles"] += 1
+        doc = nlp(gold["text"])
+        spans = _aligned_entities(doc, gold.get("entities", []), stats)
+        doc.set_ents(spans, default="outside")
+        if not sentences:
+            docs.append(doc)
+            continue
+        inside = {i for s in spans for i in range(s.start + 1, s.end)}
+        starts = [s.start for s in doc.sents if s.start not in inside] + [len(doc)]
+        for begin, end in itertools.pairwise(starts):
+            sent = doc[begin:end]
+            if sent.text.strip():
+                docs.append(sent.as_doc())
+    return docs, stats
+
+
 def ud(path: Path, vocab: Vocab, *, stts: bool = True) -> list[Doc]:
     """UD CoNLL-U -> one doc per sentence with tags, morphology, lemmas and heads (no NER).
 
@@ -303,6 +387,7 @@ def convert(
     germeval_copies: int = 2,
     ud_copies: int = 2,
     tiny: bool = False,
+    wikinews_dir: Path = WIKINEWS,
 ) -> dict[str, int]:
     """Write the per-corpus train files, the selection set and the held-out sets.
 
@@ -334,18 +419,23 @@ def convert(
         "ud": (ud(data / "ud/UD_German-GSD/de_gsd-ud-test.conllu", vocab) + pud[SELECT_PUD:])
         * ud_copies,
     }
+    news = news_nlp()
+    train["wikinews"], alignment = wikinews(wikinews_dir / "train.jsonl", news, shared=shared)
+    dev_wikinews, _ = wikinews(wikinews_dir / "dev.jsonl", news, shared=shared, sentences=False)
     dev_ner = list(germeval(ner / "germeval2014/NER-de-dev.tsv", vocab))
     dev_ud = ud(data / "ud/UD_German-GSD/de_gsd-ud-dev.conllu", vocab)
     if tiny:
         train = {name: docs[:150] for name, docs in train.items()}
         select, dev_ner, dev_ud = select[:60], dev_ner[:100], dev_ud[:50]
-    counts: dict[str, int] = {}
+        dev_wikinews = dev_wikinews[:10]
+    counts: dict[str, int] = {f"wikinews_{k}": v for k, v in alignment.items()}
     for name, docs in train.items():
         rng.shuffle(docs)
         counts[name] = write(docs, out / "train" / f"{name}.spacy")
     counts["select"] = write(select, out / "select.spacy")
     counts["dev_ner"] = write(dev_ner, out / "dev_ner.spacy")
     counts["dev_ud"] = write(dev_ud, out / "dev_ud.spacy")
+    counts["dev_wikinews"] = write(dev_wikinews, out / "dev_wikinews.spacy")
     return counts
 
 

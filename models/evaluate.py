@@ -1,4 +1,5 @@
-"""Measure a German pipeline on the held-out data: NER P/R/F1 per label on GermEval 2014 dev,
+"""Measure a German pipeline on the held-out data: NER P/R/F1 per label on GermEval 2014 dev
+and on the Wikinews gold dev split (whole articles; for choosing settings),
 entity P/R/F1 on the seed article, POS/morph accuracy and UAS/LAS on UD German GSD dev,
 words/s on one core (a subprocess pinned to CPU 0 with one BLAS thread), load time, size.
 
@@ -86,6 +87,19 @@ def seed_article(nlp: spacy.language.Language, shared: Path = SHARED) -> dict[st
     }
 
 
+def ner_scores(scores: dict[str, Any]) -> dict[str, Any]:
+    """Entity P/R/F1, overall and per label, from ``Language.evaluate``'s scores."""
+    return {
+        "precision": round(scores["ents_p"], 4),
+        "recall": round(scores["ents_r"], 4),
+        "f1": round(scores["ents_f"], 4),
+        "per_label": {
+            label: {k: round(v, 4) for k, v in per.items()}
+            for label, per in (scores.get("ents_per_type") or {}).items()
+        },
+    }
+
+
 def evaluate(
     model: str | Path, corpus: Path = CORPUS, *, speed_docs: int = 2200, shared: Path = SHARED
 ) -> dict[str, Any]:
@@ -95,20 +109,14 @@ def evaluate(
     load_s = time.perf_counter() - t0
     ner = nlp.evaluate(_examples(nlp, corpus / "dev_ner.spacy"))
     ud = nlp.evaluate(_examples(nlp, corpus / "dev_ud.spacy"))
+    wikinews_path = corpus / "dev_wikinews.spacy"
+    wikinews = nlp.evaluate(_examples(nlp, wikinews_path)) if wikinews_path.is_file() else None
     texts = [eg.reference.text for eg in _examples(nlp, corpus / "dev_ner.spacy")][:speed_docs]
     wps = words_per_second(model, texts)
     seed = seed_article(nlp, shared)
-    per_type = {
-        label: {k: round(v, 4) for k, v in scores.items()}
-        for label, scores in (ner.get("ents_per_type") or {}).items()
-    }
     return {
-        "ner_germeval_dev": {
-            "precision": round(ner["ents_p"], 4),
-            "recall": round(ner["ents_r"], 4),
-            "f1": round(ner["ents_f"], 4),
-            "per_label": per_type,
-        },
+        "ner_germeval_dev": ner_scores(ner),
+        "ner_wikinews_dev": ner_scores(wikinews) if wikinews else None,
         "ud_gsd_dev": {
             "tag_acc": round(ud.get("tag_acc") or 0.0, 4),
             "pos_acc": round(ud.get("pos_acc") or 0.0, 4),

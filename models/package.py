@@ -72,6 +72,11 @@ SOURCES = [
     {"name": "German LER (Leitner et al. 2019/2020), dev and test splits", "license": "CC BY 4.0"},
     {"name": "DFKI SmartData v1 (Schiersch et al. 2018), news documents", "license": "CC BY 4.0"},
     {"name": "Europeana Newspapers NER, German (Neudecker 2016)", "license": "CC0"},
+    {"name": "German Wikinews articles 2005-2009 (train split of claimex's gold, "
+     "models/gold/wikinews), credit: Wikinews contributors", "license": "CC BY 2.5",
+     "url": "https://de.wikinews.org/"},
+    {"name": "claimex Wikinews gold annotations (entities), claimex developers",
+     "license": "CC BY 4.0"},
     {"name": "UD German GSD (test split), UD German PUD", "license": "CC BY-SA 4.0 / 3.0"},
     {"name": "spacy-lookups-data German lemma table", "license": "MIT"},
 ]

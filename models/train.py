@@ -31,6 +31,8 @@ from models.convert import CORPORA, DEFAULT_MIX, WIKIANN_LIMIT, convert
 from models.evaluate import evaluate
 
 HERE = Path(__file__).resolve().parent
+# Times the Wikinews train split is read per epoch (like GermEval, written twice).
+WIKINEWS_COPIES = 2
 
 
 def run(
@@ -47,6 +49,7 @@ def run(
     checkpoint: str = "best",
     gazetteer: str = "fill",
     wikiann_limit: int = WIKIANN_LIMIT,
+    wikinews_copies: int = WIKINEWS_COPIES,
 ) -> dict[str, object]:
     """Convert, train, evaluate and (with ``ship``) write the finished pipeline to ``target``."""
     started = time.perf_counter()
@@ -57,7 +60,11 @@ def run(
     for old in mix.glob("*.spacy"):
         old.unlink()
     for name in corpora:
-        (mix / f"{name}.spacy").symlink_to((corpus / "train" / f"{name}.spacy").resolve())
+        # The in-domain Wikinews gold is weighted by linking its file more than once.
+        for copy in range(wikinews_copies if name == "wikinews" else 1):
+            suffix = f"_{copy + 1}" if copy else ""
+            (mix / f"{name}{suffix}.spacy").symlink_to(
+                (corpus / "train" / f"{name}.spacy").resolve())
     overrides: dict[str, object] = {
         "paths.train": str(mix),
         "paths.dev": str(corpus / "select.spacy"),
@@ -80,7 +87,8 @@ def run(
     else:
         package.finish(best, workdir / "finished", gazetteer=gazetteer)
         scores = evaluate(workdir / "finished", corpus, speed_docs=200 if tiny else 2200)
-    return {"counts": counts, "corpora": list(corpora), "train_minutes": train_minutes,
+    return {"counts": counts, "corpora": list(corpora), "wikinews_copies": wikinews_copies,
+            "train_minutes": train_minutes,
             "scores": scores}
 
 
@@ -100,6 +108,8 @@ def main() -> None:
                         help="entity_ruler with src/claimex/lexicon/gazetteer.txt after the NER")
     parser.add_argument("--wikiann-limit", type=int, default=WIKIANN_LIMIT,
                         help="WikiANN sentences sampled (of about 29,000 usable)")
+    parser.add_argument("--wikinews-copies", type=int, default=WIKINEWS_COPIES,
+                        help="times the Wikinews train split enters the mix")
     parser.add_argument("--no-package", action="store_true")
     parser.add_argument("--checkpoint", choices=["last", "best"], default="best",
                         help="ship spaCy's model-best (default) or model-last")
@@ -113,7 +123,7 @@ def main() -> None:
                  config=args.config, corpora=corpora, seed=args.seed, tiny=args.tiny,
                  max_steps=args.max_steps, ship=not args.no_package,
                  checkpoint=args.checkpoint, gazetteer=args.gazetteer,
-                 wikiann_limit=args.wikiann_limit)
+                 wikiann_limit=args.wikiann_limit, wikinews_copies=args.wikinews_copies)
     text = json.dumps(result, indent=2, ensure_ascii=False)
     (args.workdir / "result.json").write_text(text + "\n", encoding="utf-8")
     print(text)

@@ -170,7 +170,11 @@ def install(nlp: Language, *, max_run: int = MAX_RUN, piece: int = PIECE) -> Lan
 
 # ---- long documents: bounded pieces, one merged record -------------------------------
 
-PIECE_CHARS = 100_000
+# Texts longer than this run in pieces. The model's time per token grows on very long
+# docs (benchmarks/scaling.py: a 93,000-character text took 2.36x the time of one of
+# 47,000, CPU time) and its memory is ~18 KB a token; news articles are far shorter
+# (the longest of 1,028 10kGNAD test articles: 32,600 characters).
+PIECE_CHARS = 50_000
 """A text over the pipeline's ``max_length`` is processed in pieces of at most this many
 characters (fewer if ``max_length`` is smaller): the whole pipeline runs on one piece at a
 time, so time grows linearly with the text and memory with the largest piece."""
