@@ -6,6 +6,7 @@ import csv
 import pickle
 import time
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 import spacy
@@ -286,3 +287,29 @@ def test_texts_over_the_piece_size_run_in_pieces_below_max_length(
     assert "W004" in {w.code for w in single.warnings}
     assert single.model_dump(exclude={"warnings"}) == piped.model_dump(exclude={"warnings"})
     _check_offsets(single)
+
+
+def test_token_dense_texts_run_in_pieces_of_bounded_tokens(
+    extractor: claimex.Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A text of punctuation has a token per character: it is cut by its token count, not
+    its length, so the model never sees more than about PIECE_TOKENS tokens at once."""
+    assert guard.piece_size(SEED_TEXT.read_text(encoding="utf-8")) is None
+    monkeypatch.setattr(guard, "PIECE_TOKENS", 400)
+    text = SEED_TEXT.read_text(encoding="utf-8")[:600] + " „“\"«» " * 300
+    assert len(text) < guard.PIECE_CHARS
+    size = guard.piece_size(text)
+    assert size is not None
+    assert size < len(text)
+    sizes: list[int] = []
+    real = guard.extract_in_pieces
+
+    def spy(nlp: Any, piece_text: str, **kwargs: Any) -> Extraction:
+        sizes.append(kwargs["size"])
+        return real(nlp, piece_text, **kwargs)
+
+    monkeypatch.setattr(guard, "extract_in_pieces", spy)
+    result = extractor.extract(text)
+    assert sizes == [size]
+    assert "W004" in {w.code for w in result.warnings}
+    _check_offsets(result)

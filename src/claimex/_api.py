@@ -228,9 +228,10 @@ class Extractor:
         # The memory zone frees the strings this document adds to the vocab once its
         # record is built, so a long-running service does not grow (spaCy >= 3.8).
         with self._lock, self.nlp.memory_zone():
-            if len(text) > self._piece_chars:
-                warnings.append(self._chunked_warning(text))
-                doc = self._long_doc(text)
+            size = self._piece_size(text)
+            if size is not None:
+                warnings.append(self._chunked_warning(text, size))
+                doc = self._long_doc(text, size=size)
             else:
                 doc = self.nlp(text, component_cfg=self._cfg)
             result = self._convert(doc, id, warnings, date=day)
@@ -338,7 +339,7 @@ class Extractor:
                 results[item.index] = self._empty(
                     str(item.text), item.id, item.warnings, date=item.date
                 )
-            elif len(str(item.text)) > self._piece_chars:
+            elif self._piece_size(str(item.text)) is not None:
                 long.append(item)
             else:
                 regular.append(item)
@@ -354,7 +355,8 @@ class Extractor:
         with self._lock, self._memory_zone(zone):
             yield from ready()
             for item in long:
-                item.warnings.append(self._chunked_warning(str(item.text)))
+                size = self._piece_size(str(item.text)) or self._piece_chars
+                item.warnings.append(self._chunked_warning(str(item.text), size))
                 results[item.index] = self._guarded(item, self._extract_long)
                 yield from ready()
             for item, result in self._pipe_regular(regular, batch_size, n_process):
@@ -491,7 +493,7 @@ class Extractor:
             TextTooLongError: ``text`` is longer than ``max_chars`` (without ``truncate``).
         """
         with batch.error_handler(self.nlp, raise_error):
-            return self._long_doc(text)
+            return self._long_doc(text, size=self._piece_size(text))
 
     @property
     def _piece_chars(self) -> int:
@@ -499,13 +501,17 @@ class Extractor:
         model) and no document near spaCy's ``max_length``."""
         return min(guard.PIECE_CHARS, self.nlp.max_length)
 
-    def _chunked_warning(self, text: str) -> ExtractionWarning:
-        size = self._piece_chars
+    def _piece_size(self, text: str) -> int | None:
+        """Characters per piece for ``text``, or None where it runs whole."""
+        return guard.piece_size(text, chars=self._piece_chars)
+
+    def _chunked_warning(self, text: str, size: int) -> ExtractionWarning:
         return ExtractionWarning(
             code="W004",
-            message=f"text of {len(text)} characters is longer than {size}: processed in "
-            f"pieces of at most {size} characters, cut at paragraph or sentence ends; "
-            "actors and places are merged by name across pieces.",
+            message=f"text of {len(text)} characters is long (over {self._piece_chars} "
+            f"characters or {guard.PIECE_TOKENS} tokens): processed in pieces of at most "
+            f"{size} characters, cut at paragraph or sentence ends; actors and places are "
+            "merged by name across pieces.",
         )
 
     def _memory_zone(self, enabled: bool) -> AbstractContextManager[object]:
@@ -535,13 +541,21 @@ class Extractor:
             claimex_version=__version__,
         )
 
-    def _long_doc(self, text: str, warnings: list[ExtractionWarning] | None = None) -> Doc:
+    def _long_doc(
+        self,
+        text: str,
+        warnings: list[ExtractionWarning] | None = None,
+        *,
+        size: int | None = None,
+    ) -> Doc:
         """An empty doc carrying the record of ``text``, processed in bounded pieces.
 
         The whole pipeline runs on one piece at a time (:func:`claimex.guard.extract_in_pieces`):
         time linear in the text, memory that of one piece. ``warnings`` go on the record.
         """
-        record = guard.extract_in_pieces(self.nlp, text, component_cfg=self._cfg)
+        record = guard.extract_in_pieces(
+            self.nlp, text, size=size or self._piece_chars, component_cfg=self._cfg
+        )
         if warnings:
             record = record.model_copy(update={"warnings": [*warnings, *record.warnings]})
         if not Doc.has_extension(RECORD_ATTR):  # a pipeline without claimex_records

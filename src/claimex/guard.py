@@ -175,6 +175,35 @@ def install(nlp: Language, *, max_run: int = MAX_RUN, piece: int = PIECE) -> Lan
 # 47,000, CPU time) and its memory is ~18 KB a token; news articles are far shorter
 # (the longest of 1,028 10kGNAD test articles: 32,600 characters).
 PIECE_CHARS = 50_000
+# ... and texts with more tokens than this (about 10,000 tokens is 60,000 characters of
+# news, but only 10,000 characters of punctuation, where every character is a token).
+PIECE_TOKENS = 10_000
+_TOKENISH = re.compile(r"\w+|[^\w\s]")
+
+
+def piece_size(text: str, *, chars: int | None = None, tokens: int | None = None) -> int | None:
+    """The piece size in characters for ``text``, or None where it runs whole.
+
+    A text runs in pieces when it has more than ``chars`` characters or more than
+    ``tokens`` tokens (estimated: words and punctuation marks); the pieces then hold about
+    ``tokens`` tokens each, so that the model's time and memory per piece are bounded
+    whatever the text is made of.
+
+    Example:
+        >>> piece_size("Merkel sagte, es gehe voran. " * 10) is None
+        True
+        >>> piece_size("„“" * 30_000) <= PIECE_TOKENS
+        True
+    """
+    chars = PIECE_CHARS if chars is None else chars
+    tokens = PIECE_TOKENS if tokens is None else tokens
+    if len(text) <= min(chars, tokens):
+        return None  # short enough, and a token has at least one character
+    estimate = sum(1 for _ in _TOKENISH.finditer(text))
+    if len(text) <= chars and estimate <= tokens:
+        return None
+    chars_per_token = len(text) / max(estimate, 1)
+    return max(1, min(chars, int(tokens * chars_per_token)))
 """A text over the pipeline's ``max_length`` is processed in pieces of at most this many
 characters (fewer if ``max_length`` is smaller): the whole pipeline runs on one piece at a
 time, so time grows linearly with the text and memory with the largest piece."""
