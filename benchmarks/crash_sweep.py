@@ -174,17 +174,10 @@ def read_germeval(shared: Path) -> Iterator[Document]:
 
 
 def _germeval_sentences(path: Path) -> Iterator[str]:
-    words: list[str] = []
-    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
-        if line.startswith("#\t"):
-            continue
-        cols = line.split("\t")
-        if len(cols) < 3:
-            if words:
-                yield detokenize(words)
-            words = []
-        else:
-            words.append(cols[1])
+    from models.convert import germeval_sentences  # run from the repository root
+
+    for words, _ in germeval_sentences(path):
+        yield detokenize(words)
 
 
 def read_ud(shared: Path) -> Iterator[Document]:

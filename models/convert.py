@@ -153,8 +153,8 @@ def _map(tag: str, mapping: dict[str, str]) -> str:
     return f"{tag[0]}-{mapped}" if mapped else "O"
 
 
-def germeval(path: Path, vocab: Vocab) -> Iterator[Doc]:
-    """GermEval 2014: outer column; OTH -> MISC; *deriv / *part are no names (-> O)."""
+def germeval_sentences(path: Path) -> Iterator[tuple[list[str], list[str]]]:
+    """The (tokens, outer-column tags) of each sentence of a GermEval 2014 .tsv file."""
     words: list[str] = []
     tags: list[str] = []
     for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
@@ -163,11 +163,17 @@ def germeval(path: Path, vocab: Vocab) -> Iterator[Doc]:
         cols = line.split("\t")
         if len(cols) < 3:
             if words:
-                yield _doc_from_bio(vocab, words, tags, has_misc=True)
+                yield words, tags
             words, tags = [], []
             continue
         words.append(cols[1])
-        tags.append(_map(cols[2], GERMEVAL))
+        tags.append(cols[2])
+
+
+def germeval(path: Path, vocab: Vocab) -> Iterator[Doc]:
+    """GermEval 2014: outer column; OTH -> MISC; *deriv / *part are no names (-> O)."""
+    for words, tags in germeval_sentences(path):
+        yield _doc_from_bio(vocab, words, [_map(t, GERMEVAL) for t in tags], has_misc=True)
 
 
 def _conll_sentences(path: Path, sep: str | None) -> Iterator[tuple[list[str], list[str]]]:

@@ -60,6 +60,7 @@ from claimex.components.speakers import (
     SourceRef,
     SpeakerResolver,
     is_personal_pronoun,
+    joined_names,
     speaker_lexicon,
 )
 from claimex.lexicon import table, words
@@ -92,11 +93,7 @@ class QuoteSpan:
 
     @property
     def speaker(self) -> str | None:
-        names: list[str] = []
-        for source in self.sources:
-            if source.name not in names:
-                names.append(source.name)
-        return "; ".join(names) if names else None
+        return joined_names(self.sources)
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,12 @@ from spacy.tokens import Doc, Span, Token
 from claimex.components.labels import APPOSITION, CONJUNCT, GENITIVE, NOUNS, SUBJECT
 from claimex.components.namewords import is_org_description, is_role_word
 from claimex.components.quotemarks import MARKS
-from claimex.components.speakers import SourceRef, SpeakerResolver, is_personal_pronoun
+from claimex.components.speakers import (
+    SourceRef,
+    SpeakerResolver,
+    is_personal_pronoun,
+    joined_names,
+)
 from claimex.lexicon import table, words
 
 MODEL_FILE = "speaker_model.json"
@@ -81,11 +86,7 @@ class Candidate:
 
     @property
     def name(self) -> str | None:
-        names: list[str] = []
-        for source in self.sources:
-            if source.name not in names:
-                names.append(source.name)
-        return "; ".join(names) if names else None
+        return joined_names(self.sources)
 
 
 # ----- the model -------------------------------------------------------------------------

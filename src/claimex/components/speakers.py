@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
-from collections.abc import Callable, Container, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Generic, TypeVar
@@ -72,6 +72,15 @@ class _Candidate:
     start: int
     end: int
     sentence: int
+
+
+def joined_names(sources: Iterable[SourceRef]) -> str | None:
+    """The sources' distinct names joined with "; " (the gold format's speaker), or None."""
+    names: list[str] = []
+    for source in sources:
+        if source.name not in names:
+            names.append(source.name)
+    return "; ".join(names) if names else None
 
 
 def _sentence_of(starts: Sequence[int], token_i: int) -> int:
