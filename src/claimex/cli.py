@@ -112,15 +112,20 @@ class _Sink:
 
     def write(self, result: ExtractionResult) -> None:
         if self.format in ("json", "jsonl"):
-            assert self.stream is not None
-            self.stream.write(result.model_dump_json() + "\n")
-            self.stream.flush()
+            stream = self._text_stream()
+            stream.write(result.model_dump_json() + "\n")
+            stream.flush()
         elif self.format == "csv":
             self._write_csv([result])
         else:
             self._pending.append(result)
             if len(self._pending) >= self.group:
                 self._flush_parquet()
+
+    def _text_stream(self) -> TextIO:
+        if self.stream is None:  # Parquet writes through pyarrow, not a text stream
+            raise ClaimexError(f"E036 no text output for --format {self.format}")
+        return self.stream
 
     def _frame(self, results: list[ExtractionResult]) -> Any:
         from claimex.dataframe import extractions_frame, to_dataframe, typed_frame
@@ -134,14 +139,14 @@ class _Sink:
 
         from claimex.dataframe import column_dtypes, flat_rows
 
-        assert self.stream is not None
+        stream = self._text_stream()
         if self._csv is None:
-            self._csv = csv.writer(self.stream)
+            self._csv = csv.writer(stream)
             if not (self.path is not None and self.path.exists() and self.path.stat().st_size):
                 self._csv.writerow(list(column_dtypes(self.table)))
         for row in flat_rows(results, self.table):
             self._csv.writerow(["" if v is None else v for v in row.values()])
-        self.stream.flush()
+        stream.flush()
 
     def _flush_parquet(self) -> None:
         import pyarrow as pa
