@@ -26,6 +26,7 @@ from claimex.components.figures import FIGURES_ATTR, FigureSpan
 from claimex.components.linking import Referent
 from claimex.components.places import PLACES_ATTR
 from claimex.components.quotes import QuoteSpan, get_quote_warnings, get_quotes
+from claimex.components.speakers import distinct_sources
 from claimex.records import (
     Actor,
     Entity,
@@ -78,17 +79,6 @@ def _aliases(referent: Referent) -> list[str]:
     return seen
 
 
-def _distinct_names(sources: list[Any]) -> list[Any]:
-    """The sources with distinct names, first mention kept ("Putin und Putin" is one)."""
-    seen: set[str] = set()
-    distinct = []
-    for src in sources:
-        if src.name not in seen:
-            seen.add(src.name)
-            distinct.append(src)
-    return distinct
-
-
 class _Inside:
     """Which actor mentions and figures lie inside a span: bisection, not a scan per quote."""
 
@@ -136,7 +126,7 @@ def _quote_records(
                 actor_id=actors[src.actor].id if src.actor is not None else None,
                 mention=mention(src.span, sentence_of) if src.span is not None else None,
             )
-            for src in _distinct_names(quote.sources)
+            for src in distinct_sources(quote.sources)
         ]
         first, last = sentence_of(quote.start), sentence_of(max(quote.start, quote.end - 1))
         records.append(

@@ -74,13 +74,20 @@ class _Candidate:
     sentence: int
 
 
+def distinct_sources(sources: Iterable[SourceRef]) -> list[SourceRef]:
+    """The sources with distinct names, the first of each kept ("Putin und Putin" is one)."""
+    seen: set[str] = set()
+    distinct = []
+    for source in sources:
+        if source.name not in seen:
+            seen.add(source.name)
+            distinct.append(source)
+    return distinct
+
+
 def joined_names(sources: Iterable[SourceRef]) -> str | None:
     """The sources' distinct names joined with "; " (the gold format's speaker), or None."""
-    names: list[str] = []
-    for source in sources:
-        if source.name not in names:
-            names.append(source.name)
-    return "; ".join(names) if names else None
+    return "; ".join(source.name for source in distinct_sources(sources)) or None
 
 
 def _sentence_of(starts: Sequence[int], token_i: int) -> int:
