@@ -53,7 +53,7 @@ GOLD = HERE / "gold" / "wikinews"
 OUT = HERE.parent / "src" / "claimex" / "lexicon" / MODEL_FILE
 SEED = 13
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
-MARGIN_GRID = (*(k / 4 for k in range(21)), math.inf)  # 0, 0.25, ..., 5; inf: the rules
+MARGIN_GRID = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, math.inf)  # inf: the rules alone
 
 Row = tuple[str | None, dict[str, float]]  # a candidate: its speaker name, its features
 
@@ -163,6 +163,12 @@ def _with_prev(features: dict[str, float], name: str | None, prev: str | None) -
     return features
 
 
+def with_previous(cands: Sequence[Row], prev: str | None) -> list[Row]:
+    """The candidates as the ranker sees them after a quote by ``prev``: ``prev_same`` on
+    those that name it."""
+    return [(name, _with_prev(features, name, prev)) for name, features in cands]
+
+
 def training_rows(docs: Sequence[DocRows]) -> tuple[list[dict[str, float]], list[int]]:
     """One row per candidate of every gold quote and of every pipeline quote that matches
     one (as the ranker sees them at run time); the previous speaker is the gold one."""
@@ -173,8 +179,8 @@ def training_rows(docs: Sequence[DocRows]) -> tuple[list[dict[str, float]], list
             prev: str | None = None
             for quote in quotes:
                 if quote.matched:
-                    for name, features in quote.cands:
-                        x.append(_with_prev(features, name, prev))
+                    for name, features in with_previous(quote.cands, prev):
+                        x.append(features)
                         y.append(int(_speaker_ok(quote.gold, name)))
                 prev = quote.gold
     return x, y
@@ -206,9 +212,8 @@ def decode(
     prev: str | None = None
     for quote in quotes:
         cands = [
-            Candidate("x", [SourceRef(name)] if name is not None else [],
-                      features=_with_prev(f, name, prev))
-            for name, f in quote.cands
+            Candidate("x", [SourceRef(name)] if name is not None else [], features=f)
+            for name, f in with_previous(quote.cands, prev)
         ]
         override, _ = decide(model, cands, quote.rule, margin=margin)
         name = override.name if override is not None else quote.rule

@@ -236,7 +236,7 @@ def test_kept_rule_choice_gets_a_calibrated_confidence(extractor: claimex.Extrac
 def test_shipped_margin_was_chosen_and_stored() -> None:
     model = speaker_model()
     assert model is not None
-    assert 0.0 < model.margin < 5.0
+    assert 0.0 <= model.margin < 5.0  # 0: the ranker alone won on dev
     data = {"weights": {}, "bias": 0.0, "calibration": {"top": 1.0, "margin": 0.0, "bias": 0.0}}
     assert SpeakerModel.from_json(data).margin == 0.0  # no override block: the ranker alone
     data["override"] = {"margin": None}
@@ -268,3 +268,34 @@ def test_speaker_model_option_in_the_factory_config() -> None:
     finder = other.add_pipe("claimex_quotes", config={"speaker_model": True})
     assert isinstance(finder, QuoteFinder)
     assert finder.speaker_model is True
+
+
+# ----- pronouns and descriptions as the actors they may refer to ------------------------------
+def test_pronoun_links_to_each_recent_actor(extractor: claimex.Extractor) -> None:
+    """"sagte er" is offered as each recent actor, nearest first, with agreement and the
+    resolver's choice as features: the ranker picks the referent, the speaker is a name."""
+    (cands,) = _candidates(extractor, PUTIN)
+    links = {c.name: c.features for c in cands if c.kind == "link"}
+    assert set(links) == {"Wladimir Putin", "Alexander Lukaschenko"}
+    putin, lukaschenko = links["Wladimir Putin"], links["Alexander Lukaschenko"]
+    assert lukaschenko["link|pronoun|rank=0"] == 1.0  # the nearest mention
+    assert putin["link|pronoun|rank=1"] == 1.0
+    assert putin["link|pronoun|resolved=True"] == 1.0  # the resolver's referent
+    assert lukaschenko["link|pronoun|resolved=False"] == 1.0
+    assert putin["link|pronoun|agree=yes"] == 1.0  # "Präsident" is masculine, like "er"
+    assert putin["link|antecedent_subject=True"] == 1.0
+    assert putin["cue_subject"] == 1.0  # the pronoun's own place in the sentence
+    assert all(c.name != "er" for c in cands)
+
+
+def test_antecedents_nearest_first(extractor: claimex.Extractor) -> None:
+    found: list[list[str]] = []
+
+    def hook(doc: Any, resolver: SpeakerResolver, quotes: Sequence[Any]) -> None:
+        pronoun = next(t for t in doc if t.text == "er")
+        found.append([resolver.actors[a].name for a, _, _ in resolver.antecedents(pronoun.i)])
+
+    with speaker_hook(hook, rules_only=True):
+        extractor.extract(PUTIN)
+    assert found == [["Alexander Lukaschenko", "Wladimir Putin"]]
+

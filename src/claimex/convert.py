@@ -143,6 +143,7 @@ def _quote_records(
                 figures=inside.figure_indices(quote.start, quote.end),
                 sentences=list(range(first, last + 1)),
                 confidence=quote.confidence,
+                pattern=quote.pattern,
             )
         )
     return records

@@ -180,6 +180,11 @@ class Quote(_Spanned):
     confidence: float = Field(
         default=1.0, ge=0.0, le=1.0, description="How likely the quote and its speaker are right."
     )
+    pattern: str | None = Field(
+        default=None,
+        description="Id of the quote pattern that made it (lexicon/quote_patterns.json: "
+        "direct.cue_after, indirect.dass, according_to.laut, ...); null when unknown.",
+    )
 
     @property
     def speaker_name(self) -> str | None:

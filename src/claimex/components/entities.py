@@ -1,15 +1,17 @@
 """``claimex_entities``: bring the NER's spans to claimex's entity conventions.
 
 Whatever German pipeline runs underneath, its entity spans are normalised the same way
-(gold FORMAT.md): quotation marks and punctuation at the edges are outside the span,
-titles and functions are outside the span ("Präsident Wladimir Putin" -> "Wladimir
-Putin"), and currencies ("Euro") or lower-case adjectives ("russische") are no entities.
+(gold FORMAT.md): quotation marks and punctuation at the edges are outside the span, and
+currencies ("Euro") or lower-case adjectives ("russische") are no entities. Every rule has
+an id (:func:`rule_ids`; one line each in docs/entity_rules.md) and can be switched off
+with the ``disabled_rules`` option, which ``benchmarks/rule_ablation.py`` uses to measure
+what each rule adds.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Container
+from collections.abc import Callable, Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -18,11 +20,10 @@ from spacy.util import filter_spans
 
 from claimex.components.doctokens import token_texts
 from claimex.components.labels import ADJECTIVES
-from claimex.components.name_repair import repair_spans
+from claimex.components.name_repair import REPAIRS, Repair, Rule
 from claimex.components.namewords import (
     gazetteer_entries,
     gazetteer_places,
-    lemma_forms,
 )
 from claimex.components.namewords import (
     is_org_description as is_org_description,  # re-exported
@@ -57,14 +58,31 @@ def _is_edge_junk(token: Token) -> bool:
     return token.is_punct or token.text in QUOTE_CHARS or token.is_space
 
 
+SpanRule = Callable[[Doc, int, int, str], tuple[int, int] | None]
+"""A normalisation of one NER span: (doc, start, end, label) -> new bounds, None: drop it."""
+Step = Callable[["EntityNormalizer", Doc, list[Span]], list[Span]]
+"""A stage over all spans of a doc (non-overlapping, sorted by start)."""
+
+
 class EntityNormalizer:
-    """Trim and filter ``doc.ents`` to claimex's conventions, and apply the gazetteer.
+    """Trim and filter ``doc.ents`` to claimex's conventions, apply the gazetteer and the
+    name repairs.
+
+    Each span of the NER is mapped to claimex's labels, cut at punctuation and quotation
+    marks at its edges (the gold conventions), then normalised by the rules of
+    :data:`NORMALIZATION`; the doc's spans then pass the rules of :data:`STAGE_RULES` in
+    order (gazetteer, the repairs of :mod:`~claimex.components.name_repair`, names found
+    from context). ``disabled_rules`` switches rules off by id, for measuring them
+    (``benchmarks/rule_ablation.py``).
 
     A gazetteer name (countries, major cities and regions as LOC; governments, parties,
     institutions as ORG) that the NER tagged with the exact span gets the gazetteer's label;
     one the NER missed is added; one that extends an NER span ("Institute for" ->
     "Institute for the Study of War") replaces it. Names inside a longer NER span ("Bank of
     England") are left alone.
+
+    Raises:
+        ValueError: ``disabled_rules`` names a rule that does not exist.
     """
 
     def __init__(
@@ -72,15 +90,19 @@ class EntityNormalizer:
         nlp: Language,
         name: str = "claimex_entities",
         *,
-        gazetteer: bool = True,
-        propagate: bool = True,
+        disabled_rules: Iterable[str] = (),
     ) -> None:
         self.name = name
-        self.propagate = propagate
-        self._nlp = nlp
-        self._common_words: Container[str] | None = None
+        self.disabled_rules = frozenset(disabled_rules)
+        unknown = self.disabled_rules - set(rule_ids())
+        if unknown:
+            raise ValueError(
+                f"unknown entity rule(s) {sorted(unknown)}; the rules are {rule_ids()}"
+            )
+        self._span_rules = [r.apply for r in NORMALIZATION if r.id not in self.disabled_rules]
+        self._steps = [r.apply for r in STAGE_RULES if r.id not in self.disabled_rules]
         self.matcher: PhraseMatcher | None = None
-        if gazetteer:
+        if "gazetteer" not in self.disabled_rules:
             self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
             by_label: dict[str, list[str]] = {}
             for label, entry in gazetteer_entries():
@@ -94,25 +116,10 @@ class EntityNormalizer:
             span = self._normalize(ent)
             if span is not None:
                 kept.append(span)
-        if self.matcher is not None:
-            kept = self._apply_gazetteer(doc, kept)
-        kept = repair_spans(doc, filter_spans(kept))
-        kept = [span for span in kept if not self._common_word_place(span)]
-        kept = filter_spans([*kept, *quoted_names(doc, kept), *coordinated_names(doc, kept)])
-        if self.propagate:
-            kept = filter_spans([*kept, *propagate_names(doc, kept)])
+        for step in self._steps:
+            kept = step(self, doc, kept)
         doc.ents = kept
         return doc
-
-    def _common_word_place(self, span: Span) -> bool:
-        """A one-word place outside the gazetteer that the pipeline's lemma table lists as an
-        inflected German word ("Lkws", "Sonne"): a common word the NER took for a place.
-        Pipelines without a lookup table (de_core_news_*) skip this check."""
-        if span.label_ != "LOC" or len(span) != 1 or span.text in gazetteer_places():
-            return False
-        if self._common_words is None:
-            self._common_words = lemma_forms(self._nlp)
-        return span.text in self._common_words
 
     def _apply_gazetteer(self, doc: Doc, ents: list[Span]) -> list[Span]:
         matches = filter_spans(self.matcher(doc, as_spans=True)) if self.matcher else []
@@ -144,54 +151,80 @@ class EntityNormalizer:
                         owner.update(dict.fromkeys(range(span.start, span.end), slot))
                     result[k] = fixed[0]
                     result.extend(fixed[1:])
-        return result
+        return filter_spans(result)
 
     def _normalize(self, ent: Span) -> Span | None:
         label = LABEL_MAP.get(ent.label_, ent.label_)
         if label not in ENTITY_LABELS:
             return None
         doc = ent.doc
-        start, end = _trim_edges(doc, ent.start, ent.end)
-        # A name does not run on into lower-case words or numbers ("Lufthansa für
-        # vergleichbar" -> "Lufthansa"); name particles ("von", "für", "of") may stand inside.
-        for i in range(start + 1, end):
-            token = doc[i]
-            if token.like_num or (
-                token.text[:1].islower()
-                and token.is_alpha
-                and token.lower_ not in words("name_particles")
-            ):
-                end = i
-                break
-        start, end = _trim_edges(doc, start, end)
-        while end > start and doc[end - 1].lower_ in words("name_particles"):
-            end -= 1
-        # Determiners and titles stand outside the span; a name must remain.
-        while end - start > 1 and _is_title(doc, start, end, label):
-            start += 1
-        if start >= end:
+        bounds: tuple[int, int] | None = _trim_edges(doc, ent.start, ent.end)
+        for rule in self._span_rules:
+            if bounds is None or bounds[0] >= bounds[1]:
+                return None
+            bounds = rule(doc, *bounds, label)
+        if bounds is None or bounds[0] >= bounds[1]:
             return None
-        tokens = doc[start:end]
-        if tokens.text in words("not_entities"):
-            return None
-        first = tokens[0]
-        if len(tokens) == 1 and first.pos_ in ADJECTIVES:
-            return None  # "russische", "US-amerikanischen", "Klar" at a sentence start
-        noun = first.pos_ == "NOUN" if label == "PER" else _common_noun(first)
-        if (
-            len(tokens) == 1
-            and noun
-            and (label != "ORG" or _plain_noun(first))
-            and first.text not in words("known_names")
-        ):
-            # a common noun ("Gesprächen"); the gazetteer restores known places, and words
-            # the training corpora know as names stay ("Müller", "Brandenburg")
-            return None
-        if len(tokens) == 1 and first.pos_ in NOT_NAME_POS:
-            return None  # "Nun", "Bald" at a sentence start
-        if not any(ch.isalnum() for ch in tokens.text):
+        start, end = bounds
+        if not any(ch.isalnum() for ch in doc[start:end].text):
             return None
         return Span(doc, start, end, label=label)
+
+
+def _cut_lowercase(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """A name does not run on into lower-case words or numbers ("Lufthansa für
+    vergleichbar" -> "Lufthansa"); name particles ("von", "für", "of") may stand inside,
+    not at the end."""
+    for i in range(start + 1, end):
+        token = doc[i]
+        if token.like_num or (
+            token.text[:1].islower()
+            and token.is_alpha
+            and token.lower_ not in words("name_particles")
+        ):
+            end = i
+            break
+    start, end = _trim_edges(doc, start, end)
+    while end > start and doc[end - 1].lower_ in words("name_particles"):
+        end -= 1
+    return start, end
+
+
+def _strip_titles(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """Determiners and titles stand outside the span; a name must remain."""
+    while end - start > 1 and _is_title(doc, start, end, label):
+        start += 1
+    return start, end
+
+
+def _drop_listed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    return None if doc[start:end].text in words("not_entities") else (start, end)
+
+
+def _drop_adjective(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """"russische", "US-amerikanischen", "Klar" at a sentence start."""
+    return None if end - start == 1 and doc[start].pos_ in ADJECTIVES else (start, end)
+
+
+def _drop_common_noun(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """A one-word common noun ("Gesprächen"); the gazetteer restores known places, and
+    words the training corpora know as names stay ("Müller", "Brandenburg")."""
+    if end - start != 1:
+        return start, end
+    first = doc[start]
+    noun = first.pos_ == "NOUN" if label == "PER" else _common_noun(first)
+    if (
+        noun
+        and (label != "ORG" or _plain_noun(first))
+        and first.text not in words("known_names")
+    ):
+        return None
+    return start, end
+
+
+def _drop_non_name_pos(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """"Nun", "Bald" at a sentence start: a word of a part of speech names never have."""
+    return None if end - start == 1 and doc[start].pos_ in NOT_NAME_POS else (start, end)
 
 
 def _common_noun(token: Token) -> bool:
@@ -366,14 +399,110 @@ def _fit(
     return None
 
 
+def _adding(find: Callable[[Doc, list[Span]], list[Span]]) -> Step:
+    """A finder of new names as a stage: its spans join, overlaps go to the longer span."""
+
+    def step(_: EntityNormalizer, doc: Doc, spans: list[Span]) -> list[Span]:
+        return filter_spans([*spans, *find(doc, spans)])
+
+    return step
+
+
+def _stage(rule: Rule[Repair]) -> Rule[Step]:
+    """A name repair as a rule of the stage."""
+
+    def step(_: EntityNormalizer, doc: Doc, spans: list[Span]) -> list[Span]:
+        return rule.apply(doc, spans)
+
+    return Rule(rule.id, rule.description, step)
+
+
+NORMALIZATION: tuple[Rule[SpanRule], ...] = (
+    Rule(
+        "cut_lowercase",
+        "a name ends before a lower-case word or a number, particles do not end it "
+        '("Lufthansa für vergleichbar" -> "Lufthansa")',
+        _cut_lowercase,
+    ),
+    Rule(
+        "strip_titles",
+        "determiners, titles, functions and common nouns before a name stand outside it "
+        '("Präsident Wladimir Putin" -> "Wladimir Putin")',
+        _strip_titles,
+    ),
+    Rule("drop_listed", "spans listed in lexicon/not_entities.txt are no entities", _drop_listed),
+    Rule(
+        "drop_adjectives",
+        'a one-word span tagged as an adjective is no entity ("russische")',
+        _drop_adjective,
+    ),
+    Rule(
+        "drop_common_nouns",
+        "a one-word span tagged as a common noun is no entity unless lexicon/known_names.txt "
+        'lists it ("Gesprächen")',
+        _drop_common_noun,
+    ),
+    Rule(
+        "drop_non_name_pos",
+        'a one-word span tagged adverb, verb, pronoun, ... is no entity ("Nun", "Bald")',
+        _drop_non_name_pos,
+    ),
+)
+"""The rules that normalise each NER span, in order (after the label map and edge trim)."""
+
+STAGE_RULES: tuple[Rule[Step], ...] = (
+    Rule(
+        "gazetteer",
+        "gazetteer names fix the label of the NER's span, are added where the NER missed "
+        "them, and replace overlapping spans they explain",
+        EntityNormalizer._apply_gazetteer,
+    ),
+    *(_stage(rule) for rule in REPAIRS),
+    Rule(
+        "quoted_names",
+        "a name in quotation marks after an organisation word is an ORG "
+        '(die Denkfabrik "Institute for the Study of War")',
+        _adding(quoted_names),
+    ),
+    Rule(
+        "coordinated_names",
+        'a proper noun coordinated with a name has its label ("Putin und Lukaschenko")',
+        _adding(coordinated_names),
+    ),
+    Rule(
+        "propagate_names",
+        "untagged repetitions of a tagged name, and the surname of a full person name, get "
+        'its label ("Putin" after "Wladimir Putin")',
+        _adding(propagate_names),
+    ),
+)
+"""The rules over a doc's spans, in order (after :data:`NORMALIZATION`)."""
+
+
+def rules() -> list[Rule[SpanRule] | Rule[Step]]:
+    """Every rule of ``claimex_entities`` in the order it runs.
+
+    Example:
+        >>> [rule.id for rule in rules()][:3]
+        ['cut_lowercase', 'strip_titles', 'drop_listed']
+    """
+    return [*NORMALIZATION, *STAGE_RULES]
+
+
+def rule_ids() -> list[str]:
+    """The ids of :func:`rules`, for ``disabled_rules``."""
+    return [rule.id for rule in rules()]
+
+
 @Language.factory(
     "claimex_entities",
     requires=["doc.ents"],
     assigns=["doc.ents"],
-    default_config={"gazetteer": True, "propagate": True},
+    default_config={"disabled_rules": []},
 )
 def make_entity_normalizer(
-    nlp: Language, name: str, gazetteer: bool, propagate: bool
+    nlp: Language, name: str, disabled_rules: list[str]
 ) -> EntityNormalizer:
-    """Create the ``claimex_entities`` component."""
-    return EntityNormalizer(nlp, name, gazetteer=gazetteer, propagate=propagate)
+    """Create the ``claimex_entities`` component (``disabled_rules``: rule ids to skip,
+    see :func:`rule_ids`)."""
+    return EntityNormalizer(nlp, name, disabled_rules=disabled_rules)

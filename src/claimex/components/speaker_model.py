@@ -6,8 +6,11 @@ around it (two sentences before, one after): the mentions of the article's actor
 word of ``lexicon/speaker_nouns.txt``, ``roles.txt`` or ``org_descriptions.txt``),
 third-person pronouns, the rule resolver's own choice (:mod:`.speakers`), and "none".
 Pronouns and descriptions are resolved to the actor they refer to by the rule resolver
-(nearest agreeing preceding mention), so the speaker is always the actor's name; a
-description that refers to no actor stays an unnamed source named by its description.
+(nearest agreeing preceding mention), and are also offered as each of the three most recent
+actors before them ("link" candidates, with gender/number agreement, recency rank, type
+match and the antecedent's subjecthood as features), so that the ranker picks the referent
+and the speaker is the actor's name; a description that refers to no actor stays an
+unnamed source named by its description.
 
 Each candidate gets sparse binary features (candidate type, dependency relation to the cue,
 sentence and token distance, side of the quote, colon or quotation mark between, cue lemma,
@@ -41,6 +44,7 @@ from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from claimex.components.doctokens import feature_values
 from claimex.components.labels import APPOSITION, CONJUNCT, GENITIVE, NOUNS, SUBJECT
 from claimex.components.namewords import is_org_description, is_role_word
 from claimex.components.quotemarks import MARKS
@@ -49,6 +53,7 @@ from claimex.components.speakers import (
     SpeakerResolver,
     is_personal_pronoun,
     joined_names,
+    pronoun_features,
 )
 from claimex.lexicon import table, words
 
@@ -307,6 +312,11 @@ def _cue_forms() -> dict[str, str]:
 
 
 @cache
+def _first_names() -> frozenset[str]:
+    return frozenset(words("first_names"))
+
+
+@cache
 def _quote_marks() -> frozenset[str]:
     return frozenset(MARKS)
 
@@ -415,11 +425,13 @@ class SpeakerRanker:
                 sources = self._resolve(start, end, cue)
                 if sources:
                     cands.append(Candidate("description", sources, start, end))
+                    cands.extend(self._links("description", start, end, sources, cue))
         for i in self.pronouns:
             if w_lo <= i < w_hi and not lo <= i < hi:
                 sources = self._resolve(i, i + 1, cue)
                 if sources:
                     cands.append(Candidate("pronoun", sources, i, i + 1))
+                cands.extend(self._links("pronoun", i, i + 1, sources, cue))
         rule = list(quote.sources)
         rule_name = Candidate("rule", rule).name
         if rule and all(c.name != rule_name for c in cands):
@@ -430,11 +442,100 @@ class SpeakerRanker:
                 cands.append(Candidate("rule", rule))
         cands.append(Candidate("none", []))
         prev_names = {s.name for s in previous}
-        for cand in cands:
-            cand.features = self._features(
-                quote, cand, lo, hi, cue, rule_name, prev_names, len(cands)
-            )
+        rule_spans = [(s.span.start, s.span.end) for s in rule if s.span is not None]
+        ranks = self._before_ranks(cands, lo)
+        for k, cand in enumerate(cands):
+            cand.features = {
+                **cand.features,
+                **self._features(quote, cand, lo, hi, cue, rule_name, prev_names, len(cands)),
+                **self._context_features(cand, rule_spans, ranks.get(k)),
+            }
         return cands
+
+    def _links(
+        self, kind: str, start: int, end: int, resolved: Sequence[SourceRef], cue: Token | None
+    ) -> list[Candidate]:
+        """A pronoun or description as each of the recent actors it may refer to: the
+        ranker, not the resolver alone, picks the referent (by agreement, recency and
+        salience features), so the speaker is the named actor."""
+        head = self.doc[start:end].root
+        chosen = {s.actor for s in resolved if s.actor is not None}
+        if kind == "pronoun":
+            feats = pronoun_features(head, cue)
+            wanted: frozenset[str] = feats.genders
+            plural = bool(feats.plural)
+            want_label = None
+        else:
+            wanted = frozenset(feature_values(head, "Gender"))
+            plural = "Plur" in feature_values(head, "Number")
+            want_label = (
+                "PER" if self.resolver.is_person_noun(head.text)
+                else "ORG" if is_org_description(head.text) else None
+            )
+        links: list[Candidate] = []
+        for rank, (actor, mention, subject) in enumerate(self.resolver.antecedents(start)):
+            ref = self.resolver.actors[actor]
+            known = self.resolver.actor_genders(actor)
+            if kind == "pronoun" and plural:
+                agree = "plural"
+            elif not known or not wanted:
+                agree = "unknown"
+            else:
+                agree = "yes" if known & wanted else "no"
+            f = {
+                f"link|{kind}": 1.0,
+                f"link|{kind}|rank={rank}": 1.0,
+                f"link|{kind}|agree={agree}": 1.0,
+                f"link|{kind}|label={ref.label}": 1.0,
+                f"link|{kind}|resolved={actor in chosen}": 1.0,
+                f"link|antecedent_subject={subject}": 1.0,
+            }
+            back = self.sentence_of(start) - self.sentence_of(mention.start)
+            f[f"link|sent_back={_bucket(back)}"] = 1.0
+            if want_label is not None:
+                f[f"link|{kind}|label_match={want_label == ref.label}"] = 1.0
+            if ref.label == "PER" and ref.name.split()[0] in _first_names():
+                f[f"link|{kind}|first_name"] = 1.0
+            links.append(
+                Candidate("link", [self.resolver.source(actor, mention)], start, end, f)
+            )
+        return links
+
+    def _before_ranks(self, cands: Sequence[Candidate], lo: int) -> dict[int, int]:
+        """For candidates before the quote: the rank of their speaker among the distinct
+        speakers named before it, nearest first (the last-named actor is rank 0)."""
+        before = sorted(
+            (k for k, c in enumerate(cands) if c.start >= 0 and c.end <= lo and c.name),
+            key=lambda k: -cands[k].end,
+        )
+        names: list[str | None] = []
+        ranks: dict[int, int] = {}
+        for k in before:
+            name = cands[k].name
+            if name not in names:
+                names.append(name)
+            ranks[k] = names.index(name)
+        return ranks
+
+    def _context_features(
+        self, cand: Candidate, rule_spans: Sequence[tuple[int, int]], rank: int | None
+    ) -> dict[str, float]:
+        """Recency rank among the speakers named before the quote, nearness to the rule
+        resolver's source span ("Fed-Chef Ben Bernanke": the name beside the description)
+        and whether the candidate heads its sentence's subject."""
+        f: dict[str, float] = {}
+        if rank is not None:
+            f[f"before_rank={min(rank, 3)}"] = 1.0
+            f[f"before_rank={min(rank, 3)}|type={cand.kind}"] = 1.0
+        if cand.start >= 0 and cand.kind not in ("rule", "none"):
+            for s, e in rule_spans:
+                if cand.start < e + 1 and s < cand.end + 1 and (cand.start, cand.end) != (s, e):
+                    f[f"touches_rule_span|type={cand.kind}"] = 1.0
+                    break
+            head = self.doc[cand.start : cand.end].root
+            if head.dep_ in SUBJECT:
+                f["sentence_subject"] = 1.0
+        return f
 
     def _inside_direct(self, i: int) -> bool:
         return any(s <= i < e for s, e in self.excluded)

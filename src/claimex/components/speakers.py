@@ -414,6 +414,26 @@ class SpeakerResolver:
     def source(self, actor: int, span: Span | None) -> SourceRef:
         return SourceRef(name=self.actors[actor].name, actor=actor, span=span)
 
+    def antecedents(self, token_i: int, *, limit: int = 3) -> list[tuple[int, Span, bool]]:
+        """The ``limit`` most recent distinct actors mentioned before token ``token_i``
+        within the window (mentions in direct quotations skipped), nearest first: each
+        actor, its latest mention and whether that mention stands as a subject. The
+        speaker ranker scores them as referents of a pronoun or description."""
+        found: list[tuple[int, Span, bool]] = []
+        for cand in self._before(token_i):
+            if any(actor == cand.actor for actor, _, _ in found):
+                continue
+            found.append(
+                (cand.actor, self.doc[cand.start : cand.end], self._is_subject(cand))
+            )
+            if len(found) >= limit:
+                break
+        return found
+
+    def actor_genders(self, actor: int) -> frozenset[Gender]:
+        """The actor's gender where it is known (role nouns, first name), else empty."""
+        return self.genders[actor]
+
     def resolve(
         self,
         span: Span,

@@ -1,0 +1,213 @@
+"""According-to statements: "laut X" (``according_to.laut``), "X zufolge"
+(``according_to.zufolge``), "nach Angaben von X" (``according_to.nach_angaben``), "wie X
+mitteilte" (``according_to.wie``), "…, so X" (``according_to.so``)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from spacy.tokens import Span
+
+from claimex.components.namewords import is_org_description
+from claimex.components.quotes.state import Analysis, Candidate, make_candidate
+from claimex.components.speakers import SourceRef, is_personal_pronoun, speaker_lexicon
+
+
+def according_to(state: Analysis, lo: int, end: int) -> Candidate | None:
+    """The first according-to marker of tokens [lo, end) with its source, as a candidate
+    of its pattern (``according_to.laut``, ``.zufolge``, ``.nach_angaben``, ``.wie``,
+    ``.so``)."""
+    doc = state.doc
+    lex = state.lex
+    marker = state.tokens.marker_candidate
+    for i in range(lo, end):
+        if state.inside[i] or not marker[i]:
+            continue
+        token = doc[i]
+        low = token.lower_
+        cue: tuple[int, int] | None = None
+        source: Span | None = None
+        lemma, pattern = low, ""
+        if low in lex.before_source and (low != "laut" or i + 1 < end):
+            if low == "laut" and i + 1 < end and not (
+                state.np_after(i + 1, end) or doc[i + 1].text[:1].isupper()
+            ):
+                continue
+            source = state.np_after(i + 1, end)
+            if source is None or (low != "laut" and not _source_like(state, source)):
+                continue  # "gemäß dem Vergleich": an agreement, no source
+            cue, pattern = (i, source.end), "according_to.laut"
+        elif low in lex.angaben_prepositions and _angaben_noun(state, i, end) is not None:
+            # nach Angaben (von) X / nach Schätzung der X / aus Sicht der X / nach eigenen
+            # Worten (the clause's own subject)
+            noun = _angaben_noun(state, i, end) or i + 1
+            lemma, pattern = f"{low} {doc[noun].text}", "according_to.nach_angaben"
+            if any(t.lower_ in ("eigenen", "eigener") for t in doc[i + 1 : noun]):
+                source = _own_subject(state, lo, i)
+                cue = (i, noun + 1)
+            else:
+                k = noun + 1
+                if k < end and doc[k].lower_ in ("von", "vom"):
+                    k += 1
+                source = state.np_after(k, end) if k < end else None
+                if source is None and doc[k - 1].lower_ in ("von", "vom"):
+                    continue
+                cue = (i, source.end if source is not None else noun + 1)
+        elif low in lex.after_source and low != "nach":
+            source = state.np_before(i, lo)
+            if source is None:
+                continue
+            cue, pattern = (source.start, i + 1), "according_to.zufolge"
+        elif low == "wie" and (i == lo or doc[i - 1].text == ","):
+            hi = state.clause_end(i + 1, end)
+            if hi - 1 > i and (
+                state.verb_cue(doc[hi - 1], end) or doc[hi - 1].lower_ in lex.forms
+            ):
+                verb = doc[hi - 1]
+                lemma = state.verb_cue(verb, end) or lex.forms.get(verb.lower_, verb.lower_)
+                if lemma not in lex.wie_verbs:
+                    continue
+                source = state.np_after(i + 1, hi - 1)
+                cue, pattern = (i, hi), "according_to.wie"
+        elif low == "so" and i > lo and doc[i - 1].text == "," and i + 1 < end:
+            source = state.np_after(i + 1, end)
+            if source is None or source.end < end - 4:
+                continue
+            cue, pattern = (i, source.end), "according_to.so"
+        if cue is None:
+            continue
+        c_lo, c_hi = cue
+        if source is not None and low in lex.before_source:
+            source = _document_owner(state, source)
+        listed: list[SourceRef] = []
+        if source is not None and source.end < end and doc[source.end].text == "(":
+            # "laut den Organisatoren (Bundeskanzleramt, HVB und Arbeiterkammer Wien)"
+            listed, close = _listed_sources(state, source.end, end)
+            if listed and c_hi == source.end:
+                c_hi = close + 1
+        if c_lo <= lo + 1:
+            q_lo, q_hi = c_hi, end
+            if q_lo < end and doc[q_lo].text == ",":
+                q_lo += 1
+        elif c_hi >= end - 1 or (c_hi < end and doc[c_hi].text in (",", ".")):
+            q_lo, q_hi = lo, c_lo
+            if c_hi < end and doc[c_hi].text == "," and c_lo - lo < 3:
+                q_lo, q_hi = c_hi + 1, end
+        else:
+            q_lo, q_hi = lo, end
+        return make_candidate(
+            state, q_lo, q_hi, "according_to", doc[i : i + 1], lemma,
+            partial(_sources, state, source, listed, c_hi, end, low), pattern,
+        )  # fmt: skip
+    return None
+
+
+def _sources(
+    state: Analysis, source: Span | None, listed: list[SourceRef], c_hi: int, end: int, low: str
+) -> list[SourceRef]:
+    """The marker's sources: the source phrase, or the sources it lists in parentheses;
+    after "laut", also those of a second "laut" in the sentence."""
+    doc = state.doc
+    sources = state.resolve(source, None)
+    if listed:
+        sources = listed
+    if low in state.lex.before_source:
+        # "laut Anklage 270, laut Urteil zumindest 262": one sentence, both sources
+        for k in range(c_hi, end):
+            if doc[k].lower_ == low and not state.inside[k] and k + 1 < end:
+                more = state.np_after(k + 1, end)
+                if more is not None:
+                    sources = sources + [
+                        ref for ref in state.resolve(more, None)
+                        if ref.name not in [old.name for old in sources]
+                    ]
+    return sources
+
+
+def _document_owner(state: Analysis, span: Span) -> Span:
+    """The author of a document noun after "laut": "laut Studie des Ökologie-Instituts"
+    -> "des Ökologie-Instituts" (the institute is the source, not its paper)."""
+    doc = state.doc
+    k = span.start
+    while k < span.end and not doc[k].text[:1].isupper():
+        k += 1
+    if k + 2 >= span.end or doc[k].text not in speaker_lexicon("document_nouns"):
+        return span
+    if doc[k + 1].lower_ not in ("des", "der", "von", "vom"):
+        return span
+    owner = doc[k + 1 : span.end] if doc[k + 1].lower_ in ("des", "der") else doc[
+        k + 2 : span.end
+    ]
+    return owner if len(owner) else span
+
+
+def _listed_sources(state: Analysis, open_i: int, end: int) -> tuple[list[SourceRef], int]:
+    """The sources listed in parentheses after a source ("(A, B und C)") and the index
+    of the closing parenthesis; nothing for fewer than two items."""
+    doc = state.doc
+    depth = 0
+    items: list[tuple[int, int]] = []
+    start = open_i + 1
+    close = -1
+    for k in range(open_i, min(end, open_i + 40)):
+        text = doc[k].text
+        if text == "(":
+            depth += 1
+        elif text == ")":
+            depth -= 1
+            if depth == 0:
+                close = k
+                break
+        elif depth == 1 and (text == "," or doc[k].lower_ in ("und", "sowie")):
+            items.append((start, k))
+            start = k + 1
+    if close < 0:
+        return [], open_i
+    items.append((start, close))
+    refs: list[SourceRef] = []
+    for lo, hi in items:
+        while hi > lo and doc[hi - 1].text == ")":  # "… Buchhandels (HVB)"
+            inner = max(j for j in range(lo, hi) if doc[j].text == "(") if any(
+                doc[j].text == "(" for j in range(lo, hi)
+            ) else hi
+            if inner == hi:
+                break
+            hi = inner
+        if hi <= lo or not doc[lo].text[:1].isupper():
+            return [], open_i
+        refs.extend(state.resolve(doc[lo:hi], None))
+    return (refs, close) if len(refs) >= 2 else ([], open_i)
+
+
+def _source_like(state: Analysis, span: Span) -> bool:
+    """A noun phrase that can be a source: a name, a person or an organisation word."""
+    if any(t.ent_type_ in ("PER", "ORG") for t in span) or state.resolver.actor_at(
+        span.start, span.end
+    ):
+        return True
+    heads = [t for t in span if t.text[:1].isupper()]
+    resolver = state.resolver
+    return any(resolver.is_person_noun(t.text) or is_org_description(t.text) for t in heads)
+
+
+def _angaben_noun(state: Analysis, i: int, end: int) -> int | None:
+    """The noun of "nach (eigenen) Angaben", "aus Sicht" at token ``i``, or None."""
+    lex = state.lex
+    k = i + 1
+    if k < end and state.doc[k].lower_ in lex.angaben_modifiers:
+        k += 1
+    if k < end and state.doc[k].text in lex.angaben and not (
+        state.doc[i].lower_ == "aus" and state.doc[k].text != "Sicht"
+    ):
+        return k
+    return None
+
+
+def _own_subject(state: Analysis, lo: int, i: int) -> Span | None:
+    """The source of "nach eigenen Worten": the first actor named before it in the sentence,
+    else a personal pronoun opening the sentence."""
+    for j in range(lo, i):
+        if not state.inside[j] and state.resolver.actor_at(j, j + 1):
+            return state.doc[j : j + 1]
+    first = state.doc[lo]
+    return state.doc[lo : lo + 1] if is_personal_pronoun(first) else None

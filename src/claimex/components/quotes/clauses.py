@@ -1,0 +1,231 @@
+"""Cue verbs with a clause: a comma or colon clause (``indirect.comma``,
+``indirect.colon``), a trailing cue (``indirect.trailing``), and the clause and mood tests
+the other patterns share."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+
+from claimex.components.quotemarks import MARKS
+from claimex.components.quotes.lexicon import (
+    ACCUSATIVE,
+    CLAUSE_BREAK,
+    COMMA_OR_DASH,
+    DATIVE,
+    FINITE_TAGS,
+    PASSIVE_AUX,
+    RELATIVE,
+)
+from claimex.components.quotes.state import Analysis, Candidate, make_candidate
+
+
+def comma_clause(
+    state: Analysis, lo: int, end: int, cues: Sequence[tuple[int, int, str]]
+) -> Candidate | None:
+    """``indirect.comma`` / ``indirect.colon``: cue + comma or colon clause: erklärte
+    Lukaschenko, Minsk und Moskau blieben …; sagte er der Zeitung: Wenn …"""
+    doc = state.doc
+    lex = state.lex
+    texts = state.tokens.text
+    for c_start, c_end, lemma in cues:
+        frames = lex.frames.get(lemma, frozenset())
+        c_hi = state.clause_end(c_end, end)
+        if c_hi >= end or texts[c_hi] not in (",", ":") or not state.tokens.space_after[c_hi]:
+            continue
+        if texts[c_hi] == ",":
+            # "sagte Kristina Mena, Professorin an der Universität: …": an apposition
+            # before the colon that opens the statement
+            for k in range(c_hi + 1, min(end - 1, c_hi + 16)):
+                if doc[k].tag_ in FINITE_TAGS or texts[k] in MARKS:
+                    break
+                if texts[k] == ":" and state.tokens.space_after[k]:
+                    c_hi = k
+                    break
+        colon = texts[c_hi] == ":"
+        if "konj" not in frames and not (colon and "direct" in frames):
+            continue
+        if c_start != state.clause_start(c_start, lo) and c_start - lo > 12:
+            continue
+        if _subordinate_cue(state, c_start, lo) or _passive_cue(state, c_start, lo):
+            continue  # "X, der … verlangt hatte, soll …"; "Die Listen wurden bestätigt: …"
+        nxt = c_hi + 1
+        if nxt >= end:
+            continue
+        clause_hi = clause_stop(state, nxt, end)
+        konj = has_subjunctive(state, nxt, clause_hi, present_only=False)
+        if c_start - 1 > lo and doc[c_start - 1].text == "," and not konj and not colon:
+            continue  # "…, sagte Jan Möller, Chef der …": a trailing cue
+        article = doc[nxt].lower_ in ("der", "die", "das") and konj
+        if doc[nxt].lower_ in lex.blockers and not article and not colon:
+            continue
+        if not has_finite_clause(state, nxt, clause_hi):
+            continue
+        subject = state.subject_of(c_start, c_end, lo, end)
+        cue, content = doc[c_start], (nxt, clause_hi)
+        return make_candidate(
+            state, nxt, clause_hi, "indirect", doc[c_start:c_end], lemma,
+            partial(state.resolve, subject, cue, content=content),
+            "indirect.colon" if colon else "indirect.comma",
+        )  # fmt: skip
+    return None
+
+
+def _subordinate_cue(state: Analysis, c_start: int, lo: int) -> bool:
+    """Whether the cue verb closes a relative clause ("Dobesberger, der die Ablöse
+    verlangt hatte, soll …"): what follows the comma is the main clause, not speech."""
+    c_lo = state.clause_start(c_start, lo)
+    if c_lo == lo or state.doc[c_lo - 1].text != ",":
+        return False
+    first = state.doc[c_lo]
+    return first.tag_ in ("PRELS", "PRELAT") or (
+        not state.has_pos and first.lower_ in ("der", "die", "das", "welche", "welcher")
+    )
+
+
+
+
+def _passive_cue(state: Analysis, c_start: int, lo: int) -> bool:
+    """A participle cue with a passive auxiliary ("Die Listen wurden bestätigt: …"): the
+    clause names no speaker, and what follows the colon is no statement of its subject."""
+    doc = state.doc
+    cue = doc[c_start]
+    if cue.tag_ != "VVPP" if state.has_pos else cue.lower_.endswith("en"):
+        return False
+    c_lo = state.clause_start(c_start, lo)
+    return any(t.lower_ in PASSIVE_AUX for t in doc[c_lo:c_start])
+
+
+def trailing(
+    state: Analysis, lo: int, end: int, cues: Sequence[tuple[int, int, str]]
+) -> Candidate | None:
+    """``indirect.trailing``: …, sagte er. / …, sagte Schiessling, die im Dezember gewählt wurde."""
+    doc = state.doc
+    lex = state.lex
+    texts = state.tokens.text
+    for c_start, c_end, lemma in reversed(cues):
+        if "trailing" not in lex.frames.get(lemma, frozenset()):
+            continue
+        if c_start - 1 <= lo or (
+            texts[c_start - 1] != "," and not _bare_trailing(state, lo, c_start, c_end, end)
+        ):
+            continue
+        stop = c_start - 1 if texts[c_start - 1] == "," else c_start
+        comma = next((j for j in range(c_end, end) if texts[j] in COMMA_OR_DASH), None)
+        if comma is not None and texts[comma] != "," and comma - c_end <= 4:
+            comma = None  # "…, erklärte Entholzer, dash, mit der Auflage, …": an addition
+        if comma is not None and not _attribute_clause(state, comma + 1, end):
+            continue
+        if doc[lo].ent_type_ == "PER" and not has_finite_clause(state, lo, c_start - 1):
+            continue  # "Elon Musk, der Milliardär hinter der Firma, kündigte …": no statement
+        subject = state.subject_of(c_start, c_end, c_start, end)
+        cue, content = doc[c_start], (lo, stop)
+        return make_candidate(
+            state, lo, stop, "indirect", doc[c_start:c_end], lemma,
+            partial(state.resolve, subject, cue, content=content), "indirect.trailing",
+        )  # fmt: skip
+    return None
+
+
+def _bare_trailing(state: Analysis, lo: int, c_start: int, c_end: int, end: int) -> bool:
+    """A trailing cue without its comma: "Das ist kein Gewinn sagte ein Sprecher zur APA."
+    A finite cue verb after a complete main clause (its own finite verb in second
+    position), followed by its subject: two finite verbs cannot share one main clause."""
+    doc = state.doc
+    cue = doc[c_start]
+    before = doc[c_start - 1]
+    if not state.has_pos or cue.tag_ not in FINITE_TAGS or c_start - lo < 5:
+        return False
+    if not before.is_alpha or before.tag_ in ("KON", "KOUS", "PRELS", "PWAV", "PWS"):
+        return False
+    if doc[lo].tag_ in ("KOUS", "PWAV", "PWS", "PRELS", "KON"):
+        return False
+    finite = [t.i for t in doc[lo:c_start] if t.tag_ in FINITE_TAGS]
+    if not finite or finite[0] - lo > 4 or any(t.text in (",", ":", ";") for t in doc[lo:c_start]):
+        return False
+    subject = state.np_after(c_end, end)
+    if subject is None or subject[0].lower_ in ACCUSATIVE | DATIVE:
+        return False
+    return subject[0].tag_ in ("ART", "PPER", "NE") or bool(subject[0].ent_type_)
+
+
+def _attribute_clause(state: Analysis, i: int, end: int) -> bool:
+    """What follows a trailing cue's subject after a comma describes the speaker: a
+    relative or adverbial clause ("…, die im Dezember gewählt worden war") or an
+    apposition without a verb ("…, Chef der Bauer Media Group")."""
+    doc = state.doc
+    if i >= end:
+        return True
+    first = doc[i]
+    if first.tag_ in ("PRELS", "PRELAT", "KOUS") or first.lower_ in RELATIVE:
+        return not (first.lower_ in ("der", "die", "das") and has_subjunctive(
+            state, i, end, present_only=True
+        ))
+    if has_subjunctive(state, i, end, present_only=False):
+        return False
+    if state.has_pos:
+        return not any(t.pos_ in ("VERB", "AUX") for t in doc[i:end])
+    return first.text[:1].isupper() or state.is_determiner(first)
+
+
+def clause_stop(state: Analysis, i: int, end: int) -> int:
+    """End of a reported clause: the sentence end, or a trailing ", sagte er"."""
+    texts = state.tokens.text
+    for j in range(i, end - 1):
+        if texts[j] == "," and state.verb_cue(state.doc[j + 1], end):
+            return j
+    return end
+
+
+def has_finite_clause(state: Analysis, lo: int, hi: int) -> bool:
+    if hi - lo < 3:
+        return False
+    if state.has_pos:
+        return any(t.pos_ in ("VERB", "AUX") for t in state.doc[lo:hi])
+    return True
+
+
+def has_subjunctive(
+    state: Analysis, lo: int, hi: int, *, present_only: bool, trust_morph: bool = True
+) -> bool:
+    """Whether tokens [lo, hi) outside quotes hold a Konjunktiv form: a listed form, a
+    regular Konjunktiv I ("obliege"), or (``trust_morph``) the morphologizer's Mood=Sub."""
+    lex = state.lex
+    tokens = state.tokens
+    lower = tokens.lower
+    for i in range(lo, hi):
+        if state.inside[i]:
+            continue
+        low = lower[i]
+        if listed_subjunctive_1(state, i, hi):
+            return True
+        if not present_only and low in lex.subjunctive_2:
+            return True
+        if (
+            trust_morph
+            and tokens.subjunctive_mood[i]
+            and (not present_only or low not in lex.subjunctive_2)
+        ):
+            return True
+        if tokens.konjunktiv_1(i) and not any(
+            w in ("ich", "wir", "du") for w in lower[lo:hi]
+        ):
+            return True
+    return False
+
+
+
+
+
+def listed_subjunctive_1(state: Analysis, i: int, hi: int) -> bool:
+    """Token ``i`` is a listed Konjunktiv-I form (``cues.json``), not in a formula: "es sei
+    denn", "…, sei es aus Angst oder …" report nothing ("Ziel sei es, …" does)."""
+    lower = state.lower
+    if lower[i] not in state.lex.subjunctive_1:
+        return False
+    if lower[i] != "sei" or i + 1 >= hi:
+        return True
+    if lower[i + 1] == "denn":
+        return False
+    opens_clause = i == 0 or state.tokens.text[i - 1].endswith(tuple(CLAUSE_BREAK))
+    return not (lower[i + 1] == "es" and opens_clause)

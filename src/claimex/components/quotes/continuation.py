@@ -1,0 +1,228 @@
+"""Statements without a cue of their own: the sentence loop over the doc, Konjunktiv
+continuations (``indirect.konjunktiv_continuation``, ``indirect.konjunktiv``),
+first-person continuations (``indirect.first_person``), remarks between two statements of
+one speaker (``indirect.between_same_speaker``), and cue-less direct quotes' speakers."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import deque
+from collections.abc import Iterable, Sequence
+
+from claimex.components.doctokens import has_feature
+from claimex.components.quotes.clauses import (
+    has_finite_clause,
+    has_subjunctive,
+    listed_subjunctive_1,
+)
+from claimex.components.quotes.sentence import sentence_quote
+from claimex.components.quotes.spans import QuoteSpan
+from claimex.components.quotes.state import Analysis, Candidate, make_quote
+
+
+def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteSpan]:
+    """Statements without quotation marks, sentence by sentence: a sentence pattern
+    (:func:`~claimex.components.quotes.sentence.sentence_quote`), else a continuation of
+    the quote before it.
+
+    The direct quotes' sources are resolved here too, each when the loop reaches the
+    sentence its quotation ends in: every source is resolved in text order, so the
+    names the resolver learns on the way ("erklärte Lukaschenko", a name the NER missed)
+    are known to every later pronoun, in one pass."""
+    quotes: list[QuoteSpan] = []
+    previous: QuoteSpan | None = None
+    previous_sent = -2
+    direct_sents = {state.sent_of[i] for i, inside in enumerate(state.inside) if inside}
+    direct_by_sent: dict[int, QuoteSpan] = {}
+    pending: deque[tuple[int, Candidate]] = deque()
+    for cand in direct:
+        q = cand.quote
+        span = state.doc.char_span(q.start, q.end, alignment_mode="expand")
+        end_sent = state.sent_of[span.end - 1] if span is not None else -1
+        if span is not None:
+            direct_by_sent[end_sent] = q
+        pending.append((end_sent, cand))
+    for k, (lo, hi) in enumerate(state.sents):
+        while pending and pending[0][0] <= k:
+            _, cand = pending.popleft()
+            cand.quote.sources = cand.resolve()
+        if k in direct_sents:
+            if k in direct_by_sent:
+                previous, previous_sent = direct_by_sent[k], k
+            continue
+        quote = sentence_quote(state, lo, hi)
+        gap = k - previous_sent
+        same_voice = (
+            quote is None
+            and previous is not None
+            and gap <= 4
+            and speaks_alone(state, previous, previous_sent + 1, k)
+        )
+        if quote is None and previous is not None and gap <= 2:
+            quote = continuation(state, lo, hi, previous, next_to=gap == 1)
+        elif same_voice and previous is not None:
+            # "Larson gab sich optimistisch. Man sei …": Konjunktiv I further on, with
+            # no one else named in between
+            quote = continuation(state, lo, hi, previous, present_only=True)
+        if quote is None and same_voice and previous is not None:
+            # stripped marks (10kGNAD): "… zu fliehen: Ich hatte nur noch Angst."
+            quote = first_person(state, lo, hi, previous)
+        if quote is None:
+            # a Konjunktiv-I sentence further on, or with no quote before it
+            quote = reported_mood(state, lo, hi, previous if gap <= 4 else None)
+        if quote is not None:
+            quotes.append(quote)
+            previous, previous_sent = quote, k
+    for _, cand in pending:
+        cand.quote.sources = cand.resolve()
+    return quotes
+
+
+_DOUBLE_MARKS = (
+    "\N{DOUBLE LOW-9 QUOTATION MARK}",
+    "\N{LEFT DOUBLE QUOTATION MARK}",
+    "\N{RIGHT DOUBLE QUOTATION MARK}",
+    '"',
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+)
+_FIRST_PERSON = frozenset({
+    "ich", "mir", "mich", "mein", "meine", "meinen", "meinem", "meiner", "meines",
+})  # fmt: skip
+
+
+def first_person(
+    state: Analysis, lo: int, hi: int, previous: QuoteSpan
+) -> QuoteSpan | None:
+    """A sentence in the first person without marks continues the last speaker's words
+    (ANNOTATION.md rule 17); after a narrating colon, only the part after it (rule 21)."""
+    doc = state.doc
+    actors = state.resolver.actors
+    if len(previous.sources) != 1 or any(
+        source.actor is None or actors[source.actor].label != "PER" for source in previous.sources
+    ):
+        return None  # one person speaks in the first person singular
+    if any(mark in state.text for mark in _DOUBLE_MARKS):
+        return None  # a text that keeps its quotation marks marks its speech
+    first = next(
+        (i for i in range(lo, hi) if doc[i].lower_ in _FIRST_PERSON and not state.inside[i]),
+        None,
+    )
+    if first is None or any(state.is_mark(t) for t in doc[lo:hi]):
+        return None
+    colon = max((i for i in range(lo, first) if doc[i].text == ":"), default=None)
+    start = colon + 1 if colon is not None else lo
+    if not has_finite_clause(state, start, hi):
+        return None
+    return make_quote(
+        state, start, hi, "indirect", None, None, list(previous.sources), "indirect.first_person"
+    )
+
+
+
+
+def speaks_alone(state: Analysis, previous: QuoteSpan, first: int, stop: int) -> bool:
+    """Whether sentences [first, stop) name no source but the previous quote's speaker."""
+    own = {source.actor for source in previous.sources}
+    if not own or None in own:
+        return False
+    lo, hi = state.sents[first][0], state.sents[stop - 1][1]
+    names = state.tokens.person_orgs  # in text order: read from the first at lo
+    for k in range(bisect_left(names, (lo,)), len(names)):
+        start, end = names[k]
+        if start >= hi:
+            break
+        if end <= hi and not set(state.resolver.actor_at(start, end)) <= own:
+            return False
+    return True
+
+
+def continuation(
+    state: Analysis,
+    lo: int,
+    hi: int,
+    previous: QuoteSpan,
+    *,
+    next_to: bool = False,
+    present_only: bool = False,
+) -> QuoteSpan | None:
+    """A Konjunktiv-I sentence right after reported speech continues it (cue None); so
+    does a Konjunktiv-II one after indirect speech, or right after an according-to
+    statement ("…, so Gerlach. Eine Gesetzesänderung wäre der richtige Weg.") or a
+    direct quote ("„…“ Zurzeit würden alle Daten ausgewertet.")."""
+    present_only = present_only or not next_to or previous.kind == "reported"
+    # with no cue, the form itself must show the mood: the morphologizer's Mood=Sub alone
+    # ("So sollte sich Österreich …", even "sind") marked no continuation in dev/test
+    if not has_subjunctive(state, lo, hi, present_only=present_only, trust_morph=False):
+        return None
+    return make_quote(
+        state, lo, hi, "indirect", None, None, list(previous.sources),
+        "indirect.konjunktiv_continuation",
+    )  # fmt: skip
+
+
+def reported_mood(
+    state: Analysis, lo: int, hi: int, previous: QuoteSpan | None
+) -> QuoteSpan | None:
+    """A sentence with a listed Konjunktiv-I form and no cue ("Der Lohn der Arbeiter liege
+    derzeit 25 bis 30 Prozent unter dem Tariflohn.") reports speech (ANNOTATION.md: cue
+    null; the speaker of the quote shortly before it, else null). Only the listed forms
+    count (sei, habe, werde, liege, …): no morphologizer guess, no formula ("es sei denn")."""
+    if not any(
+        listed_subjunctive_1(state, i, hi) for i in range(lo, hi) if not state.inside[i]
+    ):
+        return None
+    sources = list(previous.sources) if previous is not None else []
+    return make_quote(state, lo, hi, "indirect", None, None, sources, "indirect.konjunktiv")
+
+
+
+
+def between_same_speaker(state: Analysis, quotes: Sequence[QuoteSpan]) -> list[QuoteSpan]:
+    """A sentence without a cue between two statements of the same speaker is that
+    speaker's voice (ANNOTATION.md rule 17): "…, sagte Gerlach. Das geht sehr formlos.
+    Es könnte …, so Gerlach." """
+    by_sent: dict[int, QuoteSpan] = {}
+    for quote in quotes:
+        span = state.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is not None:
+            by_sent.setdefault(state.sent_of[span.start], quote)
+            by_sent[state.sent_of[span.end - 1]] = quote
+    found: list[QuoteSpan] = []
+    for k, (lo, hi) in enumerate(state.sents):
+        before, after = by_sent.get(k - 1), by_sent.get(k + 1)
+        if k in by_sent or before is None or after is None or before is after:
+            continue
+        if not before.speaker or before.speaker != after.speaker or after.kind == "direct":
+            continue
+        if any(state.inside[i] or state.is_mark(state.doc[i]) for i in range(lo, hi)):
+            continue
+        if not has_finite_clause(state, lo, hi) or not _commentary(state, lo, hi):
+            continue
+        remark = make_quote(
+            state, lo, hi, "indirect", None, None, list(before.sources),
+            "indirect.between_same_speaker",
+        )  # fmt: skip
+        if remark is not None:
+            found.append(remark)
+    return found
+
+
+def _commentary(state: Analysis, lo: int, hi: int) -> bool:
+    """A short present-tense sentence that names no one: a remark in the speaker's voice
+    ("Das geht sehr formlos."), not background narration."""
+    tokens = [t for t in state.doc[lo:hi] if not (t.is_punct or t.is_space)]
+    if len(tokens) > 10 or any(t.ent_type_ for t in tokens):
+        return False
+    return not any(has_feature(t, "Tense", "Past") for t in tokens)
+
+
+def inherit_speakers(state: Analysis, quotes: Iterable[QuoteSpan]) -> None:
+    """A direct quote with no cue takes the speaker of the quote right before it."""
+    previous: QuoteSpan | None = None
+    for quote in quotes:
+        if quote.kind == "direct" and quote.cue is None and not quote.sources and previous:
+            gap = state.text[previous.end : quote.start]
+            if gap.count("\n") <= 2 and len(gap) < 400 and previous.sources:
+                quote.sources = list(previous.sources)
+        previous = quote

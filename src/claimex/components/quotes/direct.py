@@ -1,0 +1,256 @@
+"""Direct quotations: text in quotation marks, attributed by a cue after it
+(``direct.cue_after``), before it (``direct.cue_before``), a headline source
+(``direct.headline``) or nothing (``direct.uncued``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from spacy.tokens import Span
+
+from claimex.components.quotemarks import MARKS, QuotePair, outermost
+from claimex.components.quotes.lexicon import SENT_END
+from claimex.components.quotes.sentence import headline_source
+from claimex.components.quotes.spans import QuoteSpan
+from claimex.components.quotes.state import Analysis, Candidate
+from claimex.components.speakers import SourceRef
+from claimex.lexicon import words
+
+
+# ----- direct quotations ---------------------------------------------------------------
+def _content_tokens(state: Analysis, pair: QuotePair) -> tuple[int, int] | None:
+    span = state.doc.char_span(pair.content_start, pair.content_end, alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return None
+    return span.start, span.end
+
+
+def _is_name_like(state: Analysis, lo: int, hi: int) -> bool:
+    """Title-case words without a verb: "Institute for the Study of War"."""
+    tokens = [t for t in state.doc[lo:hi] if not t.is_punct]
+    if not tokens:
+        return True
+    if any(t.text in SENT_END or t.text == "," for t in state.doc[lo:hi]):
+        return False
+    content = [t for t in tokens if t.lower_ not in words("acronym_stopwords")]
+    if sum(1 for t in content if t.text[:1].isupper()) == len(content):
+        return True
+    if state.has_pos and any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return False
+    return sum(1 for t in tokens if t.ent_type_) >= len(tokens) - 1
+
+
+def direct_quotes(state: Analysis) -> list[Candidate]:
+    """Quotations in marks (patterns ``direct.*``), attributed by a cue after or before
+    them or a headline source; marks the tokens inside them in ``state.inside``.
+
+    The sources are left unresolved (each candidate's ``resolve``): the sentence loop
+    (:func:`~claimex.components.quotes.continuation.indirect_quotes`) resolves every
+    source in text order, so a pronoun can refer to a name learned in an earlier
+    sentence whatever pattern found it, in one pass."""
+    doc = state.doc
+    pairs, unpaired = state.tokens.quote_marks()
+    for offset in unpaired:
+        line = state.text.count("\n", 0, offset) + 1
+        state.warnings.append(
+            f"unpaired quotation mark {state.text[offset]!r} at offset {offset} (line {line}) "
+            "was skipped"
+        )
+    found: list[tuple[QuotePair, int, int]] = []
+    for pair in outermost(pairs):
+        tokens = _content_tokens(state, pair)
+        if tokens is None:
+            continue
+        lo, hi = tokens
+        n_words = sum(1 for t in doc[lo:hi] if t.is_alpha or t.like_num)
+        before = state.text[max(0, pair.open - 80) : pair.open].rstrip()
+        cued = _has_cue_nearby(state, pair, lo, hi) or (
+            before.endswith(",") and any(m in before for m in MARKS)
+        )
+        if n_words < state.min_words and not cued:
+            continue
+        if not cued and _is_name_like(state, lo, hi):
+            continue
+        if n_words < 2 and not _interrupted_start(state, pair):
+            continue
+        for i in range(max(lo - 1, 0), min(hi + 1, len(doc))):
+            state.inside[i] = True
+        found.append((pair, lo, hi))
+    for _, lo, hi in found:
+        state.resolver.exclude(lo, hi)
+    quotes: list[Candidate] = []
+    k = 0
+    while k < len(found):
+        pair, lo, hi = found[k]
+        parts = [(pair, lo, hi)]
+        attribution = _after_cue(state, pair, lo, hi)
+        pattern = "direct.cue_after"
+        # „Wir …“, sagte er, „werden …“: one quote interrupted by its cue.
+        while (
+            attribution is not None
+            and k + 1 < len(found)
+            and _interrupts(state, parts[-1][0], found[k + 1][0])
+        ):
+            k += 1
+            parts.append(found[k])
+        if attribution is None:
+            attribution, pattern = _before_cue(state, pair, lo), "direct.cue_before"
+        if attribution is None and lo >= 2 and doc[lo - 2].text == ":":
+            # a headline 'Heino: „…“': the source before the colon, no cue
+            source = headline_source(state, state.sent_bounds(lo - 2)[0], lo - 2)
+            if source is not None:
+                attribution = (None, None, partial(state.resolve, source, None))
+                pattern = "direct.headline"
+        # text is always text[start:end]; an interrupted quote lists its parts
+        stretches = [
+            _strip_content(state.text, p.content_start, p.content_end) for p, _, _ in parts
+        ]
+        stretches = [(a, b) for a, b in stretches if b > a]
+        k += 1
+        if not stretches:
+            continue
+        start, end = stretches[0][0], stretches[-1][1]
+        text = state.text[start:end]
+        pieces = [(a, b, state.text[a:b]) for a, b in stretches] if len(stretches) > 1 else []
+        cue_span, lemma, resolve = attribution or (None, None, _no_source)
+        pattern = pattern if attribution is not None else "direct.uncued"
+        quote = QuoteSpan(
+            start, end, text, "direct", [], lemma, cue_span,
+            state.patterns.precision(pattern), pieces, pattern,
+        )  # fmt: skip
+        quotes.append(Candidate(quote, resolve))
+    return quotes
+
+
+def _interrupted_start(state: Analysis, pair: QuotePair) -> bool:
+    """A one-word first part of an interrupted quote: „Wir“, sagte er, „werden …“."""
+    after = state.text[pair.close_end : pair.close_end + 80]
+    return after.lstrip().startswith(",") and any(m in after[1:] for m in MARKS)
+
+
+def _strip_content(text: str, start: int, end: int) -> tuple[int, int]:
+    """Content bounds without surrounding white space and commas: „, und dann nicht.“."""
+    while start < end and (text[start].isspace() or text[start] == ","):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def _has_cue_nearby(state: Analysis, pair: QuotePair, lo: int, hi: int) -> bool:
+    return _after_cue(state, pair, lo, hi) is not None or state.text[
+        max(0, pair.open - 2) : pair.open
+    ].strip().endswith(":")
+
+
+def _interrupts(state: Analysis, first: QuotePair, second: QuotePair) -> bool:
+    text = state.text
+    inner = text[first.content_start : first.content_end].rstrip()
+    between = text[first.close_end : second.open]
+    if inner.endswith((".", "!", "?")) or "\n" in between:
+        return False
+    stripped = between.strip()
+    return stripped.startswith(",") and stripped.endswith((",", ":")) and len(between) < 80
+
+
+Attribution = tuple[Span | None, str | None, Callable[[], list[SourceRef]]]
+"""A direct quote's cue span, cue lemma and its sources, resolved when called."""
+
+
+def _no_source() -> list[SourceRef]:
+    return []
+
+
+def _after_cue(state: Analysis, pair: QuotePair, lo: int, hi: int) -> Attribution | None:
+    """„…“, sagte er / „…“, so die Denkfabrik / „…“, teilte das Amt mit."""
+    doc = state.doc
+    close = doc.char_span(pair.close, pair.close_end, alignment_mode="expand")
+    if close is None:
+        return None
+    i = close.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    elif not state.text[pair.close - 1 : pair.close].strip(" ").endswith((",", "!", "?")):
+        return None
+    end = i
+    while end < len(doc) and end < i + 15 and not state.is_mark(doc[end]):
+        if doc[end].text in SENT_END or doc[end].is_space:
+            break
+        end += 1
+    if i >= end:
+        return None
+    first = doc[i]
+    if first.lower_ == "so":
+        subject = state.np_after(i + 1, end)
+        return doc[i : i + 1], "so", partial(state.resolve, subject, None)
+    if first.lower_ == "wie":
+        for j in range(i + 1, end):
+            lemma = state.verb_cue(doc[j], end)
+            if lemma:
+                subject = state.np_after(i + 1, j)
+                return doc[j : j + 1], lemma, partial(state.resolve, subject, doc[j])
+    phrase = state.phrase_cue(i, end)
+    if phrase is not None:
+        subject = state.np_after(i + phrase[1], end)
+        return doc[i : i + phrase[1]], phrase[0], partial(state.resolve, subject, None)
+    for j in range(i, min(i + 3, end)):
+        lemma = state.verb_cue(doc[j], end)
+        if lemma is None:
+            continue
+        subject = state.subject_of(j, j + 1, i, end)
+        return doc[j : j + 1], lemma, partial(state.resolve, subject, doc[j])
+    return None
+
+
+def _before_cue(state: Analysis, pair: QuotePair, lo: int) -> Attribution | None:
+    """Er sagte: „…“ / … kam zu dem Schluss, dass „…“."""
+    doc = state.doc
+    opener = lo - 1
+    while opener >= 0 and not state.is_mark(doc[opener]):
+        opener -= 1
+    if opener < 0:
+        return None
+    s_lo, _ = state.sent_bounds(opener)
+    j = opener - 1
+    while j >= s_lo and doc[j].is_space:
+        j -= 1
+    if j < s_lo:
+        # the quote opens its sentence: a colon ending the previous sentence
+        prev = s_lo - 1
+        while prev >= 0 and doc[prev].is_space:
+            prev -= 1
+        if prev < 0 or doc[prev].text != ":":
+            return None
+        s_lo, _ = state.sent_bounds(prev)
+        j = prev
+    last = doc[j]
+    if last.text not in (":", ",") and last.lower_ not in state.lex.question_words | {"dass"}:
+        return None
+    start = s_lo
+    for k in range(j, s_lo - 1, -1):
+        if state.inside[k] and k < opener - 1:
+            start = k + 1
+            break
+    cues = state.cues_in(start, j + 1)
+    if not cues:
+        return None
+    c_start, c_end, lemma = cues[-1]
+    subject = state.subject_of(c_start, c_end, start, j + 1)
+    if subject is None and c_start > start:
+        subject = state.np_after(state.clause_start(c_start, start), c_start)
+    if lemma in state.lex.speech_subject:
+        # "Die Kernaussage von Jerry Larson lautete: „…“": the statement's owner speaks
+        noun = next((t for t in subject or () if t.lower_.endswith(state.lex.speech_nouns)), None)
+        if subject is None or noun is None:
+            return None
+        k = noun.i + 1
+        if k < c_start and doc[k].lower_ in ("von", "vom"):
+            k += 1
+        owner = state.np_after(k, c_start) if k < c_start else None
+        if owner is None or owner.end < subject.end:
+            owner = doc[k : max(subject.end, owner.end if owner is not None else k)]
+        resolve = partial(state.resolve, owner, None) if len(owner) else _no_source
+        return doc[c_start:c_end], lemma, resolve
+    return doc[c_start:c_end], lemma, partial(state.resolve, subject, doc[c_start])
+

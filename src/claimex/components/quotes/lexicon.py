@@ -1,0 +1,136 @@
+"""The quote stage's word lists: the cue lexicon of ``lexicon/cues.json`` as lookup
+tables, and the closed-class words the rules read (punctuation, auxiliaries, articles).
+
+Example:
+    >>> cue_lexicon().forms["sagte"]
+    'sagen'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from claimex.lexicon import table
+
+SENT_END = frozenset({".", "!", "?"})
+# Determiners that mark a noun phrase as an accusative object, never a subject.
+ACCUSATIVE = frozenset({"einen", "den", "diesen", "jenen", "keinen", "seinen", "ihren"})
+DATIVE = frozenset({"dem", "einem"})
+DASHES = frozenset({"-", "\N{EN DASH}", "\N{EM DASH}"})
+CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")"}) | DASHES
+COMMA_OR_DASH = frozenset({","}) | DASHES
+FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+# Words that open a relative or adverbial clause after a trailing cue's subject.
+RELATIVE = frozenset({
+    "der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher",
+    "welches", "welchem", "welchen", "wo", "als", "nachdem", "weil", "da", "wenn", "bevor",
+    "während", "obwohl", "seit", "bis", "um", "wobei", "womit", "worauf",
+})  # fmt: skip
+PASSIVE_AUX = frozenset({
+    "wurde", "wurden", "werden", "wird", "worden", "ist", "sind", "war", "waren",
+})  # fmt: skip
+PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten"})
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """The cue words of ``lexicon/cues.json`` as lookup tables."""
+
+    forms: dict[str, str]
+    split_forms: dict[str, str]
+    split_lemmas: dict[str, tuple[str, ...]]
+    particles: dict[str, str]
+    frames: dict[str, frozenset[str]]
+    object_prepositions: dict[str, str]
+    requires: dict[str, frozenset[str]]
+    requires_in_clause: dict[str, frozenset[str]]
+    preposition_only: frozenset[str]
+    not_reflexive: frozenset[str]
+    speech_subject: frozenset[str]
+    speech_nouns: tuple[str, ...]
+    phrases: dict[tuple[str, ...], str]
+    phrases_by_first: dict[str, list[tuple[tuple[str, ...], str]]]
+    before_source: frozenset[str]
+    after_source: frozenset[str]
+    angaben: frozenset[str]
+    angaben_prepositions: frozenset[str]
+    angaben_modifiers: frozenset[str]
+    wie_verbs: frozenset[str]
+    subjunctive_1: frozenset[str]
+    subjunctive_2: frozenset[str]
+    blockers: frozenset[str]
+    question_words: frozenset[str]
+    adverbs: frozenset[str]
+
+
+@cache
+def cue_lexicon() -> CueLexicon:
+    """Load ``lexicon/cues.json`` once."""
+    data: dict[str, Any] = table("cues")
+    forms: dict[str, str] = {}
+    split_forms: dict[str, str] = {}
+    split_lemmas: dict[str, tuple[str, ...]] = {}
+    particles: dict[str, str] = {}
+    frames: dict[str, frozenset[str]] = {}
+    preps: dict[str, str] = {}
+    requires: dict[str, frozenset[str]] = {}
+    in_clause: dict[str, frozenset[str]] = {}
+    for lemma, entry in data["verbs"].items():
+        frames[lemma] = frozenset(entry["frames"])
+        for form in entry["forms"]:
+            forms.setdefault(form, lemma)
+        for form in entry.get("split_forms", []):
+            split_forms.setdefault(form, lemma)
+            split_lemmas[form] = (*split_lemmas.get(form, ()), lemma)
+        if entry.get("particle"):
+            particles[lemma] = entry["particle"]
+        if entry.get("object_preposition"):
+            preps[lemma] = entry["object_preposition"]
+        if entry.get("requires"):
+            requires[lemma] = frozenset(entry["requires"])
+        if entry.get("requires_in_clause"):
+            in_clause[lemma] = frozenset(entry["requires_in_clause"])
+    phrases = {
+        tuple(w.lower() for w in seq): lemma
+        for lemma, seqs in data["phrases"].items()
+        for seq in seqs
+    }
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for seq, lemma in phrases.items():
+        by_first.setdefault(seq[0], []).append((seq, lemma))
+    acc = data["according_to"]
+    return CueLexicon(
+        forms=forms,
+        split_forms=split_forms,
+        split_lemmas=split_lemmas,
+        particles=particles,
+        frames=frames,
+        object_prepositions=preps,
+        requires=requires,
+        requires_in_clause=in_clause,
+        preposition_only=frozenset(
+            lemma for lemma, entry in data["verbs"].items() if entry.get("preposition_only")
+        ),
+        not_reflexive=frozenset(
+            lemma for lemma, entry in data["verbs"].items() if entry.get("not_reflexive")
+        ),
+        speech_subject=frozenset(
+            lemma for lemma, entry in data["verbs"].items() if entry.get("speech_subject")
+        ),
+        speech_nouns=tuple(noun.lower() for noun in data["nouns"]),
+        phrases=phrases,
+        phrases_by_first=by_first,
+        before_source=frozenset(acc["before_source"]),
+        after_source=frozenset(acc["after_source"]),
+        angaben=frozenset(acc["angaben_nouns"]),
+        angaben_prepositions=frozenset(acc["angaben_prepositions"]),
+        angaben_modifiers=frozenset(acc["angaben_modifiers"]),
+        wie_verbs=frozenset(acc["wie_verbs"]),
+        subjunctive_1=frozenset(data["subjunctive_1"]),
+        subjunctive_2=frozenset(data["subjunctive_2"]),
+        blockers=frozenset(data["clause_blockers"]),
+        question_words=frozenset(data["question_words"]),
+        adverbs=frozenset(data["skippable_adverbs"]),
+    )

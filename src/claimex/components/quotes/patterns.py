@@ -1,0 +1,208 @@
+"""Quote patterns as data: ``lexicon/quote_patterns.json``, validated and compiled.
+
+Each entry of the file's ``patterns`` list names one way a text attributes a statement:
+an ``id`` ("indirect.dass"), a ``kind`` (a quote kind, or ``cue`` for an anchor that makes
+no quote itself), a ``priority`` (the precedence table: the higher wins where candidates
+of one sentence overlap), a ``description``, optionally a spaCy ``Matcher`` pattern list
+``match`` (with ``anchor_token``, the index of the matched token the rules start from),
+``yields_to`` (the overlap rule: this pattern's candidate gives way to the named patterns'
+candidates ``when`` its cue stands inside their content, ``cue_inside``, or in their cue
+verb's clause, ``same_clause``) and ``precision`` (measured on the dev split by
+``benchmarks/quote_patterns.py``; the quote's confidence).
+
+A string value ``"@cues.<key>"`` in a token pattern stands for a word list of
+``lexicon/cues.json`` (see :func:`cue_list`); ``"match": "@cues.phrases"`` expands to one
+token sequence per cue phrase. The lists are read when a pipeline compiles the patterns,
+so a saved pipeline keeps the references, not copies of the lists.
+
+Example:
+    >>> table = PatternTable.from_data(default_patterns())
+    >>> table["indirect.dass"].kind
+    'indirect'
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from claimex.components.quotes.lexicon import cue_lexicon
+from claimex.lexicon import table
+
+KINDS = frozenset({"direct", "indirect", "according_to", "reported", "cue"})
+"""The kinds a pattern may have: the four quote kinds, and ``cue`` for an anchor."""
+OVERLAP_RULES = frozenset({"cue_inside", "same_clause", "same_sentence"})
+_REFERENCE = "@cues."
+
+
+class PatternError(ValueError):
+    """The pattern file is malformed: duplicate id, unknown kind or reference."""
+
+
+@dataclass(frozen=True)
+class QuotePattern:
+    """One entry of the pattern file."""
+
+    id: str
+    kind: str
+    priority: int
+    description: str
+    match: tuple[tuple[dict[str, Any], ...], ...] = ()
+    anchor_token: int = 0
+    yields_to: tuple[tuple[str, str], ...] = ()  # (pattern id, when)
+    precision: float | None = None
+
+
+def default_patterns() -> dict[str, Any]:
+    """The packaged pattern file, as a fresh (mutable) copy of its JSON."""
+    data: dict[str, Any] = copy.deepcopy(table("quote_patterns"))
+    return data
+
+
+def cue_list(key: str) -> list[str]:
+    """The word list a ``@cues.<key>`` reference names.
+
+    ``verb_forms``: every inflected and split form of a cue verb; ``verb_lemmas``: the cue
+    verbs' lemmas; ``according_to.<key>``: a list of the ``according_to`` table; any other
+    key: that top-level list of ``cues.json``.
+    """
+    lex = cue_lexicon()
+    if key == "verb_forms":
+        return sorted(lex.forms.keys() | lex.split_lemmas.keys())
+    if key == "verb_lemmas":
+        return sorted(lex.frames)
+    data: Any = table("cues")
+    for part in key.split("."):
+        if not isinstance(data, dict) or part not in data:
+            raise PatternError(f"unknown cue list reference {_REFERENCE}{key}")
+        data = data[part]
+    if not isinstance(data, list) or not all(isinstance(w, str) for w in data):
+        raise PatternError(f"{_REFERENCE}{key} is not a list of words")
+    return list(data)
+
+
+def _resolve(value: Any) -> Any:
+    """Replace ``@cues.`` references inside one token pattern's values."""
+    if isinstance(value, str) and value.startswith(_REFERENCE):
+        return cue_list(value[len(_REFERENCE) :])
+    if isinstance(value, dict):
+        return {key: _resolve(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_resolve(item) for item in value]
+    return value
+
+
+def _match_sequences(match: Any) -> tuple[tuple[dict[str, Any], ...], ...]:
+    if match is None:
+        return ()
+    if match == "@cues.phrases":
+        return tuple(
+            tuple({"LOWER": w.lower()} for w in seq)
+            for seqs in table("cues")["phrases"].values()
+            for seq in seqs
+        )
+    if not isinstance(match, list):
+        raise PatternError(f"match must be a list of token patterns, not {match!r}")
+    return tuple(tuple(_resolve(token) for token in seq) for seq in match)
+
+
+class PatternTable:
+    """The validated patterns, by id, in the file's order."""
+
+    def __init__(self, patterns: list[QuotePattern], data: dict[str, Any]) -> None:
+        self.patterns = patterns
+        self.data = data
+        self._by_id = {p.id: p for p in patterns}
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> PatternTable:
+        """Validate the file's JSON: unique ids, known kinds, references and overlap rules.
+
+        Raises:
+            PatternError: on the first problem, naming the entry.
+        """
+        entries = data.get("patterns")
+        if not isinstance(entries, list) or not entries:
+            raise PatternError("the pattern file needs a non-empty 'patterns' list")
+        patterns: list[QuotePattern] = []
+        seen: set[str] = set()
+        for entry in entries:
+            pid = entry.get("id")
+            if not isinstance(pid, str) or pid in seen:
+                raise PatternError(f"pattern id {pid!r} is missing or not unique")
+            seen.add(pid)
+            if entry.get("kind") not in KINDS:
+                raise PatternError(f"{pid}: kind {entry.get('kind')!r} not in {sorted(KINDS)}")
+            if not isinstance(entry.get("priority"), int) or not entry.get("description"):
+                raise PatternError(f"{pid}: needs an integer priority and a description")
+            precision = entry.get("precision")
+            if precision is not None and not 0.0 <= float(precision) <= 1.0:
+                raise PatternError(f"{pid}: precision {precision!r} outside 0-1")
+            yields = tuple((y["pattern"], y["when"]) for y in entry.get("yields_to", []))
+            patterns.append(
+                QuotePattern(
+                    id=pid,
+                    kind=entry["kind"],
+                    priority=entry["priority"],
+                    description=entry["description"],
+                    match=_match_sequences(entry.get("match")),
+                    anchor_token=int(entry.get("anchor_token", 0)),
+                    yields_to=yields,
+                    precision=None if precision is None else float(precision),
+                )
+            )
+        for pattern in patterns:
+            for other, when in pattern.yields_to:
+                if other not in seen or when not in OVERLAP_RULES:
+                    raise PatternError(f"{pattern.id}: yields_to {other!r} when {when!r}")
+        return cls(patterns, data)
+
+    def __getitem__(self, pattern_id: str) -> QuotePattern:
+        return self._by_id[pattern_id]
+
+    def __contains__(self, pattern_id: object) -> bool:
+        return pattern_id in self._by_id
+
+    def __iter__(self) -> Iterator[QuotePattern]:
+        return iter(self.patterns)
+
+    def precision(self, pattern_id: str) -> float:
+        """The pattern's measured dev precision (its quotes' confidence); 0.5 unmeasured."""
+        measured = self._by_id[pattern_id].precision
+        return 0.5 if measured is None else measured
+
+    def compile(self, vocab: Vocab) -> Matcher:
+        """A ``Matcher`` with every pattern's token sequences under the pattern's id."""
+        matcher = Matcher(vocab, validate=True)
+        for pattern in self.patterns:
+            if pattern.match:
+                matcher.add(pattern.id, [list(seq) for seq in pattern.match])
+        return matcher
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """One pattern match: the pattern id, the matched tokens and the token rules start at."""
+
+    pattern: str
+    start: int
+    end: int
+    token: int
+
+
+def find_anchors(doc: Doc, matcher: Matcher, patterns: PatternTable) -> list[Anchor]:
+    """Every match of the compiled patterns, in text order (no overlap filtering)."""
+    strings = doc.vocab.strings
+    found: list[Anchor] = []
+    for match_id, start, end in matcher(doc, allow_missing=True):
+        pid = strings[match_id]
+        offset = min(patterns[pid].anchor_token, end - start - 1)
+        found.append(Anchor(pid, start, end, start + offset))
+    found.sort(key=lambda a: (a.start, a.end, a.pattern))
+    return found

@@ -1,0 +1,165 @@
+"""Sentences without quotation marks: each sentence pattern makes a candidate, and the
+precedence table of ``quote_patterns.json`` decides between them (:func:`choose`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+
+from spacy.tokens import Span
+
+from claimex.components.namewords import is_org_description
+from claimex.components.quotes.according_to import according_to
+from claimex.components.quotes.clauses import clause_stop, comma_clause, trailing
+from claimex.components.quotes.lexicon import SENT_END
+from claimex.components.quotes.reported import reported
+from claimex.components.quotes.spans import QuoteSpan
+from claimex.components.quotes.state import Analysis, Candidate, make_candidate
+
+
+def sentence_quote(state: Analysis, lo: int, hi: int) -> QuoteSpan | None:
+    """The statement of sentence [lo, hi) with no quotation marks: every sentence pattern
+    makes its candidate, the precedence table picks one, and only that one is resolved."""
+    starts = state.tokens.rule_starts
+    if starts[hi] == starts[lo]:
+        return None  # no pattern anchor (cue, marker, colon) in the sentence
+    doc = state.doc
+    end = hi
+    while end > lo and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end - lo < 3:
+        return None
+    winner = choose(state, sentence_candidates(state, lo, end), lo, end)
+    if winner is None:
+        return None
+    winner.quote.sources = winner.resolve()
+    return winner.quote
+
+
+def sentence_candidates(state: Analysis, lo: int, end: int) -> list[Candidate]:
+    """The candidate of each sentence pattern for tokens [lo, end), in priority order."""
+    found: list[Candidate | None] = [headline(state, lo, end)]
+    cues = state.cues_in(lo, end)
+    found.append(dass_clause(state, lo, end, cues))
+    found.append(according_to(state, lo, end))
+    found.append(comma_clause(state, lo, end, cues))
+    found.append(trailing(state, lo, end, cues))
+    lex = state.lex
+    for c_start, c_end, lemma in cues:
+        if "object" not in lex.frames.get(lemma, frozenset()):
+            continue
+        candidate = reported(state, lo, end, c_start, c_end, lemma)
+        if candidate is not None:
+            found.append(candidate)
+            break
+    return [c for c in found if c is not None]
+
+
+def choose(state: Analysis, candidates: Sequence[Candidate], lo: int, end: int) -> Candidate | None:
+    """The precedence table of ``quote_patterns.json``: going up from the lowest priority,
+    a candidate is kept unless it yields to a kept candidate (its ``yields_to`` rule);
+    the kept candidate of the highest priority wins (ties: the first)."""
+    table = state.patterns
+    kept: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: table[c.pattern].priority):
+        rules = table[cand.pattern].yields_to
+        if not any(
+            other.pattern == pid and _yields(state, cand, other, when, lo, end)
+            for other in kept
+            for pid, when in rules
+        ):
+            kept.append(cand)
+    return max(kept, key=lambda c: table[c.pattern].priority, default=None)
+
+
+def _yields(
+    state: Analysis, cand: Candidate, other: Candidate, when: str, lo: int, end: int
+) -> bool:
+    """Whether ``cand`` gives way to ``other`` under the overlap rule ``when``."""
+    if when == "same_sentence":
+        return True
+    cue, other_cue = cand.quote.cue_span, other.quote.cue_span
+    if cue is None or other_cue is None:
+        return False
+    if when == "cue_inside":
+        # "sagte am Sonntag, sie befürchte, dass …": the outer cue's statement
+        return other_cue.start < cue.start and (
+            other.quote.start <= cue[0].idx < other.quote.end
+        )
+    # same_clause: "sagte Kurz laut einer Aussendung": the marker leaves it to the verb
+    return same_clause(state, other_cue.start, cue.start, lo, end)
+
+
+def headline(state: Analysis, lo: int, end: int) -> Candidate | None:
+    """``headline.colon``: "Sprecher: Jedes Lager besser als …" (no cue)."""
+    texts = state.tokens.text
+    colon = next((k for k in range(lo + 1, min(end, lo + 5)) if texts[k] == ":"), None)
+    if colon is None or end - colon <= 3:
+        return None
+    source = headline_source(state, lo, colon)
+    if source is None:
+        return None
+    return make_candidate(
+        state, colon + 1, end, "indirect", None, None,
+        partial(state.resolve, source, None), "headline.colon",
+    )  # fmt: skip
+
+
+def dass_clause(
+    state: Analysis, lo: int, end: int, cues: Sequence[tuple[int, int, str]]
+) -> Candidate | None:
+    """``indirect.dass``: the first cue with a dass/ob/w-clause ("Er sagte, dass …")."""
+    doc = state.doc
+    lex = state.lex
+    texts, lower = state.tokens.text, state.lower
+    for c_start, c_end, lemma in cues:
+        if "dass" not in lex.frames.get(lemma, frozenset({"dass"})):
+            continue
+        for j in range(c_end, min(end - 1, c_end + 10)):
+            if texts[j] == "," and (lower[j + 1] in lex.question_words or lower[j + 1] == "dass"):
+                if lower[j + 1] in ("wie", "was", "wer", "welche") and lemma not in (
+                    "sagen", "erklären", "fragen", "erläutern", "schildern", "beschreiben",
+                ):  # fmt: skip
+                    break
+                subject = state.subject_of(c_start, c_end, lo, end)
+                cue = doc[c_start]
+                return make_candidate(
+                    state, j + 1, clause_stop(state, j + 1, end), "indirect",
+                    doc[c_start:c_end], lemma, partial(state.resolve, subject, cue),
+                    "indirect.dass",
+                )  # fmt: skip
+            if texts[j] in (",", ":", ";") or texts[j] in SENT_END:
+                break
+    return None
+
+
+def headline_source(state: Analysis, lo: int, colon: int) -> Span | None:
+    """The source of a headline quote "Heino: …", "Sprecher: …": a short name, person or
+    organisation word alone before the colon that opens its sentence."""
+    doc = state.doc
+    span = doc[lo:colon]
+    if not 1 <= len(span) <= 4 or not span[0].text[:1].isupper():
+        return None
+    if colon > 0 and doc[colon - 1].is_punct and doc[colon - 1].text != ".":
+        return None
+    for token in span:
+        if not (token.text[:1].isupper() or token.text in (".", "-")):
+            return None
+        if state.has_pos and token.pos_ in ("VERB", "AUX", "ADV", "ADP"):
+            return None
+    resolver = state.resolver
+    last = span[-1].text
+    if not (
+        resolver.actor_at(span.start, span.end)
+        or any(t.ent_type_ in ("PER", "ORG") for t in span)
+        or resolver.is_person_noun(last)
+        or is_org_description(last)
+    ):
+        return None
+    # an interview transcript ("R. Kelly: …" line after line) is no headline
+    return span if state.tokens.prefixed_lines() < 3 else None
+
+
+def same_clause(state: Analysis, cue: int, marker: int, lo: int, end: int) -> bool:
+    """Whether ``marker`` stands in the clause of the cue verb at ``cue``."""
+    return state.clause_start(cue, lo) <= marker < state.clause_end(cue + 1, end)

@@ -1,0 +1,494 @@
+"""The per-document state of the quote rules: tokens, sentences, the speaker resolver,
+and the noun-phrase, cue and subject helpers every pattern uses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from claimex.components.labels import CONJUNCT, SUBJECT
+from claimex.components.linking import Referent
+from claimex.components.namewords import is_org_description
+from claimex.components.quotemarks import MARKS
+from claimex.components.quotes.lexicon import (
+    ACCUSATIVE,
+    CLAUSE_BREAK,
+    DATIVE,
+    FINITE_TAGS,
+    SENT_END,
+    cue_lexicon,
+)
+from claimex.components.quotes.patterns import PatternTable
+from claimex.components.quotes.spans import QuoteSpan
+from claimex.components.quotes.tokens import Tokens
+from claimex.components.speakers import (
+    SourceRef,
+    SpeakerResolver,
+    is_personal_pronoun,
+    speaker_lexicon,
+)
+from claimex.lexicon import words
+
+
+class Analysis:
+    """The per-document state: sentences, marks, resolver, results."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        actors: Sequence[Referent],
+        *,
+        min_words: int,
+        word_forms: Container[str] = frozenset(),
+        tokens: Tokens,
+        patterns: PatternTable,
+    ) -> None:
+        self.doc = doc
+        self.lex = cue_lexicon()
+        self.patterns = patterns
+        self.min_words = min_words
+        self.tokens = tokens
+        self.lower = self.tokens.lower
+        self.text = self.tokens.doc_text
+        self.sents = self.tokens.sents
+        self.sent_of = self.tokens.sent_of
+        self.resolver = SpeakerResolver(
+            doc, actors, [s for s, _ in self.sents], word_forms=word_forms
+        )
+        self.inside = [False] * len(doc)  # token inside a direct quotation
+        self.warnings: list[str] = []
+        self.function_words = words("german_function_words")
+        self.has_dep = doc.has_annotation("DEP")
+        self.has_pos = doc.has_annotation("POS")
+
+    # ----- token helpers ---------------------------------------------------------------
+    def tok(self, i: int) -> Token | None:
+        return self.doc[i] if 0 <= i < len(self.doc) else None
+
+    def is_mark(self, token: Token) -> bool:
+        return token.text in MARKS
+
+    def sent_bounds(self, i: int) -> tuple[int, int]:
+        return self.sents[self.sent_of[i]] if self.sents else (0, len(self.doc))
+
+    def is_adjective(self, token: Token) -> bool:
+        if self.has_pos and token.pos_ in ("ADJ", "NUM"):
+            return True
+        last = token.text.split("-")[-1]
+        return (
+            bool(last)
+            and last[:1].islower()
+            and last.isalpha()
+            and last.endswith(("e", "en", "er", "es", "em"))
+            and token.lower_ not in self.function_words
+            and token.lower_ not in self.lex.forms
+            and len(last) > 3
+        ) or token.like_num or token.text.endswith(("-Jährige", "-Jähriger", "-jährige"))
+
+    def is_nounish(self, token: Token) -> bool:
+        if token.ent_type_ in ("PER", "ORG", "LOC", "MISC"):
+            return True
+        if self.has_pos and token.pos_ not in ("NOUN", "PROPN", "X", "ADJ"):
+            return False
+        text = token.text
+        if text.endswith(("-Jährige", "-Jähriger", "-Jährigen")):
+            return True
+        return (
+            text[:1].isupper()
+            and token.is_alpha | ("-" in text)
+            and token.lower_ not in self.function_words
+            and token.lower_ not in self.lex.adverbs
+            and token.lower_ not in self.lex.blockers
+            and not is_personal_pronoun(token)
+        )
+
+    def is_determiner(self, token: Token) -> bool:
+        return token.lower_ in (
+            "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines",
+            "einem", "einen", "dieser", "diese", "dieses", "diesem", "diesen",
+        )  # fmt: skip
+
+    # ----- noun phrases ----------------------------------------------------------------
+    def np_after(self, i: int, hi: int, *, genitive: bool = True) -> Span | None:
+        """The noun phrase starting at token ``i`` (before ``hi``), or None."""
+        doc = self.doc
+        if i >= hi:
+            return None
+        if is_personal_pronoun(doc[i]):
+            return doc[i : i + 1]
+        j = i
+        if self.is_determiner(doc[j]):
+            j += 1
+        while j < hi and self.is_adjective(doc[j]) and not self.is_nounish(doc[j]):
+            j += 1
+        start_head = j
+        while j < hi:
+            token = doc[j]
+            in_ent = token.ent_type_ and token.ent_iob_ != "O"
+            if in_ent and (j > start_head or self.is_nounish(token)):
+                j += 1
+                while j < hi and doc[j].ent_iob_ == "I":
+                    j += 1
+                continue
+            if self.is_mark(token) and j + 1 < hi and doc[j + 1].text[:1].isupper():
+                k = j + 1
+                while k < hi and not self.is_mark(doc[k]) and k - j < 12:
+                    k += 1
+                if k < hi and self.is_mark(doc[k]):
+                    j = k + 1
+                    continue
+                break
+            if self.is_nounish(token):
+                j += 1
+                continue
+            break
+        if j == start_head:
+            return None
+        if genitive and j < hi:
+            nxt = doc[j]
+            if self.is_determiner(nxt) and nxt.lower_ in ("des", "der"):
+                tail = self.np_after(j, hi, genitive=False)
+                if tail is not None:
+                    j = tail.end
+            elif (
+                nxt.lower_ == "von"
+                and j + 1 < hi
+                and doc[j + 1].ent_type_ in ("ORG", "LOC")
+                and doc[j + 1].ent_iob_ == "B"
+                and self.resolver.is_person_noun(doc[j - 1].text)
+            ):
+                # "ein Sprecher von Tesla": the person's organisation belongs to it
+                j += 2
+                while j < hi and doc[j].ent_iob_ == "I":
+                    j += 1
+            elif nxt.lower_ == "für" and self._body_noun(doc[j - 1].text):
+                # "des griechischen Stabs für die Flüchtlingskrise", "Beauftragter für …"
+                tail = self.np_after(j + 1, hi, genitive=False)
+                if tail is not None and not is_personal_pronoun(tail[0]):
+                    j = tail.end
+        return doc[i:j]
+
+    def _body_noun(self, word: str) -> bool:
+        """A noun for a body or an office that a "für" phrase names ("Stab für …")."""
+        return (
+            is_org_description(word)
+            or self.resolver.is_person_noun(word)
+            or word.lower().rstrip("s").endswith(tuple(speaker_lexicon("body_suffixes")))
+        )
+
+    def np_before(self, i: int, lo: int) -> Span | None:
+        """The noun phrase ending right before token ``i`` (not before ``lo``)."""
+        doc = self.doc
+        j = i - 1
+        if j < lo:
+            return None
+        if is_personal_pronoun(doc[j]):
+            return doc[j:i]
+        end = i
+        while j >= lo and (self.is_nounish(doc[j]) or self.is_mark(doc[j])):
+            j -= 1
+        if j == i - 1:
+            return None
+        while j >= lo and self.is_adjective(doc[j]):
+            j -= 1
+        if j >= lo and self.is_determiner(doc[j]):
+            j -= 1
+        start = j + 1
+        while start < end and self.is_mark(doc[start]):
+            start += 1
+        return doc[start:end] if start < end else None
+
+    def coordinated(self, span: Span, hi: int) -> Span:
+        """Extend a subject over a coordination: "Putin und Lukaschenko"."""
+        end = span.end
+        if end + 1 < hi and self.doc[end].lower_ in ("und", "sowie"):
+            other = self.np_after(end + 1, hi)
+            if other is not None and not is_personal_pronoun(self.doc[end + 1]):
+                return self.doc[span.start : other.end]
+        return span
+
+    # ----- cues ------------------------------------------------------------------------
+    def verb_cue(self, token: Token, hi: int) -> str | None:
+        """The lemma of a cue verb at ``token`` (split particle looked for up to ``hi``)."""
+        text = token.lower_
+        if token.text[:1].isupper() and not token.is_sent_start:
+            first = self.sent_bounds(token.i)[0]
+            if token.i != first:
+                return None
+        if self.has_pos and token.pos_ in ("NOUN", "PROPN", "ADP", "DET"):
+            return None
+        if token.i > 0 and self.doc[token.i - 1].lower_ == "zu" and token.lower_.endswith("en"):
+            return None
+        for split in self.lex.split_lemmas.get(text, ()):
+            # the particle at the clause end decides: "sah es als erwiesen an" (ansehen)
+            if self._particle_after(token, self.lex.particles[split], hi):
+                return split
+        lemma = self.lex.forms.get(text)
+        if lemma is None and token.lemma_ and token.lemma_ in self.lex.frames and (
+            not self.has_pos or token.pos_ in ("VERB", "AUX")
+        ):
+            lemma = token.lemma_
+        return lemma
+
+    def _particle_after(self, token: Token, particle: str, hi: int) -> bool:
+        texts, lower, alpha = self.tokens.text, self.lower, self.tokens.is_alpha
+        for j in range(token.i + 1, hi):
+            text = texts[j]
+            if text in SENT_END or text in (",", ";", ":") or text in MARKS:
+                return lower[j] == particle
+            if lower[j] == particle and (j + 1 >= hi or not alpha[j + 1]):
+                return True
+        return False
+
+    def phrase_cue(self, i: int, hi: int) -> tuple[str, int] | None:
+        for seq, lemma in self.lex.phrases_by_first.get(self.lower[i], ()):
+            n = len(seq)
+            if i + n <= hi and tuple(self.lower[i : i + n]) == seq:
+                return lemma, n
+        return None
+
+    def cues_in(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """Cue verbs and phrases (start, end, lemma) in a token range, outside quotes."""
+        found: list[tuple[int, int, str]] = []
+        candidate = self.tokens.cue_candidate
+        i = lo
+        while i < hi:
+            if self.inside[i] or not candidate[i]:
+                i += 1
+                continue
+            phrase = self.phrase_cue(i, hi)
+            if phrase is not None:
+                found.append((i, i + phrase[1], phrase[0]))
+                i += phrase[1]
+                continue
+            lemma = self.verb_cue(self.doc[i], hi)
+            if lemma is not None and self._requirement_met(i, lemma, hi):
+                found.append((i, i + 1, lemma))
+            i += 1
+        return found
+
+    def _requirement_met(self, i: int, lemma: str, hi: int) -> bool:
+        """A cue with ``requires`` words ("hält X für …") needs one of them after it."""
+        if (
+            lemma in self.lex.not_reflexive
+            and i + 1 < hi
+            and self.doc[i + 1].lower_ == "sich"
+        ):
+            return False  # "verspricht sich der Konzern …", "erklärte sich bereit"
+        anywhere = self.lex.requires_in_clause.get(lemma)
+        if anywhere is not None:
+            lo = self.sent_bounds(i)[0]
+            span = self.doc[self.clause_start(i, lo) : self.clause_end(i + 1, hi)]
+            if not any(t.lower_ in anywhere for t in span):
+                return False
+        wanted = self.lex.requires.get(lemma)
+        if wanted is None:
+            return True
+        stop = self.clause_end(i + 1, hi)
+        return any(t.lower_ in wanted for t in self.doc[i + 1 : stop])
+
+    # ----- subjects --------------------------------------------------------------------
+    def clause_start(self, i: int, lo: int) -> int:
+        texts = self.tokens.text
+        j = i - 1
+        while j >= lo:
+            text = texts[j]
+            if text == ")":
+                # a short parenthesis inside the clause: "der Verband (VÖZ) hat …"
+                k = next((k for k in range(j - 1, max(lo, j - 7) - 1, -1)
+                          if texts[k] in ("(", ")")), None)  # fmt: skip
+                if k is not None and k > lo and texts[k] == "(":
+                    j = k - 1
+                    continue
+            if text in CLAUSE_BREAK or text in MARKS or self.inside[j]:
+                return j + 1
+            j -= 1
+        return lo
+
+    def clause_end(self, i: int, hi: int) -> int:
+        texts = self.tokens.text
+        j = i
+        while j < hi:
+            text = texts[j]
+            if text in CLAUSE_BREAK or text in SENT_END or text in MARKS:
+                return j
+            j += 1
+        return hi
+
+    def skip_adverbs(self, i: int, hi: int) -> int:
+        lower = self.lower
+        while i < hi and (lower[i] in self.lex.adverbs or lower[i] == "sich"):
+            i += 1
+        return i
+
+    def dep_subject(self, cue: Token) -> Span | None:
+        if not self.has_dep:
+            return None
+        heads = [cue]
+        if cue.head is not cue:
+            heads.append(cue.head)
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in SUBJECT and not (child.is_space or child.is_punct):
+                    if child.left_edge.lower_ in DATIVE:
+                        continue  # a misparsed addressee: "Dem Magazin X sagte …"
+                    if child.pos_ == "PRON" or is_personal_pronoun(child):
+                        return self.doc[child.i : child.i + 1]
+                    start = child.left_edge.i
+                    end = child.i + 1
+                    for right in child.subtree:
+                        if right.i >= end and not right.is_punct and right.i < cue.i + 12:
+                            if right.text == "," or self.is_mark(right):
+                                break
+                            end = right.i + 1
+                    return self.doc[start:end]
+            if head is cue and cue.dep_ not in CONJUNCT and cue.pos_ != "VERB":
+                continue
+        return None
+
+    def subject_of(self, start: int, end: int, lo: int, hi: int) -> Span | None:
+        """The subject of the cue at tokens [start, end) in sentence [lo, hi)."""
+        doc = self.doc
+        cue = doc[start]
+        if end > start + 1 and doc[end - 1].lower_ == "es" and cue.lower_ in ("heißt", "hieß"):
+            return None  # "…, heißt es": no source
+        if (
+            end > start + 1
+            and start > lo
+            and self.has_pos
+            and cue.pos_ in ("ADP", "DET")
+            and doc[start - 1].tag_ in FINITE_TAGS
+        ):
+            # a phrase cue after its verb: "… kommt zu dem Schluss, dass"
+            return self.subject_of(start - 1, start, lo, hi)
+        c_lo = self.clause_start(start, lo)
+        c_hi = self.clause_end(end, hi)
+        prefield = self.np_after(c_lo, start) if c_lo < start else None
+        if prefield is not None and prefield[0].lower_ in DATIVE:
+            prefield = None  # "Dem Magazin X sagte …": the addressee, never the source
+        if prefield is not None:
+            prefield = self.coordinated(prefield, start)
+        if prefield is not None and prefield.end == start and c_lo == prefield.start:
+            return self.coordinated(prefield, start)
+        after = self.skip_adverbs(end, c_hi)
+        subject = self.np_after(after, c_hi)
+        if subject is not None and (
+            prefield is None or prefield.start != c_lo or prefield.end != start
+        ) and (after == end or not self.has_dep or subject.root.dep_ in SUBJECT) and (
+            subject[0].lower_ not in ACCUSATIVE  # "kündigte einen Pick-up-Truck an"
+        ):
+            return self.coordinated(self.possessed(subject, c_hi), c_hi)
+        dep = self.dep_subject(cue)
+        if dep is not None:
+            return dep
+        if subject is not None:
+            return self.coordinated(subject, c_hi)
+        if prefield is not None and prefield.end <= start and prefield.start == c_lo:
+            return prefield
+        # "… meldete sich der Chef zu Wort und warnte …": the first conjunct's subject.
+        if start > lo and doc[start - 1].lower_ == "und":
+            for j in range(start - 2, lo - 1, -1):
+                t = doc[j]
+                if self.verb_cue(t, hi) or (self.has_pos and t.pos_ in ("VERB", "AUX")):
+                    return self.subject_of(j, j + 1, lo, start - 1)
+        return None
+
+    def possessed(self, subject: Span, hi: int) -> Span:
+        """Extend a lone genitive name over the noun it qualifies: "Badawis nach Kanada
+        geflüchtete Ehefrau Ensaf Haidar" (the possessor is not the source)."""
+        doc = self.doc
+        if len(subject) != 1 or not self.resolver.is_genitive_name(subject[0]):
+            return subject
+        for j in range(subject.end, min(hi, subject.end + 6)):
+            token = doc[j]
+            if token.tag_ in FINITE_TAGS or token.text in CLAUSE_BREAK:
+                break
+            if token.text[:1].isupper() and not token.ent_type_ and self.is_nounish(token):
+                noun = self.np_after(j, hi)
+                return doc[subject.start : noun.end] if noun is not None else subject
+        return subject
+
+    def resolve(
+        self, subject: Span | None, cue: Token | None, *, content: tuple[int, int] | None = None
+    ) -> list[SourceRef]:
+        """Resolve a source span; ``content`` is the quote's token range, whose mentions
+        are antecedents only as its subject ("Die Chefin, Gabi S., trete ab, sagte sie")."""
+        if subject is None:
+            return []
+        return self.resolver.resolve(subject, verb=cue, content=content)
+
+    # ----- extents ---------------------------------------------------------------------
+    def char_extent(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """Character extent of tokens [lo, hi) without edge punctuation and marks."""
+        doc = self.doc
+        while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+            lo += 1
+        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+            if doc[hi - 1].text == ")" and any(t.text == "(" for t in doc[lo : hi - 1]):
+                break
+            hi -= 1
+        if hi <= lo:
+            return None
+        last = doc[hi - 1]
+        end = last.idx + len(last.text)
+        if last.like_num and last.text.endswith(".") and (hi >= len(doc) or doc[hi].is_space
+                                                          or doc[hi].is_sent_start):
+            end -= 1
+        return doc[lo].idx, end
+
+
+def make_quote(
+    state: Analysis,
+    lo: int,
+    hi: int,
+    kind: str,
+    cue: Span | None,
+    lemma: str | None,
+    sources: list[SourceRef],
+    pattern: str,
+) -> QuoteSpan | None:
+    """The quote over tokens [lo, hi) made by ``pattern``, or None for under two words.
+
+    Its confidence is the pattern's measured precision (``quote_patterns.json``).
+    """
+    extent = state.char_extent(lo, hi)
+    if extent is None:
+        return None
+    start, end = extent
+    if sum(state.tokens.is_alpha[lo:hi]) < 2:
+        return None
+    return QuoteSpan(
+        start, end, state.text[start:end], kind, sources, lemma, cue,
+        state.patterns.precision(pattern), pattern=pattern,
+    )  # fmt: skip
+
+
+@dataclass
+class Candidate:
+    """A sentence pattern's quote before precedence: its sources are resolved only if it
+    wins (resolving teaches the resolver names, so a losing candidate must not)."""
+
+    quote: QuoteSpan
+    resolve: Callable[[], list[SourceRef]]
+
+    @property
+    def pattern(self) -> str:
+        return self.quote.pattern or ""
+
+
+def make_candidate(
+    state: Analysis,
+    lo: int,
+    hi: int,
+    kind: str,
+    cue: Span | None,
+    lemma: str | None,
+    resolve: Callable[[], list[SourceRef]],
+    pattern: str,
+) -> Candidate | None:
+    """:func:`make_quote` with the sources left to ``resolve``."""
+    quote = make_quote(state, lo, hi, kind, cue, lemma, [], pattern)
+    return None if quote is None else Candidate(quote, resolve)
+
