@@ -32,8 +32,9 @@ def test_registered_factories_snapshot() -> None:
     nlp = spacy.blank("de")
     for name in claimex.components.PIPELINE:
         assert nlp.has_factory(name), name
-    assert claimex.components.PIPELINE[:3] == (
+    assert claimex.components.PIPELINE[:4] == (
         "claimex_entities",
+        "claimex_label_consistency",
         "claimex_actors",
         "claimex_places",
     )

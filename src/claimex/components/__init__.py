@@ -1,16 +1,16 @@
 """claimex's spaCy components, one module per pipeline stage.
 
 Importing this package registers the factories (``claimex_entities``,
-``claimex_actors``, ``claimex_places``, ``claimex_figures``, ``claimex_quotes``) with
-spaCy; the package's
-``spacy_factories`` entry points let a ``config.cfg`` name them without an import. The last
-stage, ``claimex_records`` (the doc's record, see :mod:`claimex.convert`), is registered
-when ``claimex`` is imported.
+``claimex_label_consistency``, ``claimex_actors``, ``claimex_places``, ``claimex_figures``,
+``claimex_quotes``) with spaCy; the package's ``spacy_factories`` entry points let a
+``config.cfg`` name them without an import. The last stage, ``claimex_records`` (the doc's
+record, see :mod:`claimex.convert`), is registered when ``claimex`` is imported.
 """
 
 from __future__ import annotations
 
 from claimex.components.actors import ActorLinker, make_actor_linker
+from claimex.components.consistency import LabelConsistency, make_label_consistency
 from claimex.components.entities import EntityNormalizer, make_entity_normalizer
 from claimex.components.figures import FigureExtractor, make_figure_extractor
 from claimex.components.places import PlaceLinker, make_place_linker
@@ -19,6 +19,7 @@ from claimex.components.quotes import QuoteFinder, make_quote_finder
 # claimex's stages in pipeline order, added after the German pipeline's own components.
 PIPELINE: tuple[str, ...] = (
     "claimex_entities",
+    "claimex_label_consistency",
     "claimex_actors",
     "claimex_places",
     "claimex_figures",
@@ -31,11 +32,13 @@ __all__ = [
     "ActorLinker",
     "EntityNormalizer",
     "FigureExtractor",
+    "LabelConsistency",
     "PlaceLinker",
     "QuoteFinder",
     "make_actor_linker",
     "make_entity_normalizer",
     "make_figure_extractor",
+    "make_label_consistency",
     "make_place_linker",
     "make_quote_finder",
 ]
