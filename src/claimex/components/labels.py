@@ -22,6 +22,8 @@ INDIRECT_OBJECT = frozenset({"da", "iobj"})
 CLAUSAL_COMPLEMENT = frozenset({"oc", "ccomp", "xcomp", "parataxis", "re"})
 # Appositions ("Putin, der Präsident"; "die Denkfabrik ISW").
 APPOSITION = frozenset({"app", "appos"})
+# Relative clauses ("C.Y. Leung, der am Montag … war").
+RELATIVE = frozenset({"rc", "acl:relcl"})
 # Prepositional and nominal modifiers.
 PREPOSITIONAL = frozenset({"mo", "op", "pg", "obl", "nmod", "mnr"})
 # Genitive attributes ("des Kremls").

@@ -48,13 +48,15 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex.components.doctokens import feature_values, has_feature, token_texts
 from claimex.components.entities import is_org_description, is_role_word
-from claimex.components.labels import APPOSITION, NAME_PART, SUBJECT
+from claimex.components.labels import APPOSITION, GENITIVE, NAME_PART, RELATIVE, SUBJECT
 from claimex.components.linking import Referent
 from claimex.lexicon import table
 
 Gender = str  # "Masc", "Fem", "Neut"
 _AGE = ("-Jährige", "-Jähriger", "-Jährigen")
 _T = TypeVar("_T")
+# parts of speech that open no noun phrase: dropped from a source span's start
+_LEADING = frozenset({"VERB", "AUX", "ADV", "SCONJ", "CCONJ", "PART", "ADP", "PUNCT"})
 
 
 @dataclass
@@ -309,6 +311,94 @@ def _nominative(span: Span, head: Token, first: Token) -> str:
     return "".join(words).strip()
 
 
+def _not_attribute(token: Token) -> bool:
+    """A noun the parse hung on the source as an attribute without a preposition, whose
+    determiner opens no genitive: "die", "das", "den", "dem", "ein"..., or "der" before a
+    masculine or neuter singular ("laut Verfassung der Parlamentspräsident"). Not after a
+    comma or conjunction, where it is a conjunct the parse misattached ("…, die Grünen")."""
+    if token.dep_ not in GENITIVE or token.pos_ != "NOUN":
+        return False
+    doc = token.doc
+    det = doc[token.left_edge.i]
+    if det.pos_ != "DET" or det.i == 0 or doc[det.i - 1].is_punct or doc[det.i - 1].pos_ in (
+        "CCONJ", "ADP"
+    ):
+        return False
+    if det.lower_ in _lex_list("non_genitive_determiners"):
+        return True
+    genders = set(_morph(token, "Gender"))
+    return det.lower_ == "der" and "Sing" in _morph(token, "Number") and bool(
+        genders & {"Masc", "Neut"}
+    )
+
+
+def _extended_attribute(span: Span) -> Span:
+    """The noun after a span cut inside an extended attribute of measure: "Bericht" after
+    "der 330 Seiten" of "der 330 Seiten starke Bericht", "Politiker" after "der 69 Jahre"
+    of "der 69 Jahre alte Politiker" (parsers take the measure noun as the head; the
+    description keeps no figure). The span itself where none follows."""
+    doc = span.doc
+    last = span[-1]
+    if last.pos_ != "NOUN" or not any(t.like_num for t in span[:-1]):
+        return span
+    for k in range(span.end, min(span.end + 3, len(doc))):
+        token = doc[k]
+        if token.pos_ == "NOUN" and k > span.end:
+            return doc[k : k + 1]
+        if token.pos_ != "ADJ" or token.is_punct:
+            return span
+    return span
+
+
+def _relative_pronoun(token: Token) -> bool:
+    """A relative pronoun after a comma that opens a relative clause (by the parse where
+    there is one: ", die Grünen" in a list is no relative clause)."""
+    if token.tag_ not in _lex_list("relative_tags") or token.doc[token.i - 1].text != ",":
+        return False
+    return not token.doc.has_annotation("DEP") or token.head.dep_ in RELATIVE
+
+
+def _clause_word(token: Token) -> bool:
+    """A word no noun phrase holds: a verb, or a bare noun in a case no attribute has."""
+    if token.pos_ in ("VERB", "AUX") and not token.tag_.startswith("ADJ"):
+        return True
+    return token.doc.has_annotation("DEP") and _not_attribute(token)
+
+
+def noun_phrase(span: Span) -> Span:
+    """The source span cut to its noun phrase (models/gold/README.md, W7 and W15).
+
+    A source marker inside the span ends it ("der Behörden des Landes laut taz"), and so
+    do a relative clause ("C.Y. Leung, der am Montag … war"), a verb and a bare noun in
+    the nominative or accusative that the parse hung on the source as an attribute
+    ("laut Verfassung der Parlamentspräsident"); leading verbs and adverbs go ("zwar
+    Fehler"). Genitive and prepositional attributes stay ("Sprecher der Polizei",
+    "Regierungssprecher in Berlin"). A span cut inside an extended attribute of measure
+    gives the noun that follows ("der 330 Seiten starke Bericht" -> "Bericht").
+    """
+    doc = span.doc
+    start, end = span.start, span.end
+    while end - start > 1 and doc[start].pos_ in _LEADING:
+        start += 1
+    breaks = _lex_list("span_breaks")
+    for token in doc[start + 1 : end]:
+        if token.lower_ in breaks:
+            end = token.i
+        elif _relative_pronoun(token):
+            end = token.i - 1
+        elif _clause_word(token):
+            end = token.left_edge.i if start < token.left_edge.i < token.i else token.i
+        else:
+            continue
+        break
+    while end - start > 1 and doc[end - 1].is_punct:
+        end -= 1
+    cut = doc[start:end]
+    if end == span.end and doc.has_annotation("POS"):
+        return _extended_attribute(cut)
+    return cut
+
+
 class SpeakerResolver:
     """Resolve source spans of one doc to actors; see the module docstring."""
 
@@ -448,6 +538,10 @@ class SpeakerResolver:
         """
         if len(span) == 0:
             return []
+        span = noun_phrase(span)
+        first = span[0]
+        if len(span) == 1 and first.tag_ in _lex_list("relative_tags"):
+            return self._relative(first, verb)
         actors = self.actor_at(span.start, span.end)
         if actors and self._unnamed_member(span):
             # "ein Sprecher von Tesla", "ein AUA-Sprecher": a description, not the org
@@ -467,7 +561,6 @@ class SpeakerResolver:
                     rest, definite=True, exclude=frozenset(possessors), speaks=verb is not None
                 )
             return [self.source(a, span) for a in actors]
-        first = span[0]
         if len(span) == 1 and is_personal_pronoun(first):
             return self._pronoun(first, verb, content)
         if len(span) == 1 and first.lower_ in ("diese", "jene") and (
@@ -478,6 +571,18 @@ class SpeakerResolver:
         if part is not None:
             return [self.source(part, span)]
         return self._description(span, speaks=verb is not None)
+
+    def _relative(self, token: Token, verb: Token | None) -> list[SourceRef]:
+        """A relative pronoun as the source ("die Aussage eines thailändischen Jungen, der
+        angab, …"): the noun phrase its relative clause qualifies, by the parse."""
+        clause = token.head
+        noun = clause.head
+        if clause.dep_ not in RELATIVE or noun is clause or noun.i >= token.i:
+            return []
+        start, end = noun.left_edge.i, noun.i + 1
+        if start > noun.i or self.doc[start].tag_ in _lex_list("relative_tags"):
+            return []
+        return self.resolve(self.doc[start:end], verb=verb)
 
     def _unnamed_member(self, span: Span) -> bool:
         """An indefinite person description whose named actors are only its attribute:
