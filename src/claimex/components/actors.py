@@ -11,18 +11,20 @@ Chefin").
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claimex.components.doctokens import sentence_start
-from claimex.components.labels import ADJECTIVES, APPOSITION, DETERMINERS
+from claimex.components.doctokens import has_feature, sentence_start
+from claimex.components.labels import ADJECTIVES, APPOSITION, DETERMINERS, NAME_PART
 from claimex.components.linking import (
     DEFAULT_FUZZY_CUTOFF,
     Linker,
     Referent,
     fullest_name,
 )
-from claimex.components.namewords import is_org_description, is_role_word
+from claimex.components.namewords import is_org_description, is_role_word, lemma_forms
 from claimex.lexicon import words
 from claimex.text import QUOTE_CHARS
 
@@ -100,6 +102,89 @@ def roles_of(span: Span) -> list[str]:
     return found
 
 
+_MAX_NAME_WORDS = 2  # words added on each side at most
+
+
+def _name_word(token: Token, label: str, common: Container[str], *, before: bool) -> bool:
+    """A capitalised word that may belong to a person's name: not a title, not part of an
+    entity of another type, not a function word, not a German word form of ``common``
+    (the pipeline's lemma table) -- after the name unless tagged a proper noun ("Charles
+    Riggs Probleme"), before it never ("Kommissarinnen Karin Gorniak": titles go there)."""
+    text = token.text
+    return (
+        text[:1].isupper()
+        and (text not in common or (token.tag_ == "NE" and not before))
+        and text.replace("-", "").replace("'", "").isalpha()
+        and token.ent_type_ in ("", label)
+        and token.lower_ not in words("german_function_words")
+        and not any(is_role_word(form) or is_org_description(form) for form in _singulars(text))
+    )
+
+
+_PLURAL_ENDINGS = ("nen", "en", "n", "e")  # Kommissarinnen, Präsidenten, Sprecher(n)
+
+
+def _singulars(text: str) -> list[str]:
+    """A noun and the singulars its plural may have: role lists hold singulars."""
+    return [text] + [text[: -len(end)] for end in _PLURAL_ENDINGS if text.endswith(end)]
+
+
+def _joined(token: Token, start: int, end: int) -> bool:
+    """Whether the parser links ``token`` to ``doc[start:end]`` as a part of one name
+    ("Zakari Nandja": ``flat``; "Alpha Omar Konaré": "Omar" a ``flat`` of "Alpha")."""
+    if token.dep_ in NAME_PART and start <= token.head.i < end:
+        return True
+    doc = token.doc
+    return any(
+        doc[k].dep_ in NAME_PART and doc[k].head.i == token.i for k in range(start, end)
+    )
+
+
+def _genitive_word(token: Token) -> bool:
+    """A name word in the genitive, which a name does not go on after: "Rezais" in
+    "Rezais Wahlkampfhelfer" (the morphology says so, or the word without its -s is the
+    last word of another name in the document: "Mohsen Rezai")."""
+    text = token.text
+    if not text.endswith("s") or len(text) < 4:
+        return False
+    if has_feature(token, "Case", "Gen"):
+        return True
+    stem = text[:-1]
+    return any(ent[-1].text == stem for ent in token.doc.ents)
+
+
+def name_extent(span: Span, *, common: Container[str] = frozenset()) -> Span:
+    """A person mention with the name words the recogniser left out right beside it.
+
+    The parser links the parts of one name (``flat``/``pnc``): "Generalstabschef Zakari
+    Nandja" with only "Zakari" recognised gives "Zakari Nandja"; "Ayaan Hirsi" and "Ali"
+    recognised apart give "Ayaan Hirsi Ali" for both. Titles ("Präsident"), organisation
+    words and words of another entity type are never added, nor common German words
+    (``common``: word forms, such as the pipeline's lemma table). Other labels are returned
+    as they are.
+    """
+    if span.label_ != "PER":
+        return span
+    doc = span.doc
+    start, end = span.start, span.end
+    for _ in range(_MAX_NAME_WORDS):
+        after = doc[end] if end < len(doc) and not _genitive_word(doc[end - 1]) else None
+        if (
+            after is not None
+            and _name_word(after, "PER", common, before=False)
+            and _joined(after, start, end)
+        ):
+            end += 1
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and _name_word(before, "PER", common, before=True) and _joined(
+            before, start, end
+        ):
+            start -= 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label)
+
+
 class ActorLinker:
     """Group PER/ORG mentions into actors and attach their roles."""
 
@@ -108,11 +193,28 @@ class ActorLinker:
     ) -> None:
         self.name = name
         self.linker = Linker(fuzzy_cutoff=fuzzy_cutoff, naming=_actor_name)
+        self.nlp = nlp
+        self._common: Container[str] | None = None  # read on first use: after from_disk
         if not Doc.has_extension(ACTORS_ATTR):
             Doc.set_extension(ACTORS_ATTR, default=None)
 
+    @property
+    def common(self) -> Container[str]:
+        """The pipeline's German word forms (its lemma table), read once."""
+        if self._common is None:
+            self._common = lemma_forms(self.nlp)
+        return self._common
+
     def __call__(self, doc: Doc) -> Doc:
-        spans = [ent for ent in doc.ents if ent.label_ in ACTOR_LABELS]
+        spans: list[Span] = []
+        seen: set[tuple[int, int]] = set()
+        for ent in doc.ents:
+            if ent.label_ not in ACTOR_LABELS:
+                continue
+            span = name_extent(ent, common=self.common)
+            if (span.start, span.end) not in seen:  # "Sadeq" and "Mahsudi": one mention
+                seen.add((span.start, span.end))
+                spans.append(span)
         referents = [r for r in self.linker.link(spans) if r.label in ACTOR_LABELS]
         for referent in referents:
             roles: list[str] = []

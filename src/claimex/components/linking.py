@@ -5,7 +5,9 @@ A mention joins a referent when, in this order:
 1. its base form is the same (case-insensitive): the German genitive -s is stripped where
    the morphology says genitive or where the bare form occurs too ("Putins" -> "Putin");
 2. (persons, organisations) its tokens are a contiguous part of the referent's fullest name
-   that includes the last word ("Putin" in "Wladimir Putin");
+   that includes the last word ("Putin" in "Wladimir Putin", "Bundestag" in "Deutscher
+   Bundestag"); or (organisations) one word that is the head of a name made of it and a
+   place or name ("Universität" for "Universität Bayreuth");
 3. (organisations) it is the acronym of the name ("ISW" for "Institute for the Study of
    War"), or the text introduces it as one ("... War (ISW)");
 4. (places) it is the name without a place designator ("Moldau" for "Republik Moldau");
@@ -26,6 +28,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Span
 
 from claimex.components.doctokens import has_feature
+from claimex.components.labels import ADJECTIVES
 from claimex.lexicon import words
 
 DEFAULT_FUZZY_CUTOFF = 88.0
@@ -61,11 +64,14 @@ def base_form(
 ) -> str:
     """Return the mention's name without a German genitive ending.
 
-    ``known`` holds the (lower-cased) surface forms of the document's other mentions: a
-    final -s is stripped when the rest occurs as a mention or the morphology says genitive
-    -- unless the word with its -s also ends a mention the morphology does not call
-    genitive (``nominative``): "Prokopis Pavlopoulos" keeps its -s where "Pavlopoulos"
-    stands as a subject elsewhere.
+    ``known`` holds the (lower-cased) surface forms of the document's other mentions and
+    the last words of its multi-word mentions: a final -s is stripped when the rest occurs
+    so ("Rezais" after "Mohsen Rezai"), or when the morphology says genitive and the
+    mention stands where a genitive stands (:func:`in_genitive_position`: "Obamas Politik",
+    "die Niederlage Barack Obamas", "des Ministeriums") -- unless the word with its -s also
+    ends a mention the morphology does not call genitive (``nominative``): "Prokopis
+    Pavlopoulos" keeps its -s where "Pavlopoulos" stands as a subject elsewhere, and
+    "Michael Collins" keeps it after "Edwin Aldrin und".
     """
     text = span.text.strip()
     for suffix in ("\N{RIGHT SINGLE QUOTATION MARK}s", "'s"):
@@ -80,11 +86,41 @@ def base_form(
         last = span[-1]
         if stem.lower() in known:
             return stem
-        if has_feature(last, "Case", "Gen") and last.lower_ not in nominative:
+        if (
+            has_feature(last, "Case", "Gen")
+            and last.lower_ not in nominative
+            and in_genitive_position(span)
+        ):
             return stem
         if text.endswith("es") and text[:-2].lower() in known:
             return text[:-2]
     return text
+
+
+def in_genitive_position(span: Span) -> bool:
+    """Whether a mention stands where German puts a genitive attribute.
+
+    Before a noun phrase ("Obamas Politik", "Rezais neue Helfer"), right after a noun
+    without an article of its own ("die Niederlage Barack Obamas"), or after a genitive
+    article with its adjectives ("des saudi-arabischen Gesundheitsministeriums"). Not after
+    a conjunction, a preposition or a comma, nor before a verb: there a final -s belongs to
+    the name ("und Michael Collins lenkte").
+    """
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].pos_ in _NOUN_PHRASE_STARTS:
+        return True
+    i = span.start - 1
+    while i >= 0 and doc[i].pos_ in ADJECTIVES:
+        i -= 1
+    if i < 0:
+        return False
+    before = doc[i]
+    if before.lower_ in words("genitive_articles"):
+        return True
+    return i == span.start - 1 and before.pos_ == "NOUN" and not before.ent_type_
+
+
+_NOUN_PHRASE_STARTS = frozenset({"NOUN", "ADJ"})
 
 
 def acronym(name: str) -> str:
@@ -176,7 +212,9 @@ class Linker:
         self.places = places
 
     def link(self, spans: Sequence[Span]) -> list[Referent]:
-        known = frozenset(span.text.lower() for span in spans)
+        known = frozenset(span.text.lower() for span in spans) | frozenset(
+            span[-1].lower_ for span in spans if len(span) > 1
+        )
         nominative = frozenset(
             span[-1].lower_ for span in spans if not has_feature(span[-1], "Case", "Gen")
         )
@@ -261,7 +299,12 @@ class Linker:
                 len(tokens) < len(ref_tokens)
                 and ref_tokens[-1] == tokens[-1]
                 and _contains_sequence(ref_tokens, tokens)
-                and (span.label_ == "PER" or len(tokens) >= 2)
+            ):
+                return True
+            if (
+                span.label_ == "ORG"
+                and referent.label == "ORG"
+                and _is_head_of_named(tokens, ref_tokens)
             ):
                 return True
             if (
@@ -277,6 +320,20 @@ class Linker:
                 if score >= self.fuzzy_cutoff:
                     return True
         return False
+
+
+def _is_head_of_named(tokens: Sequence[str], ref_tokens: Sequence[str]) -> bool:
+    """Whether a one-word organisation mention is the head noun of a name that adds a
+    place or name to it: "Universität" for "Universität Bayreuth", "Staatsanwaltschaft"
+    for "Staatsanwaltschaft Hof", "Daimler" for "Daimler AG" (two words, the second
+    capitalised; not "Tesla" for "Tesla Grohmann Automation", another company)."""
+    return (
+        len(tokens) == 1
+        and len(ref_tokens) == 2
+        and ref_tokens[0] == tokens[0]
+        and not _is_acronym(tokens[0])
+        and all(t[:1].isupper() for t in ref_tokens[1:])
+    )
 
 
 class _ReferentIndex:
@@ -315,6 +372,7 @@ class _ReferentIndex:
                 self._by_key[("core", is_loc, core)].add(k)
         elif ref_tokens:
             self._by_key[("last", is_loc, ref_tokens[-1])].add(k)
+            self._by_key[("first", is_loc, ref_tokens[0])].add(k)
         if label == "ORG" and not _is_acronym(base):
             initials = acronym(base).lower()
             if initials:
@@ -338,6 +396,8 @@ class _ReferentIndex:
                 found |= self._by_key.get(("core", is_loc, own), set())
         elif tokens:
             found |= self._by_key.get(("last", is_loc, tokens[-1]), set())
+            if len(tokens) == 1:
+                found |= self._by_key.get(("first", is_loc, tokens[0]), set())
         joined = "".join(tokens)
         if span.label_ == "ORG" and _is_acronym(joined):
             found |= self._by_key.get(("initial", False, joined.lower()[:1]), set())
