@@ -28,6 +28,7 @@ CASES = [
     ("direct.cue_after", "„Wir werden die Steuern nicht erhöhen“, sagte Bundeskanzler Olaf Scholz am Montag in Berlin.", "Steuern nicht erhöhen"),  # noqa: E501
     ("direct.cue_before", "Bundeskanzler Olaf Scholz sagte am Montag in Berlin: „Wir werden die Steuern nicht erhöhen.“", "Steuern nicht erhöhen"),  # noqa: E501
     ("direct.headline", "Gesundheitsminister Karl Lauterbach: „Die Pandemie ist noch nicht vorbei.“", "Pandemie ist noch"),  # noqa: E501
+    ("direct.colon_subject", "Die Preisträgerin Ayaan Hirsi Ali bekannte sich in ihrer Rede zum Dialog mit dem Islam: „Jeder Dialog muss Bedingungen haben.“", "Dialog muss"),  # noqa: E501
     ("direct.uncued", "Die Ministerin Anna Berger kündigte am Montag neue Regeln an. „Wir werden die Steuern nicht erhöhen.“", "Steuern nicht erhöhen"),  # noqa: E501
     ("headline.colon", "Gewerkschaft: Jedes Lager ist besser als die Zustände in den Fabriken.", "Jedes Lager"),  # noqa: E501
     ("indirect.dass", "Die Ministerin Anna Berger sagte am Montag, dass die Regierung die Steuern nicht erhöhen werde.", "Regierung die Steuern"),  # noqa: E501

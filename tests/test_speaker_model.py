@@ -156,11 +156,6 @@ def test_colon_quote_after_name(either: claimex.Extractor) -> None:
     assert quote.speaker_name.endswith("Scholz")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the quote stage drops quotes shorter than min_words=3 (quote detection, not "
-    "attribution): the one-word quote is never found, so no speaker can be chosen",
-)
 def test_one_word_quote_after_colon(extractor: claimex.Extractor) -> None:
     text = "Scholz sagte: \N{DOUBLE LOW-9 QUOTATION MARK}Ja.\N{LEFT DOUBLE QUOTATION MARK}"
     assert _speakers(extractor, text) == ["Scholz"]

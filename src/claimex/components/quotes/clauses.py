@@ -56,6 +56,8 @@ def comma_clause(
         konj = has_subjunctive(state, nxt, clause_hi, present_only=False)
         if c_start - 1 > lo and doc[c_start - 1].text == "," and not konj and not colon:
             continue  # "…, sagte Jan Möller, Chef der …": a trailing cue
+        if not konj and not colon and _conjunction_clause(state, c_start, lo):
+            continue  # "nachdem sie den Fehler bemerkt hatten, noch eine Notbremsung …"
         article = doc[nxt].lower_ in ("der", "die", "das") and konj
         if doc[nxt].lower_ in lex.blockers and not article and not colon:
             continue
@@ -83,6 +85,16 @@ def _subordinate_cue(state: Analysis, c_start: int, lo: int) -> bool:
     )
 
 
+
+
+def _conjunction_clause(state: Analysis, c_start: int, lo: int) -> bool:
+    """Whether the cue verb stands in a clause a subordinating conjunction opens
+    ("nachdem sie den Fehler bemerkt hatten, …", "als er davon erfuhr, …"): an indicative
+    comma clause after it is the main clause, not the cue's content (a Konjunktiv one
+    still is: "weil er sagte, er komme nicht")."""
+    if not state.has_pos:
+        return False
+    return state.doc[state.clause_start(c_start, lo)].tag_ == "KOUS"
 
 
 def _passive_cue(state: Analysis, c_start: int, lo: int) -> bool:

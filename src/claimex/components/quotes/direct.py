@@ -10,7 +10,7 @@ from functools import partial
 from spacy.tokens import Span
 
 from claimex.components.quotemarks import MARKS, QuotePair, outermost
-from claimex.components.quotes.lexicon import SENT_END
+from claimex.components.quotes.lexicon import FINITE_TAGS, SENT_END
 from claimex.components.quotes.sentence import headline_source
 from claimex.components.quotes.spans import QuoteSpan
 from claimex.components.quotes.state import Analysis, Candidate
@@ -72,8 +72,8 @@ def direct_quotes(state: Analysis) -> list[Candidate]:
             continue
         if not cued and _is_name_like(state, lo, hi):
             continue
-        if n_words < 2 and not _interrupted_start(state, pair):
-            continue
+        if n_words < 2 and not (_interrupted_start(state, pair) or _colon_cue(state, pair, lo)):
+            continue  # a one-word quotation is kept only after its cue: 'Er sagte: „Ja.“'
         for i in range(max(lo - 1, 0), min(hi + 1, len(doc))):
             state.inside[i] = True
         found.append((pair, lo, hi))
@@ -102,6 +102,9 @@ def direct_quotes(state: Analysis) -> list[Candidate]:
             if source is not None:
                 attribution = (None, None, partial(state.resolve, source, None))
                 pattern = "direct.headline"
+        if attribution is None and lo >= 2 and doc[lo - 2].text == ":":
+            attribution = _colon_subject(state, lo - 2)
+            pattern = "direct.colon_subject"
         # text is always text[start:end]; an interrupted quote lists its parts
         stretches = [
             _strip_content(state.text, p.content_start, p.content_end) for p, _, _ in parts
@@ -121,6 +124,32 @@ def direct_quotes(state: Analysis) -> list[Candidate]:
         )  # fmt: skip
         quotes.append(Candidate(quote, resolve))
     return quotes
+
+
+def _colon_cue(state: Analysis, pair: QuotePair, lo: int) -> bool:
+    """A cue and a colon right before the opening mark ('Scholz sagte: „Ja.“'): the
+    quotation is a statement whatever its length (a title or a name in marks has no
+    cue before a colon)."""
+    before = state.text[max(0, pair.open - 2) : pair.open].strip()
+    return before.endswith(":") and _before_cue(state, pair, lo) is not None
+
+
+def _colon_subject(state: Analysis, colon: int) -> Attribution | None:
+    """'Ali bekannte sich zu einem Dialog mit dem Islam: „Ich begrüße …“': a quotation
+    after the colon that closes a clause without a cue; the clause's subject speaks where
+    it names a person or a body (not 'Die Regeln sind klar: „…“')."""
+    s_lo = state.sent_bounds(colon)[0]
+    c_lo = state.clause_start(colon, s_lo)
+    doc = state.doc
+    verb = next(
+        (j for j in range(colon - 1, c_lo - 1, -1) if doc[j].tag_ in FINITE_TAGS), None
+    )
+    if verb is None:
+        return None
+    subject = state.subject_of(verb, verb + 1, s_lo, colon)
+    if subject is None or not state.animate(subject):
+        return None
+    return None, None, partial(state.resolve, subject, doc[verb])
 
 
 def _interrupted_start(state: Analysis, pair: QuotePair) -> bool:
@@ -233,6 +262,10 @@ def _before_cue(state: Analysis, pair: QuotePair, lo: int) -> Attribution | None
             start = k + 1
             break
     cues = state.cues_in(start, j + 1)
+    if not cues and last.text == ":":
+        # a phrase that is a cue only before a colon: "brachte X zum Ausdruck: „…“"
+        phrase = state.colon_phrase_before(j, start)
+        cues = [phrase] if phrase is not None else []
     if not cues:
         return None
     c_start, c_end, lemma = cues[-1]

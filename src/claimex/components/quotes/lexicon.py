@@ -43,7 +43,7 @@ class CueLexicon:
     split_lemmas: dict[str, tuple[str, ...]]
     particles: dict[str, str]
     frames: dict[str, frozenset[str]]
-    object_prepositions: dict[str, str]
+    object_prepositions: dict[str, frozenset[str]]
     requires: dict[str, frozenset[str]]
     requires_in_clause: dict[str, frozenset[str]]
     preposition_only: frozenset[str]
@@ -52,6 +52,8 @@ class CueLexicon:
     speech_nouns: tuple[str, ...]
     phrases: dict[tuple[str, ...], str]
     phrases_by_first: dict[str, list[tuple[tuple[str, ...], str]]]
+    # phrases that are cues only right before a colon: "brachte X zum Ausdruck: „…“"
+    colon_phrases: dict[tuple[str, ...], str]
     before_source: frozenset[str]
     after_source: frozenset[str]
     angaben: frozenset[str]
@@ -74,7 +76,7 @@ def cue_lexicon() -> CueLexicon:
     split_lemmas: dict[str, tuple[str, ...]] = {}
     particles: dict[str, str] = {}
     frames: dict[str, frozenset[str]] = {}
-    preps: dict[str, str] = {}
+    preps: dict[str, frozenset[str]] = {}
     requires: dict[str, frozenset[str]] = {}
     in_clause: dict[str, frozenset[str]] = {}
     for lemma, entry in data["verbs"].items():
@@ -86,8 +88,10 @@ def cue_lexicon() -> CueLexicon:
             split_lemmas[form] = (*split_lemmas.get(form, ()), lemma)
         if entry.get("particle"):
             particles[lemma] = entry["particle"]
-        if entry.get("object_preposition"):
-            preps[lemma] = entry["object_preposition"]
+        prep = entry.get("object_preposition")
+        if prep:
+            # one preposition ("vor") or a list of them (["von", "über"])
+            preps[lemma] = frozenset([prep] if isinstance(prep, str) else prep)
         if entry.get("requires"):
             requires[lemma] = frozenset(entry["requires"])
         if entry.get("requires_in_clause"):
@@ -122,6 +126,11 @@ def cue_lexicon() -> CueLexicon:
         speech_nouns=tuple(noun.lower() for noun in data["nouns"]),
         phrases=phrases,
         phrases_by_first=by_first,
+        colon_phrases={
+            tuple(w.lower() for w in seq): lemma
+            for lemma, seqs in data.get("colon_phrases", {}).items()
+            for seq in seqs
+        },
         before_source=frozenset(acc["before_source"]),
         after_source=frozenset(acc["after_source"]),
         angaben=frozenset(acc["angaben_nouns"]),

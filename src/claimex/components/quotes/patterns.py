@@ -8,11 +8,13 @@ of one sentence overlap), a ``description``, optionally a spaCy ``Matcher`` patt
 ``yields_to`` (the overlap rule: this pattern's candidate gives way to the named patterns'
 candidates ``when`` its cue stands inside their content, ``cue_inside``, or in their cue
 verb's clause, ``same_clause``) and ``precision`` (measured on the dev split by
-``benchmarks/quote_patterns.py``; the quote's confidence).
+``benchmarks/quote_patterns.py`` and smoothed toward the pooled precision of the kind,
+the file's ``kind_precision``; the quote's confidence).
 
 A string value ``"@cues.<key>"`` in a token pattern stands for a word list of
 ``lexicon/cues.json`` (see :func:`cue_list`); ``"match": "@cues.phrases"`` expands to one
-token sequence per cue phrase. The lists are read when a pipeline compiles the patterns,
+token sequence per cue phrase (``"@cues.colon_phrases"``: per phrase that is a cue only
+before a colon). The lists are read when a pipeline compiles the patterns,
 so a saved pipeline keeps the references, not copies of the lists.
 
 Example:
@@ -101,10 +103,10 @@ def _resolve(value: Any) -> Any:
 def _match_sequences(match: Any) -> tuple[tuple[dict[str, Any], ...], ...]:
     if match is None:
         return ()
-    if match == "@cues.phrases":
+    if match in ("@cues.phrases", "@cues.colon_phrases"):
         return tuple(
             tuple({"LOWER": w.lower()} for w in seq)
-            for seqs in table("cues")["phrases"].values()
+            for seqs in table("cues")[match[len(_REFERENCE) :]].values()
             for seq in seqs
         )
     if not isinstance(match, list):
@@ -173,9 +175,13 @@ class PatternTable:
         return iter(self.patterns)
 
     def precision(self, pattern_id: str) -> float:
-        """The pattern's measured dev precision (its quotes' confidence); 0.5 unmeasured."""
-        measured = self._by_id[pattern_id].precision
-        return 0.5 if measured is None else measured
+        """The pattern's smoothed dev precision (its quotes' confidence); unmeasured, the
+        pooled dev precision of its kind (the file's ``kind_precision``), else 0.5."""
+        pattern = self._by_id[pattern_id]
+        if pattern.precision is not None:
+            return pattern.precision
+        pooled = self.data.get("kind_precision") or {}
+        return float(pooled.get(pattern.kind, 0.5))
 
     def compile(self, vocab: Vocab) -> Matcher:
         """A ``Matcher`` with every pattern's token sequences under the pattern's id."""

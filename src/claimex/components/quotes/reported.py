@@ -32,11 +32,11 @@ def reported(
     if all(t.lower_ in PERFECT_AUX | PASSIVE_AUX for t in doc[k:c_hi]):
         return None  # a verb-final cue: "…, der die Ablöse verlangt hatte, soll …"
     first = doc[k]
-    prep = lex.object_prepositions.get(lemma)
-    if prep is not None and first.lower_ == prep:
+    preps = lex.object_prepositions.get(lemma, frozenset())
+    if first.lower_ in preps:
         pass
-    elif prep is not None and lemma in lex.preposition_only and any(
-        t.lower_ == prep for t in doc[k + 1 : min(c_hi, k + 3)]
+    elif preps and lemma in lex.preposition_only and any(
+        t.lower_ in preps for t in doc[k + 1 : min(c_hi, k + 3)]
     ):
         pass  # "geht die BWB vor allem von einem Binnenmarktproblem aus"
     elif lemma in lex.preposition_only or not (

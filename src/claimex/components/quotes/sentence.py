@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from claimex.components.namewords import is_org_description
 from claimex.components.quotes.according_to import according_to
 from claimex.components.quotes.clauses import clause_stop, comma_clause, trailing
-from claimex.components.quotes.lexicon import SENT_END
+from claimex.components.quotes.lexicon import FINITE_TAGS, SENT_END
 from claimex.components.quotes.reported import reported
 from claimex.components.quotes.spans import QuoteSpan
 from claimex.components.quotes.state import Analysis, Candidate, make_candidate
@@ -138,6 +138,13 @@ def headline_source(state: Analysis, lo: int, colon: int) -> Span | None:
     organisation word alone before the colon that opens its sentence."""
     doc = state.doc
     span = doc[lo:colon]
+    comma = next((t.i for t in span if t.text == ","), None)
+    named = False
+    if comma is not None:
+        # "Erkki Tuomioja, Präsident des Rats der EU: „…“": a name and its apposition
+        if not _apposition(state, comma + 1, colon):
+            return None
+        span, named = doc[lo:comma], True
     if not 1 <= len(span) <= 4 or not span[0].text[:1].isupper():
         return None
     if colon > 0 and doc[colon - 1].is_punct and doc[colon - 1].text != ".":
@@ -149,15 +156,40 @@ def headline_source(state: Analysis, lo: int, colon: int) -> Span | None:
             return None
     resolver = state.resolver
     last = span[-1].text
+    if named and not (
+        resolver.actor_at(span.start, span.end)
+        or any(t.ent_type_ in ("PER", "ORG") for t in span)
+    ):
+        return None
     if not (
         resolver.actor_at(span.start, span.end)
         or any(t.ent_type_ in ("PER", "ORG") for t in span)
-        or resolver.is_person_noun(last)
+        or any(resolver.is_person_noun(t.text) for t in span)  # "BKA-Präsident Ziercke"
         or is_org_description(last)
     ):
         return None
-    # an interview transcript ("R. Kelly: …" line after line) is no headline
-    return span if state.tokens.prefixed_lines() < 3 else None
+    if state.tokens.prefixed_lines() >= 3:
+        return None  # an interview transcript ("R. Kelly: …" line after line)
+    if not resolver.actor_at(span.start, span.end):
+        # "BKA-Präsident Ziercke": the name after the title the NER missed
+        title = 0
+        while title < len(span) - 1 and resolver.is_person_noun(span[title].text):
+            title += 1
+        if title > 0 and not resolver.is_person_noun(last):
+            return span[title:]
+    return span
+
+
+def _apposition(state: Analysis, lo: int, colon: int) -> bool:
+    """Whether tokens [lo, colon) are a short apposition to a name: no verb, no further
+    comma ("Präsident des Rats der Europäischen Union")."""
+    span = state.doc[lo:colon]
+    if not 1 <= len(span) <= 10:
+        return False
+    return not any(
+        t.text == "," or t.tag_ in FINITE_TAGS or (state.has_pos and t.pos_ in ("VERB", "AUX"))
+        for t in span
+    )
 
 
 def same_clause(state: Analysis, cue: int, marker: int, lo: int, end: int) -> bool:

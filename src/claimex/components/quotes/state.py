@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from claimex.components.labels import CONJUNCT, SUBJECT
+from claimex.components.labels import CONJUNCT, OBJECT, SUBJECT
 from claimex.components.linking import Referent
 from claimex.components.namewords import is_org_description
 from claimex.components.quotemarks import MARKS
@@ -249,6 +249,15 @@ class Analysis:
                 return lemma, n
         return None
 
+    def colon_phrase_before(self, colon: int, lo: int) -> tuple[int, int, str] | None:
+        """A colon phrase of ``cues.json`` (start, end, lemma) ending right before the
+        colon at token ``colon``, not before ``lo``: "brachte X zum Ausdruck:"."""
+        for seq, lemma in self.lex.colon_phrases.items():
+            start = colon - len(seq)
+            if start >= lo and tuple(self.lower[start:colon]) == seq:
+                return start, colon, lemma
+        return None
+
     def cues_in(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """Cue verbs and phrases (start, end, lemma) in a token range, outside quotes."""
         found: list[tuple[int, int, str]] = []
@@ -354,15 +363,12 @@ class Analysis:
         cue = doc[start]
         if end > start + 1 and doc[end - 1].lower_ == "es" and cue.lower_ in ("heißt", "hieß"):
             return None  # "…, heißt es": no source
-        if (
-            end > start + 1
-            and start > lo
-            and self.has_pos
-            and cue.pos_ in ("ADP", "DET")
-            and doc[start - 1].tag_ in FINITE_TAGS
-        ):
-            # a phrase cue after its verb: "… kommt zu dem Schluss, dass"
-            return self.subject_of(start - 1, start, lo, hi)
+        if end > start + 1 and start > lo and self.has_pos and cue.pos_ in ("ADP", "DET"):
+            # a phrase cue after its verb: "… kommt zu dem Schluss, dass", "brachte die
+            # Ministerin zum Ausdruck": the verb's subject
+            verb = self._phrase_verb(cue, lo)
+            if verb is not None:
+                return self.subject_of(verb, verb + 1, lo, hi)
         c_lo = self.clause_start(start, lo)
         c_hi = self.clause_end(end, hi)
         prefield = self.np_after(c_lo, start) if c_lo < start else None
@@ -379,6 +385,16 @@ class Analysis:
         ) and (after == end or not self.has_dep or subject.root.dep_ in SUBJECT) and (
             subject[0].lower_ not in ACCUSATIVE  # "kündigte einen Pick-up-Truck an"
         ):
+            if self.has_dep and subject.root.dep_ in OBJECT and not self.animate(subject):
+                # "Sadiq Khan, eines der …, verurteilte die Haltung der Regierung": the
+                # parse's subject before the cue, a person or body, where the noun phrase
+                # after it is an object and names none
+                dep = self.dep_subject(cue)
+                if dep is not None and dep.end <= start and self.animate(dep):
+                    return dep
+            named = self.apposition_name(subject, hi)
+            if named is not None:
+                return named
             return self.coordinated(self.possessed(subject, c_hi), c_hi)
         dep = self.dep_subject(cue)
         if dep is not None:
@@ -393,6 +409,50 @@ class Analysis:
                 t = doc[j]
                 if self.verb_cue(t, hi) or (self.has_pos and t.pos_ in ("VERB", "AUX")):
                     return self.subject_of(j, j + 1, lo, start - 1)
+        return None
+
+    def apposition_name(self, subject: Span, hi: int) -> Span | None:
+        """The person's name in commas after a description: "brachte die Sprecherin der
+        Fraktion, Annette Widmann-Mauz, zum Ausdruck" (the name, not the description)."""
+        doc = self.doc
+        i = subject.end
+        if i + 1 >= hi or doc[i].text != "," or doc[i + 1].ent_type_ != "PER":
+            return None
+        if doc[i + 1].ent_iob_ != "B" or self.resolver.is_genitive_name(doc[i + 1]):
+            return None
+        end = i + 2
+        while end < hi and doc[end].ent_iob_ == "I":
+            end += 1
+        if end < hi and doc[end].text not in (",", ":"):
+            return None
+        return doc[i + 1 : end]
+
+    def animate(self, span: Span) -> bool:
+        """Whether a noun phrase's head names a person or a body: a name, "Sprecher",
+        "Ministerium" (a source can be one; "die Haltung der Regierung" cannot)."""
+        root = span.root
+        return (
+            root.ent_type_ in ("PER", "ORG")
+            or (root.ent_type_ != "LOC" and any(t.tag_ == "NE" for t in span))  # a missed name
+            or is_personal_pronoun(root)
+            or self.resolver.is_person_noun(root.text)
+            or is_org_description(root.text)
+        )
+
+    def _phrase_verb(self, cue: Token, lo: int) -> int | None:
+        """The finite verb before a phrase cue that starts with a preposition or an
+        article ("brachte X zum Ausdruck"): the cue's head chain in the parse, else the
+        nearest finite verb of its clause."""
+        token = cue
+        for _ in range(3):
+            if token.head is token:
+                break
+            token = token.head
+            if lo <= token.i < cue.i and token.tag_ in FINITE_TAGS:
+                return token.i
+        for j in range(cue.i - 1, self.clause_start(cue.i, lo) - 1, -1):
+            if self.doc[j].tag_ in FINITE_TAGS:
+                return j
         return None
 
     def possessed(self, subject: Span, hi: int) -> Span:
@@ -467,8 +527,10 @@ def make_quote(
 
 @dataclass
 class Candidate:
-    """A sentence pattern's quote before precedence: its sources are resolved only if it
-    wins (resolving teaches the resolver names, so a losing candidate must not)."""
+    """A quote with its sources still to resolve: a sentence pattern's candidate is
+    resolved only if it wins the precedence (resolving teaches the resolver names, so a
+    losing candidate must not), a direct quote when the sentence loop reaches it (all
+    sources are resolved in text order)."""
 
     quote: QuoteSpan
     resolve: Callable[[], list[SourceRef]]
