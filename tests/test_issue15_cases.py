@@ -1,7 +1,7 @@
 """The user-reported quote cases of issue 15, each on German news sentences in the style of
 the report (written for these tests, not taken from a corpus): what the quote stage finds
 and whom it names. Fixed cases run as plain tests; a case whose cause lies outside the
-quote stage is a strict xfail naming the cause."""
+quote stage was fixed in speakers.py (the pronoun chain of the moon-landing case)."""
 
 from __future__ import annotations
 
@@ -158,13 +158,6 @@ def test_colon_of_a_clause_about_a_thing_names_no_speaker(
 
 
 # f. the Apollo case
-@pytest.mark.xfail(
-    strict=True,
-    reason="speakers.py: the pronoun 'er' of 'zusammen mit seinen Kollegen Edwin Aldrin und "
-    "Michael Collins steuerte er …' resolves to the nearest person mention in its own clause "
-    "(Collins, inside the comitative phrase), not to Armstrong, the referent of the earlier "
-    "'Er'; the uncued second quotation then inherits that speaker",
-)
 def test_moon_landing_quotes_go_to_armstrong(extractor: claimex.Extractor) -> None:
     text = (
         "Der US-Astronaut Neil Armstrong ist tot. Er starb am Samstag im Alter von 82 Jahren. "

@@ -48,7 +48,16 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex.components.doctokens import feature_values, has_feature, token_texts
 from claimex.components.entities import is_org_description, is_role_word
-from claimex.components.labels import APPOSITION, GENITIVE, NAME_PART, RELATIVE, SUBJECT
+from claimex.components.labels import (
+    APPOSITION,
+    CONJUNCT,
+    GENITIVE,
+    NAME_PART,
+    NOUNS,
+    PREPOSITIONAL,
+    RELATIVE,
+    SUBJECT,
+)
 from claimex.components.linking import Referent
 from claimex.lexicon import table
 
@@ -147,6 +156,18 @@ def _first(entry: tuple[int, object] | tuple[int, str, object]) -> int:
 
 def _any(_: object) -> bool:
     return True
+
+
+def _number_fits(entry: tuple[int, SourceRef], *, plural: bool) -> bool:
+    """Whether a named source ends in a name that agrees in number with a pronoun
+    ("Beobachter werten", "das Vorhaben" are no antecedent of "er")."""
+    span = entry[1].span
+    if span is None or not len(span):
+        return True
+    if span[0].lower_ in _lex_list("determiners"):
+        return False  # a description: "das Vorhaben"
+    number = feature_values(span[-1], "Number")
+    return not number or (number[0] == "Plur") == plural
 
 
 @dataclass
@@ -448,6 +469,8 @@ class SpeakerResolver:
         self._bases: set[str] | None = None
         self._by_name_word: dict[str, list[_Candidate]] | None = None
         self._by_word_before: dict[str, list[_Candidate]] | None = None
+        # subject pronouns resolved while following a chain ("er … Er war es … lenkte er")
+        self._chain: dict[int, list[SourceRef]] = {}
         # a function of the starts only: a bound method would tie the index to the
         # resolver (and its doc) in a reference cycle that outlives release()
         sentence_of = partial(_sentence_of, self.sentence_starts)
@@ -543,6 +566,12 @@ class SpeakerResolver:
         if len(span) == 1 and first.tag_ in _lex_list("relative_tags"):
             return self._relative(first, verb)
         actors = self.actor_at(span.start, span.end)
+        attributes = [a for a in actors if self._attribute_only(a, span)]
+        if attributes and len(attributes) == len(actors):
+            # "Sprecher der Polizei", "Der Doktorvater zu Guttenbergs": the attribute's
+            # actor is not the source; the described person is
+            return self._description(span, speaks=verb is not None)
+        actors = [a for a in actors if a not in attributes]
         if actors and self._unnamed_member(span):
             # "ein Sprecher von Tesla", "ein AUA-Sprecher": a description, not the org
             return self._description(span, speaks=verb is not None)
@@ -610,6 +639,40 @@ class SpeakerResolver:
                 continue  # "des Außenministeriums", "von Tesla"
             return False
         return True
+
+    def _attribute_only(self, actor: int, span: Span) -> bool:
+        """Whether every mention of ``actor`` that starts inside ``span`` is a genitive or
+        prepositional attribute of a person noun before it in the span, by the parse ("der
+        Doktorvater zu Guttenbergs, Peter Häberle", "der Sprecher der Polizei"): the
+        attribute names whom the person belongs to, never the source of the cue. A name
+        right after its title ("die Gewerkschaft ver.di"), a conjunct after a comma and an
+        organisation after ``attribute_sources`` ("Vertreter von Amnesty International",
+        the gold convention) are no such attribute."""
+        if not self.doc.has_annotation("DEP"):
+            return False
+        mentions = self._starting(actor, span)
+        if not mentions or mentions[0].start == span.start:
+            return False
+        return all(self._attribute_mention(cand, span) for cand in mentions)
+
+    def _attribute_mention(self, cand: _Candidate, span: Span) -> bool:
+        doc = self.doc
+        root = doc[cand.start : cand.end].root
+        head = root.head
+        if (
+            root.dep_ not in GENITIVE | PREPOSITIONAL
+            or not span.start <= head.i < cand.start
+            or head.pos_ not in NOUNS
+        ):
+            return False
+        between = doc[head.i + 1 : cand.start]
+        if not len(between) or any(
+            t.pos_ not in ("ADP", "DET", "ADJ") or t.lower_ in _lex_list("attribute_sources")
+            for t in between
+        ):
+            return False
+        det = doc[head.left_edge.i] if head.left_edge.i < head.i else head
+        return self.is_person_noun(head.text) or self._animate(head, det)
 
     def _name_part(self, span: Span) -> int | None:
         """The actor one of whose name words a one-word span is: a later "M" or "Husam"
@@ -728,7 +791,12 @@ class SpeakerResolver:
         return False
 
     def _pronoun(
-        self, token: Token, verb: Token | None, content: tuple[int, int] | None = None
+        self,
+        token: Token,
+        verb: Token | None,
+        content: tuple[int, int] | None = None,
+        *,
+        depth: int = 0,
     ) -> list[SourceRef]:
         features = pronoun_features(token, verb)
         span = self.doc[token.i : token.i + 1]
@@ -739,7 +807,7 @@ class SpeakerResolver:
             # no coordination to refer to: read "sie" as feminine singular
             features = PronounFeatures(plural=False, genders=frozenset({"Fem"}))
         best: _Candidate | None = None
-        best_key = (False, False)
+        best_key = (False, False, False)
         for cand in self._before(token.i):
             if best is not None and cand.sentence < best.sentence:
                 break
@@ -754,17 +822,82 @@ class SpeakerResolver:
                 continue  # "er"/"sie" go to an organisation only by its known gender
             if known and features.genders and not known & features.genders:
                 continue
-            key = (subject, bool(known))
+            # a subject first, then an argument, an attribute ("der Inanspruchnahme der
+            # Bundeswehr", "zusammen mit seinen Kollegen … Michael Collins") last
+            attribute = self._in_attribute(cand)
+            key = (subject and not attribute, not attribute, bool(known))
             if best is None or key > best_key:
                 best, best_key = cand, key
-        if best is not None:
-            return [self.source(best.actor, span)]
         sent = self.sentence_of(token.i)
         self.named_sources_read = True
         named = self._named_index.last(
-            self.named_sources, _first, self._window_of(sent), token.i, _any
+            self.named_sources,
+            _first,
+            self._window_of(sent),
+            token.i,
+            partial(_number_fits, plural=bool(features.plural)),
         )
+        # an earlier subject pronoun nearer than the subject found continues its chain
+        bound = max(best.start if best and best_key[0] else -1, named[0] if named else -1)
+        chained = self._chained(token, features, bound, depth)
+        if chained:
+            return [SourceRef(name=ref.name, actor=ref.actor, span=span) for ref in chained]
+        if best is not None and (named is None or best.start > named[0]):
+            return [self.source(best.actor, span)]
+        # a name the NER missed, resolved as a source before ("C.Y. Leung, der …, sagte")
         return [SourceRef(name=named[1].name, actor=None, span=span)] if named else []
+
+    def _chained(
+        self, token: Token, features: PronounFeatures, after: int, depth: int = 0
+    ) -> list[SourceRef]:
+        """What the nearest earlier subject pronoun that agrees with ``token`` refers to,
+        where it stands after token ``after`` (the best subject mention): a pronoun
+        continues the chain of the one before it ("Er war es, der … Nach einem Flug mit
+        seinen Kollegen Edwin Aldrin und Michael Collins lenkte er …": Armstrong)."""
+        if depth > 3 or not self.doc.has_annotation("DEP"):
+            return []
+        sent = self.sentence_of(token.i)
+        first = self.sentence_starts[max(0, sent - self.window)]
+        for j in range(token.i - 1, max(first, after) , -1):
+            other = self.doc[j]
+            if (
+                other.lower_ not in _lex_list("subject_pronouns")
+                or other.dep_ not in SUBJECT
+                or self._excluded(_Candidate(-1, j, j + 1, 0))
+            ):
+                continue
+            verb = other.head if other.head is not other else None
+            theirs = pronoun_features(other, verb)
+            if bool(theirs.plural) != bool(features.plural) or (
+                theirs.genders and features.genders and not theirs.genders & features.genders
+            ):
+                continue
+            if j not in self._chain:
+                self._chain[j] = []  # no cycle through this pronoun
+                self._chain[j] = self._pronoun(other, verb, None, depth=depth + 1)
+            return self._chain[j]
+        return []
+
+    def _in_attribute(self, cand: _Candidate) -> bool:
+        """Whether a mention is a prepositional or genitive attribute or adverbial, by
+        the parse (UD ``obl:agent`` counts by its base label ``obl``)."""
+        if not self.doc.has_annotation("DEP"):
+            return False
+        doc = self.doc
+        before = cand.start - 1
+        while before >= 0 and doc[before].pos_ == "NOUN" and doc[before].dep_ == "compound":
+            before -= 1  # a title: "von Präsident Kennedy"
+        if before >= 0 and doc[before].pos_ == "ADP":
+            return True
+        token = doc[cand.start : cand.end].root
+        for _ in range(3):
+            dep = token.dep_
+            if dep in GENITIVE | PREPOSITIONAL or dep.split(":")[0] in PREPOSITIONAL:
+                return True
+            if dep not in APPOSITION | NAME_PART | CONJUNCT or token.head is token:
+                return False
+            token = token.head
+        return False
 
     def _window_of(self, sent: int) -> range:
         """The sentences whose mentions a word in sentence ``sent`` may refer to."""
