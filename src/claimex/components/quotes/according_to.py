@@ -9,6 +9,7 @@ from functools import partial
 from spacy.tokens import Span
 
 from claimex.components.namewords import is_org_description
+from claimex.components.quotes.lexicon import FINITE_TAGS
 from claimex.components.quotes.state import Analysis, Candidate, make_candidate
 from claimex.components.speakers import SourceRef, is_personal_pronoun, speaker_lexicon
 
@@ -43,7 +44,7 @@ def according_to(state: Analysis, lo: int, end: int) -> Candidate | None:
             noun = _angaben_noun(state, i, end) or i + 1
             lemma, pattern = f"{low} {doc[noun].text}", "according_to.nach_angaben"
             if any(t.lower_ in ("eigenen", "eigener") for t in doc[i + 1 : noun]):
-                source = _own_subject(state, lo, i)
+                source = _own_subject(state, lo, i, end)
                 cue = (i, noun + 1)
             else:
                 k = noun + 1
@@ -203,11 +204,29 @@ def _angaben_noun(state: Analysis, i: int, end: int) -> int | None:
     return None
 
 
-def _own_subject(state: Analysis, lo: int, i: int) -> Span | None:
+def _own_subject(state: Analysis, lo: int, i: int, end: int) -> Span | None:
     """The source of "nach eigenen Worten": the first actor named before it in the sentence,
-    else a personal pronoun opening the sentence."""
+    else a personal pronoun opening the sentence, else (the phrase opens the sentence) the
+    subject of the finite verb after it: "Nach eigenen Angaben erhielt das Bundesamt …"."""
     for j in range(lo, i):
         if not state.inside[j] and state.resolver.actor_at(j, j + 1):
             return state.doc[j : j + 1]
     first = state.doc[lo]
-    return state.doc[lo : lo + 1] if is_personal_pronoun(first) else None
+    if is_personal_pronoun(first):
+        return state.doc[lo : lo + 1]
+    return _subject_after(state, i, end) if state.clause_start(i, lo) == lo else None
+
+
+def _subject_after(state: Analysis, i: int, end: int) -> Span | None:
+    """The subject of the first finite verb after token ``i``: the parse's subject, else
+    the noun phrase right after the verb (German verb-second: "… erhielt das Bundesamt")."""
+    doc = state.doc
+    hi = state.clause_end(i + 1, end)
+    for j in range(i + 1, hi):
+        if doc[j].tag_ not in FINITE_TAGS:
+            continue
+        subject = state.dep_subject(doc[j])
+        if subject is None or subject.start < j:
+            subject = state.np_after(state.skip_adverbs(j + 1, hi), hi)
+        return subject if subject is not None and state.animate(subject) else None
+    return None

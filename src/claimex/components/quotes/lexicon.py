@@ -65,6 +65,10 @@ class CueLexicon:
     blockers: frozenset[str]
     question_words: frozenset[str]
     adverbs: frozenset[str]
+    # document nouns whose owner speaks in "In der Pressemitteilung des WWF heißt es"
+    source_documents: frozenset[str]
+    # cues whose object is the source after an impersonal "man": "zitierte man X"
+    object_source_verbs: frozenset[str]
 
 
 @cache
@@ -142,4 +146,6 @@ def cue_lexicon() -> CueLexicon:
         blockers=frozenset(data["clause_blockers"]),
         question_words=frozenset(data["question_words"]),
         adverbs=frozenset(data["skippable_adverbs"]),
+        source_documents=frozenset(data.get("source_documents", [])),
+        object_source_verbs=frozenset(data.get("object_source_verbs", [])),
     )

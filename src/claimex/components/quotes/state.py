@@ -362,7 +362,11 @@ class Analysis:
         doc = self.doc
         cue = doc[start]
         if end > start + 1 and doc[end - 1].lower_ == "es" and cue.lower_ in ("heißt", "hieß"):
-            return None  # "…, heißt es": no source
+            # "…, heißt es": no source, unless the clause names a document's owner
+            return self.document_owner(lo, hi)
+        impersonal = self.impersonal_object(start, end, hi)
+        if impersonal is not None:
+            return impersonal
         if end > start + 1 and start > lo and self.has_pos and cue.pos_ in ("ADP", "DET"):
             # a phrase cue after its verb: "… kommt zu dem Schluss, dass", "brachte die
             # Ministerin zum Ausdruck": the verb's subject
@@ -410,6 +414,38 @@ class Analysis:
                 if self.verb_cue(t, hi) or (self.has_pos and t.pos_ in ("VERB", "AUX")):
                     return self.subject_of(j, j + 1, lo, start - 1)
         return None
+
+    def document_owner(self, lo: int, hi: int) -> Span | None:
+        """The owner of a document noun of ``cues.json`` (``source_documents``) in sentence
+        [lo, hi), the source of an impersonal "heißt es": "In der Pressemitteilung des WWF
+        heißt es weiter, dass …" (WWF); None where no document has a named owner."""
+        doc = self.doc
+        for j in range(lo, hi - 2):
+            if self.inside[j] or doc[j].text not in self.lex.source_documents:
+                continue
+            k = j + 1
+            if doc[k].lower_ in ("von", "vom"):
+                k += 1
+            elif doc[k].lower_ not in ("des", "der"):
+                continue
+            owner = self.np_after(k, hi)
+            if owner is not None and not is_personal_pronoun(owner[0]) and self.animate(owner):
+                return owner
+        return None
+
+    def impersonal_object(self, start: int, end: int, hi: int) -> Span | None:
+        """The object of a cue of ``cues.json`` ``object_source_verbs`` after an impersonal
+        "man", which names the source: "„Wir sind unwillkommene Zeugen“, zitierte man
+        Yolanda Alvarez" (Alvarez); None for any other cue or subject."""
+        lemma = self.lex.forms.get(self.doc[start].lower_)
+        if lemma not in self.lex.object_source_verbs:
+            return None
+        c_hi = self.clause_end(end, hi)
+        k = self.skip_adverbs(end, c_hi)
+        if k >= c_hi or self.doc[k].lower_ != "man":
+            return None
+        source = self.np_after(self.skip_adverbs(k + 1, c_hi), c_hi)
+        return source if source is not None and self.animate(source) else None
 
     def apposition_name(self, subject: Span, hi: int) -> Span | None:
         """The person's name in commas after a description: "brachte die Sprecherin der
