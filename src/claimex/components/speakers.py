@@ -59,7 +59,7 @@ from claimex.components.labels import (
     SUBJECT,
 )
 from claimex.components.linking import Referent
-from claimex.lexicon import table
+from claimex.lexicon import table, words
 
 Gender = str  # "Masc", "Fem", "Neut"
 _AGE = ("-Jährige", "-Jähriger", "-Jährigen")
@@ -218,6 +218,18 @@ def noun_gender(word: str) -> Gender | None:
     if is_role_word(word):
         return "Fem" if lower.endswith(("in", "innen")) else "Masc"
     return None
+
+
+def _org_compound(word: str) -> bool:
+    """A compound ending in an organisation word ("Umweltschutzorganisation") or in a
+    body noun of ``body_suffixes`` ("Expertengremium", "Gremium")."""
+    lower = word.lower()
+    if lower.endswith(tuple(_lex_list("body_suffixes"))):
+        return True
+    return any(
+        lower.endswith(entry.lower()) and len(lower) > len(entry) + 2
+        for entry in _lex_list("org_compound_heads")
+    )
 
 
 def _morph(token: Token, key: str) -> list[str]:
@@ -597,9 +609,34 @@ class SpeakerResolver:
         ):
             return self._plural_demonstrative(first)
         part = self._name_part(span)
+        if part is None:
+            part = self._compound_name(span)
         if part is not None:
             return [self.source(part, span)]
         return self._description(span, speaks=verb is not None)
+
+    def _compound_name(self, span: Span) -> int | None:
+        """The organisation whose mention ends a hyphen compound that heads the span
+        ("der Landes-SPD" -> SPD, "die Bundes-CDU"): a part of the party, which the gold
+        conventions give as the party itself; the last such actor mentioned before it."""
+        words = [t for t in span if t.text[:1].isupper()]
+        if len(words) != 1 or "-" not in words[0].text:
+            return None
+        last = words[0].text.rsplit("-", 1)[1]
+        if not last[:1].isupper() or words[0].text.split("-", 1)[0].lower() not in (
+            _lex_list("compound_part_prefixes")
+        ):
+            return None
+        found = [
+            cand
+            for cand in self._candidates
+            if self.actors[cand.actor].label == "ORG"
+            and self.doc[cand.start : cand.end].text == last
+        ]
+        before = [cand for cand in found if cand.start < span.start]
+        if before:
+            return before[-1].actor
+        return found[0].actor if found else None
 
     def _relative(self, token: Token, verb: Token | None) -> list[SourceRef]:
         """A relative pronoun as the source ("die Aussage eines thailändischen Jungen, der
@@ -1072,10 +1109,20 @@ class SpeakerResolver:
             return tail
         return []
 
+    def _titled(self, cand: _Candidate, head: Token) -> bool:
+        """Whether the mention carries the description's noun as its title, inside it
+        or right before it ("Die Umweltschutzorganisation WWF")."""
+        lo = max(0, cand.start - 1)
+        return any(
+            t.lemma_ == head.lemma_ or t.text == head.text
+            for t in self.doc[lo : cand.end - 1]
+            if t.text[:1].isupper()
+        )
+
     def _description_type(self, head: Token) -> str | None:
         if self.is_person_noun(head.text):
             return "PER"
-        if is_org_description(head.text):
+        if is_org_description(head.text) or _org_compound(head.text):
             return "ORG"
         return None
 
@@ -1135,6 +1182,9 @@ class SpeakerResolver:
             ):
                 return cand.actor
         fallback: int | None = None
+        # "die Ärztezeitung" is an outlet of its own, not any organisation before it;
+        # a compound type word refers only to an actor it stood before as a title
+        compound = kind == "ORG" and head.text not in words("org_descriptions")
         for cand in self._before(head.i):
             ref = self.actors[cand.actor]
             if ref.label != kind or cand.actor in exclude:
@@ -1142,7 +1192,12 @@ class SpeakerResolver:
             roles = " ".join(ref.roles).lower()
             if base in roles or (len(stem) > 4 and stem in roles):
                 return cand.actor
+            if kind == "ORG" and self._titled(cand, head):
+                # "Die Umweltschutzorganisation WWF", later "der Umweltschutzorganisation"
+                return cand.actor
             known = self.genders[cand.actor]
+            if compound:
+                continue
             if kind == "ORG":
                 # a synonym need not share the name's gender: "Bosch ... der Konzern"
                 if fallback is None:
