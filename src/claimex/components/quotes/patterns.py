@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -183,13 +183,83 @@ class PatternTable:
         pooled = self.data.get("kind_precision") or {}
         return float(pooled.get(pattern.kind, 0.5))
 
-    def compile(self, vocab: Vocab) -> Matcher:
-        """A ``Matcher`` with every pattern's token sequences under the pattern's id."""
+    def compile(self, vocab: Vocab) -> CompiledPatterns:
+        """Every pattern's token sequences under the pattern's id: sequences of plain
+        word tests on one attribute (``{"LOWER": "nach"}``, ``{"LEMMA": {"IN": [...]}}``)
+        go to a hash-based ``PhraseMatcher`` per attribute, the rest to a ``Matcher``
+        (which tries every pattern at every token: with the cue lists as ``IN`` sets it
+        took half of the stage's time)."""
         matcher = Matcher(vocab, validate=True)
+        phrases: dict[str, PhraseMatcher] = {}
         for pattern in self.patterns:
-            if pattern.match:
-                matcher.add(pattern.id, [list(seq) for seq in pattern.match])
-        return matcher
+            token_seqs: list[list[dict[str, Any]]] = []
+            for seq in pattern.match:
+                plain = _phrase_words(seq)
+                if plain is None:
+                    token_seqs.append(list(seq))
+                    continue
+                attr, alternatives = plain
+                if attr not in phrases:
+                    phrases[attr] = PhraseMatcher(vocab, attr=attr)
+                phrases[attr].add(pattern.id, _phrase_docs(vocab, attr, alternatives))
+            if token_seqs:
+                matcher.add(pattern.id, token_seqs)
+        return CompiledPatterns(matcher, tuple(phrases.values()))
+
+
+_PHRASE_ATTRS = frozenset({"LOWER", "LEMMA", "ORTH"})
+
+
+def _phrase_words(seq: tuple[dict[str, Any], ...]) -> tuple[str, list[list[str]]] | None:
+    """``(attr, alternatives)`` where every token of ``seq`` tests one and the same
+    attribute for equality or membership (no operator, no other key), else None."""
+    attrs = {key for token in seq for key in token}
+    if len(attrs) != 1 or any(len(token) != 1 for token in seq):
+        return None
+    attr = next(iter(attrs))
+    if attr not in _PHRASE_ATTRS:
+        return None
+    choices: list[list[str]] = []
+    for token in seq:
+        value = token[attr]
+        if isinstance(value, str):
+            choices.append([value])
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            choices.append([str(v) for v in value["IN"]])
+        else:
+            return None
+    if len(choices) > 1 and any(len(c) > 1 for c in choices):
+        return None  # a product of sets: leave it to the Matcher
+    if len(choices) == 1:
+        return attr, [[word] for word in choices[0]]
+    return attr, [[c[0] for c in choices]]
+
+
+def _phrase_docs(vocab: Vocab, attr: str, alternatives: list[list[str]]) -> list[Doc]:
+    """One pattern doc per word sequence, with the attribute the matcher compares set.
+    LOWER values are lower-case already, so a doc of the words themselves serves."""
+    docs = []
+    for words in alternatives:
+        if attr == "LEMMA":
+            docs.append(Doc(vocab, words=words, lemmas=words))
+        else:
+            docs.append(Doc(vocab, words=words))
+    return docs
+
+
+@dataclass(frozen=True)
+class CompiledPatterns:
+    """The compiled pattern file: a token ``Matcher`` and phrase matchers by attribute."""
+
+    matcher: Matcher
+    phrase_matchers: tuple[PhraseMatcher, ...]
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """All ``(match_id, start, end)`` of every matcher, duplicates removed."""
+        found = set(self.matcher(doc, allow_missing=True))
+        for phrase_matcher in self.phrase_matchers:
+            found.update(phrase_matcher(doc))
+        return list(found)
 
 
 @dataclass(frozen=True)
@@ -202,11 +272,13 @@ class Anchor:
     token: int
 
 
-def find_anchors(doc: Doc, matcher: Matcher, patterns: PatternTable) -> list[Anchor]:
+def find_anchors(
+    doc: Doc, matcher: CompiledPatterns, patterns: PatternTable
+) -> list[Anchor]:
     """Every match of the compiled patterns, in text order (no overlap filtering)."""
     strings = doc.vocab.strings
     found: list[Anchor] = []
-    for match_id, start, end in matcher(doc, allow_missing=True):
+    for match_id, start, end in matcher(doc):
         pid = strings[match_id]
         offset = min(patterns[pid].anchor_token, end - start - 1)
         found.append(Anchor(pid, start, end, start + offset))
