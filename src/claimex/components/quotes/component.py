@@ -155,17 +155,19 @@ def make_quote_finder(
     Args:
         nlp: the pipeline.
         name: the component's name.
-        min_words: the fewest words a quote may have.
+        min_words: the fewest words a quote may have (a quotation right after a cue and
+            a colon is kept whatever its length: 'Scholz sagte: „Ja.“').
         speaker_model: let the learned speaker ranker
             (:mod:`~claimex.components.speaker_model`) override the rule resolver's speaker
-            where its best candidate beats the rules' one by the shipped margin (1.0 logit,
-            chosen on the Wikinews dev split only). Off by default: it helps on Wikinews
-            but not on the DER STANDARD articles of the test files. Attribution F1
-            through ``extract``, rules / ranker with the margin / ranker without one:
-            Wikinews dev 0.406 / 0.437 / 0.434; ``tests/data/test_news.jsonl`` (6 DER
-            STANDARD + 2 Wikinews) 0.800 / 0.750 / 0.725, under its floor of 0.77;
-            ``dev_news.jsonl`` 0.850 / 0.842 / 0.800; ``heldout_news.jsonl`` 0.495 all
-            three. Turn it on with
+            where its best candidate beats the rules' one by the shipped margin (chosen on
+            the Wikinews dev split only; the current model's is 0). Off by default: it
+            helps on Wikinews but not on the DER STANDARD articles of the test files.
+            Attribution F1 through ``extract``, rules / ranker (``benchmarks/
+            speaker_table.py --test``, 2026-12-02): Wikinews dev 0.526 / 0.550, Wikinews
+            test (aggregate) 0.400 / 0.427; ``tests/data/test_news.jsonl`` (6 DER
+            STANDARD + 2 Wikinews) 0.815 / 0.765, under its floor of 0.77;
+            ``dev_news.jsonl`` 0.850 / 0.833; ``heldout_news.jsonl`` 0.514 both. Turn it
+            on with
             ``nlp.add_pipe("claimex_quotes", config={"speaker_model": True})``.
     """
     return QuoteFinder(nlp, name, min_words=min_words, speaker_model=speaker_model)
