@@ -1,7 +1,13 @@
-"""Speaker resolution of attributes, appositions and pronoun chains on real Wikinews
-sentences (components/speakers.py): a genitive attribute is never the source, a pronoun
-continues the chain of the subject pronoun before it, an attribute is the last choice as
-an antecedent, and a name resolved as a source before counts where it is nearer."""
+"""Speaker resolution on real Wikinews sentences (German Wikinews, CC BY 2.5, "Wikinews
+contributors"; articles of the project's dev split) through components/speakers.py:
+
+- attributes and pronouns: a genitive attribute is never the source, a pronoun continues
+  the chain of the subject pronoun before it, an attribute is the last choice as an
+  antecedent, and a name resolved as a source before counts where it is nearer;
+- organisation descriptions: a compound type word refers to the actor it stood before as a
+  title ("Die Umweltschutzorganisation WWF" … "der Umweltschutzorganisation"), never to
+  just any earlier organisation ("die Ärztezeitung" is no other outlet), and a hyphen
+  compound on an organisation's name is that organisation ("der Landes-SPD" -> SPD)."""
 
 from __future__ import annotations
 
@@ -57,6 +63,36 @@ CASES = [
         "dass er Gewalt",
         "C.Y. Leung",
         id="nearer-named-source",
+    ),
+    pytest.param(
+        "Die Umweltschutzorganisation WWF gab in einer Pressemitteilung bekannt, dass sie "
+        "den Beschluss des Umweltministers akzeptiere. Der Beschluss ist laut WWF in "
+        "Absprache mit Wildbiologen und Bärenexperten getroffen worden. Die "
+        "Umweltschutzorganisation hofft jedoch, dass es noch gelingt, den Bären lebendig "
+        "einzufangen. Der Abschuss des Bären rechtfertige sich nach Meinung der "
+        "Umweltschutzorganisation durch die Gefährdung für Menschen.",
+        "Der Abschuss",
+        "WWF",
+        id="compound-type-word-after-title",
+    ),
+    pytest.param(
+        "Die Deutsche Welle zitiert aus der bolivianischen Zeitung „Hoy Bolivia“, wonach "
+        "Boliviens Ministerpräsident Evo Morales die Schuld an der Epidemie dem "
+        "Klimawandel gebe. Wie die Ärztezeitung in ihrer Onlineausgabe berichtet, ist auch "
+        "Brasilien von der Dengue-Epidemie betroffen.",
+        "ist auch Brasilien",
+        "Ärztezeitung",
+        id="compound-outlet-is-no-earlier-outlet",
+    ),
+    pytest.param(
+        "Nun beantwortete Reinhold Gall, Parlamentarischer Geschäftsführer der "
+        "SPD-Landtagsfraktion, Fragen eines Wikinews-Benutzers zu den Gesetzentwürfen. "
+        "Diesen Vorgaben entspricht der Gesetzentwurf für ein novelliertes Polizeigesetz "
+        "nach Meinung der Landes-SPD nicht. Das Militanzverbot unterstütze die SPD „voll "
+        "umfänglich“.",
+        "Diesen Vorgaben",
+        "SPD",
+        id="hyphen-compound-on-party-name",
     ),
 ]
 
