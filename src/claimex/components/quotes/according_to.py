@@ -29,13 +29,14 @@ def according_to(state: Analysis, lo: int, end: int) -> Candidate | None:
         cue: tuple[int, int] | None = None
         source: Span | None = None
         lemma, pattern = low, ""
-        if low in lex.before_source and (low != "laut" or i + 1 < end):
-            if low == "laut" and i + 1 < end and not (
+        any_source = low in lex.any_source
+        if low in lex.before_source and (not any_source or i + 1 < end):
+            if any_source and i + 1 < end and not (
                 state.np_after(i + 1, end) or doc[i + 1].text[:1].isupper()
             ):
                 continue
             source = state.np_after(i + 1, end)
-            if source is None or (low != "laut" and not _source_like(state, source)):
+            if source is None or (not any_source and not _source_like(state, source)):
                 continue  # "gemäß dem Vergleich": an agreement, no source
             cue, pattern = (i, source.end), "according_to.laut"
         elif low in lex.angaben_prepositions and _angaben_noun(state, i, end) is not None:
@@ -43,15 +44,15 @@ def according_to(state: Analysis, lo: int, end: int) -> Candidate | None:
             # Worten (the clause's own subject)
             noun = _angaben_noun(state, i, end) or i + 1
             lemma, pattern = f"{low} {doc[noun].text}", "according_to.nach_angaben"
-            if any(t.lower_ in ("eigenen", "eigener") for t in doc[i + 1 : noun]):
+            if any(t.lower_ in lex.own_modifiers for t in doc[i + 1 : noun]):
                 source = _own_subject(state, lo, i, end)
                 cue = (i, noun + 1)
             else:
                 k = noun + 1
-                if k < end and doc[k].lower_ in ("von", "vom"):
+                if k < end and doc[k].lower_ in lex.owner_prepositions:
                     k += 1
                 source = state.np_after(k, end) if k < end else None
-                if source is None and doc[k - 1].lower_ in ("von", "vom"):
+                if source is None and doc[k - 1].lower_ in lex.owner_prepositions:
                     continue
                 cue = (i, source.end if source is not None else noun + 1)
         elif low in lex.after_source and low != "nach":
@@ -134,7 +135,9 @@ def _document_owner(state: Analysis, span: Span) -> Span:
         k += 1
     if k + 2 >= span.end or doc[k].text not in speaker_lexicon("document_nouns"):
         return span
-    if doc[k + 1].lower_ not in ("des", "der", "von", "vom"):
+    if doc[k + 1].lower_ not in ("des", "der") and doc[k + 1].lower_ not in (
+        state.lex.owner_prepositions
+    ):
         return span
     owner = doc[k + 1 : span.end] if doc[k + 1].lower_ in ("des", "der") else doc[
         k + 2 : span.end

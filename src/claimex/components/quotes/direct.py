@@ -278,7 +278,7 @@ def _before_cue(state: Analysis, pair: QuotePair, lo: int) -> Attribution | None
         if subject is None or noun is None:
             return None
         k = noun.i + 1
-        if k < c_start and doc[k].lower_ in ("von", "vom"):
+        if k < c_start and doc[k].lower_ in state.lex.owner_prepositions:
             k += 1
         owner = state.np_after(k, c_start) if k < c_start else None
         if owner is None or owner.end < subject.end:

@@ -59,6 +59,12 @@ class CueLexicon:
     angaben: frozenset[str]
     angaben_prepositions: frozenset[str]
     angaben_modifiers: frozenset[str]
+    # before-source markers whose phrase is the source whatever it names ("laut")
+    any_source: frozenset[str]
+    # "nach eigenen Angaben": the clause's own subject
+    own_modifiers: frozenset[str]
+    # the preposition before a named owner: "nach Angaben von X"
+    owner_prepositions: frozenset[str]
     wie_verbs: frozenset[str]
     subjunctive_1: frozenset[str]
     subjunctive_2: frozenset[str]
@@ -140,6 +146,9 @@ def cue_lexicon() -> CueLexicon:
         angaben=frozenset(acc["angaben_nouns"]),
         angaben_prepositions=frozenset(acc["angaben_prepositions"]),
         angaben_modifiers=frozenset(acc["angaben_modifiers"]),
+        any_source=frozenset(acc["any_source"]),
+        own_modifiers=frozenset(acc["own_modifiers"]),
+        owner_prepositions=frozenset(acc["owner_prepositions"]),
         wie_verbs=frozenset(acc["wie_verbs"]),
         subjunctive_1=frozenset(data["subjunctive_1"]),
         subjunctive_2=frozenset(data["subjunctive_2"]),

@@ -424,7 +424,7 @@ class Analysis:
             if self.inside[j] or doc[j].text not in self.lex.source_documents:
                 continue
             k = j + 1
-            if doc[k].lower_ in ("von", "vom"):
+            if doc[k].lower_ in self.lex.owner_prepositions:
                 k += 1
             elif doc[k].lower_ not in ("des", "der"):
                 continue
