@@ -14,6 +14,8 @@ Options: ``--corpora`` picks the training corpora (the ablations in models/READM
 ``--config models/config_ner.cfg`` trains tok2vec + NER only, ``--max-steps`` shortens the
 run, ``--no-package`` evaluates ``model-best`` without writing the shipped pipeline, and
 ``--tiny`` runs the whole recipe on a few hundred sentences for a few steps (the CI test).
+``--config models/config_ner_own.cfg --ner-into PIPELINE`` trains an NER with its own small
+tok2vec and puts it into a finished pipeline, leaving its tagger and parser untouched.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from pathlib import Path
 
 from spacy.cli.train import train as spacy_train
 
-from models import package
+from models import package, swap_ner
 from models.convert import CORPORA, DEFAULT_MIX, WIKIANN_LIMIT, convert
 from models.evaluate import evaluate
 
@@ -50,6 +52,7 @@ def run(
     gazetteer: str = "fill",
     wikiann_limit: int = WIKIANN_LIMIT,
     wikinews_copies: int = WIKINEWS_COPIES,
+    ner_into: Path | None = None,
 ) -> dict[str, object]:
     """Convert, train, evaluate and (with ``ship``) write the finished pipeline to ``target``."""
     started = time.perf_counter()
@@ -80,7 +83,14 @@ def run(
     # "best": spaCy's model-best by the selection set (the shipped pipeline: 0.572 NER F1 on
     # GermEval dev against 0.563 for model-last at step 5000); "last": the final weights.
     best = output / ("model-last" if checkpoint == "last" else "model-best")
-    if ship:
+    if ner_into is not None:
+        # An NER with its own tok2vec (config_ner_own.cfg) replaces the ner of a finished
+        # pipeline; the other components stay as they are (models/swap_ner.py).
+        finished = swap_ner.swap(best, ner_into, target if ship else workdir / "finished")
+        scores = evaluate(finished, corpus, speed_docs=200 if tiny else 2200)
+        if ship:
+            package.write_scores(finished, scores)
+    elif ship:
         finished = package.finish(best, target, gazetteer=gazetteer)
         scores = evaluate(finished, corpus, speed_docs=200 if tiny else 2200)
         package.write_scores(finished, scores)
@@ -114,6 +124,9 @@ def main() -> None:
     parser.add_argument("--checkpoint", choices=["last", "best"], default="best",
                         help="ship spaCy's model-best (default) or model-last")
     parser.add_argument("--tiny", action="store_true")
+    parser.add_argument("--ner-into", type=Path, default=None,
+                        help="finished pipeline whose ner is replaced by the trained one "
+                        "(with --config models/config_ner_own.cfg)")
     args = parser.parse_args()
     corpora = tuple(c for c in args.corpora.split(",") if c)
     unknown = set(corpora) - set(CORPORA)
@@ -123,7 +136,8 @@ def main() -> None:
                  config=args.config, corpora=corpora, seed=args.seed, tiny=args.tiny,
                  max_steps=args.max_steps, ship=not args.no_package,
                  checkpoint=args.checkpoint, gazetteer=args.gazetteer,
-                 wikiann_limit=args.wikiann_limit, wikinews_copies=args.wikinews_copies)
+                 wikiann_limit=args.wikiann_limit, wikinews_copies=args.wikinews_copies,
+                 ner_into=args.ner_into)
     text = json.dumps(result, indent=2, ensure_ascii=False)
     (args.workdir / "result.json").write_text(text + "\n", encoding="utf-8")
     print(text)

@@ -102,3 +102,28 @@ def test_training_recipe_runs_on_a_tiny_subset(tmp_path: Path) -> None:
     assert isinstance(counts, dict)
     assert counts["dev_ner"] == 100
     assert counts["germeval"] == 150
+
+
+def test_ner_with_its_own_tok2vec_replaces_only_the_ner(tmp_path: Path) -> None:
+    """``--config models/config_ner_own.cfg --ner-into``: tagger and parser stay untouched."""
+    pytest.importorskip(
+        "spacy_lookups_data",
+        reason="the training recipe needs the train extra: pip install -e '.[train]'",
+    )
+    from models.train import HERE, run
+
+    shared = shared_path("data").parent
+    target = tmp_path / "pipeline"
+    run(shared=shared, workdir=tmp_path / "work", target=target, tiny=True,
+        config=HERE / "config_ner_own.cfg", corpora=("germeval", "wikinews"),
+        ner_into=bundled_path())
+    swapped = spacy.load(target)
+    base = spacy.load(bundled_path())
+    assert swapped.pipe_names == COMPONENTS
+    assert swapped.config["components"]["ner"]["model"]["tok2vec"]["@architectures"] == (
+        "spacy.Tok2Vec.v2")
+    text = ("Der Bundestag hat am Donnerstag in Berlin über den Haushalt beraten, sagte "
+            "Wolfgang Schäuble.")
+    new, old = swapped(text), base(text)
+    assert [(t.tag_, t.dep_, t.head.i) for t in new] == [(t.tag_, t.dep_, t.head.i) for t in old]
+    assert (target / "meta.json").is_file()
