@@ -17,7 +17,16 @@ It prints attribution P/R/F1 of the rule resolver and of the ranker, on the gold
 adds the test split, in aggregate only: run it once, at the end. Nothing is chosen on
 ``test`` or on ``tests/data``.
 
-Run: ``python -m models.train_speakers [--test] [--no-write]``.
+``--spkatt`` adds SpkAtt-2023 Bundestag train (``models/spkatt_bundestag.py``: speeches of
+the 19th Bundestag, CC BY-SA 4.0) to the training rows: claimex runs over the rebuilt
+speeches and its quotes and candidates are collected exactly as for Wikinews, each gold
+message span standing for a gold quote (events whose source is a pronoun give no row). A
+SpkAtt row counts ``w`` times a Wikinews row; ``w`` (``--spkatt-weights``, 0 = Wikinews
+alone) is chosen with C on the Wikinews dev split, the calibration stays out-of-fold on
+Wikinews train, and SpkAtt dev is reported beside the Wikinews splits. Nothing is chosen
+on SpkAtt dev.
+
+Run: ``python -m models.train_speakers [--test] [--no-write] [--cache DIR] [--spkatt]``.
 """
 
 from __future__ import annotations
@@ -29,7 +38,8 @@ import pickle
 import random
 import sys
 import time
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -54,6 +64,8 @@ OUT = HERE.parent / "src" / "claimex" / "lexicon" / MODEL_FILE
 SEED = 13
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 MARGIN_GRID = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, math.inf)  # inf: the rules alone
+SPKATT_WEIGHTS = (0.0, 0.25, 0.5, 1.0, 2.0)  # 0: Wikinews alone
+SOURCE_TYPES = ("none", "actor", "description", "text")  # models/spkatt_bundestag.py
 
 Row = tuple[str | None, dict[str, float]]  # a candidate: its speaker name, its features
 
@@ -74,7 +86,9 @@ class _GoldQuote:
 
 @dataclass
 class QuoteRows:
-    """One quote's candidates; ``gold`` the gold speaker (gold spans) or None."""
+    """One quote's candidates; ``gold`` the gold speaker (gold spans) or None;
+    ``source_type`` how the matched gold quote's speaker was named and ``speech_cue`` whether
+    its cue is a claimex cue word (SpkAtt only)."""
 
     start: int
     end: int
@@ -82,6 +96,8 @@ class QuoteRows:
     cands: list[Row]
     gold: str | None = None
     matched: bool = True
+    source_type: str | None = None
+    speech_cue: bool | None = None
 
 
 @dataclass
@@ -101,51 +117,95 @@ def _rows(ranker: SpeakerRanker, quote: Any) -> list[Row]:
     return [(c.name, c.features) for c in ranker.candidates(quote)]
 
 
+Prepare = Callable[[dict[str, Any], Any, SpeakerResolver], None]
+
+
+def included(gold: dict[str, Any]) -> list[dict[str, Any]]:
+    """The gold quotes that are scored and trained on (all of Wikinews; SpkAtt's events with
+    a pronoun source are marked ``exclude``, see ``models/spkatt_bundestag.py``)."""
+    return [g for g in gold["quotes"] if not g.get("exclude")]
+
+
+def _match(
+    spans: Sequence[tuple[int, int]], span: tuple[int, int], *, nested: bool
+) -> int | None:
+    """The index of a span that ``span`` overlaps by half of the shorter: the first one
+    (Wikinews, whose quotes do not nest), or with ``nested`` the one with the largest overlap
+    over union (SpkAtt's messages nest: "Sie sagten, er habe gefordert, dass ...": the
+    closest one)."""
+    best: tuple[float, int] | None = None
+    for k, (start, end) in enumerate(spans):
+        if not _overlaps((start, end), span):
+            continue
+        if not nested:
+            return k
+        ratio = (min(end, span[1]) - max(start, span[0])) / (
+            max(end, span[1]) - min(start, span[0])
+        )
+        if best is None or ratio > best[0]:
+            best = (ratio, k)
+    return best[1] if best is not None else None
+
+
 def _collect_doc(
     gold: dict[str, Any],
     found: list[DocRows],
     doc: Any,
     resolver: SpeakerResolver,
     quotes: Sequence[Any],
+    *,
+    prepare: Prepare | None = None,
+    nested: bool = False,
 ) -> None:
-    """The hook of :func:`collect`: one document's candidate rows."""
+    """The hook of :func:`collect`: one document's candidate rows. ``prepare`` completes the
+    gold from claimex's doc first (SpkAtt: the speaker names, the kinds); ``nested`` matches
+    quotes as :func:`_match` says."""
+    if prepare is not None:
+        prepare(gold, doc, resolver)
     ranker = SpeakerRanker(doc, resolver)
-    pipeline = [
-        QuoteRows(q.start, q.end, _name(q.sources), _rows(ranker, q)) for q in quotes
-    ]
-    for row in pipeline:  # the gold speaker of the gold quote it matches, if any
-        row.matched = any(
-            _overlaps((g["start"], g["end"]), (row.start, row.end))
-            for g in gold["quotes"]
-        )
-        row.gold = next(
-            (g.get("speaker") for g in gold["quotes"]
-             if _overlaps((g["start"], g["end"]), (row.start, row.end))),
-            None,
-        )
+    gold_spans = [(g["start"], g["end"]) for g in gold["quotes"]]
+    pipeline: list[QuoteRows] = []
+    for q in quotes:  # the gold speaker of the gold quote it matches, if any
+        k = _match(gold_spans, (q.start, q.end), nested=nested)
+        match = gold["quotes"][k] if k is not None else None
+        if match is not None and match.get("exclude"):
+            continue  # a quote whose gold speaker is unknown: neither trained nor scored
+        row = QuoteRows(q.start, q.end, _name(q.sources), _rows(ranker, q))
+        row.matched = match is not None
+        if match is not None:
+            row.gold, row.source_type = match.get("speaker"), match.get("source_type")
+            row.speech_cue = match.get("speech_cue")
+        pipeline.append(row)
     on_gold: list[QuoteRows] = []
-    for g in gold["quotes"]:
-        match = next(
-            (q for q in quotes if _overlaps((g["start"], g["end"]), (q.start, q.end))),
-            None,
-        )
+    quote_spans = [(q.start, q.end) for q in quotes]
+    for g in included(gold):
+        k = _match(quote_spans, (g["start"], g["end"]), nested=nested)
+        match = quotes[k] if k is not None else None
         quote = _GoldQuote(g["start"], g["end"], g["kind"])
         if match is not None:
             quote.cue, quote.cue_span = match.cue, match.cue_span
             quote.sources = list(match.sources)
         on_gold.append(
             QuoteRows(g["start"], g["end"], _name(quote.sources), _rows(ranker, quote),
-                      g.get("speaker"))
+                      g.get("speaker"), source_type=g.get("source_type"),
+                      speech_cue=g.get("speech_cue"))
         )
     found.append(DocRows(gold, on_gold, pipeline))
 
 
-def collect(extractor: claimex.Extractor, path: Path) -> list[DocRows]:
-    """Run the rules over a split; candidates for gold and pipeline quote spans."""
+def collect(
+    extractor: claimex.Extractor,
+    golds: Path | Iterable[dict[str, Any]],
+    *,
+    prepare: Prepare | None = None,
+    nested: bool = False,
+) -> list[DocRows]:
+    """Run the rules over a split (a gold file, or gold documents); candidates for gold and
+    pipeline quote spans (``prepare`` and ``nested``: see :func:`_collect_doc`)."""
     docs: list[DocRows] = []
-    for gold in read_gold(path):
+    for gold in read_gold(golds) if isinstance(golds, Path) else golds:
         found: list[DocRows] = []
-        hook = partial(_collect_doc, gold, found)
+        hook = partial(_collect_doc, gold, found, prepare=prepare, nested=nested)
         with speaker_hook(hook, rules_only=True):
             extractor.nlp(gold["text"])
         docs.extend(found)
@@ -169,16 +229,19 @@ def with_previous(cands: Sequence[Row], prev: str | None) -> list[Row]:
     return [(name, _with_prev(features, name, prev)) for name, features in cands]
 
 
-def training_rows(docs: Sequence[DocRows]) -> tuple[list[dict[str, float]], list[int]]:
+def training_rows(
+    docs: Sequence[DocRows], *, keep: Callable[[QuoteRows], bool] | None = None
+) -> tuple[list[dict[str, float]], list[int]]:
     """One row per candidate of every gold quote and of every pipeline quote that matches
-    one (as the ranker sees them at run time); the previous speaker is the gold one."""
+    one (as the ranker sees them at run time); the previous speaker is the gold one.
+    Only quotes that ``keep`` accepts give rows (SpkAtt: see :func:`spkatt_filter`)."""
     x: list[dict[str, float]] = []
     y: list[int] = []
     for doc in docs:
         for quotes in (doc.on_gold, doc.on_pipeline):
             prev: str | None = None
             for quote in quotes:
-                if quote.matched:
+                if quote.matched and (keep is None or keep(quote)):
                     for name, features in with_previous(quote.cands, prev):
                         x.append(features)
                         y.append(int(_speaker_ok(quote.gold, name)))
@@ -186,14 +249,31 @@ def training_rows(docs: Sequence[DocRows]) -> tuple[list[dict[str, float]], list
     return x, y
 
 
-def fit(x: list[dict[str, float]], y: list[int], c: float) -> SpeakerModel:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
+@dataclass(frozen=True)
+class Extra:
+    """Rows of a second training source (SpkAtt Bundestag) and their sample weight relative
+    to a Wikinews row."""
 
+    x: list[dict[str, float]]
+    y: list[int]
+    weight: float
+
+
+def fit(
+    x: list[dict[str, float]], y: list[int], c: float, *, extra: Extra | None = None
+) -> SpeakerModel:
+    """Logistic weights on the rows ``x``/``y`` (weight 1) and ``extra``'s rows (its weight)."""
+    from sklearn.feature_extraction import DictVectorizer  # type: ignore[import-untyped]
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
+
+    weights_of_rows = [1.0] * len(x)
+    if extra is not None and extra.weight > 0:
+        x, y = [*x, *extra.x], [*y, *extra.y]
+        weights_of_rows += [extra.weight] * len(extra.x)
     vec = DictVectorizer()
     matrix = vec.fit_transform(x)
     model = LogisticRegression(C=c, max_iter=2000, random_state=SEED)
-    model.fit(matrix, y)
+    model.fit(matrix, y, sample_weight=weights_of_rows)
     weights = {
         name: round(float(w), 5)
         for name, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)
@@ -245,14 +325,17 @@ def attribution(
                 for q, name in zip(quotes, names, strict=True)
             ]
         }
-        pairs.append(({"quotes": doc.gold["quotes"]}, pred))
+        pairs.append(({"quotes": included(doc.gold)}, pred))
     report = score_documents(pairs)["attribution"]
     return {k: report[k] for k in ("precision", "recall", "f1")}
 
 
-def calibrate(docs: Sequence[DocRows], c: float, folds: int = 5) -> tuple[float, float, float]:
+def calibrate(
+    docs: Sequence[DocRows], c: float, folds: int = 5, *, extra: Extra | None = None
+) -> tuple[float, float, float]:
     """Platt scaling of (top logit, margin) -> quote found and speaker right, out-of-fold
-    on the pipeline's quotes of ``docs`` (the quote's confidence at run time)."""
+    on the pipeline's quotes of ``docs`` (the quote's confidence at run time); each fold's
+    model also learns from ``extra`` (never held out: the calibration is for news)."""
     from sklearn.linear_model import LogisticRegression
 
     order = list(range(len(docs)))
@@ -262,7 +345,7 @@ def calibrate(docs: Sequence[DocRows], c: float, folds: int = 5) -> tuple[float,
     for k in range(folds):
         held = {order[i] for i in range(k, len(order), folds)}
         x, y = training_rows([d for i, d in enumerate(docs) if i not in held])
-        model = fit(x, y, c)
+        model = fit(x, y, c, extra=extra)
         for i in held:
             quotes = docs[i].on_pipeline
             for quote, (name, top, margin) in zip(quotes, decode(model, quotes), strict=True):
@@ -308,62 +391,152 @@ def table(name: str, docs: Sequence[DocRows], model: SpeakerModel) -> None:
         for label, margin in (("rules ", None), ("ranker", 0.0), ("margin", model.margin)):
             scorer = None if margin is None else model
             scores = _fmt(attribution(docs, scorer, spans=spans, margin=margin or 0.0))
-            print(f"  {name:5s} {spans:8s} spans  {label}  {scores}")
+            print(f"  {name:10s} {spans:8s} spans  {label}  {scores}")
+
+
+def _load(
+    cache: Path | None, name: str, make: Callable[[], list[DocRows]]
+) -> list[DocRows]:
+    """Collected rows of one split, from ``cache`` where present (then written there)."""
+    cached = cache / f"{name}.pickle" if cache else None
+    if cached is not None and cached.exists():
+        rows: list[DocRows] = pickle.loads(cached.read_bytes())
+        return rows
+    rows = make()
+    if cached is not None:
+        cached.write_bytes(pickle.dumps(rows))
+    return rows
+
+
+def spkatt_rows(extractor: claimex.Extractor, split: str) -> list[DocRows]:
+    """Candidate rows of a SpkAtt-2023 Bundestag split (``models/spkatt_bundestag.py``)."""
+    from models.spkatt_bundestag import gold_document, label_speakers, read_split
+
+    golds = [gold_document(speech) for speech in read_split(split)]
+    return collect(extractor, golds, prepare=label_speakers, nested=True)
+
+
+def source_counts(docs: Sequence[DocRows]) -> str:
+    """How the gold quotes' speakers were named (SpkAtt: by source type)."""
+    counts = Counter(str(g.get("source_type")) for d in docs for g in d.gold["quotes"])
+    return ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+
+
+def spkatt_filter(
+    skip: Container[str | None], *, speech_cues: bool
+) -> Callable[[QuoteRows], bool]:
+    """Which SpkAtt quotes give training rows: not those whose source type is in ``skip``,
+    and with ``speech_cues`` only those whose cue is a claimex cue word."""
+
+    def keep(quote: QuoteRows) -> bool:
+        return quote.source_type not in skip and (not speech_cues or bool(quote.speech_cue))
+
+    return keep
+
+
+def choose(
+    data: dict[str, list[DocRows]],
+    weights: Sequence[float],
+    *,
+    keep: Callable[[QuoteRows], bool] | None = None,
+) -> tuple[float, float, SpeakerModel, Extra | None]:
+    """C and the SpkAtt sample weight with the best dev attribution F1 (mean of gold and
+    pipeline spans; ties keep the earlier: the smaller weight, the smaller C); only the
+    SpkAtt quotes that ``keep`` accepts give rows."""
+    x, y = training_rows(data["train"])
+    print(f"train: {len(x)} candidate rows, {sum(y)} positive", file=sys.stderr)
+    sx, sy = (
+        training_rows(data["spkatt-train"], keep=keep) if "spkatt-train" in data else ([], [])
+    )
+    if sx:
+        print(f"spkatt train: {len(sx)} candidate rows, {sum(sy)} positive", file=sys.stderr)
+    best: tuple[float, float, float, SpeakerModel, Extra | None] | None = None
+    for weight in weights:
+        extra = Extra(sx, sy, weight) if sx and weight > 0 else None
+        for c in C_GRID:
+            model = fit(x, y, c, extra=extra)
+            f1 = (
+                attribution(data["dev"], model, spans="gold")["f1"]
+                + attribution(data["dev"], model, spans="pipeline")["f1"]
+            ) / 2
+            print(f"  spkatt weight {weight} C={c}: dev attribution F1 (mean of gold/pipeline "
+                  f"spans) {f1:.4f}", file=sys.stderr)
+            if best is None or f1 > best[1] + 1e-9:
+                best = (c, f1, weight, model, extra)
+    if best is None:
+        raise ValueError("empty grid")
+    c, _, weight, model, extra = best
+    return c, weight, model, extra
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--test", action="store_true", help="also score the test split (once)")
     parser.add_argument("--no-write", action="store_true", help="do not write the model file")
+    parser.add_argument("--out", type=Path, default=OUT,
+                        help="where to write the model file (default: the shipped one)")
     parser.add_argument("--cache", type=Path, help="folder for the collected features (reused)")
+    parser.add_argument("--spkatt", action="store_true",
+                        help="also train on SpkAtt-2023 Bundestag train (report its dev)")
+    parser.add_argument("--spkatt-weights", type=float, nargs="+", default=list(SPKATT_WEIGHTS),
+                        help="sample weights of a SpkAtt row to choose from on Wikinews dev "
+                        "(0: Wikinews alone)")
+    parser.add_argument("--spkatt-skip", nargs="*", default=[], choices=SOURCE_TYPES,
+                        help="SpkAtt quotes whose speaker was named so give no training rows "
+                        "(none: no Source tokens)")
+    parser.add_argument("--spkatt-speech-cues", action="store_true",
+                        help="only SpkAtt quotes whose cue is a claimex cue word")
     args = parser.parse_args(argv)
     random.seed(SEED)
     t0 = time.perf_counter()
     extractor = claimex.load()
     splits = ["train", "dev", *(["test"] if args.test else [])]
-    data: dict[str, list[DocRows]] = {}
-    for split in splits:
-        cached = args.cache / f"{split}.pickle" if args.cache else None
-        if cached is not None and cached.exists():
-            data[split] = pickle.loads(cached.read_bytes())
-            continue
-        data[split] = collect(extractor, GOLD / f"{split}.jsonl")
-        if cached is not None:
-            cached.write_bytes(pickle.dumps(data[split]))
+    data: dict[str, list[DocRows]] = {
+        split: _load(args.cache, split, partial(collect, extractor, GOLD / f"{split}.jsonl"))
+        for split in splits
+    }
+    if args.spkatt:
+        for split in ("train", "dev"):
+            name = f"spkatt-{split}"
+            data[name] = _load(args.cache, name, partial(spkatt_rows, extractor, split))
+            print(f"{name}: {len(data[name])} speeches; speakers by source: "
+                  f"{source_counts(data[name])}")
     print(f"features collected in {time.perf_counter() - t0:.0f}s", file=sys.stderr)
-    x, y = training_rows(data["train"])
-    print(f"train: {len(x)} candidate rows, {sum(y)} positive", file=sys.stderr)
-    best: tuple[float, float, SpeakerModel] | None = None
-    for c in C_GRID:
-        model = fit(x, y, c)
-        f1 = (
-            attribution(data["dev"], model, spans="gold")["f1"]
-            + attribution(data["dev"], model, spans="pipeline")["f1"]
-        ) / 2
-        print(f"  C={c}: dev attribution F1 (mean of gold/pipeline spans) {f1:.3f}",
-              file=sys.stderr)
-        if best is None or f1 > best[1]:
-            best = (c, f1, model)
-    assert best is not None
-    c, _, model = best
-    calibration = calibrate(data["train"], c)
+    keep = spkatt_filter(args.spkatt_skip, speech_cues=args.spkatt_speech_cues)
+    c, weight, model, extra = choose(
+        data, args.spkatt_weights if args.spkatt else [0.0], keep=keep
+    )
+    calibration = calibrate(data["train"], c, extra=extra)
     model = SpeakerModel(model.weights, model.bias, calibration)
     margin, curve = choose_margin(extractor, GOLD / "dev.jsonl", model)
     model = SpeakerModel(model.weights, model.bias, calibration, margin)
-    print(f"chosen C={c}; calibration {calibration}; margin {margin}")
+    print(f"chosen C={c}; spkatt weight {weight} (skipped sources: {args.spkatt_skip}; "
+          f"speech cues only: {args.spkatt_speech_cues}); "
+          f"calibration {calibration}; margin {margin}")
     print("attribution (quotes matched by overlap; speaker must match):")
-    for split in splits:
+    for split in [*splits, *(["spkatt-dev"] if args.spkatt else [])]:
         table(split, data[split], model)
     if not args.no_write:
+        spkatt = (
+            f" and on SpkAtt-2023 Bundestag train (models/spkatt_bundestag.py; annotations "
+            f"CC BY-SA 4.0, transcripts public domain), each of its rows weighted "
+            f"{weight} (`spkatt_weight`, chosen on Wikinews dev with C)"
+            + (f", quotes with these source types left out: {args.spkatt_skip}"
+               if args.spkatt_skip else "")
+            + (", only quotes with a claimex cue word" if args.spkatt_speech_cues else "")
+            if extra is not None
+            else ""
+        )
         payload = {
             "_about": (
                 "Learned speaker ranker of components/speaker_model.py: logistic weights "
                 "over sparse candidate features, trained by `python -m models.train_speakers` "
                 "on the train split of models/gold/wikinews (annotations CC BY 4.0, texts "
-                "German Wikinews CC BY 2.5); C chosen on dev; Platt calibration of "
-                "(top logit, margin) out-of-fold on train."
+                f"German Wikinews CC BY 2.5){spkatt}; C chosen on Wikinews dev; Platt "
+                "calibration of (top logit, margin) out-of-fold on Wikinews train."
             ),
             "C": c,
+            **({"spkatt_weight": weight} if extra is not None else {}),
             "bias": round(model.bias, 5),
             "calibration": dict(
                 zip(("top", "margin", "bias"), (round(v, 5) for v in calibration), strict=True)
@@ -389,8 +562,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             },
             "weights": dict(sorted(model.weights.items())),
         }
-        OUT.write_text(json.dumps(payload, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-        print(f"wrote {OUT.relative_to(HERE.parent)} ({len(model.weights)} weights)")
+        args.out.write_text(
+            json.dumps(payload, ensure_ascii=False, indent=0) + "\n", encoding="utf-8"
+        )
+        print(f"wrote {args.out} ({len(model.weights)} weights)")
     return 0
 
 

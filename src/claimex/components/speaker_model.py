@@ -494,7 +494,8 @@ class SpeakerRanker:
             f[f"link|sent_back={_bucket(back)}"] = 1.0
             if want_label is not None:
                 f[f"link|{kind}|label_match={want_label == ref.label}"] = 1.0
-            if ref.label == "PER" and ref.name.split()[0] in _first_names():
+            first_word = next(iter(ref.name.split()), "")  # a name may be blank
+            if ref.label == "PER" and first_word in _first_names():
                 f[f"link|{kind}|first_name"] = 1.0
             links.append(
                 Candidate("link", [self.resolver.source(actor, mention)], start, end, f)
