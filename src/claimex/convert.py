@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from claimex._version import __version__
 from claimex.components.actors import ACTORS_ATTR
-from claimex.components.doctokens import doc_text, sentence_starts
+from claimex.components.doctokens import doc_text, sentence_starts, token_view
 from claimex.components.figures import FIGURES_ATTR, FigureSpan
 from claimex.components.linking import Referent
 from claimex.components.places import PLACES_ATTR
@@ -64,16 +64,20 @@ def _ext(doc: Doc, name: str) -> list[Any]:
 
 
 def mention(span: Span, sentence_of: SentenceIndex) -> Mention:
-    start = span.start_char
+    if span.end <= span.start:
+        start = span.start_char
+        return Mention(text="", start=start, end=span.end_char, sentence=sentence_of(start))
+    view = token_view(span.doc)  # offsets and text without Token objects
+    start, end = view.idx[span.start], view.idx[span.end - 1] + len(view.texts[span.end - 1])
     return Mention(
-        text=span.text, start=start, end=span.end_char, sentence=sentence_of(start)
+        text=view.text[start:end], start=start, end=end, sentence=sentence_of(start)
     )
 
 
 def _aliases(referent: Referent) -> list[str]:
     seen: list[str] = []
     for span in referent.spans:
-        text = span.text
+        text = token_view(span.doc).span_text(span.start, span.end)
         if text != referent.name and text not in seen:
             seen.append(text)
     return seen
@@ -159,8 +163,14 @@ def doc_to_extraction(
 ) -> Extraction:
     """Build the :class:`Extraction` record of a processed doc."""
     sentence_of = SentenceIndex(doc)
+    view = token_view(doc)
     entities = [
-        Entity(text=ent.text, start=ent.start_char, end=ent.end_char, label=ent.label_)
+        Entity(
+            text=view.span_text(ent.start, ent.end),
+            start=view.idx[ent.start],
+            end=view.idx[ent.end - 1] + len(view.texts[ent.end - 1]),
+            label=ent.label_,
+        )
         for ent in doc.ents
     ]
     actors = [

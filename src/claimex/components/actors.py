@@ -11,12 +11,12 @@ Chefin").
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Collection, Container
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claimex.components.doctokens import has_feature, sentence_start
+from claimex.components.doctokens import has_feature, sentence_start, token_texts
 from claimex.components.labels import ADJECTIVES, APPOSITION, DETERMINERS, NAME_PART
 from claimex.components.linking import (
     DEFAULT_FUZZY_CUTOFF,
@@ -61,11 +61,17 @@ def _with_adjectives(doc: Doc, head: int, floor: int) -> str:
     return doc[start : head + 1].text
 
 
-def roles_of(span: Span) -> list[str]:
-    """Titles and descriptions the text attaches to one mention."""
+def roles_of(span: Span, *, sentences: bool | None = None) -> list[str]:
+    """Titles and descriptions the text attaches to one mention.
+
+    ``sentences``: whether the doc has sentence boundaries (None: ask the doc; a caller
+    that asks for many mentions of one doc knows it already).
+    """
     doc = span.doc
     label = span.label_
-    floor = sentence_start(doc, span.start) if doc.has_annotation("SENT_START") else 0
+    if sentences is None:
+        sentences = doc.has_annotation("SENT_START")
+    floor = sentence_start(doc, span.start) if sentences else 0
     found: list[str] = []
     # Before the name, skipping an opening quotation mark: "Denkfabrik „ISW“".
     i = span.start - 1
@@ -140,20 +146,34 @@ def _joined(token: Token, start: int, end: int) -> bool:
     )
 
 
-def _genitive_word(token: Token) -> bool:
+def _genitive_word(token: Token, last_words: Collection[str] | None = None) -> bool:
     """A name word in the genitive, which a name does not go on after: "Rezais" in
     "Rezais Wahlkampfhelfer" (the morphology says so, or the word without its -s is the
-    last word of another name in the document: "Mohsen Rezai")."""
+    last word of another name in the document: "Mohsen Rezai"). ``last_words``: the last
+    words of ``doc.ents`` (:func:`last_words`) where the caller has them."""
     text = token.text
     if not text.endswith("s") or len(text) < 4:
         return False
     if has_feature(token, "Case", "Gen"):
         return True
     stem = text[:-1]
-    return any(ent[-1].text == stem for ent in token.doc.ents)
+    if last_words is None:
+        last_words = _last_words(token.doc)
+    return stem in last_words
 
 
-def name_extent(span: Span, *, common: Container[str] = frozenset()) -> Span:
+def _last_words(doc: Doc) -> frozenset[str]:
+    """The text of the last token of every entity of ``doc``."""
+    texts = token_texts(doc)
+    return frozenset(texts[ent.end - 1] for ent in doc.ents)
+
+
+def name_extent(
+    span: Span,
+    *,
+    common: Container[str] = frozenset(),
+    last_words: Collection[str] | None = None,
+) -> Span:
     """A person mention with the name words the recogniser left out right beside it.
 
     The parser links the parts of one name (``flat``/``pnc``): "Generalstabschef Zakari
@@ -161,14 +181,20 @@ def name_extent(span: Span, *, common: Container[str] = frozenset()) -> Span:
     recognised apart give "Ayaan Hirsi Ali" for both. Titles ("Präsident"), organisation
     words and words of another entity type are never added, nor common German words
     (``common``: word forms, such as the pipeline's lemma table). Other labels are returned
-    as they are.
+    as they are. ``last_words``: the last words of ``doc.ents``, where the caller has them.
     """
     if span.label_ != "PER":
         return span
     doc = span.doc
+    if last_words is None:
+        last_words = _last_words(doc)
     start, end = span.start, span.end
     for _ in range(_MAX_NAME_WORDS):
-        after = doc[end] if end < len(doc) and not _genitive_word(doc[end - 1]) else None
+        after = (
+            doc[end]
+            if end < len(doc) and not _genitive_word(doc[end - 1], last_words)
+            else None
+        )
         if (
             after is not None
             and _name_word(after, "PER", common, before=False)
@@ -208,18 +234,20 @@ class ActorLinker:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         seen: set[tuple[int, int]] = set()
+        last_words = _last_words(doc)
         for ent in doc.ents:
             if ent.label_ not in ACTOR_LABELS:
                 continue
-            span = name_extent(ent, common=self.common)
+            span = name_extent(ent, common=self.common, last_words=last_words)
             if (span.start, span.end) not in seen:  # "Sadeq" and "Mahsudi": one mention
                 seen.add((span.start, span.end))
                 spans.append(span)
         referents = [r for r in self.linker.link(spans) if r.label in ACTOR_LABELS]
+        sentences = doc.has_annotation("SENT_START")
         for referent in referents:
             roles: list[str] = []
             for span in referent.spans:
-                for role in roles_of(span):
+                for role in roles_of(span, sentences=sentences):
                     if role not in roles:
                         roles.append(role)
             referent.roles = roles

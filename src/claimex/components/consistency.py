@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from claimex.components.doctokens import token_view
+
 PERSON = "PER"
 # More than 70% of the mentions: 3 of 4 and 4 of 5 decide, 2 of 3 and 3 of 5 do not (on the
 # Wikinews dev and train splits, 2:1 and 3:2 votes were wrong as often as right).
@@ -77,19 +79,23 @@ def full_name_labels(ents: Sequence[Span]) -> dict[int, str]:
 def majority_labels(ents: Sequence[Span], *, min_share: float) -> dict[int, str]:
     """New labels (by position in ``ents``) for the mentions of a name whose label is not
     the one that more than ``min_share`` of the name's mentions have."""
-    known = frozenset(ent.text for ent in ents)
+    texts = [token_view(ent.doc).span_text(ent.start, ent.end) for ent in ents]
+    labels = [ent.label_ for ent in ents]
+    known = frozenset(texts)
     groups: dict[str, list[int]] = defaultdict(list)
-    for k, ent in enumerate(ents):
-        groups[name_key(ent.text, known)].append(k)
+    for k, text in enumerate(texts):
+        groups[name_key(text, known)].append(k)
     relabel: dict[int, str] = {}
     for members in groups.values():
-        counts = Counter(ents[k].label_ for k in members)
+        if len(members) < 2:
+            continue  # one label: nothing to change
+        counts = Counter(labels[k] for k in members)
         if len(counts) < 2:
             continue
         (label, n), (_, runner_up) = counts.most_common(2)
         if n == runner_up or n <= min_share * len(members):
             continue
-        relabel.update({k: label for k in members if ents[k].label_ != label})
+        relabel.update({k: label for k in members if labels[k] != label})
     return relabel
 
 
@@ -148,9 +154,11 @@ class LabelConsistency:
         self.min_share = min_share
 
     def __call__(self, doc: Doc) -> Doc:
-        if not self.enabled or not doc.ents:
+        if not self.enabled:
             return doc
         ents = list(doc.ents)
+        if not ents:
+            return doc
         fixed = consistent_labels(
             ents, full_names=self.full_names, majority=self.majority, min_share=self.min_share
         )

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Any, cast
 
-from spacy.attrs import MORPH, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, MORPH, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Token
 
 TEXTS_KEY = ("._.", "claimex_token_texts", None, None)
@@ -39,6 +39,55 @@ def token_texts(doc: Doc) -> list[str]:
     texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()] if len(doc) else []
     data[TEXTS_KEY] = texts
     return texts
+
+
+class TokenView:
+    """The token attributes claimex's entity and actor rules read, for one doc.
+
+    Built once per doc by :func:`token_view`: the rules look at a few tokens of each of
+    many spans, and a ``Token`` (or ``Span``) object per look cost more than the look.
+    Holds only attributes that no claimex stage changes (texts, lexical flags, offsets);
+    not the entity columns, which ``claimex_entities`` rewrites.
+    """
+
+    __slots__ = ("idx", "is_alpha", "is_punct", "is_space", "like_num", "lowers", "text", "texts")
+
+    def __init__(self, doc: Doc) -> None:
+        self.texts: list[str] = token_texts(doc)
+        self.lowers: list[str] = [text.lower() for text in self.texts]  # = Token.lower_
+        self.text: str = doc_text(doc)
+        columns = doc.to_array(_VIEW_COLUMNS).T.tolist() if len(doc) else [[]] * 5
+        self.idx: list[int] = columns[0]
+        self.is_punct: list[int] = columns[1]
+        self.is_space: list[int] = columns[2]
+        self.like_num: list[int] = columns[3]
+        self.is_alpha: list[int] = columns[4]
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` for ``0 <= start <= end <= len(doc)``."""
+        if start >= end:
+            return ""
+        return self.text[self.idx[start] : self.idx[end - 1] + len(self.texts[end - 1])]
+
+
+_VIEW_COLUMNS = [IDX, IS_PUNCT, IS_SPACE, LIKE_NUM, IS_ALPHA]
+VIEW_KEY: Any = ("._.", "claimex_token_view", None, None)
+
+
+def token_view(doc: Doc) -> TokenView:
+    """The :class:`TokenView` of ``doc`` (built once, then cached on the doc).
+
+    Example:
+        >>> import spacy
+        >>> view = token_view(spacy.blank("de")("Der Präsident Wladimir Putin sagte."))
+        >>> view.span_text(2, 4), view.lowers[1], view.is_punct[-1]
+        ('Wladimir Putin', 'präsident', 1)
+    """
+    view = doc.user_data.get(VIEW_KEY)
+    if isinstance(view, TokenView) and len(view.texts) == len(doc):
+        return view
+    view = doc.user_data[VIEW_KEY] = TokenView(doc)
+    return view
 
 
 def doc_text(doc: Doc) -> str:
@@ -71,12 +120,16 @@ def feature_values(token: Token, field: str) -> tuple[str, ...]:
         >>> feature_values(doc[0], "Case"), feature_values(doc[1], "Case")
         (('Dat', 'Gen'), ())
     """
-    doc = token.doc
+    return feature_values_at(token.doc, token.i, field)
+
+
+def feature_values_at(doc: Doc, i: int, field: str) -> tuple[str, ...]:
+    """:func:`feature_values` of token ``i`` of ``doc``, without building the ``Token``."""
     data = _user_data(doc)
     keys = data.get(MORPH_KEY)
     if not (isinstance(keys, list) and len(keys) == len(doc)):
         keys = data[MORPH_KEY] = doc.to_array(MORPH).tolist()
-    return morph_features(doc.vocab.strings[keys[token.i]]).get(field, ())
+    return morph_features(doc.vocab.strings[keys[i]]).get(field, ())
 
 
 def has_feature(token: Token, field: str, value: str) -> bool:

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from claimex.components.doctokens import token_texts
+from claimex.components.doctokens import token_texts, token_view
 from claimex.components.labels import ADJECTIVES
 from claimex.components.name_repair import REPAIRS, Repair, Rule
 from claimex.components.namewords import (
@@ -52,10 +53,6 @@ LABEL_MAP = {
     "PRODUCT": "MISC",
     "FAC": "LOC",
 }
-
-
-def _is_edge_junk(token: Token) -> bool:
-    return token.is_punct or token.text in QUOTE_CHARS or token.is_space
 
 
 SpanRule = Callable[[Doc, int, int, str], tuple[int, int] | None]
@@ -166,7 +163,7 @@ class EntityNormalizer:
         if bounds is None or bounds[0] >= bounds[1]:
             return None
         start, end = bounds
-        if not any(ch.isalnum() for ch in doc[start:end].text):
+        if not any(ch.isalnum() for ch in token_view(doc).span_text(start, end)):
             return None
         return Span(doc, start, end, label=label)
 
@@ -175,17 +172,17 @@ def _cut_lowercase(doc: Doc, start: int, end: int, label: str) -> tuple[int, int
     """A name does not run on into lower-case words or numbers ("Lufthansa für
     vergleichbar" -> "Lufthansa"); name particles ("von", "für", "of") may stand inside,
     not at the end."""
+    view = token_view(doc)
+    texts, lowers, like_num, is_alpha = view.texts, view.lowers, view.like_num, view.is_alpha
+    particles = words("name_particles")
     for i in range(start + 1, end):
-        token = doc[i]
-        if token.like_num or (
-            token.text[:1].islower()
-            and token.is_alpha
-            and token.lower_ not in words("name_particles")
+        if like_num[i] or (
+            texts[i][:1].islower() and is_alpha[i] and lowers[i] not in particles
         ):
             end = i
             break
     start, end = _trim_edges(doc, start, end)
-    while end > start and doc[end - 1].lower_ in words("name_particles"):
+    while end > start and lowers[end - 1] in particles:
         end -= 1
     return start, end
 
@@ -198,7 +195,8 @@ def _strip_titles(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]
 
 
 def _drop_listed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
-    return None if doc[start:end].text in words("not_entities") else (start, end)
+    listed = token_view(doc).span_text(start, end) in words("not_entities")
+    return None if listed else (start, end)
 
 
 def _drop_adjective(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
@@ -239,9 +237,14 @@ def _plain_noun(token: Token) -> bool:
 
 
 def _trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and _is_edge_junk(doc[start]):
+    """The bounds without punctuation, quotation marks and spaces at either edge."""
+    view = token_view(doc)
+    texts, is_punct, is_space = view.texts, view.is_punct, view.is_space
+    while start < end and (is_punct[start] or texts[start] in QUOTE_CHARS or is_space[start]):
         start += 1
-    while end > start and _is_edge_junk(doc[end - 1]):
+    while end > start and (
+        is_punct[end - 1] or texts[end - 1] in QUOTE_CHARS or is_space[end - 1]
+    ):
         end -= 1
     return start, end
 
@@ -339,14 +342,15 @@ def propagate_names(doc: Doc, ents: list[Span]) -> list[Span]:
     A name tagged once ("Wladimir Putin" PER) is also a name where the NER missed it
     ("Putin", "Putins"); the surname of a full person name counts on its own.
     """
+    texts = token_texts(doc)
     forms: dict[tuple[str, ...], str] = {}
     for ent in ents:
-        words_ = tuple(t.text for t in ent)
+        words_ = tuple(texts[ent.start : ent.end])
         if not all(w[:1].isupper() for w in words_ if w.isalpha()):
             continue
         forms.setdefault(words_, ent.label_)
-        if ent.label_ == "PER" and len(ent) >= 2 and ent[-1].text[:1].isupper():
-            forms.setdefault((ent[-1].text,), "PER")
+        if ent.label_ == "PER" and len(words_) >= 2 and words_[-1][:1].isupper():
+            forms.setdefault((words_[-1],), "PER")
     if not forms:
         return []
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
@@ -354,9 +358,8 @@ def propagate_names(doc: Doc, ents: list[Span]) -> list[Span]:
     longest = max(len(f) for f in forms)
     # first words a match can start with: "Putin" and, for one-word names, "Putins"
     firsts = {f[0] for f in forms} | {f[0] + "s" for f in forms if len(f) == 1}
-    texts = token_texts(doc)
     for i, text in enumerate(texts):
-        if i in taken or not text[:1].isupper() or text not in firsts:
+        if text not in firsts or i in taken or not text[:1].isupper():
             continue
         for n in range(min(longest, len(doc) - i), 0, -1):
             words_ = tuple(texts[i : i + n])
@@ -403,9 +406,20 @@ def _adding(find: Callable[[Doc, list[Span]], list[Span]]) -> Step:
     """A finder of new names as a stage: its spans join, overlaps go to the longer span."""
 
     def step(_: EntityNormalizer, doc: Doc, spans: list[Span]) -> list[Span]:
-        return filter_spans([*spans, *find(doc, spans)])
+        found = find(doc, spans)
+        if not found and _sorted_apart(spans):
+            return list(spans)  # what filter_spans would return
+        return filter_spans([*spans, *found])
 
     return step
+
+
+def _sorted_apart(spans: list[Span]) -> bool:
+    """Whether the spans are non-empty, sorted by start and do not overlap."""
+    bounds = [(span.start, span.end) for span in spans]
+    return all(start < end for start, end in bounds) and all(
+        a[1] <= b[0] for a, b in pairwise(bounds)
+    )
 
 
 def _stage(rule: Rule[Repair]) -> Rule[Step]:

@@ -27,6 +27,7 @@ Example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -946,13 +947,8 @@ class FigureExtractor:
     def _sentence_index(doc: Doc) -> Any:
         if not doc.has_annotation("SENT_START"):
             return lambda figure: 0
-        starts = {start: n for n, start in enumerate(sentence_starts(doc))}
-        index = [0] * len(doc)
-        current = 0
-        for t in range(len(doc)):
-            current = starts.get(t, current)
-            index[t] = current
-        return lambda figure: index[figure.span.start]
+        starts = sentence_starts(doc)  # starts[0] == 0: every token has a sentence
+        return lambda figure: bisect_right(starts, figure.span.start) - 1
 
 
 @Language.factory(

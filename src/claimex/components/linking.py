@@ -27,7 +27,7 @@ from typing import Protocol
 from rapidfuzz import fuzz, process
 from spacy.tokens import Span
 
-from claimex.components.doctokens import has_feature
+from claimex.components.doctokens import feature_values_at, has_feature, token_view
 from claimex.components.labels import ADJECTIVES
 from claimex.lexicon import words
 
@@ -73,13 +73,15 @@ def base_form(
     Pavlopoulos" keeps its -s where "Pavlopoulos" stands as a subject elsewhere, and
     "Michael Collins" keeps it after "Edwin Aldrin und".
     """
-    text = span.text.strip()
+    view = token_view(span.doc)
+    text = view.span_text(span.start, span.end).strip()
     for suffix in ("\N{RIGHT SINGLE QUOTATION MARK}s", "'s"):
         if text.endswith(suffix):
             return text[: -len(suffix)]
     if len(text) == 3 and text[1] == "." and text.endswith("s"):
         return text[:-1]  # an initial in the genitive: "M.s" (Husam M.'s)
-    if any(t.lower_ in ("des", "der") for t in span[1:-1]):
+    lowers = view.lowers
+    if any(lowers[i] in ("des", "der") for i in range(span.start + 1, span.end - 1)):
         return text  # "Hauptverband des Österreichischen Buchhandels": a genitive inside
     if len(text) > 3 and text.endswith("s") and not text.endswith("ss"):
         stem = text[:-1]
@@ -212,16 +214,21 @@ class Linker:
         self.places = places
 
     def link(self, spans: Sequence[Span]) -> list[Referent]:
-        known = frozenset(span.text.lower() for span in spans) | frozenset(
-            span[-1].lower_ for span in spans if len(span) > 1
+        views = [token_view(span.doc) for span in spans]
+        texts = [v.span_text(span.start, span.end) for span, v in zip(spans, views, strict=True)]
+        last_lowers = [v.lowers[span.end - 1] for span, v in zip(spans, views, strict=True)]
+        known = frozenset(text.lower() for text in texts) | frozenset(
+            lower for span, lower in zip(spans, last_lowers, strict=True) if len(span) > 1
         )
         nominative = frozenset(
-            span[-1].lower_ for span in spans if not has_feature(span[-1], "Case", "Gen")
+            lower
+            for span, lower in zip(spans, last_lowers, strict=True)
+            if "Gen" not in feature_values_at(span.doc, span.end - 1, "Case")
         )
         acronyms = introduced_acronyms(spans)
         # Longest names first, so that short forms find the full name already there.
         order = sorted(
-            range(len(spans)), key=lambda i: (-len(spans[i]), -len(spans[i].text), spans[i].start)
+            range(len(spans)), key=lambda i: (-len(spans[i]), -len(texts[i]), spans[i].start)
         )
         referents: list[Referent] = []
         by_base: dict[str, int] = {}  # a lower-cased base -> its first referent
@@ -418,16 +425,20 @@ class _ReferentIndex:
         # slack for rounding; the scorer itself decides in _compatible)
         cutoff = linker.fuzzy_cutoff - 0.5
         n = len(lower)
-        close: list[str] = []
-        for m, spellings in self._spellings.items():
-            if 200 * min(m, n) >= cutoff * (m + n):
-                close.extend(
-                    choice
-                    for choice, _, _ in process.extract(
-                        lower, spellings, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
-                    )
-                )
-        return close
+        pool = [
+            spelling
+            for m, spellings in self._spellings.items()
+            if 200 * min(m, n) >= cutoff * (m + n)
+            for spelling in spellings
+        ]  # one scorer call for all lengths that may come close
+        if not pool:
+            return []
+        return [
+            choice
+            for choice, _, _ in process.extract(
+                lower, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+            )
+        ]
 
 
 def _core(tokens: Sequence[str]) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ from typing import Generic, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from claimex.components.doctokens import has_feature, token_texts
+from claimex.components.doctokens import has_feature, token_texts, token_view
 from claimex.components.labels import SUBJECT
 from claimex.components.namewords import (
     gazetteer_places,
@@ -158,7 +158,7 @@ def _each(repair: Callable[[Span], Span]) -> Repair:
 def _relabel(span: Span) -> Span:
     if span.label_ in ("ORG", "MISC"):
         return span
-    last = span[-1].text
+    last = token_texts(span.doc)[span.end - 1]
     compound_head = last.rsplit("-", 1)[-1] if "-" in last.strip("-") else ""
     if (
         (len(span) > 1 and is_company_word(last))
@@ -176,11 +176,12 @@ def _taken(spans: list[Span]) -> set[int]:
 
 
 def _extend_company(doc: Doc, spans: list[Span]) -> list[Span]:
+    texts = token_texts(doc)
     taken = _taken(spans)
     result: list[Span] = []
     for span in spans:
         start, end = span.start, span.end
-        if span.label_ == "ORG" and all(is_company_word(t.text) for t in span):
+        if span.label_ == "ORG" and all(is_company_word(texts[i]) for i in range(start, end)):
             # "SA", "Media Group" alone: take the words of the name before them
             while (
                 start > 0
@@ -191,11 +192,11 @@ def _extend_company(doc: Doc, spans: list[Span]) -> list[Span]:
                 and not doc[start].is_sent_start
             ):
                 start -= 1
-        while end < len(doc) and end not in taken and is_company_word(doc[end].text):
-            if doc[end].text == "&" and end + 1 >= len(doc):
+        while end < len(texts) and end not in taken and is_company_word(texts[end]):
+            if texts[end] == "&" and end + 1 >= len(texts):
                 break
             end += 1
-        if doc[end - 1].text == "&":
+        if texts[end - 1] == "&":
             end -= 1
         if (start, end) != (span.start, span.end):
             taken.update(range(start, end))
@@ -281,7 +282,9 @@ def _speech_verb_forms() -> frozenset[str]:
 
 
 def _person_evidence(span: Span) -> bool:
-    if span.label_ not in ("LOC", "MISC") or span.text in gazetteer_places():
+    if span.label_ not in ("LOC", "MISC") or token_view(span.doc).span_text(
+        span.start, span.end
+    ) in gazetteer_places():
         return False
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
@@ -502,22 +505,24 @@ def _afteris_org_description(span: Span) -> Span:
     doc = span.doc
     if span.label_ == "ORG" or span.start == 0:
         return span
-    before = doc[span.start - 1]
+    view = token_view(doc)
+    texts = view.texts
+    before = texts[span.start - 1]
     start = span.start
-    if before.text == "The" and start >= 2:
-        start, before = start - 1, doc[start - 2]
+    if before == "The" and start >= 2:
+        start, before = start - 1, texts[start - 2]
     if (
-        not before.text[:1].isupper()
-        or not is_org_description(before.text)
-        or span.text in gazetteer_places()
-        or (span.label_ == "PER" and (len(span) > 1 or before.text in words("government_words")))
+        not before[:1].isupper()
+        or not is_org_description(before)
+        or view.span_text(span.start, span.end) in gazetteer_places()
+        or (span.label_ == "PER" and (len(span) > 1 or before in words("government_words")))
     ):
         return span
     return Span(doc, start, span.end, label="ORG")
 
 
 def _misc_name(doc: Doc, start: int, end: int) -> bool:
-    text = doc[start:end].text
+    text = token_view(doc).span_text(start, end)
     names = words("misc_names")
     return text in names or (text.endswith("s") and text[:-1] in names)
 

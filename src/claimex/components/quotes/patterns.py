@@ -26,11 +26,15 @@ Example:
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from itertools import product
+from math import prod
 from typing import Any
 
+from spacy.attrs import LOWER, ORTH
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -184,27 +188,105 @@ class PatternTable:
         return float(pooled.get(pattern.kind, 0.5))
 
     def compile(self, vocab: Vocab) -> CompiledPatterns:
-        """Every pattern's token sequences under the pattern's id: sequences of plain
-        word tests on one attribute (``{"LOWER": "nach"}``, ``{"LEMMA": {"IN": [...]}}``)
-        go to a hash-based ``PhraseMatcher`` per attribute, the rest to a ``Matcher``
-        (which tries every pattern at every token: with the cue lists as ``IN`` sets it
-        took half of the stage's time)."""
+        """Every pattern's token sequences under the pattern's id, on hash-based matchers.
+
+        The ``Matcher`` tries every pattern at every token (with the cue lists as ``IN``
+        sets it took half of the stage's time), so sequences go elsewhere where they can:
+        plain word tests on one attribute (``{"LOWER": "nach"}``, ``{"LEMMA": {"IN":
+        [...]}}``) to a ``PhraseMatcher`` per attribute; sequences of ``LOWER``/``ORTH``
+        tests, optional tokens (``"OP": "?"``) among them, to a ``LOWER`` phrase matcher
+        of their expansions, whose proposals :class:`CompiledPatterns` confirms with the
+        exact tests; the rest to the ``Matcher``. An ``IN`` list with a ``NOT_IN`` list
+        is their difference. The matches are the ``Matcher``'s."""
         matcher = Matcher(vocab, validate=True)
         phrases: dict[str, PhraseMatcher] = {}
+        proposer = PhraseMatcher(vocab, attr="LOWER")
+        checked: dict[int, CheckedSequence] = {}
         for pattern in self.patterns:
             token_seqs: list[list[dict[str, Any]]] = []
-            for seq in pattern.match:
+            for raw in pattern.match:
+                seq = tuple(_narrowed(token) for token in raw)
                 plain = _phrase_words(seq)
-                if plain is None:
+                if plain is not None:
+                    attr, alternatives = plain
+                    if attr not in phrases:
+                        phrases[attr] = PhraseMatcher(vocab, attr=attr)
+                    phrases[attr].add(pattern.id, _phrase_docs(vocab, attr, alternatives))
+                    continue
+                expansions = _expansions(seq)
+                if expansions is None:
                     token_seqs.append(list(seq))
                     continue
-                attr, alternatives = plain
-                if attr not in phrases:
-                    phrases[attr] = PhraseMatcher(vocab, attr=attr)
-                phrases[attr].add(pattern.id, _phrase_docs(vocab, attr, alternatives))
+                for tests in expansions:
+                    key = f"{pattern.id}#{len(checked)}"
+                    checked[vocab.strings.add(key)] = CheckedSequence(
+                        vocab.strings.add(pattern.id),
+                        tuple((attr, frozenset(map(get_string_id, vs))) for attr, vs in tests),
+                    )
+                    words = product(*(sorted({v.lower() for v in vs}) for _, vs in tests))
+                    proposer.add(key, [Doc(vocab, words=list(w)) for w in words])
             if token_seqs:
                 matcher.add(pattern.id, token_seqs)
-        return CompiledPatterns(matcher, tuple(phrases.values()))
+        return CompiledPatterns(
+            matcher, tuple(phrases.values()), proposer if checked else None, checked
+        )
+
+
+_TESTED = {"LOWER": LOWER, "ORTH": ORTH}
+_MAX_EXPANSIONS = 5000  # word sequences per pattern sequence on the proposing matcher
+
+
+def _narrowed(token: dict[str, Any]) -> dict[str, Any]:
+    """``token`` with every ``{"IN": a, "NOT_IN": b}`` test written as ``{"IN": a - b}``
+    (the same test: a value in ``a`` and not in ``b``)."""
+    narrowed: dict[str, Any] = {}
+    for key, value in token.items():
+        if (
+            isinstance(value, dict)
+            and set(value) == {"IN", "NOT_IN"}
+            and all(isinstance(v, list) for v in value.values())
+        ):
+            excluded = set(value["NOT_IN"])
+            value = {"IN": [v for v in value["IN"] if v not in excluded]}
+        narrowed[key] = value
+    return narrowed
+
+
+def _expansions(
+    seq: tuple[dict[str, Any], ...],
+) -> list[tuple[tuple[int, tuple[str, ...]], ...]] | None:
+    """The token tests of every form of ``seq`` (each optional token present or not):
+    ``(LOWER or ORTH attribute id, allowed values)`` per token; None where a token tests
+    anything else, has another operator or the forms have too many word sequences."""
+    tokens: list[tuple[int, tuple[str, ...], bool]] = []
+    for token in seq:
+        attrs = [key for key in token if key != "OP"]
+        operator = token.get("OP")
+        if len(attrs) != 1 or attrs[0] not in _TESTED or operator not in (None, "?"):
+            return None
+        value = token[attrs[0]]
+        if isinstance(value, str):
+            values: tuple[str, ...] = (value,)
+        elif (
+            isinstance(value, dict)
+            and set(value) == {"IN"}
+            and isinstance(value["IN"], list)
+            and all(isinstance(v, str) for v in value["IN"])
+        ):
+            values = tuple(dict.fromkeys(value["IN"]))
+        else:
+            return None
+        tokens.append((_TESTED[attrs[0]], values, operator == "?"))
+    forms: dict[tuple[tuple[int, tuple[str, ...]], ...], None] = {}
+    optional = [k for k, token in enumerate(tokens) if token[2]]
+    for kept in product((False, True), repeat=len(optional)):
+        dropped = {k for k, keep in zip(optional, kept, strict=True) if not keep}
+        form = tuple((attr, vs) for k, (attr, vs, _) in enumerate(tokens) if k not in dropped)
+        if form and all(values for _, values in form):  # an empty IN list matches nothing
+            forms[form] = None
+    if sum(prod(len(values) for _, values in form) for form in forms) > _MAX_EXPANSIONS:
+        return None
+    return list(forms)
 
 
 _PHRASE_ATTRS = frozenset({"LOWER", "LEMMA", "ORTH"})
@@ -248,17 +330,38 @@ def _phrase_docs(vocab: Vocab, attr: str, alternatives: list[list[str]]) -> list
 
 
 @dataclass(frozen=True)
+class CheckedSequence:
+    """A pattern sequence the ``LOWER`` phrase matcher proposes and exact tests confirm."""
+
+    pattern: int  # the pattern id's hash: the match id the Matcher gives
+    tests: tuple[tuple[int, frozenset[int]], ...]  # (LOWER or ORTH, allowed hashes) per token
+
+
+@dataclass(frozen=True)
 class CompiledPatterns:
-    """The compiled pattern file: a token ``Matcher`` and phrase matchers by attribute."""
+    """The compiled pattern file: a token ``Matcher``, phrase matchers by attribute, and a
+    ``LOWER`` phrase matcher proposing the :class:`CheckedSequence` matches."""
 
     matcher: Matcher
     phrase_matchers: tuple[PhraseMatcher, ...]
+    proposer: PhraseMatcher | None = None
+    checked: Mapping[int, CheckedSequence] = field(default_factory=dict)
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """All ``(match_id, start, end)`` of every matcher, duplicates removed."""
-        found = set(self.matcher(doc, allow_missing=True))
+        found = set(self.matcher(doc, allow_missing=True)) if len(self.matcher) else set()
         for phrase_matcher in self.phrase_matchers:
             found.update(phrase_matcher(doc))
+        proposed = self.proposer(doc) if self.proposer is not None else []
+        if proposed:
+            columns = {attr: doc.to_array(attr).tolist() for attr in _TESTED.values()}
+            for key, start, end in proposed:
+                sequence = self.checked[key]
+                if all(
+                    columns[attr][start + k] in allowed
+                    for k, (attr, allowed) in enumerate(sequence.tests)
+                ):
+                    found.add((sequence.pattern, start, end))
         return list(found)
 
 
