@@ -1,5 +1,5 @@
 """Source spans cut to their noun phrase before the speaker resolver names them
-(components/speakers.py ``noun_phrase``; gold conventions W7 and W15 of models/gold)."""
+(components/speakers/phrases.py ``noun_phrase``; gold conventions W7 and W15 of models/gold)."""
 
 from __future__ import annotations
 
@@ -43,6 +43,13 @@ CASES = [
         "zwar Fehler",
         "Fehler",
         id="leading-adverb",
+    ),
+    # German Wikinews (CC BY 2.5, "Wikinews contributors"), an article of the dev split
+    pytest.param(
+        "Sie entstammen Zeitungsberichten zufolge pakistanischen Einwandererfamilien.",
+        "entstammen Zeitungsberichten",
+        "Zeitungsberichten",
+        id="verb-second-after-pronoun",
     ),
 ]
 

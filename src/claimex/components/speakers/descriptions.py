@@ -1,0 +1,354 @@
+"""Noun phrases without a name as sources: unnamed sources, and the actors that definite
+descriptions refer to.
+
+A definite description ("der Politiker", "die Denkfabrik", "der 69-Jährige") goes to the
+most recent actor whose roles contain the noun, else the most recent actor of the fitting
+type (role noun -> person, organisation noun -> organisation) that agrees in gender; the
+resolved description is then added to the actor's spans. Any other noun phrase is an
+unnamed source, named by its description without the determiner ("der Geheimdienstchef
+Moldaus" -> "Geheimdienstchef Moldaus").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from claimex.components.entities import is_org_description, is_role_word
+from claimex.components.labels import APPOSITION
+from claimex.components.speakers.agreement import (
+    AGE_ENDINGS,
+    genitive_base,
+    lex_list,
+    lex_map,
+    morph,
+)
+from claimex.components.speakers.mentions import (
+    Candidate,
+    SourceRef,
+    candidate_start,
+    first_item,
+)
+from claimex.components.speakers.phrases import nominative, noun_phrase
+from claimex.components.speakers.pronouns import PronounResolver
+from claimex.lexicon import words
+
+# how many sentences after an indefinite description the person it introduces may be named
+CATAPHORA_SENTENCES = 2
+# the article's lead, where a description may introduce a person named after it
+LEAD_SENTENCES = 3
+
+
+class DescriptionResolver(PronounResolver):
+    """Description resolution (a layer of :class:`~.resolver.SpeakerResolver`)."""
+
+    def _description(
+        self,
+        span: Span,
+        *,
+        definite: bool | None = None,
+        exclude: frozenset[int] = frozenset(),
+        speaks: bool = False,
+    ) -> list[SourceRef]:
+        """An unnamed source, or the actor a definite description refers to; ``speaks``:
+        the span is the subject of a verb of saying, which wants a person ("erzählt der
+        Bub")."""
+        tokens = [t for t in span if not t.is_punct or t.text == "-"]
+        while tokens and tokens[0].lower_ in lex_list("determiners"):
+            tokens = tokens[1:]
+        if not tokens:
+            return []
+        doc = self.doc
+        heads = [t for t in tokens if t.text[:1].isupper() or t.text.endswith(AGE_ENDINGS)]
+        if not heads:
+            return []
+        head = heads[0]
+        root = span.root
+        if (
+            doc.has_annotation("DEP")
+            and root.i > head.i
+            and root.pos_ == "NOUN"
+            and root.text[:1].isupper()
+            and tokens[0].i <= root.i <= tokens[-1].i
+            and any(t.pos_ == "ADP" for t in doc[tokens[0].i : root.i])
+        ):
+            # "(ein) am Mittwoch veröffentlichter interner Bericht": the parse's head noun;
+            # the extended attribute goes up to its participle
+            head = root
+            run = head.i
+            while run - 1 > tokens[0].i and doc[run - 1].is_alpha and doc[run - 1].is_lower:
+                run -= 1
+            if run < head.i and run > tokens[0].i:
+                run += 1  # the participle that governs "am Mittwoch"
+            tokens = [t for t in tokens if t.i >= run]
+        kind = self.noun_type(head)
+        # "Musiker Heino", "EU-Kommissar Dimitris Avramopoulos": a name the NER missed
+        # after its title is the source's name
+        name = self._name_after_title(tokens, kind)
+        if name:
+            tokens = name
+        text = doc[tokens[0].i : tokens[-1].i + 1].text
+        if not name:
+            text = nominative(doc[tokens[0].i : tokens[-1].i + 1], head, span[0])
+        # A bare definite description ("die Denkfabrik", "der 69-Jährige") corefers.
+        if definite is None:
+            definite = span[0].lower_ in lex_list("definite_determiners")
+        bare = head.i == tokens[-1].i
+        if kind is None and speaks and definite and bare and self._animate(head, span[0]):
+            kind = "PER"
+        if definite and bare and not name:
+            earlier = self._earlier_description(head)
+            if earlier is None and kind == "PER":
+                earlier = self._earlier_compound(head)
+            if earlier is not None:
+                return [SourceRef(name=earlier.name, actor=None, span=span)]
+        if (
+            kind == "PER"
+            and bare
+            and not name
+            and span[0].lower_ in lex_list("indefinite_determiners")
+        ):
+            actor = self._cataphoric(span, head)
+            if actor is not None:
+                self.add_mention(actor, doc[tokens[0].i : head.i + 1])
+                return [self.source(actor, span)]
+        if definite and bare and kind and not name:
+            actor = self._antecedent(head, kind, span[0], exclude=exclude)
+            if actor is not None:
+                desc = doc[tokens[0].i : head.i + 1]
+                self.add_mention(actor, desc)
+                return [self.source(actor, span)]
+        if (
+            kind is None
+            and doc.has_annotation("POS")
+            and not any(t.pos_ in ("NOUN", "PROPN") for t in tokens)
+        ):
+            return []
+        ref = SourceRef(name=text, actor=None, span=span)
+        if not name and len(tokens) > 1:
+            # fuller than its noun: a later bare "der Bericht", "den Beobachtern" names it
+            self.descriptions.append((span.start, genitive_base(head).lower(), ref))
+        if name or (
+            all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in tokens) and kind != "ORG"
+        ):
+            self.named_sources.append((span.start, ref))
+        return [ref]
+
+    def _cataphoric(self, span: Span, head: Token) -> int | None:
+        """The person an indefinite description introduces before the text names them:
+        "Nach Berechnungen eines US-Forschers sind … Der Biologe Jody Hey von der Rutgers
+        University …". Only in the article's lead (its first ``LEAD_SENTENCES``
+        sentences), where no person is mentioned before the description (it opens the
+        article's cast), and only the first person named after it, within
+        ``CATAPHORA_SENTENCES`` sentences, who stands beside a person noun of their own
+        ("Der Biologe Jody Hey", "Jody Hey, ein Biologe") and agrees in gender."""
+        if self.sentence_of(span.start) >= LEAD_SENTENCES or any(
+            self.actors[cand.actor].label == "PER" for cand in self._candidates
+            if cand.start < span.start
+        ):
+            return None
+        last = self.sentence_of(span.start) + CATAPHORA_SENTENCES
+        genders = self._description_genders(head, span[0])
+        for cand in self._candidates:
+            if (
+                cand.start < span.end
+                or self.actors[cand.actor].label != "PER"
+                or not self._proper(cand)
+            ):
+                continue
+            if cand.sentence > last or self._excluded(cand):
+                return None
+            known = self.genders[cand.actor]
+            if known and genders and not known & genders:
+                return None
+            return cand.actor if self._person_titled(cand) else None
+        return None
+
+    def _proper(self, cand: Candidate) -> bool:
+        """Whether a mention holds a proper noun (not a common noun the NER took for a
+        person: "300 Jäger und Sammlerinnen")."""
+        mention = self.doc[cand.start : cand.end]
+        return not self.doc.has_annotation("POS") or any(t.pos_ == "PROPN" for t in mention)
+
+    def _person_titled(self, cand: Candidate) -> bool:
+        """Whether a mention stands beside a person noun: right after it ("Der Biologe
+        Jody Hey") or with it in apposition, by the parse ("Jody Hey, ein Biologe")."""
+        doc = self.doc
+        if cand.start > 0 and doc[cand.start - 1].pos_ == "NOUN" and self.is_person_noun(
+            doc[cand.start - 1].text
+        ):
+            return True
+        root = doc[cand.start : cand.end].root
+        related = [root.head] if root.dep_ in APPOSITION else []
+        related += [t for t in root.children if t.dep_ in APPOSITION]
+        return any(t.pos_ == "NOUN" and self.is_person_noun(t.text) for t in related)
+
+    def _description_genders(self, head: Token, det: Token) -> frozenset[str]:
+        """The genders a person description allows: feminine by "-in", else by the
+        noun's or its determiner's morphology; empty where unknown or plural."""
+        if "Plur" in morph(head, "Number"):
+            return frozenset()
+        if head.text.lower().endswith(("in", "innen")):
+            return frozenset({"Fem"})
+        found = set(morph(head, "Gender")) or set(morph(det, "Gender"))
+        return frozenset(found & {"Masc", "Fem"})
+
+    def _earlier_description(self, head: Token) -> SourceRef | None:
+        """The last fuller unnamed description before ``head`` whose head noun ends in
+        it or its lemma ("interner Untersuchungsbericht …" for "der Bericht", "politischer
+        Beobachter" for "den Beobachtern"), within the window."""
+        variants = (head.text, head.lemma_, genitive_base(head))
+        forms = tuple({form.lower() for form in variants if len(form) >= 4})
+        if not forms:
+            return None
+        earlier = self._description_index.last(
+            self.descriptions,
+            first_item,
+            self._window_of(self.sentence_of(head.i)),
+            head.i,
+            lambda entry: entry[1].endswith(forms),
+        )
+        return earlier[2] if earlier is not None else None
+
+    def _earlier_compound(self, head: Token) -> SourceRef | None:
+        """The noun phrase of the last compound before ``head`` within the window that
+        ends in its noun ("Klimaforscher der University of Colorado" for
+        "Die Forscher"): the bare description is that group, shortened; none where the
+        compound is the title of a person named beside it ("Bundeskanzlerin Angela
+        Merkel" … "die Kanzlerin" is hers, found as her antecedent)."""
+        word = genitive_base(head)
+        lower = word.lower()
+        if len(lower) < 4:
+            return None
+        sent = self.sentence_of(head.i)
+        for j in range(head.i - 1, self.sentence_starts[max(0, sent - self.window)] - 1, -1):
+            noun = self.doc[j]
+            text = genitive_base(noun)
+            if (
+                noun.pos_ != "NOUN"
+                or len(text) <= len(word) + 2
+                or not text.lower().endswith(lower)
+                or self._excluded(Candidate(-1, j, j + 1, 0))
+            ):
+                continue
+            if any(
+                self.actors[cand.actor].label == "PER"
+                for cand in self._overlapping(j, noun.right_edge.i + 3)
+            ):
+                return None  # a named person's title: "Bundeskanzlerin Angela Merkel"
+            phrase = noun_phrase(self.doc[j : noun.right_edge.i + 1])
+            return SourceRef(name=nominative(phrase, noun, phrase[0]), actor=None, span=phrase)
+        return None
+
+    def _name_after_title(self, tokens: Sequence[Token], kind: str | None) -> list[Token]:
+        """The proper-name tokens after a leading title noun, or an empty list."""
+        if len(tokens) < 2 or kind != "PER":
+            return []
+        tail: list[Token] = []
+        for token in reversed(tokens[1:]):
+            proper = token.pos_ == "PROPN" if self.doc.has_annotation("POS") else (
+                token.text[:1].isupper() and not is_role_word(token.text)
+            )
+            if not proper or is_role_word(token.text):
+                break
+            tail.insert(0, token)
+        if not tail or len(tail) == len(tokens):
+            return []
+        if any(t.ent_type_ in ("LOC", "ORG", "MISC") for t in tail) or (
+            len(tail) == 1 and tail[0].text.endswith("s")
+        ):
+            return []  # a genitive attribute: "Geheimdienstchef Litauens"
+        titles = tokens[: len(tokens) - len(tail)]
+        if all(t.text[:1].isupper() and (is_role_word(t.text) or t.pos_ == "NOUN")
+               for t in titles):
+            return tail
+        return []
+
+    def _titled(self, cand: Candidate, head: Token) -> bool:
+        """Whether the mention carries the description's noun as its title, inside it
+        or right before it ("Die Umweltschutzorganisation WWF"), or is that noun, as a
+        description linked to the actor before ("der Umweltschutzorganisation")."""
+        lo = max(0, cand.start - 1)
+        tokens = self.doc[cand.start : cand.end] if cand.described else self.doc[
+            lo : cand.end - 1
+        ]
+        return any(
+            t.lemma_ == head.lemma_ or t.text == head.text
+            for t in tokens
+            if t.text[:1].isupper()
+        )
+
+    def _animate(self, head: Token, det: Token) -> bool:
+        """A masculine or feminine noun that is no abstract or organisation word: as the
+        subject of a verb of saying, a person ("der Bub", "die Seniorin")."""
+        genders = set(morph(head, "Gender")) or {
+            g for g in ("Masc", "Fem") if g in lex_map("determiner_genders").get(det.lower_, "")
+        }
+        if (
+            not genders & {"Masc", "Fem"}
+            or "Neut" in genders
+            or "Plur" in morph(head, "Number")
+            or (self.doc.has_annotation("POS") and head.pos_ != "NOUN")
+            or is_org_description(head.text)
+        ):
+            return False
+        lower = head.text.lower()
+        return not lower.endswith(tuple(lex_list("inanimate_suffixes"))) and (
+            head.text not in lex_list("inanimate_nouns")
+        )
+
+    def _antecedent(
+        self, head: Token, kind: str, det: Token, *, exclude: frozenset[int] = frozenset()
+    ) -> int | None:
+        if "Plur" in morph(head, "Number") and "Sing" not in morph(det, "Number"):
+            return None  # "die Forscher" are no one actor
+        wanted = lex_map("determiner_genders").get(det.lower_, "")
+        morph_gender = morph(head, "Gender")
+        genders = frozenset(morph_gender) if morph_gender else frozenset(
+            g for g in ("Masc", "Fem", "Neut") if g in wanted
+        )
+        if kind == "PER" and head.text.lower().endswith("in"):
+            genders = frozenset({"Fem"})
+        base = genitive_base(head).lower()
+        stem = base[:-2] if base.endswith("in") else base
+        # "Ehefrau Ensaf Haidar", later "Badawis Ehefrau": a relational noun with its
+        # possessor is the person it stood before as a title, anywhere before
+        titled = self._after_word(head.text) if exclude else []
+        for k in range(bisect_left(titled, head.i, key=candidate_start) - 1, -1, -1):
+            cand = titled[k]
+            if (
+                cand.end <= head.i
+                and cand.actor not in exclude
+                and self.actors[cand.actor].label == kind
+            ):
+                return cand.actor
+        fallback: int | None = None
+        # "die Ärztezeitung" is an outlet of its own, not any organisation before it;
+        # a compound type word refers only to an actor it stood before as a title
+        compound = kind == "ORG" and head.text not in words("org_descriptions")
+        for cand in self._before(head.i):
+            ref = self.actors[cand.actor]
+            if ref.label != kind or cand.actor in exclude:
+                continue
+            roles = " ".join(ref.roles).lower()
+            if base in roles or (len(stem) > 4 and stem in roles) or (
+                kind == "PER"
+                and any(base.endswith(word) for word in roles.split() if len(word) > 4)
+            ):  # "der Rechtsanwalt" for a person known as "Anwalt"
+                return cand.actor
+            if kind == "ORG" and self._titled(cand, head):
+                # "Die Umweltschutzorganisation WWF", later "der Umweltschutzorganisation"
+                return cand.actor
+            known = self.genders[cand.actor]
+            if compound:
+                continue
+            if kind == "ORG":
+                # a synonym need not share the name's gender: "Bosch ... der Konzern"
+                if fallback is None:
+                    fallback = cand.actor
+                continue
+            if fallback is None and (not known or not genders or known & genders):
+                fallback = cand.actor
+        return fallback

@@ -1,0 +1,428 @@
+"""The actors' mentions of one doc, indexed for the resolver: what stands where, before
+which token, inside which quotation, as whose subject.
+
+:class:`Mentions` is the base of the resolver (:class:`~.resolver.SpeakerResolver`): it
+holds the doc, the actors, their mentions sorted by position and the lists the resolution
+fills as it goes (descriptions linked to actors, unnamed sources that look like names).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort
+from collections import defaultdict
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import Generic, TypeVar
+
+from spacy.tokens import Doc, Span, Token
+
+from claimex.components.doctokens import feature_values, token_texts
+from claimex.components.entities import is_org_description, is_role_word
+from claimex.components.labels import (
+    APPOSITION,
+    CONJUNCT,
+    GENITIVE,
+    NAME_PART,
+    PREPOSITIONAL,
+    SUBJECT,
+)
+from claimex.components.linking import Referent
+from claimex.components.speakers.agreement import (
+    Gender,
+    genitive_base,
+    lex_list,
+    org_compound,
+    referent_genders,
+)
+
+_T = TypeVar("_T")
+
+
+@dataclass
+class SourceRef:
+    """One resolved source of a quote: an actor (by index) or an unnamed description."""
+
+    name: str
+    actor: int | None = None
+    span: Span | None = None
+
+
+@dataclass
+class Candidate:
+    """One mention of an actor: a name, or (``described``) a description the resolver
+    linked to it ("der Umweltschutzorganisation" for WWF)."""
+
+    actor: int
+    start: int
+    end: int
+    sentence: int
+    described: bool = False
+
+
+def _position(cand: Candidate) -> tuple[int, int]:
+    return cand.start, cand.end
+
+
+def distinct_sources(sources: Iterable[SourceRef]) -> list[SourceRef]:
+    """The sources with distinct names, the first of each kept ("Putin und Putin" is one)."""
+    seen: set[str] = set()
+    distinct = []
+    for source in sources:
+        if source.name not in seen:
+            seen.add(source.name)
+            distinct.append(source)
+    return distinct
+
+
+def joined_names(sources: Iterable[SourceRef]) -> str | None:
+    """The sources' distinct names joined with "; " (the gold format's speaker), or None."""
+    return "; ".join(source.name for source in distinct_sources(sources)) or None
+
+
+def sentence_index(starts: Sequence[int], token_i: int) -> int:
+    """Index of the sentence (by its sorted start tokens) that holds token ``token_i``."""
+    return max(0, bisect_right(starts, token_i) - 1)
+
+
+class ByPosition(Generic[_T]):
+    """The entries of an append-only list by the sentence of their token position, so that
+    "the last entry appended before token i, within the window" reads only the window's
+    sentences instead of the whole list (the list stays the public, ordered record)."""
+
+    def __init__(self, sentence_of: Callable[[int], int]) -> None:
+        self._sentence_of = sentence_of
+        self._source: Sequence[_T] | None = None
+        self._seen = 0
+        self._by_sentence: dict[int, list[tuple[int, _T]]] = defaultdict(list)
+
+    def last(
+        self,
+        entries: Sequence[_T],
+        start: Callable[[_T], int],
+        sentences: range,
+        before: int,
+        keep: Callable[[_T], bool],
+    ) -> _T | None:
+        """The entry appended last to ``entries`` whose ``start`` lies before token
+        ``before`` and in ``sentences`` and that ``keep`` accepts.
+
+        The entries appended since the last call are indexed first (all of them where
+        ``entries`` is another list: quotes replace ``named_sources`` for a second pass).
+        """
+        if entries is not self._source:
+            self._source, self._seen = entries, 0
+            self._by_sentence.clear()
+        for position in range(self._seen, len(entries)):
+            entry = entries[position]
+            self._by_sentence[self._sentence_of(start(entry))].append((position, entry))
+        self._seen = len(entries)
+        best: tuple[int, _T] | None = None
+        for sent in sentences:
+            for position, entry in self._by_sentence.get(sent, ()):
+                if start(entry) < before and (best is None or position > best[0]) and keep(entry):
+                    best = (position, entry)
+        return best[1] if best is not None else None
+
+
+def candidate_start(cand: Candidate) -> int:
+    return cand.start
+
+
+def first_item(entry: tuple[int, object] | tuple[int, str, object]) -> int:
+    return entry[0]
+
+
+
+def number_fits(entry: tuple[int, SourceRef], *, plural: bool) -> bool:
+    """Whether a named source ends in a name that agrees in number with a pronoun
+    ("Beobachter werten", "das Vorhaben" are no antecedent of "er")."""
+    span = entry[1].span
+    if span is None or not len(span):
+        return True
+    if span[0].lower_ in lex_list("determiners"):
+        return False  # a description: "das Vorhaben"
+    number = feature_values(span[-1], "Number")
+    return not number or (number[0] == "Plur") == plural
+
+
+class Mentions:
+    """The actors' mentions of one doc and the state of its resolution (the base of
+    :class:`~.resolver.SpeakerResolver`, which documents the arguments)."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        actors: Sequence[Referent],
+        sentence_starts: Sequence[int],
+        *,
+        window: int = 4,
+        word_forms: Container[str] = frozenset(),
+    ) -> None:
+        self.doc = doc
+        # inflected forms the pipeline's lemma table knows: "Kolleginnen" makes "Kollege"
+        # a person noun
+        self.word_forms = word_forms
+        self.actors = list(actors)
+        self.sentence_starts = list(sentence_starts)
+        self.window = window
+        self.genders = [referent_genders(ref) for ref in self.actors]
+        self.excluded: list[tuple[int, int]] = []
+        self.added: list[tuple[int, Span]] = []
+        # Unnamed sources that look like names (a missed entity): later pronouns may
+        # refer to them.
+        self.named_sources: list[tuple[int, SourceRef]] = []
+        # Whether a pronoun was looked up among them: if none was, a second pass that
+        # starts with all of them known would run exactly as the first.
+        self.named_sources_read = False
+        # Unnamed descriptions by head noun: a later "der Bericht" is "ein interner
+        # Untersuchungsbericht des Ministeriums".
+        self.descriptions: list[tuple[int, str, SourceRef]] = []
+        self._candidates: list[Candidate] = []
+        for i, ref in enumerate(self.actors):
+            for span in ref.spans:
+                self._candidates.append(
+                    Candidate(i, span.start, span.end, self.sentence_of(span.start))
+                )
+        self._candidates.sort(key=lambda c: (c.start, c.end))
+        # Indexes built once, so that each look-up reads only the mentions near it.
+        self._starts = [c.start for c in self._candidates]
+        self._longest = max((c.end - c.start for c in self._candidates), default=0)
+        self._by_actor: dict[int, list[Candidate]] = defaultdict(list)
+        for cand in self._candidates:
+            self._by_actor[cand.actor].append(cand)
+        self._excluded_ranges: list[tuple[int, int]] = []  # sorted copy of ``excluded``
+        self._longest_excluded = 0
+        self._bases: set[str] | None = None
+        self._by_name_word: dict[str, list[Candidate]] | None = None
+        self._by_word_before: dict[str, list[Candidate]] | None = None
+        # subject pronouns resolved while following a chain ("er … Er war es … lenkte er")
+        self._chain: dict[int, list[SourceRef]] = {}
+        # a function of the starts only: a bound method would tie the index to the
+        # resolver (and its doc) in a reference cycle that outlives release()
+        sentence_of = partial(sentence_index, self.sentence_starts)
+        self._named_index: ByPosition[tuple[int, SourceRef]] = ByPosition(sentence_of)
+        self._description_index: ByPosition[tuple[int, str, SourceRef]] = ByPosition(
+            sentence_of
+        )
+
+    def sentence_of(self, token_i: int) -> int:
+        return sentence_index(self.sentence_starts, token_i)
+
+    def add_mention(self, actor: int, span: Span) -> None:
+        """Record a description resolved to ``actor`` (``added``, which the quote stage
+        makes one of its mentions) and take it as one of the actor's mentions from now
+        on: a later description or pronoun may refer to the actor through it ("Die
+        Umweltschutzorganisation WWF … der Umweltschutzorganisation … Die
+        Umweltschutzorganisation fordert", the title out of the window by then)."""
+        self.added.append((actor, span))
+        cand = Candidate(actor, span.start, span.end, self.sentence_of(span.start), True)
+        k = bisect_right(self._candidates, _position(cand), key=_position)
+        self._candidates.insert(k, cand)
+        self._starts.insert(k, cand.start)
+        self._longest = max(self._longest, cand.end - cand.start)
+        insort(self._by_actor[actor], cand, key=candidate_start)
+        if self._by_word_before is not None and cand.start > 0:
+            word = self.doc[cand.start - 1].text
+            insort(self._by_word_before[word], cand, key=candidate_start)
+
+    def exclude(self, start: int, end: int) -> None:
+        """Token range (direct quotation content) whose mentions are not antecedents."""
+        self.excluded.append((start, end))
+        insort(self._excluded_ranges, (start, end))
+        self._longest_excluded = max(self._longest_excluded, end - start)
+
+    def _overlapping(self, start: int, end: int) -> Iterator[Candidate]:
+        """The mentions overlapping the token range, in text order."""
+        lo = bisect_left(self._starts, start - self._longest + 1)
+        for k in range(lo, bisect_left(self._starts, end)):
+            cand = self._candidates[k]
+            if start < cand.end:
+                yield cand
+
+    def _starting_in(self, start: int, end: int) -> list[Candidate]:
+        """The mentions that start inside the token range, in text order."""
+        return self._candidates[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
+    def actor_at(self, start: int, end: int) -> list[int]:
+        """Actors with a mention overlapping the token range, in text order."""
+        found: list[tuple[int, int]] = []
+        for cand in self._overlapping(start, end):
+            if cand.actor not in [a for _, a in found]:
+                found.append((cand.start, cand.actor))
+        return [a for _, a in sorted(found)]
+
+    def _excluded(self, cand: Candidate) -> bool:
+        # a range holding the mention starts between its end less the longest range and
+        # its start
+        ranges = self._excluded_ranges
+        lo = bisect_left(ranges, (cand.end - self._longest_excluded,))
+        hi = bisect_left(ranges, (cand.start + 1,))
+        return any(cand.end <= e for _, e in ranges[lo:hi])
+
+    def _before(self, token_i: int) -> list[Candidate]:
+        sent = self.sentence_of(token_i)
+        first = self.sentence_starts[sent - self.window] if sent - self.window > 0 else 0
+        window = self._candidates[
+            bisect_left(self._starts, first) : bisect_left(self._starts, token_i)
+        ]
+        return [c for c in window if c.end <= token_i and not self._excluded(c)][::-1]
+
+    def source(self, actor: int, span: Span | None) -> SourceRef:
+        return SourceRef(name=self.actors[actor].name, actor=actor, span=span)
+
+    def antecedents(self, token_i: int, *, limit: int = 3) -> list[tuple[int, Span, bool]]:
+        """The ``limit`` most recent distinct actors mentioned before token ``token_i``
+        within the window (mentions in direct quotations skipped), nearest first: each
+        actor, its latest mention and whether that mention stands as a subject. The
+        speaker ranker scores them as referents of a pronoun or description."""
+        found: list[tuple[int, Span, bool]] = []
+        for cand in self._before(token_i):
+            if any(actor == cand.actor for actor, _, _ in found):
+                continue
+            found.append(
+                (cand.actor, self.doc[cand.start : cand.end], self._is_subject(cand))
+            )
+            if len(found) >= limit:
+                break
+        return found
+
+    def actor_genders(self, actor: int) -> frozenset[Gender]:
+        """The actor's gender where it is known (role nouns, first name), else empty."""
+        return self.genders[actor]
+
+    def _first_mention(
+        self, actor: int, start: int, end: int, *, overlap: bool
+    ) -> Candidate | None:
+        """The actor's first mention that starts in [start, end) or, with ``overlap``,
+        that overlaps it."""
+        cands = self._by_actor.get(actor, [])
+        lo = bisect_left(
+            cands, start - self._longest + 1 if overlap else start, key=candidate_start
+        )
+        for k in range(lo, len(cands)):
+            cand = cands[k]
+            if cand.start >= end:
+                return None
+            if cand.start >= start or (overlap and cand.end > start):
+                return cand
+        return None
+
+    def _starting(self, actor: int, span: Span) -> list[Candidate]:
+        """The actor's mentions that start inside ``span``, in text order."""
+        cands = self._by_actor.get(actor, [])
+        lo = bisect_left(cands, span.start, key=candidate_start)
+        return cands[lo : bisect_left(cands, span.end, lo=lo, key=candidate_start)]
+
+    def _name_bases(self) -> set[str]:
+        """The last words of the actors' names and mentions ("Badawi", "Haidar"), collected
+        once (the actors' mentions do not change while the resolver runs)."""
+        if self._bases is None:
+            texts = token_texts(self.doc)
+            self._bases = set()
+            for ref in self.actors:
+                self._bases.update(ref.name.split()[-1:])
+                self._bases.update(texts[span.end - 1] for span in ref.spans if len(span))
+        return self._bases
+
+    def is_genitive_name(self, token: Token) -> bool:
+        """A known name in the Saxon genitive: "Badawis" ("Badawis Ehefrau")."""
+        text = token.text
+        return len(text) > 3 and text.endswith("s") and text[:-1] in self._name_bases()
+
+    def _is_subject(self, cand: Candidate) -> bool:
+        """Whether a mention stands as (part of) its clause's subject, by the parse."""
+        token = self.doc[cand.start : cand.end].root
+        for _ in range(4):
+            if token.dep_ in SUBJECT:
+                return True
+            if token.dep_ not in APPOSITION | NAME_PART | {"compound"} or token.head is token:
+                return False
+            token = token.head
+        return False
+
+    def _in_attribute(self, cand: Candidate) -> bool:
+        """Whether a mention is a prepositional or genitive attribute or adverbial, by
+        the parse (UD ``obl:agent`` counts by its base label ``obl``)."""
+        if not self.doc.has_annotation("DEP"):
+            return False
+        doc = self.doc
+        before = cand.start - 1
+        while before >= 0 and doc[before].pos_ == "NOUN" and doc[before].dep_ == "compound":
+            before -= 1  # a title: "von Präsident Kennedy"
+        if before >= 0 and doc[before].pos_ == "ADP":
+            return True
+        token = doc[cand.start : cand.end].root
+        for _ in range(3):
+            dep = token.dep_
+            if dep in GENITIVE | PREPOSITIONAL or dep.split(":")[0] in PREPOSITIONAL:
+                return True
+            if dep not in APPOSITION | NAME_PART | CONJUNCT or token.head is token:
+                return False
+            token = token.head
+        return False
+
+    def _window_of(self, sent: int) -> range:
+        """The sentences whose mentions a word in sentence ``sent`` may refer to."""
+        return range(max(0, sent - self.window), sent + 1)
+
+
+    def _after_word(self, word: str) -> list[Candidate]:
+        """The mentions right after the word ``word``, in text order."""
+        if self._by_word_before is None:
+            texts = token_texts(self.doc)
+            self._by_word_before = defaultdict(list)
+            for cand in self._candidates:
+                if cand.start > 0:
+                    self._by_word_before[texts[cand.start - 1]].append(cand)
+        return self._by_word_before.get(word, [])
+
+    def _last_group(self, token_i: int) -> list[int]:
+        """Actors of the last coordination before ``token_i`` ("Putin und Lukaschenko")."""
+        return self._last_group_at(token_i)[1]
+
+    def _last_group_at(self, token_i: int) -> tuple[int, list[int]]:
+        """Where the last coordination of actors before ``token_i`` starts, and its
+        actors; (-1, []) where there is none in the window."""
+        cands = self._before(token_i)
+        for i, cand in enumerate(cands):
+            for other in cands[i + 1 : i + 4]:
+                if other.actor == cand.actor:
+                    continue
+                between = self.doc[other.end : cand.start]
+                if 0 < len(between) <= 2 and between[-1].lower_ in ("und", "sowie", ","):
+                    return other.start, [other.actor, cand.actor]
+        return -1, []
+
+    def is_person_noun(self, word: str) -> bool:
+        """A noun for a person: a role word, an age ("der 69-Jährige"), a person-noun
+        ending ("Arbeitsrechtler"), or a noun with a feminine form in -in whose plural the
+        lemma table knows ("Kollege": "Kolleginnen")."""
+        if word.endswith(("Jährige", "Jähriger", "jährige", "jähriger")) or is_role_word(word):
+            return True
+        if word.lower().endswith(tuple(lex_list("person_suffixes"))):
+            return True
+        if not word[:1].isupper() or word.endswith("in") or len(word) < 4:
+            return False
+        stem = word[:-1] if word.endswith("e") else word
+        return f"{stem}innen" in self.word_forms
+
+    def noun_type(self, head: Token) -> str | None:
+        """"PER" for a person noun, "ORG" for an organisation noun, else None; a noun in
+        the genitive is read without its ending ("eines US-Forschers")."""
+        for word in dict.fromkeys((head.text, head.lemma_ or head.text, genitive_base(head))):
+            if self.is_person_noun(word):
+                return "PER"
+            if is_org_description(word) or org_compound(word):
+                return "ORG"
+        return None
+
+    def resolve(
+        self,
+        span: Span,
+        *,
+        verb: Token | None = None,
+        content: tuple[int, int] | None = None,
+    ) -> list[SourceRef]:
+        """Resolve one source span (:meth:`.resolver.SpeakerResolver.resolve`)."""
+        raise NotImplementedError

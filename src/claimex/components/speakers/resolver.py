@@ -1,0 +1,392 @@
+"""The speaker resolver: a source span to the actors or unnamed sources it names.
+
+See the package docstring (:mod:`claimex.components.speakers`) for what it does and does
+not do.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+
+from spacy.tokens import Span, Token
+
+from claimex.components.entities import is_role_word
+from claimex.components.labels import GENITIVE, NOUNS, PREPOSITIONAL, RELATIVE, SUBJECT
+from claimex.components.speakers.agreement import (
+    genitive_base,
+    is_personal_pronoun,
+    lex_list,
+    lex_map,
+    morph,
+    noun_gender,
+)
+from claimex.components.speakers.descriptions import DescriptionResolver
+from claimex.components.speakers.mentions import Candidate, SourceRef, candidate_start
+from claimex.components.speakers.phrases import noun_phrase
+
+# how many tokens before its comma a relative pronoun's noun may stand
+RELATIVE_REACH = 8
+
+
+class SpeakerResolver(DescriptionResolver):
+    """Resolve source spans of one doc to actors; see the package docstring.
+
+    Args:
+        doc: the parsed doc.
+        actors: its actors (``doc._.claimex_actors``), whose spans are their mentions.
+        sentence_starts: the first token of each sentence, sorted.
+        window: how many sentences back a pronoun or description may refer.
+        word_forms: inflected forms the pipeline's lemma table knows ("Kolleginnen" makes
+            "Kollege" a person noun).
+    """
+
+    def resolve(
+        self,
+        span: Span,
+        *,
+        verb: Token | None = None,
+        content: tuple[int, int] | None = None,
+    ) -> list[SourceRef]:
+        """Resolve one source span; an empty list when nothing fits.
+
+        ``content`` is the token range of the statement itself: its mentions are
+        antecedents of a pronoun only where they stand as a subject.
+        """
+        if len(span) == 0:
+            return []
+        span = noun_phrase(span)
+        first = span[0]
+        if len(span) == 1 and (
+            first.tag_ in lex_list("relative_tags") or self._relative_subject(first)
+        ):
+            return self._relative(first, verb)
+        actors = self.actor_at(span.start, span.end)
+        attributes = [a for a in actors if self._attribute_only(a, span)]
+        if attributes and len(attributes) == len(actors):
+            # "Sprecher der Polizei", "Der Doktorvater zu Guttenbergs": the attribute's
+            # actor is not the source; the described person is
+            return self._description(span, speaks=verb is not None)
+        actors = [a for a in actors if a not in attributes]
+        if actors and self._unnamed_member(span):
+            # "ein Sprecher von Tesla", "ein AUA-Sprecher": a description, not the org
+            return self._description(span, speaks=verb is not None)
+        if actors:
+            possessors = [a for a in actors if self._possessor(a, span)]
+            kept = self._coordinated([a for a in actors if a not in possessors], span)
+            if kept:
+                lead = self._coordinated_description(kept, span, speaks=verb is not None)
+                return lead + [self.source(a, span) for a in kept]
+            # "Badawis Ehefrau": the possessed description, never the possessor
+            # (every actor here is a possessor, with its mentions inside the span: the
+            # first actor's mention is kept by _coordinated even where it begins before)
+            rest_start = max(c.end for a in possessors for c in self._starting(a, span))
+            rest = self.doc[rest_start : span.end]
+            if len(rest) and rest[0].text[:1].isupper():
+                return self._description(
+                    rest, definite=True, exclude=frozenset(possessors), speaks=verb is not None
+                )
+            return [self.source(a, span) for a in actors]
+        if len(span) == 1 and is_personal_pronoun(first):
+            return self._pronoun(first, verb, content)
+        if len(span) == 1 and first.lower_ in lex_map("demonstratives"):
+            return self._demonstrative(first, verb)
+        part = self._name_part(span)
+        if part is None:
+            part = self._compound_name(span)
+        if part is None:
+            part = self._name_after_span(span)
+        if part is not None:
+            return [self.source(part, span)]
+        return self._description(span, speaks=verb is not None)
+
+    def _coordinated_description(
+        self, kept: list[int], span: Span, *, speaks: bool
+    ) -> list[SourceRef]:
+        """An unnamed source coordinated before the first actor of the span ("Der
+        Landesbeauftragte für Datenschutz, die Grünen und die Linken"): the noun phrase
+        before the last "," / "und" ahead of the actor's mention, where it is a
+        coordination (an "und" there, or a comma with more actors joined after it) and
+        not an apposition ("Die Fraktionsvorsitzende der Linkspartei, Petra Pau")."""
+        mention = self._first_mention(kept[0], span.start, span.end, overlap=True)
+        if mention is None or mention.start - span.start < 2:
+            return []
+        before = self.doc[span.start : mention.start]
+        separators = [t for t in before if t.lower_ in lex_list("coordinators") or t.text == ","]
+        if not separators:
+            return []
+        sep = separators[-1]
+        if (sep.text == "," and len(kept) < 2) or self.doc[mention.start - 1].pos_ in NOUNS:
+            return []  # an apposition, or titles of one name ("Abgeordnete und Bürgermeisterin X")
+        desc = self.doc[span.start : sep.i]
+        if not len(desc) or self.actor_at(desc.start, desc.end) or not any(
+            t.pos_ == "NOUN" and self.noun_type(t) is not None for t in desc
+        ):
+            return []
+        return self._description(desc, speaks=speaks)
+
+    def _name_after_span(self, span: Span) -> int | None:
+        """The person named right after a span that a person noun heads, where the span
+        was cut from the name: the title before it ("Fed-Chef Ben Bernanke hatte
+        angekündigt": "Fed-Chef" as the subject) or the apposition after a comma ("Nach
+        den Worten der innenpolitischen Sprecherin der FDP-Bundesfraktion, Gisela Piltz,
+        fehle …"); not a name in the genitive ("ein Sprecher Merkels")."""
+        doc = self.doc
+        last = span[-1]
+        if last.pos_ in ("NOUN", "") and self.noun_type(last) == "PER":
+            start = span.end
+        elif span.end + 1 < len(doc) and doc[span.end].text == "," and self._person_headed(span):
+            start = span.end + 1
+        else:
+            return None
+        for cand in self._starting_in(start, start + 1):
+            if self.actors[cand.actor].label != "PER" or self.is_genitive_name(
+                doc[cand.end - 1]
+            ):
+                continue
+            if start == span.end or (cand.end < len(doc) and doc[cand.end].text == ","):
+                return cand.actor
+        return None
+
+    def _person_headed(self, span: Span) -> bool:
+        """Whether the first noun of the span is a person noun ("der innenpolitischen
+        Sprecherin der FDP-Bundesfraktion")."""
+        nouns = [t for t in span if t.pos_ == "NOUN"]
+        return bool(nouns) and self.noun_type(nouns[0]) == "PER"
+
+    def _compound_name(self, span: Span) -> int | None:
+        """The organisation whose mention ends a hyphen compound that heads the span
+        ("der Landes-SPD" -> SPD, "die Bundes-CDU"): a part of the party, which the gold
+        conventions give as the party itself; the last such actor mentioned before it."""
+        words = [t for t in span if t.text[:1].isupper()]
+        if len(words) != 1 or "-" not in words[0].text:
+            return None
+        last = words[0].text.rsplit("-", 1)[1]
+        if not last[:1].isupper() or words[0].text.split("-", 1)[0].lower() not in (
+            lex_list("compound_part_prefixes")
+        ):
+            return None
+        found = [
+            cand
+            for cand in self._candidates
+            if self.actors[cand.actor].label == "ORG"
+            and self.doc[cand.start : cand.end].text == last
+        ]
+        before = [cand for cand in found if cand.start < span.start]
+        if before:
+            return before[-1].actor
+        return found[0].actor if found else None
+
+    def _relative(self, token: Token, verb: Token | None) -> list[SourceRef]:
+        """A relative pronoun as the source ("die Aussage eines thailändischen Jungen, der
+        angab, …"): the noun phrase its relative clause qualifies."""
+        noun = self._relative_noun(token)
+        if noun is None:
+            return []
+        start = noun.left_edge.i
+        while start < noun.i and self.doc[start].pos_ in ("ADP", "PUNCT"):
+            start += 1
+        if self.doc[start].tag_ in lex_list("relative_tags"):
+            return []
+        return self.resolve(self.doc[start : noun.i + 1], verb=verb)
+
+    def _relative_subject(self, token: Token) -> bool:
+        """A relative pronoun the tagger took for an article: "der", "die", "das" right
+        after a comma as the subject of the clause that follows."""
+        return (
+            token.lower_ in lex_map("relative_pronouns")
+            and token.i > 0
+            and self.doc[token.i - 1].text == ","
+            and token.dep_ in SUBJECT
+        )
+
+    def _relative_noun(self, token: Token) -> Token | None:
+        """The noun a subject relative pronoun refers to: the one its clause hangs on
+        by the parse where it agrees in gender and number, else the nearest noun
+        before the comma that does ("eines thailändischen Jungen, der angab": not
+        "die Aussage" the parse chose)."""
+        wanted = frozenset(lex_map("relative_pronouns").get(token.lower_, "").split())
+        clause = token.head
+        noun = clause.head
+        if (
+            clause.dep_ in RELATIVE
+            and noun is not clause
+            and noun.i < token.i
+            and self._agrees(noun, wanted)
+        ):
+            return noun
+        sent_start = self.sentence_starts[self.sentence_of(token.i)]
+        for j in range(token.i - 2, max(sent_start, token.i - RELATIVE_REACH) - 1, -1):
+            other = self.doc[j]
+            if other.pos_ in NOUNS and self._agrees(other, wanted):
+                return other
+        return None
+
+    def _agrees(self, noun: Token, wanted: frozenset[str]) -> bool:
+        """Whether a noun may take a pronoun of the genders (and "Plur") in ``wanted``,
+        by its own, its determiner's and its suffix's features; any noun where the
+        pronoun gives none."""
+        if not wanted:
+            return True
+        found = set(morph(noun, "Gender"))
+        if "Plur" in morph(noun, "Number"):
+            found.add("Plur")
+        det = self.doc[noun.left_edge.i]
+        if det.i < noun.i and det.pos_ == "DET":
+            found.update(lex_map("determiner_genders").get(det.lower_, "").split())
+        gender = noun_gender(genitive_base(noun))
+        if gender:
+            found.add(gender)
+        return not found or bool(found & wanted)
+
+    def _unnamed_member(self, span: Span) -> bool:
+        """An indefinite person description whose named actors are only its attribute:
+        "ein Vertreter des Außenministeriums", "ein Sprecher von Tesla", "ein AUA-Sprecher"
+        (the unnamed person speaks, not the organisation)."""
+        if len(span) < 2 or span[0].lower_ not in lex_list("indefinite_determiners"):
+            return False
+        head_i = span.start + 1
+        while head_i < span.end and not span.doc[head_i].text[:1].isupper():
+            head_i += 1  # adjectives: "ein hochrangiger Vertreter"
+        if head_i >= span.end:
+            return False
+        head = self.doc[head_i]
+        last_part = head.text.rsplit("-", 1)[-1]
+        if not last_part[:1].isupper() or not self.is_person_noun(last_part):
+            return False
+        if head.ent_type_ == "PER":
+            return False
+        for cand in self._starting_in(span.start, span.end):
+            if cand.start == head_i and cand.end == head_i + 1 and "-" in head.text:
+                continue  # the compound's first part: "AUA-Sprecher"
+            if cand.start > head_i + 1 and self.doc[head_i + 1].lower_ in lex_list(
+                "attribute_openers"
+            ):
+                continue  # "des Außenministeriums", "von Tesla"
+            return False
+        return True
+
+    def _attribute_only(self, actor: int, span: Span) -> bool:
+        """Whether every mention of ``actor`` that starts inside ``span`` is a genitive or
+        prepositional attribute of a person noun before it in the span, by the parse ("der
+        Doktorvater zu Guttenbergs, Peter Häberle", "der Sprecher der Polizei"): the
+        attribute names whom the person belongs to, never the source of the cue. A name
+        right after its title ("die Gewerkschaft ver.di"), a conjunct after a comma and an
+        organisation after ``attribute_sources`` ("Vertreter von Amnesty International",
+        the gold convention) are no such attribute."""
+        if not self.doc.has_annotation("DEP"):
+            return False
+        mentions = self._starting(actor, span)
+        if not mentions or mentions[0].start == span.start:
+            return False
+        return all(self._attribute_mention(cand, span) for cand in mentions)
+
+    def _attribute_mention(self, cand: Candidate, span: Span) -> bool:
+        """Whether one mention is a genitive or prepositional attribute of a person noun
+        before it in the span: by the parse, or by the words where the parse hung the
+        name after it on the mention ("Die Vorsitzende der Linken Gesine Lötzsch")."""
+        doc = self.doc
+        root = doc[cand.start : cand.end].root
+        head = root.head
+        if self._genitive_after_person(cand, span):
+            return True
+        if (
+            root.dep_ not in GENITIVE | PREPOSITIONAL
+            or not span.start <= head.i < cand.start
+            or head.pos_ not in NOUNS
+        ):
+            return False
+        between = doc[head.i + 1 : cand.start]
+        if not len(between) or any(
+            t.pos_ not in ("ADP", "DET", "ADJ") or t.lower_ in lex_list("attribute_sources")
+            for t in between
+        ):
+            return False
+        det = doc[head.left_edge.i] if head.left_edge.i < head.i else head
+        return self.is_person_noun(head.text) or self._animate(head, det)
+
+    def _genitive_after_person(self, cand: Candidate, span: Span) -> bool:
+        """A mention right after a genitive article that follows a person noun in the
+        span, with a person's name right after it: "Die Vorsitzende der Linken Gesine
+        Lötzsch" (the name is the person's; the party only says whose)."""
+        doc = self.doc
+        at = cand.start - 1
+        if at - 1 < span.start or doc[at].lower_ not in lex_list("genitive_articles"):
+            return False
+        noun = doc[at - 1]
+        if noun.pos_ != "NOUN" or self.noun_type(noun) != "PER":
+            return False
+        return any(
+            self.actors[other.actor].label == "PER"
+            for other in self._starting_in(cand.end, cand.end + 1)
+        )
+
+    def _name_part(self, span: Span) -> int | None:
+        """The actor one of whose name words a one-word span is: a later "M" or "Husam"
+        the NER missed after "Husam M."; the last such actor mentioned before it."""
+        if len(span) != 1 or not span[0].text[:1].isupper() or span[0].ent_type_:
+            return None
+        word = span[0].text.rstrip(".")
+        if len(word) < 1 or is_role_word(word):
+            return None
+        if self._by_name_word is None:
+            self._by_name_word = defaultdict(list)
+            for cand in self._candidates:
+                ref = self.actors[cand.actor]
+                if cand.described:
+                    continue
+                names = ref.name.split()
+                if len(names) >= 2 and ref.label == "PER":
+                    for name_word in dict.fromkeys(n.rstrip(".") for n in names):
+                        self._by_name_word[name_word].append(cand)
+        # the latest mention ending before the span; the first in text order on ties
+        cands = self._by_name_word.get(word, [])
+        best: Candidate | None = None
+        for k in range(bisect_left(cands, span.start, key=candidate_start) - 1, -1, -1):
+            cand = cands[k]
+            if best is not None and cand.start < best.start:
+                break
+            if cand.end <= span.start:
+                best = cand
+        return best.actor if best is not None else None
+
+    def _coordinated(self, actors: list[int], span: Span) -> list[int]:
+        """The first actor and those coordinated with it ("Putin und Lukaschenko"), not
+        names inside its apposition ("Andreas Schoo, Chef der Bauer Media Group").
+
+        The first actor's mention may begin before the span, as :meth:`actor_at` finds
+        it: a subject cut out of a longer name ("Leary" of "Michael O' Leary")."""
+        kept: list[int] = []
+        last_end = span.start
+        for actor in actors:
+            mention = self._first_mention(actor, last_end, span.end, overlap=not kept)
+            if mention is None:
+                continue
+            between = {t.lower_ for t in self.doc[last_end : mention.start]}
+            if not kept or between & {"und", "sowie", "&"}:
+                kept.append(actor)
+                last_end = mention.end
+        return kept
+
+    def _possessor(self, actor: int, span: Span) -> bool:
+        """Whether every mention of ``actor`` in ``span`` is a prenominal genitive
+        ("Badawis Ehefrau", "Prieths Anwalt Mathias Kapferer")."""
+        mentions = [c for c in self._starting(actor, span) if c.end <= span.end]
+        if not mentions:
+            return False
+        bases = self._name_bases()
+        for cand in mentions:
+            last = self.doc[cand.end - 1]
+            if cand.end >= span.end or not last.text.endswith(("s", "'")) or len(last) < 3:
+                return False
+            if last.text[:-1] not in bases:
+                return False  # a name that ends in -s: "Avramopoulos"
+            nxt = self.doc[cand.end]
+            if nxt.text[:1].isupper():
+                if nxt.ent_type_ or (self.doc.has_annotation("POS") and nxt.pos_ != "NOUN"):
+                    return False
+            elif nxt.lower_ in ("und", "sowie", "oder") or not nxt.is_alpha or not any(
+                t.text[:1].isupper() and not t.ent_type_ for t in self.doc[cand.end : span.end]
+            ):
+                return False  # "Badawis nach Kanada geflüchtete Ehefrau": a noun follows
+        return True
