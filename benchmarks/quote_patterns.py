@@ -60,7 +60,7 @@ def measure(path: str) -> tuple[dict[str, dict[str, float]], int]:
     attributed: Counter[str] = Counter()
     n_gold = 0
     for gold, result in zip(golds, extractor.pipe(g["text"] for g in golds), strict=True):
-        pred = result.model_dump(mode="json")["quotes"]
+        pred = result.model_dump(mode="json").get("quotes", [])
         g_quotes = gold.get("quotes", [])
         n_gold += len(g_quotes)
         for p in pred:

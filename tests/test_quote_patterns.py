@@ -39,6 +39,11 @@ CASES = [
     ("according_to.so", "Die Preise für Energie werden im kommenden Jahr weiter steigen, so der Verband.", "Preise für Energie"),  # noqa: E501
     ("indirect.colon", "Die Ministerin Anna Berger sagte der Zeitung: Wenn die Preise weiter steigen, müssen wir handeln.", "Preise weiter steigen"),  # noqa: E501
     ("indirect.comma", "Der Präsident Alexander Lukaschenko erklärte, Minsk und Moskau blieben für Gespräche offen.", "Minsk und Moskau"),  # noqa: E501
+    # the rows below are sentences of German Wikinews (CC BY 2.5, "Wikinews contributors")
+    ("indirect.infinitive", "Adidas-Vorstand Erich Stamminger, zuständig für das US-Geschäft, hatte bereits im Juni angekündigt, sein Geschäft in den Vereinigten Staaten stärken zu wollen.", "sein Geschäft in den Vereinigten Staaten"),  # noqa: E501
+    ("according_to.demnach", "Nach den ersten Auszählungen am Donnerstag gab die Wahlkommission ein vorläufiges Ergebnis bekannt. Demnach hat sich die regierende Koalition von Präsident Ronald Venetiaan durchgesetzt.", "regierende Koalition"),  # noqa: E501
+    ("indirect.anaphoric_cue", "Die Freien Demokraten schließen eine so genannte Ampelkoalition (Rot-Gelb-Grün) mit SPD und Grünen aus. Dies bestätigte der Parteivorsitzende Guido Westerwelle am Abend.", "Ampelkoalition"),  # noqa: E501
+    ("reported.passive", "Die Atomindustrie muss eine befristete Brennelementesteuer entrichten. Die Entscheidung wurde vom Bundesverband Erneuerbare Energie als rückschrittlich kritisiert.", "Die Entscheidung"),  # noqa: E501
     ("indirect.trailing", "Die Gespräche mit den Gewerkschaften sind gescheitert, sagte ein Sprecher des Konzerns.", "Gespräche mit den"),  # noqa: E501
     ("reported.object", "Der Präsident Wladimir Putin betonte am Freitag die engen Beziehungen zu China.", "engen Beziehungen"),  # noqa: E501
     ("reported.perfect", "Bundeskanzler Sebastian Kurz hat das Urteil des Gerichts als Unrecht bezeichnet.", "Urteil des Gerichts"),  # noqa: E501

@@ -1,6 +1,8 @@
 """According-to statements: "laut X" (``according_to.laut``), "X zufolge"
-(``according_to.zufolge``), "nach Angaben von X" (``according_to.nach_angaben``), "wie X
-mitteilte" (``according_to.wie``), "…, so X" (``according_to.so``)."""
+(``according_to.zufolge``), "nach Angaben von X", "gemäß seiner Aussage", "nach
+Behördenangaben" (``according_to.nach_angaben``), "wie X mitteilte" (``according_to.wie``),
+"…, so X", "…, so heißt es in X" (``according_to.so``), "Demnach …"
+(``according_to.demnach``)."""
 
 from __future__ import annotations
 
@@ -17,7 +19,8 @@ from claimex.components.speakers import SourceRef, is_personal_pronoun, speaker_
 def according_to(state: Analysis, lo: int, end: int) -> Candidate | None:
     """The first according-to marker of tokens [lo, end) with its source, as a candidate
     of its pattern (``according_to.laut``, ``.zufolge``, ``.nach_angaben``, ``.wie``,
-    ``.so``)."""
+    ``.so``, ``.demnach``; the last has no source here: the sentence loop gives it the
+    source of the quote before)."""
     doc = state.doc
     lex = state.lex
     marker = state.tokens.marker_candidate
@@ -29,24 +32,30 @@ def according_to(state: Analysis, lo: int, end: int) -> Candidate | None:
         cue: tuple[int, int] | None = None
         source: Span | None = None
         lemma, pattern = low, ""
-        any_source = low in lex.any_source
-        if low in lex.before_source and (not any_source or i + 1 < end):
-            if any_source and i + 1 < end and not (
-                state.np_after(i + 1, end) or doc[i + 1].text[:1].isupper()
-            ):
-                continue
-            source = state.np_after(i + 1, end)
-            if source is None or (not any_source and not _source_like(state, source)):
-                continue  # "gemäß dem Vergleich": an agreement, no source
+        angaben = (
+            _angaben_noun(state, i, end) if low in lex.angaben_prepositions else None
+        )
+        laut = _laut_source(state, i, end) if low in lex.before_source else None
+        if laut is not None and angaben is None:
+            source = laut
             cue, pattern = (i, source.end), "according_to.laut"
-        elif low in lex.angaben_prepositions and _angaben_noun(state, i, end) is not None:
+        elif low in lex.before_source and angaben is None:
+            continue  # "gemäß dem Vergleich": an agreement, no source
+        elif angaben is not None:
             # nach Angaben (von) X / nach Schätzung der X / aus Sicht der X / nach eigenen
-            # Worten (the clause's own subject)
-            noun = _angaben_noun(state, i, end) or i + 1
+            # Worten (the clause's own subject) / gemäß seiner Aussage (its possessive)
+            noun = angaben
             lemma, pattern = f"{low} {doc[noun].text}", "according_to.nach_angaben"
-            if any(t.lower_ in lex.own_modifiers for t in doc[i + 1 : noun]):
+            modifiers = [t.lower_ for t in doc[i + 1 : noun]]
+            if any(m in lex.own_modifiers for m in modifiers):
                 source = _own_subject(state, lo, i, end)
                 cue = (i, noun + 1)
+            elif any(m in lex.possessive_modifiers for m in modifiers) and not (
+                noun + 1 < end and doc[noun + 1].lower_ in lex.owner_prepositions
+            ):
+                source, cue = doc[i + 1 : i + 2], (i, noun + 1)  # "nach seiner Aussage"
+            elif noun == i + 1 and doc[noun].text not in lex.angaben:
+                source, cue = doc[noun : noun + 1], (i, noun + 1)  # "nach Behördenangaben"
             else:
                 k = noun + 1
                 if k < end and doc[k].lower_ in lex.owner_prepositions:
@@ -62,20 +71,37 @@ def according_to(state: Analysis, lo: int, end: int) -> Candidate | None:
             cue, pattern = (source.start, i + 1), "according_to.zufolge"
         elif low == "wie" and (i == lo or doc[i - 1].text == ","):
             hi = state.clause_end(i + 1, end)
+            # the verb closes the clause; a particle written apart joins it ("wie der
+            # Hersteller am Morgen bekannt gab": bekanntgab)
+            verb_at = hi - 1
+            joined = "".join(t.lower_ for t in doc[hi - 2 : hi]) if hi - 2 > i else ""
             if hi - 1 > i and (
                 state.verb_cue(doc[hi - 1], end) or doc[hi - 1].lower_ in lex.forms
             ):
-                verb = doc[hi - 1]
-                lemma = state.verb_cue(verb, end) or lex.forms.get(verb.lower_, verb.lower_)
-                if lemma not in lex.wie_verbs:
-                    continue
-                source = state.np_after(i + 1, hi - 1)
-                cue, pattern = (i, hi), "according_to.wie"
-        elif low == "so" and i > lo and doc[i - 1].text == "," and i + 1 < end:
-            source = state.np_after(i + 1, end)
-            if source is None or source.end < end - 4:
+                lemma = state.verb_cue(doc[hi - 1], end) or lex.forms[doc[hi - 1].lower_]
+            elif joined in lex.forms:
+                lemma, verb_at = lex.forms[joined], hi - 2
+            else:
                 continue
-            cue, pattern = (i, source.end), "according_to.so"
+            if lemma not in lex.wie_verbs:
+                continue
+            source = state.np_after(i + 1, verb_at)
+            cue, pattern = (i, hi), "according_to.wie"
+        elif low in lex.anaphoric_markers:
+            # "Demnach …": the source named before (the sentence loop gives it)
+            cue, pattern = (i, i + 1), "according_to.demnach"
+        elif low == "so" and i > lo and doc[i - 1].text == "," and i + 1 < end:
+            verb = _so_verb(state, i, end)
+            if verb is not None:
+                # "…, so heißt es in einer Erklärung des X", "…, so schätzen die Forscher"
+                source = state.subject_of(verb[0], verb[1], i + 1, end)
+                cue = (i, state.clause_end(verb[1], end))
+            else:
+                source = state.np_after(i + 1, end)
+                if source is None or source.end < end - 4:
+                    continue
+                cue = (i, source.end)
+            pattern = "according_to.so"
         if cue is None:
             continue
         c_lo, c_hi = cue
@@ -87,7 +113,9 @@ def according_to(state: Analysis, lo: int, end: int) -> Candidate | None:
             listed, close = _listed_sources(state, source.end, end)
             if listed and c_hi == source.end:
                 c_hi = close + 1
-        if c_lo <= lo + 1:
+        if pattern == "according_to.demnach":
+            q_lo, q_hi = lo, end
+        elif c_lo <= lo + 1:
             q_lo, q_hi = c_hi, end
             if q_lo < end and doc[q_lo].text == ",":
                 q_lo += 1
@@ -194,17 +222,50 @@ def _source_like(state: Analysis, span: Span) -> bool:
     return any(resolver.is_person_noun(t.text) or is_org_description(t.text) for t in heads)
 
 
-def _angaben_noun(state: Analysis, i: int, end: int) -> int | None:
-    """The noun of "nach (eigenen) Angaben", "aus Sicht" at token ``i``, or None."""
-    lex = state.lex
-    k = i + 1
-    if k < end and state.doc[k].lower_ in lex.angaben_modifiers:
-        k += 1
-    if k < end and state.doc[k].text in lex.angaben and not (
-        state.doc[i].lower_ == "aus" and state.doc[k].text != "Sicht"
-    ):
-        return k
+def _so_verb(state: Analysis, i: int, end: int) -> tuple[int, int, str] | None:
+    """A cue verb or phrase right after the "so" at token ``i`` (FORMAT.md W13: "so +
+    verb + source" is according_to): (start, end, lemma), or None."""
+    cues = state.cues_in(i + 1, end)
+    if cues and cues[0][0] == i + 1:
+        return cues[0]
     return None
+
+
+def _laut_source(state: Analysis, i: int, end: int) -> Span | None:
+    """The source after "laut"/"gemäß" at token ``i``: its noun phrase ("laut Polizei",
+    "laut einem Bericht"); after "gemäß" only one that names a person or a body
+    ("gemäß dem Vergleich" is an agreement)."""
+    doc = state.doc
+    any_source = doc[i].lower_ in state.lex.any_source
+    if i + 1 >= end:
+        return None
+    source = state.np_after(i + 1, end)
+    if any_source and source is None and not doc[i + 1].text[:1].isupper():
+        return None
+    if source is None or (not any_source and not _source_like(state, source)):
+        return None
+    return source
+
+
+def _angaben_noun(state: Analysis, i: int, end: int) -> int | None:
+    """The noun of "nach (eigenen) Angaben", "aus Sicht", "gemäß seiner Aussage", "nach
+    Behördenangaben" at token ``i``, or None."""
+    lex = state.lex
+    doc = state.doc
+    k = i + 1
+    if k < end and doc[k].lower_ in lex.angaben_modifiers:
+        k += 1
+    if k >= end:
+        return None
+    text = doc[k].text
+    if doc[i].lower_ == "aus":
+        return k if text == "Sicht" else None
+    if text in lex.angaben:
+        return k
+    compound = text[:1].isupper() and any(
+        text.endswith(suffix) and len(text) > len(suffix) + 2 for suffix in lex.angaben_suffixes
+    )
+    return k if compound and k == i + 1 else None
 
 
 def _own_subject(state: Analysis, lo: int, i: int, end: int) -> Span | None:

@@ -7,6 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 
+from spacy.tokens import Span
+
+from claimex.components.namewords import is_org_description
 from claimex.components.quotemarks import MARKS
 from claimex.components.quotes.lexicon import (
     ACCUSATIVE,
@@ -43,17 +46,25 @@ def comma_clause(
                     c_hi = k
                     break
         colon = texts[c_hi] == ":"
-        if "konj" not in frames and not (colon and "direct" in frames):
-            continue
-        if c_start != state.clause_start(c_start, lo) and c_start - lo > 12:
-            continue
-        if _subordinate_cue(state, c_start, lo) or _passive_cue(state, c_start, lo):
-            continue  # "X, der … verlangt hatte, soll …"; "Die Listen wurden bestätigt: …"
         nxt = c_hi + 1
         if nxt >= end:
             continue
         clause_hi = clause_stop(state, nxt, end)
+        # "appellierte sie, den Helfern Unterstützung zukommen zu lassen" (FORMAT.md W14)
+        infinitive = not colon and zu_infinitive(state, nxt, clause_hi)
+        if not (
+            "konj" in frames
+            or (colon and "direct" in frames)
+            or (infinitive and frames & {"dass", "object"})
+        ):
+            continue
         konj = has_subjunctive(state, nxt, clause_hi, present_only=False)
+        if c_start != state.clause_start(c_start, lo) and c_start - lo > 12 and not (
+            c_end == c_hi and (konj or infinitive)
+        ):
+            continue  # a cue far into its clause, unless it closes it: "hatte … angekündigt, …"
+        if _subordinate_cue(state, c_start, lo) or passive_cue(state, c_start, lo):
+            continue  # "X, der … verlangt hatte, soll …"; "Die Listen wurden bestätigt: …"
         if c_start - 1 > lo and doc[c_start - 1].text == "," and not konj and not colon:
             continue  # "…, sagte Jan Möller, Chef der …": a trailing cue
         if not konj and not colon and _conjunction_clause(state, c_start, lo):
@@ -64,13 +75,33 @@ def comma_clause(
         if not has_finite_clause(state, nxt, clause_hi):
             continue
         subject = state.subject_of(c_start, c_end, lo, end)
+        if no_source(state, c_start, lo, end, subject):
+            continue  # "Alles in allem kann man sagen, …"
         cue, content = doc[c_start], (nxt, clause_hi)
         return make_candidate(
             state, nxt, clause_hi, "indirect", doc[c_start:c_end], lemma,
             partial(state.resolve, subject, cue, content=content),
-            "indirect.colon" if colon else "indirect.comma",
+            "indirect.colon" if colon else (
+                "indirect.infinitive" if infinitive else "indirect.comma"
+            ),
         )  # fmt: skip
     return None
+
+
+def zu_infinitive(state: Analysis, lo: int, hi: int) -> bool:
+    """Whether the clause [lo, hi) is a zu-infinitive: its first verb is an infinitive
+    with "zu" ("seine Bemühungen zu verstärken", "stärken zu wollen", "mitzuteilen"),
+    no finite verb before it."""
+    if not state.has_pos:
+        return False
+    doc = state.doc
+    for k in range(lo, hi):
+        tag = doc[k].tag_
+        if tag == "VVIZU" or (tag == "PTKZU" and k + 1 < hi and doc[k + 1].tag_.endswith("INF")):
+            return True
+        if tag in FINITE_TAGS and not (k + 1 < hi and doc[k + 1].tag_ == "PTKZU"):
+            return False  # (an infinitive right before "zu" the tagger read as finite)
+    return False
 
 
 def _subordinate_cue(state: Analysis, c_start: int, lo: int) -> bool:
@@ -97,15 +128,39 @@ def _conjunction_clause(state: Analysis, c_start: int, lo: int) -> bool:
     return state.doc[state.clause_start(c_start, lo)].tag_ == "KOUS"
 
 
-def _passive_cue(state: Analysis, c_start: int, lo: int) -> bool:
+def passive_cue(state: Analysis, c_start: int, lo: int) -> bool:
     """A participle cue with a passive auxiliary ("Die Listen wurden bestätigt: …"): the
-    clause names no speaker, and what follows the colon is no statement of its subject."""
+    clause names no speaker, and what follows the colon is no statement of its subject.
+    A cue the tagger read as finite after a finite auxiliary is a participle too ("Es
+    wird vermutet, dass …": vermutet/VVFIN; a clause has one finite verb)."""
     doc = state.doc
     cue = doc[c_start]
-    if cue.tag_ != "VVPP" if state.has_pos else cue.lower_.endswith("en"):
+    if cue.tag_ not in ("VVPP", "VVFIN") if state.has_pos else cue.lower_.endswith("en"):
         return False
     c_lo = state.clause_start(c_start, lo)
     return any(t.lower_ in PASSIVE_AUX for t in doc[c_lo:c_start])
+
+
+def passive_agent(state: Analysis, c_lo: int, c_start: int) -> Span | None:
+    """The agent of a passive cue: "von"/"vom" and a noun phrase naming a person or a
+    body in tokens [c_lo, c_start) ("wurde von den Wahlverlierern angezweifelt"; not
+    "die Speicherung von Fingerabdrücken")."""
+    for j in range(c_lo, c_start):
+        if state.lower[j] in state.lex.owner_prepositions and not state.inside[j]:
+            phrase = state.np_after(j + 1, c_start)
+            if phrase is not None and state.animate(phrase):
+                return phrase
+    return None
+
+
+def no_source(state: Analysis, c_start: int, lo: int, end: int, subject: Span | None) -> bool:
+    """Whether the cue at ``c_start`` names no source at all: a generic "man" ("Alles in
+    allem kann man sagen, dass …") or an agentless passive ("Es wird vermutet, dass …",
+    "war damit begründet worden, dass …"); the article's own narration, not a quote."""
+    c_lo = state.clause_start(c_start, lo)
+    if "man" in state.lower[c_lo : state.clause_end(c_start + 1, end)]:
+        return True
+    return passive_cue(state, c_start, lo) and passive_agent(state, c_lo, c_start) is None
 
 
 def trailing(
@@ -130,6 +185,8 @@ def trailing(
             continue
         if doc[lo].ent_type_ == "PER" and not has_finite_clause(state, lo, c_start - 1):
             continue  # "Elon Musk, der Milliardär hinter der Firma, kündigte …": no statement
+        if state.has_pos and verbless_subject(state, lo, stop):
+            continue  # "Die Vorsitzende der Partei, Petra Pau, forderte …": the subject
         subject = state.subject_of(c_start, c_end, c_start, end)
         cue, content = doc[c_start], (lo, stop)
         return make_candidate(
@@ -137,6 +194,39 @@ def trailing(
             partial(state.resolve, subject, cue, content=content), "indirect.trailing",
         )  # fmt: skip
     return None
+
+
+SUBORDINATE_TAGS = frozenset({"PRELS", "PRELAT", "KOUS", "PWS", "PWAV", "PWAT"})
+"""STTS tags of the words that open a subordinate clause (relative, conjunction, w-word)."""
+
+
+def verbless_subject(state: Analysis, lo: int, hi: int) -> bool:
+    """Whether tokens [lo, hi) are a subject with its appositions, not a statement: no
+    verb outside the comma-bounded subordinate clauses, and a first part that names a
+    person or a body. "Die Vorsitzende der Partei, Petra Pau, forderte …" and "Sadiq Khan,
+    eines der Mitglieder, die den Brief unterschrieben, verurteilte …" open with the
+    subject of the cue, which is the sentence's main verb; "Schade, dass …, sagte sie"
+    and "Ja, und: zwei neue Finger, sagt er" are statements without a verb."""
+    doc = state.doc
+    segments: list[tuple[int, int]] = []
+    segment_start = lo
+    for j in range(lo, hi + 1):
+        if j == hi or state.tokens.text[j] == ",":
+            first = next((k for k in range(segment_start, j) if not doc[k].is_punct), None)
+            if first is not None and doc[first].tag_ not in SUBORDINATE_TAGS:
+                segments.append((first, j))
+            segment_start = j + 1
+    if not segments or any(
+        doc[k].pos_ in ("VERB", "AUX") for a, b in segments for k in range(a, b)
+    ):
+        return False
+    a, b = segments[0]
+    return any(
+        doc[k].ent_type_ in ("PER", "ORG")
+        or state.resolver.is_person_noun(doc[k].text)
+        or is_org_description(doc[k].text)
+        for k in range(a, b)
+    )
 
 
 def _bare_trailing(state: Analysis, lo: int, c_start: int, c_end: int, end: int) -> bool:

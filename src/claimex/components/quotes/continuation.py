@@ -1,4 +1,5 @@
-"""Statements without a cue of their own: the sentence loop over the doc, Konjunktiv
+"""Statements without a cue of their own: the sentence loop over the doc, a sentence
+that the next one attributes ("Dies gab X bekannt": ``indirect.anaphoric_cue``), Konjunktiv
 continuations (``indirect.konjunktiv_continuation``, ``indirect.konjunktiv``),
 first-person continuations (``indirect.first_person``), remarks between two statements of
 one speaker (``indirect.between_same_speaker``), and cue-less direct quotes' speakers."""
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 
 from claimex.components.doctokens import has_feature
 from claimex.components.quotes.clauses import (
@@ -15,6 +16,7 @@ from claimex.components.quotes.clauses import (
     has_subjunctive,
     listed_subjunctive_1,
 )
+from claimex.components.quotes.lexicon import ACCUSATIVE, DATIVE, FINITE_TAGS
 from claimex.components.quotes.sentence import sentence_quote
 from claimex.components.quotes.spans import QuoteSpan
 from claimex.components.quotes.state import Analysis, Candidate, make_quote
@@ -50,6 +52,15 @@ def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteS
             if k in direct_by_sent:
                 previous, previous_sent = direct_by_sent[k], k
             continue
+        back = anaphoric_quote(state, k, quotes, direct_sents)
+        if back is not None:
+            # "… wird neuer Trainer. Dies gab die Vereinsführung bekannt.": the sentence
+            # before is the statement, this one its cue
+            if quotes and quotes[-1].start >= state.doc[state.sents[k - 1][0]].idx:
+                quotes.pop()  # a cue-less guess for the sentence before gives way
+            quotes.append(back)
+            previous, previous_sent = back, k
+            continue
         quote = sentence_quote(state, lo, hi)
         gap = k - previous_sent
         same_voice = (
@@ -70,6 +81,14 @@ def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteS
         if quote is None:
             # a Konjunktiv-I sentence further on, or with no quote before it
             quote = reported_mood(state, lo, hi, previous if gap <= 4 else None)
+        if (
+            quote is not None
+            and quote.pattern == "according_to.demnach"
+            and not quote.sources
+            and previous is not None
+            and gap <= 3
+        ):
+            quote.sources = list(previous.sources)  # "Demnach …": the source named before
         if quote is not None:
             quotes.append(quote)
             previous, previous_sent = quote, k
@@ -119,6 +138,40 @@ def first_person(
     )
 
 
+
+
+def anaphoric_quote(
+    state: Analysis, k: int, quotes: Sequence[QuoteSpan], direct_sents: Container[int]
+) -> QuoteSpan | None:
+    """``indirect.anaphoric_cue``: sentence ``k`` opens with a demonstrative and a finite
+    verb of announcing (``cues.json`` ``anaphors``, ``according_to.wie_verbs``) followed by
+    its subject, a person or a body: "Dies gab die Vereinsführung heute bekannt.", "Das
+    bestätigte die Organisation in Bonn." The sentence before is the statement, unless it
+    holds a quotation or a quote made by a cue of its own (a cue-less guess gives way)."""
+    lo, hi = state.sents[k]
+    doc = state.doc
+    if k == 0 or k - 1 in direct_sents or hi - lo < 3 or state.lower[lo] not in state.lex.anaphors:
+        return None
+    cue = next(iter(state.cues_in(lo + 1, hi)), None)
+    if cue is None or cue[0] != lo + 1 or cue[2] not in state.lex.wie_verbs:
+        return None
+    c_start, c_end, lemma = cue
+    if state.has_pos and doc[c_start].tag_ not in FINITE_TAGS:
+        return None
+    subject = state.subject_of(c_start, c_end, c_start, hi)
+    if subject is None or subject.start < c_end or subject[0].lower_ in ACCUSATIVE | DATIVE:
+        return None  # the subject follows the verb: "Dies gab die Vereinsführung bekannt"
+    p_lo, p_hi = state.sents[k - 1]
+    last = quotes[-1] if quotes else None
+    if last is not None and last.end > doc[p_lo].idx and last.cue is not None:
+        return None
+    quote = make_quote(
+        state, p_lo, p_hi, "indirect", doc[c_start:c_end], lemma, [],
+        "indirect.anaphoric_cue",
+    )  # fmt: skip
+    if quote is not None:
+        quote.sources = state.resolve(subject, doc[c_start])
+    return quote
 
 
 def speaks_alone(state: Analysis, previous: QuoteSpan, first: int, stop: int) -> bool:

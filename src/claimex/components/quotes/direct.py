@@ -58,6 +58,7 @@ def direct_quotes(state: Analysis) -> list[Candidate]:
             "was skipped"
         )
     found: list[tuple[QuotePair, int, int]] = []
+    fragment_ends: set[int] = set()
     for pair in outermost(pairs):
         tokens = _content_tokens(state, pair)
         if tokens is None:
@@ -65,9 +66,24 @@ def direct_quotes(state: Analysis) -> list[Candidate]:
         lo, hi = tokens
         n_words = sum(1 for t in doc[lo:hi] if t.is_alpha or t.like_num)
         before = state.text[max(0, pair.open - 80) : pair.open].rstrip()
+        if (
+            _embedded(state, pair, lo, fragment_ends)
+            and not _statement(state, pair, lo, hi)
+            and _after_cue(state, pair, lo, hi) is None
+        ):
+            # a fragment inside a sentence ('nannte dies einen „Militärputsch“', a title):
+            # no direct quote; the sentence's own pattern makes its quote (FORMAT.md)
+            fragment_ends.add(pair.close_end)
+            continue
         cued = _has_cue_nearby(state, pair, lo, hi) or (
             before.endswith(",") and any(m in before for m in MARKS)
         )
+        if not cued and _subject_of_verb(state, pair) and _statement(state, pair, lo, hi):
+            # "„Ich habe fertig“ ist ein geflügeltes Wort": a quotation named, no quote;
+            # its sentence reports nothing either
+            for i in range(max(lo - 1, 0), min(hi + 1, len(doc))):
+                state.inside[i] = True
+            continue
         if n_words < state.min_words and not cued:
             continue
         if not cued and _is_name_like(state, lo, hi):
@@ -124,6 +140,71 @@ def direct_quotes(state: Analysis) -> list[Candidate]:
         )  # fmt: skip
         quotes.append(Candidate(quote, resolve))
     return quotes
+
+
+def _embedded(state: Analysis, pair: QuotePair, lo: int, fragment_ends: set[int]) -> bool:
+    """Whether the quotation stands inside its sentence's syntax: a word of the sentence
+    right before the opening mark ('nannte dies einen „Militärputsch“', 'sei er
+    „existenziell enttäuscht“', 'das Motto „…“'), or a comma or "und"/"oder" after such a
+    fragment (a list of titles). A direct quote opens its sentence, follows a colon, a
+    comma or its cue's "dass" ('kam zu dem Schluss, dass „…“')."""
+    doc = state.doc
+    opener = lo - 1
+    while opener >= 0 and not state.is_mark(doc[opener]):
+        opener -= 1
+    j = opener - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or state.sent_of[j] != state.sent_of[max(opener, 0)]:
+        return False
+    prev = doc[j]
+    if prev.text in (",",) or prev.lower_ in ("und", "oder", "sowie"):
+        k = j - 1 if prev.text == "," else j
+        while k >= 0 and (doc[k].is_space or doc[k].text == ","):
+            k -= 1
+        return k >= 0 and doc[k].idx + len(doc[k].text) in fragment_ends
+    if prev.text == ":":
+        # "(etwa: „Partei der Volksmacht“)": a gloss inside a parenthesis
+        s_lo = state.sent_bounds(j)[0]
+        opened = [t.text for t in doc[s_lo:j] if t.text in ("(", ")")]
+        return bool(opened) and opened[-1] == "("
+    if not (prev.is_alpha or prev.like_num):
+        return False
+    if prev.lower_ == "dass":
+        return False
+    # "…, ob „…“" opens a clause; "Themen wie „…“" compares
+    return prev.lower_ not in state.lex.question_words or doc[j - 1].text != ","
+
+
+def _statement(state: Analysis, pair: QuotePair, lo: int, hi: int) -> bool:
+    """Whether a quotation is a sentence of its own: a finite verb, and a capital first
+    letter or a closing full stop ('skandierten Parolen wie „Stoppt den Wahn“', 'die
+    Feststellung „Mit diesem Ziel stellt die Zeitung …“'), not a piece of its host
+    sentence's syntax ('dass Cannabis „in 95 Prozent der Fälle nicht schadet“', 'das
+    Motto „Der Verkehrsknoten Dresden“')."""
+    if not state.has_pos:
+        return True
+    doc = state.doc
+    if not any(t.tag_ in FINITE_TAGS or t.tag_ == "VVIMP" for t in doc[lo:hi]):
+        return False
+    content = state.text[pair.content_start : pair.content_end].strip()
+    letter = next((c for c in content if c.isalpha()), "")
+    return letter.isupper() or content.endswith((".", "!", "?"))
+
+
+def _subject_of_verb(state: Analysis, pair: QuotePair) -> bool:
+    """Whether a finite verb other than a cue follows the closing mark directly: the
+    quotation is the subject of its sentence, a saying talked about, not said ("„Ich
+    habe fertig“ ist seit damals ein geflügeltes Wort")."""
+    doc = state.doc
+    close = doc.char_span(pair.close, pair.close_end, alignment_mode="expand")
+    opener = doc.char_span(pair.open, pair.open + 1, alignment_mode="expand")
+    if close is None or close.end >= len(doc) or opener is None or not state.has_pos:
+        return False
+    if state.sent_bounds(opener.start)[0] != opener.start:
+        return False  # only a quotation that opens its sentence is its subject
+    nxt = doc[close.end]
+    return nxt.tag_ in FINITE_TAGS and state.verb_cue(nxt, len(doc)) is None
 
 
 def _colon_cue(state: Analysis, pair: QuotePair, lo: int) -> bool:
@@ -183,6 +264,9 @@ def _interrupts(state: Analysis, first: QuotePair, second: QuotePair) -> bool:
     return stripped.startswith(",") and stripped.endswith((",", ":")) and len(between) < 80
 
 
+_NAMING_AUX = frozenset({"wird", "wurde", "werden", "wurden"})
+"""Passive auxiliaries: "wie er genannt wird" names, it reports no statement."""
+
 Attribution = tuple[Span | None, str | None, Callable[[], list[SourceRef]]]
 """A direct quote's cue span, cue lemma and its sources, resolved when called."""
 
@@ -214,6 +298,8 @@ def _after_cue(state: Analysis, pair: QuotePair, lo: int, hi: int) -> Attributio
         subject = state.np_after(i + 1, end)
         return doc[i : i + 1], "so", partial(state.resolve, subject, None)
     if first.lower_ == "wie":
+        if any(t.lower_ in _NAMING_AUX for t in doc[i + 1 : end]):
+            return None  # "„Trap“, wie er genannt wird": a name, no statement
         for j in range(i + 1, end):
             lemma = state.verb_cue(doc[j], end)
             if lemma:

@@ -48,6 +48,8 @@ class CueLexicon:
     requires_in_clause: dict[str, frozenset[str]]
     preposition_only: frozenset[str]
     not_reflexive: frozenset[str]
+    # cues used with "sich", which the object frame reads over: "sprach sich für … aus"
+    reflexive: frozenset[str]
     speech_subject: frozenset[str]
     speech_nouns: tuple[str, ...]
     phrases: dict[tuple[str, ...], str]
@@ -63,6 +65,12 @@ class CueLexicon:
     any_source: frozenset[str]
     # "nach eigenen Angaben": the clause's own subject
     own_modifiers: frozenset[str]
+    # "nach seiner Aussage": the possessive names the source
+    possessive_modifiers: frozenset[str]
+    # compounds on an angaben noun: "nach Behördenangaben"
+    angaben_suffixes: tuple[str, ...]
+    # markers that attribute their sentence to the source named before: "Demnach …"
+    anaphoric_markers: frozenset[str]
     # the preposition before a named owner: "nach Angaben von X"
     owner_prepositions: frozenset[str]
     wie_verbs: frozenset[str]
@@ -75,6 +83,8 @@ class CueLexicon:
     source_documents: frozenset[str]
     # cues whose object is the source after an impersonal "man": "zitierte man X"
     object_source_verbs: frozenset[str]
+    # demonstratives that make the sentence before them a cue's content: "Dies teilte …"
+    anaphors: frozenset[str]
 
 
 @cache
@@ -130,6 +140,9 @@ def cue_lexicon() -> CueLexicon:
         not_reflexive=frozenset(
             lemma for lemma, entry in data["verbs"].items() if entry.get("not_reflexive")
         ),
+        reflexive=frozenset(
+            lemma for lemma, entry in data["verbs"].items() if entry.get("reflexive")
+        ),
         speech_subject=frozenset(
             lemma for lemma, entry in data["verbs"].items() if entry.get("speech_subject")
         ),
@@ -148,6 +161,9 @@ def cue_lexicon() -> CueLexicon:
         angaben_modifiers=frozenset(acc["angaben_modifiers"]),
         any_source=frozenset(acc["any_source"]),
         own_modifiers=frozenset(acc["own_modifiers"]),
+        possessive_modifiers=frozenset(acc.get("possessive_modifiers", [])),
+        angaben_suffixes=tuple(acc.get("angaben_suffixes", [])),
+        anaphoric_markers=frozenset(acc.get("anaphoric", [])),
         owner_prepositions=frozenset(acc["owner_prepositions"]),
         wie_verbs=frozenset(acc["wie_verbs"]),
         subjunctive_1=frozenset(data["subjunctive_1"]),
@@ -157,4 +173,5 @@ def cue_lexicon() -> CueLexicon:
         adverbs=frozenset(data["skippable_adverbs"]),
         source_documents=frozenset(data.get("source_documents", [])),
         object_source_verbs=frozenset(data.get("object_source_verbs", [])),
+        anaphors=frozenset(data.get("anaphors", [])),
     )

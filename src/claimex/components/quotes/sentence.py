@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from claimex.components.namewords import is_org_description
 from claimex.components.quotes.according_to import according_to
-from claimex.components.quotes.clauses import clause_stop, comma_clause, trailing
+from claimex.components.quotes.clauses import clause_stop, comma_clause, no_source, trailing
 from claimex.components.quotes.lexicon import FINITE_TAGS, SENT_END
 from claimex.components.quotes.reported import reported
 from claimex.components.quotes.spans import QuoteSpan
@@ -122,6 +122,8 @@ def dass_clause(
                 ):  # fmt: skip
                     break
                 subject = state.subject_of(c_start, c_end, lo, end)
+                if no_source(state, c_start, lo, end, subject):
+                    break  # "Es wird vermutet, dass …", "kann man sagen, dass …"
                 cue = doc[c_start]
                 return make_candidate(
                     state, j + 1, clause_stop(state, j + 1, end), "indirect",

@@ -217,14 +217,18 @@ class Analysis:
             first = self.sent_bounds(token.i)[0]
             if token.i != first:
                 return None
-        if self.has_pos and token.pos_ in ("NOUN", "PROPN", "ADP", "DET"):
+        vetoed = self.has_pos and token.pos_ in ("NOUN", "PROPN", "ADP", "DET")
+        if vetoed and not text[:1].islower():
             return None
         if token.i > 0 and self.doc[token.i - 1].lower_ == "zu" and token.lower_.endswith("en"):
             return None
         for split in self.lex.split_lemmas.get(text, ()):
-            # the particle at the clause end decides: "sah es als erwiesen an" (ansehen)
+            # the particle at the clause end decides: "sah es als erwiesen an" (ansehen);
+            # it outweighs the tagger's word class ("Merkel hob dabei hervor": hob/APPR)
             if self._particle_after(token, self.lex.particles[split], hi):
                 return split
+        if vetoed:
+            return None
         lemma = self.lex.forms.get(text)
         if lemma is None and token.lemma_ and token.lemma_ in self.lex.frames and (
             not self.has_pos or token.pos_ in ("VERB", "AUX")

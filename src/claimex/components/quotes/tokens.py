@@ -9,10 +9,10 @@ from itertools import accumulate
 
 import numpy
 from spacy.attrs import IS_ALPHA, IS_SPACE, LIKE_NUM, MORPH, SENT_START, SPACY, TAG
-from spacy.strings import get_string_id
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Token
 
-from claimex.components.doctokens import doc_text, morph_features, token_texts
+from claimex.components.doctokens import doc_text, morph_features, token_texts, token_view
 from claimex.components.quotemarks import MARKS, QuotePair, pair_quote_marks
 from claimex.components.quotes.lexicon import FINITE_TAGS, SENT_END
 from claimex.components.quotes.patterns import Anchor
@@ -36,6 +36,21 @@ def lexicon_ids() -> LexiconIds:
     )
 
 
+_MOODS: dict[int, bool] = {}  # morphology hash -> whether its Mood lists Sub
+_MAX_MOODS = 100_000  # distinct analyses remembered (a pipeline has a few thousand)
+
+
+def _subjunctive_mood(strings: StringStore, morph: int) -> bool:
+    """Whether the analysis with hash ``morph`` has ``Mood=Sub``, judged once per process
+    (a hash always names the same analysis)."""
+    known = _MOODS.get(morph)
+    if known is None:
+        known = "Sub" in morph_features(strings[morph]).get("Mood", ())
+        if len(_MOODS) < _MAX_MOODS:
+            _MOODS[morph] = known
+    return known
+
+
 class Tokens:
     """The token attributes the quote rules read, taken from the doc once.
 
@@ -52,15 +67,13 @@ class Tokens:
         array = doc.to_array(_COLUMNS) if n else numpy.zeros((0, len(_COLUMNS)), "uint64")
         tag, morph, space, alpha, num, spacy, sent_start = array.T
         self.text: list[str] = token_texts(doc)
-        self.lower: list[str] = [w.lower() for w in self.text]  # = Token.lower_
+        self.lower: list[str] = token_view(doc).lowers  # = Token.lower_
         self.space_after: list[bool] = (spacy != 0).tolist()
         self.is_space: list[bool] = (space != 0).tolist()
         self.is_alpha: list[bool] = (alpha != 0).tolist()
         self.like_num: list[bool] = (num != 0).tolist()
         morphs = morph.tolist()
-        sub_moods = {
-            h for h in set(morphs) if "Sub" in morph_features(strings[h]).get("Mood", ())
-        }
+        sub_moods = {h for h in set(morphs) if _subjunctive_mood(strings, h)}
         self.subjunctive_mood: list[bool] = [h in sub_moods for h in morphs]
         finite_tags = ids.finite_tags
         self._finite = {i for i, h in enumerate(tag.tolist()) if h in finite_tags}
