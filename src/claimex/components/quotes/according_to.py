@@ -98,9 +98,16 @@ def according_to(state: Analysis, lo: int, end: int) -> Candidate | None:
                 cue = (i, state.clause_end(verb[1], end))
             else:
                 source = state.np_after(i + 1, end)
-                if source is None or source.end < end - 4:
+                if source is None:
                     continue
-                cue = (i, source.end)
+                after = source.end
+                if after < end and doc[after].lower_ in lex.adverbs:
+                    after += 1  # "…, so Obama weiter, …"
+                if after < end - 4 and _apposition_to_end(state, after, end):
+                    after = end - 1  # "…, so Frank Karl, Leiter der Abteilung … bei der FES."
+                if after < end - 4:
+                    continue
+                cue = (i, after)
             pattern = "according_to.so"
         if cue is None:
             continue
@@ -222,6 +229,20 @@ def _source_like(state: Analysis, span: Span) -> bool:
     return any(resolver.is_person_noun(t.text) or is_org_description(t.text) for t in heads)
 
 
+def _apposition_to_end(state: Analysis, i: int, end: int) -> bool:
+    """Whether a comma at token ``i`` opens a short apposition that runs to the sentence's
+    last token: no verb, no further comma ("…, so Frank Karl, Leiter der Abteilung …")."""
+    doc = state.doc
+    if doc[i].text != "," or not 2 <= end - 1 - (i + 1) <= 12:
+        return False
+    return not any(
+        t.text in (",", ":", ";")
+        or t.tag_ in FINITE_TAGS
+        or (state.has_pos and t.pos_ in ("VERB", "AUX"))
+        for t in doc[i + 1 : end - 1]
+    )
+
+
 def _so_verb(state: Analysis, i: int, end: int) -> tuple[int, int, str] | None:
     """A cue verb or phrase right after the "so" at token ``i`` (FORMAT.md W13: "so +
     verb + source" is according_to): (start, end, lemma), or None."""
@@ -255,6 +276,15 @@ def _angaben_noun(state: Analysis, i: int, end: int) -> int | None:
     k = i + 1
     if k < end and doc[k].lower_ in lex.angaben_modifiers:
         k += 1
+    # "nach einer ersten Analyse", "nach palästinensischen Angaben": adjectives before it
+    while (
+        k < end
+        and k - i <= 3
+        and not doc[k].like_num
+        and state.is_adjective(doc[k])
+        and not state.is_nounish(doc[k])
+    ):
+        k += 1
     if k >= end:
         return None
     text = doc[k].text
@@ -262,10 +292,12 @@ def _angaben_noun(state: Analysis, i: int, end: int) -> int | None:
         return k if text == "Sicht" else None
     if text in lex.angaben:
         return k
+    # "nach Behördenangaben", "nach den Polizeiangaben", "nach UNHCR-Angaben"
+    low = text.lower()
     compound = text[:1].isupper() and any(
-        text.endswith(suffix) and len(text) > len(suffix) + 2 for suffix in lex.angaben_suffixes
+        low.endswith(suffix) and len(low) > len(suffix) + 2 for suffix in lex.angaben_suffixes
     )
-    return k if compound and k == i + 1 else None
+    return k if compound else None
 
 
 def _own_subject(state: Analysis, lo: int, i: int, end: int) -> Span | None:

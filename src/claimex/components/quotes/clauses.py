@@ -69,9 +69,21 @@ def comma_clause(
             continue  # "…, sagte Jan Möller, Chef der …": a trailing cue
         if not konj and not colon and _conjunction_clause(state, c_start, lo):
             continue  # "nachdem sie den Fehler bemerkt hatten, noch eine Notbremsung …"
-        article = doc[nxt].lower_ in ("der", "die", "das") and konj
+        # "Greenpeace fordert, die Firma … haftbar zu machen": an article, no relative
+        # pronoun ("…, das zu rechtfertigen" is none)
+        article = doc[nxt].lower_ in ("der", "die", "das") and (
+            konj
+            or (
+                infinitive
+                and nxt + 1 < clause_hi
+                and doc[nxt + 1].tag_ != "PTKZU"
+                and not doc[nxt + 1].tag_.startswith("V")
+            )
+        )
         if doc[nxt].lower_ in lex.blockers and not article and not colon:
             continue
+        if not colon and doc[nxt].tag_ in ("PRELS", "PWAV") and doc[nxt].lower_ != "die":
+            continue  # "kritisierte er die Rolle von X, was eine Reaktion … zur Folge hat"
         if not has_finite_clause(state, nxt, clause_hi):
             continue
         subject = state.subject_of(c_start, c_end, lo, end)
@@ -187,6 +199,8 @@ def trailing(
             continue  # "Elon Musk, der Milliardär hinter der Firma, kündigte …": no statement
         if state.has_pos and verbless_subject(state, lo, stop):
             continue  # "Die Vorsitzende der Partei, Petra Pau, forderte …": the subject
+        if state.has_pos and fronted_adjunct(state, lo, stop):
+            continue  # "Wenn er verurteilt werden sollte, droht …": no statement
         subject = state.subject_of(c_start, c_end, c_start, end)
         cue, content = doc[c_start], (lo, stop)
         return make_candidate(
@@ -227,6 +241,29 @@ def verbless_subject(state: Analysis, lo: int, hi: int) -> bool:
         or is_org_description(doc[k].text)
         for k in range(a, b)
     )
+
+
+def fronted_adjunct(state: Analysis, lo: int, hi: int) -> bool:
+    """Whether tokens [lo, hi) before a trailing cue are an adverbial clause or phrase that
+    fills the field before the cue verb, not a statement: a subordinate clause ("Falls
+    das Unternehmen Insolvenz anmelden muss, droht …", "Da er …, bat er") or a
+    prepositional phrase whose only verbs stand in relative clauses ("In seiner
+    „Thronrede“, die … verlesen wurde, mahnte Harper …", "Am 31. Mai, dem …, informierten").
+    A main clause after it makes a statement ("Wenn sie mir jemand abkaufen will, dann
+    soll er sich bei mir melden, sagte Prieth")."""
+    doc = state.doc
+    if doc[lo].tag_ not in ("KOUS", "PWAV", "APPR", "APPRART"):
+        return False
+    if doc[lo].tag_ in ("APPR", "APPRART") and "," not in state.tokens.text[lo:hi]:
+        return False  # one phrase and a verb the tagger may miss ("Bei … trafen US-Truppen")
+    segment_start, main = lo, False
+    for j in range(lo, hi + 1):
+        if j == hi or state.tokens.text[j] == ",":
+            first = next((k for k in range(segment_start, j) if not doc[k].is_punct), None)
+            if first is not None and doc[first].tag_ not in SUBORDINATE_TAGS:
+                main = main or any(doc[k].pos_ in ("VERB", "AUX") for k in range(first, j))
+            segment_start = j + 1
+    return not main
 
 
 def _bare_trailing(state: Analysis, lo: int, c_start: int, c_end: int, end: int) -> bool:
@@ -321,10 +358,14 @@ def has_subjunctive(
 
 def listed_subjunctive_1(state: Analysis, i: int, hi: int) -> bool:
     """Token ``i`` is a listed Konjunktiv-I form (``cues.json``), not in a formula: "es sei
-    denn", "…, sei es aus Angst oder …" report nothing ("Ziel sei es, …" does)."""
+    denn", "…, sei es aus Angst oder …" report nothing ("Ziel sei es, …" does), nor a
+    capitalised noun of the same letters inside its sentence ("die Spiele", "im Falle")."""
     lower = state.lower
     if lower[i] not in state.lex.subjunctive_1:
         return False
+    text = state.tokens.text[i]
+    if text[:1].isupper() and i > 0 and state.sent_of[i - 1] == state.sent_of[i]:
+        return False  # a noun inside its sentence: "die Spiele", "im Falle"
     if lower[i] != "sei" or i + 1 >= hi:
         return True
     if lower[i + 1] == "denn":

@@ -10,6 +10,8 @@ from bisect import bisect_left
 from collections import deque
 from collections.abc import Container, Iterable, Sequence
 
+from spacy.tokens import Span
+
 from claimex.components.doctokens import has_feature
 from claimex.components.quotes.clauses import (
     has_finite_clause,
@@ -20,6 +22,7 @@ from claimex.components.quotes.lexicon import ACCUSATIVE, DATIVE, FINITE_TAGS
 from claimex.components.quotes.sentence import sentence_quote
 from claimex.components.quotes.spans import QuoteSpan
 from claimex.components.quotes.state import Analysis, Candidate, make_quote
+from claimex.components.speakers import SourceRef
 
 
 def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteSpan]:
@@ -44,13 +47,31 @@ def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteS
         if span is not None:
             direct_by_sent[end_sent] = q
         pending.append((end_sent, cand))
+    labels = interview_labels(state)
+    turn: list[SourceRef] | None = None  # the interviewee whose answer runs on
     for k, (lo, hi) in enumerate(state.sents):
         while pending and pending[0][0] <= k:
             _, cand = pending.popleft()
             cand.quote.sources = cand.resolve()
+        if labels:
+            label = labels.get(k)
+            if label is not None:
+                turn = state.resolve(label[1], None) if label[1] is not None else None
+            if _question(state, lo, hi):
+                turn = None
         if k in direct_sents:
             if k in direct_by_sent:
                 previous, previous_sent = direct_by_sent[k], k
+            continue
+        if labels and turn is not None:
+            # an interview transcript: the sentences of an answer are the interviewee's
+            start = labels[k][0] if k in labels else lo
+            answer = make_quote(
+                state, start, hi, "indirect", None, None, list(turn), "indirect.interview",
+            )  # fmt: skip
+            if answer is not None:
+                quotes.append(answer)
+                previous, previous_sent = answer, k
             continue
         back = anaphoric_quote(state, k, quotes, direct_sents)
         if back is not None:
@@ -95,6 +116,49 @@ def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteS
     for _, cand in pending:
         cand.quote.sources = cand.resolve()
     return quotes
+
+
+_LABEL_PUNCT = frozenset({":", "'", "''", '"', "-", "\N{EN DASH}", "\N{EM DASH}"})
+MIN_INTERVIEW_LABELS = 3
+"""Sentences opening with a person's name and a colon that make a text an interview."""
+
+
+def interview_labels(state: Analysis) -> dict[int, tuple[int, Span | None]]:
+    """The speaker labels of an interview transcript ("R. Kelly: Für sehr
+    unwahrscheinlich.", "'' Pau'': Ihren Detailfragen …", "Wikinews: Ist …?"): sentence
+    index -> (the token after the label's colon, the label if it names a person, else None:
+    the interviewer). Empty unless at least ``MIN_INTERVIEW_LABELS`` labels name a person."""
+    doc = state.doc
+    texts = state.tokens.text
+    labels: dict[int, tuple[int, Span | None]] = {}
+    persons = 0
+    for k, (lo, hi) in enumerate(state.sents):
+        i = lo
+        while i < hi and texts[i] in _LABEL_PUNCT:
+            i += 1
+        j = i
+        while j < hi and j - i < 4 and texts[j][:1].isupper() and texts[j] not in _LABEL_PUNCT:
+            j += 1
+        colon = j
+        while colon < hi and texts[colon] in ("'", "''", '"'):
+            colon += 1
+        if j == i or colon >= hi - 1 or texts[colon] != ":":
+            continue
+        if state.has_pos and any(t.pos_ in ("VERB", "AUX") for t in doc[i:j]):
+            continue
+        person = any(t.ent_type_ == "PER" for t in doc[i:j])
+        persons += person
+        labels[k] = (colon + 1, doc[i:j] if person else None)
+    return labels if persons >= MIN_INTERVIEW_LABELS else {}
+
+
+def _question(state: Analysis, lo: int, hi: int) -> bool:
+    """Whether sentence [lo, hi) ends with a question mark (before closing marks)."""
+    texts = state.tokens.text
+    j = hi - 1
+    while j > lo and (texts[j] in _LABEL_PUNCT or state.tokens.is_space[j]):
+        j -= 1
+    return texts[j] == "?"
 
 
 _DOUBLE_MARKS = (
@@ -200,10 +264,12 @@ def continuation(
     present_only: bool = False,
 ) -> QuoteSpan | None:
     """A Konjunktiv-I sentence right after reported speech continues it (cue None); so
-    does a Konjunktiv-II one after indirect speech, or right after an according-to
-    statement ("…, so Gerlach. Eine Gesetzesänderung wäre der richtige Weg.") or a
-    direct quote ("„…“ Zurzeit würden alle Daten ausgewertet.")."""
-    present_only = present_only or not next_to or previous.kind == "reported"
+    does a Konjunktiv-II one right after any statement: indirect or reported speech ("…
+    verweisen auf eine fehlende rechtliche Grundlage. Befehle müssten gewissenhaft …
+    ausgeführt werden."; issue 15, Wikinews train), an according-to statement ("…, so
+    Gerlach. Eine Gesetzesänderung wäre der richtige Weg.") or a direct quote ("„…“
+    Zurzeit würden alle Daten ausgewertet.")."""
+    present_only = present_only or not next_to
     # with no cue, the form itself must show the mood: the morphologizer's Mood=Sub alone
     # ("So sollte sich Österreich …", even "sind") marked no continuation in dev/test
     if not has_subjunctive(state, lo, hi, present_only=present_only, trust_morph=False):

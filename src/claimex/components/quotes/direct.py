@@ -132,6 +132,8 @@ def direct_quotes(state: Analysis) -> list[Candidate]:
         start, end = stretches[0][0], stretches[-1][1]
         text = state.text[start:end]
         pieces = [(a, b, state.text[a:b]) for a, b in stretches] if len(stretches) > 1 else []
+        if attribution is None and _after_title_noun(state, pair):
+            continue  # "dem Lied „Für dich soll's rote Rosen regnen“": a work's title
         cue_span, lemma, resolve = attribution or (None, None, _no_source)
         pattern = pattern if attribution is not None else "direct.uncued"
         quote = QuoteSpan(
@@ -269,6 +271,17 @@ _NAMING_AUX = frozenset({"wird", "wurde", "werden", "wurden"})
 
 Attribution = tuple[Span | None, str | None, Callable[[], list[SourceRef]]]
 """A direct quote's cue span, cue lemma and its sources, resolved when called."""
+
+
+def _after_title_noun(state: Analysis, pair: QuotePair) -> bool:
+    """Whether the word right before the opening mark is a noun for a named work
+    (``cues.json`` title_nouns, also as the end of a compound): "der ARD-Fernsehserie
+    „In aller Freundschaft“", "Enzyklika „Deus caritas est“", "mit dem Titel „…“"."""
+    before = state.text[max(0, pair.open - 40) : pair.open].split()
+    if not before:
+        return False
+    word = before[-1].lower()
+    return any(word.endswith(noun) for noun in state.lex.title_nouns)
 
 
 def _no_source() -> list[SourceRef]:

@@ -15,6 +15,12 @@ from typing import Any
 from claimex.lexicon import table
 
 SENT_END = frozenset({".", "!", "?"})
+# Month names: "am 5. Januar" is a date, no sentence end after the ordinal's period.
+MONTHS = frozenset({
+    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
+    "september", "oktober", "november", "dezember", "jan.", "feb.", "febr.", "mär.", "apr.",
+    "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.", "dez.",
+})  # fmt: skip
 # Determiners that mark a noun phrase as an accusative object, never a subject.
 ACCUSATIVE = frozenset({"einen", "den", "diesen", "jenen", "keinen", "seinen", "ihren"})
 DATIVE = frozenset({"dem", "einem"})
@@ -48,6 +54,8 @@ class CueLexicon:
     requires_in_clause: dict[str, frozenset[str]]
     preposition_only: frozenset[str]
     not_reflexive: frozenset[str]
+    # cues whose agentless passive reports a statement: "Ihm wird Totschlag vorgeworfen"
+    agentless_passive: frozenset[str]
     # cues used with "sich", which the object frame reads over: "sprach sich für … aus"
     reflexive: frozenset[str]
     speech_subject: frozenset[str]
@@ -85,6 +93,8 @@ class CueLexicon:
     object_source_verbs: frozenset[str]
     # demonstratives that make the sentence before them a cue's content: "Dies teilte …"
     anaphors: frozenset[str]
+    # nouns for a named work before a quotation without cue: "dem Lied „…“" (lower case)
+    title_nouns: tuple[str, ...]
 
 
 @cache
@@ -140,6 +150,9 @@ def cue_lexicon() -> CueLexicon:
         not_reflexive=frozenset(
             lemma for lemma, entry in data["verbs"].items() if entry.get("not_reflexive")
         ),
+        agentless_passive=frozenset(
+            lemma for lemma, entry in data["verbs"].items() if entry.get("agentless_passive")
+        ),
         reflexive=frozenset(
             lemma for lemma, entry in data["verbs"].items() if entry.get("reflexive")
         ),
@@ -174,4 +187,5 @@ def cue_lexicon() -> CueLexicon:
         source_documents=frozenset(data.get("source_documents", [])),
         object_source_verbs=frozenset(data.get("object_source_verbs", [])),
         anaphors=frozenset(data.get("anaphors", [])),
+        title_nouns=tuple(noun.lower() for noun in data.get("title_nouns", [])),
     )

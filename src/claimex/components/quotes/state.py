@@ -96,7 +96,8 @@ class Analysis:
         if text.endswith(("-Jährige", "-Jähriger", "-Jährigen")):
             return True
         return (
-            text[:1].isupper()
+            # "verdi-Verhandlungsführer": a compound on a capitalised noun
+            (text[:1].isupper() or ("-" in text and text.rsplit("-", 1)[-1][:1].isupper()))
             and token.is_alpha | ("-" in text)
             and token.lower_ not in self.function_words
             and token.lower_ not in self.lex.adverbs

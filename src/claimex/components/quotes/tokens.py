@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from claimex.components.doctokens import doc_text, morph_features, token_texts, token_view
 from claimex.components.quotemarks import MARKS, QuotePair, pair_quote_marks
-from claimex.components.quotes.lexicon import FINITE_TAGS, SENT_END
+from claimex.components.quotes.lexicon import FINITE_TAGS, MONTHS, SENT_END
 from claimex.components.quotes.patterns import Anchor
 
 _COLUMNS = [TAG, MORPH, IS_SPACE, IS_ALPHA, LIKE_NUM, SPACY, SENT_START]
@@ -154,18 +154,22 @@ def surface_ends(tokens: Tokens) -> set[int]:
             break
         text = texts[i]
         nxt = texts[i + 1]
-        if ((
-            text in SENT_END
-            or (tokens.like_num[i] and text.endswith("."))
-            or text == ".."  # "schildert M..": an initial's period and a full stop
-        ) and (
-            nxt[:1].isupper() or nxt in MARKS or tokens.is_space[i + 1]
-        )) or (
-            text in MARKS
-            and i > 0
-            and texts[i - 1] in SENT_END
-            and nxt[:1].isupper()
-            and tokens.is_alpha[i + 1]
+        if (
+            (
+                (
+                    text in SENT_END
+                    or (tokens.like_num[i] and text.endswith(".") and nxt.lower() not in MONTHS)
+                    or text == ".."  # "schildert M..": an initial's period and a full stop
+                )
+                and (nxt[:1].isupper() or nxt in MARKS or tokens.is_space[i + 1])
+            )
+            or (
+                text in MARKS
+                and i > 0
+                and texts[i - 1] in SENT_END
+                and nxt[:1].isupper()
+                and tokens.is_alpha[i + 1]
+            )
         ):
             ends.add(i + 1)
     return ends
@@ -184,13 +188,25 @@ def sentence_ranges(doc: Doc, tokens: Tokens) -> list[tuple[int, int]]:
     n = len(tokens.text)
     cuts.update(i + 1 for i in tokens.line_breaks)  # (a token's own whitespace is " ")
     cuts.discard(0)
-    bounds = sorted(c for c in cuts if c < n)
+    texts = tokens.text
+    bounds = sorted(
+        c
+        for c in cuts
+        if c < n
+        # "am 5. | Januar": the parser's cut inside a date
+        and not (
+            tokens.like_num[c - 1] and texts[c - 1].endswith(".") and texts[c].lower() in MONTHS
+        )
+    )
     ranges: list[tuple[int, int]] = []
     start = 0
     for cut in [*bounds, n]:
         if cut > start and not all(tokens.is_space[start:cut]):
-            if ranges and ranges[-1][1] == start and not tokens.space_after[start - 1] and not any(
-                tokens.is_alpha[i] or tokens.like_num[i] for i in range(start, cut)
+            if (
+                ranges
+                and ranges[-1][1] == start
+                and not tokens.space_after[start - 1]
+                and not any(tokens.is_alpha[i] or tokens.like_num[i] for i in range(start, cut))
             ):
                 ranges[-1] = (ranges[-1][0], cut)  # a closing mark after ". ": no sentence
             else:
