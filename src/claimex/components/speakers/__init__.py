@@ -39,6 +39,13 @@ What it does:
   a title the parse cut from its name ("Fed-Chef" of "Fed-Chef Ben Bernanke") the name's;
   a description coordinated with names ("Der Landesbeauftragte für Datenschutz, die
   Grünen und die Linken") one more source;
+- a person's name the NER missed after a person noun is the source's name ("laut
+  Verhandlungsführer Hans-Peter Lafos", "der Chef der Bundesagentur für Arbeit, Frank-Jürgen
+  Weise,"): a given name of ``first_names.txt`` or a tagged proper noun and surname words;
+  academic titles (``name_titles``) between a title and a name are skipped; a statement
+  compound names its first part ("nach Polizeiangaben" -> "Polizei",
+  ``statement_compound_suffixes``); an initialled name is the article's full name of that
+  person ("R. Kelly" -> "Robert Kelly");
 - any other noun phrase is an unnamed source, named by its description without the
   determiner ("der Geheimdienstchef Moldaus" -> "Geheimdienstchef Moldaus").
 

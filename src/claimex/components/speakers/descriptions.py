@@ -41,6 +41,25 @@ CATAPHORA_SENTENCES = 2
 LEAD_SENTENCES = 3
 
 
+def statement_compound_source(tokens: Sequence[Token]) -> str | None:
+    """The source a one-word compound of a statement noun names in its first part, by the
+    gold convention (``statement_compound_suffixes`` of ``lexicon/speakers.json``): "nach
+    Polizeiangaben" -> "Polizei", "UNO-Angaben" -> "UNO", "Regierungsangaben" ->
+    "Regierung" (a linking -s after ``linking_s_endings`` dropped); None for any other
+    phrase, or for the statement noun alone ("Angaben")."""
+    if len(tokens) != 1:
+        return None
+    text = tokens[0].text
+    for suffix in lex_list("statement_compound_suffixes"):
+        if not text.lower().endswith(suffix) or len(text) - len(suffix) < 2:
+            continue
+        stem = text[: len(text) - len(suffix)].rstrip("-")
+        if stem.lower().endswith(tuple(lex_list("linking_s_endings"))):
+            stem = stem[:-1]
+        return stem if len(stem) >= 2 and stem[:1].isupper() else None
+    return None
+
+
 class DescriptionResolver(PronounResolver):
     """Description resolution (a layer of :class:`~.resolver.SpeakerResolver`)."""
 
@@ -60,6 +79,12 @@ class DescriptionResolver(PronounResolver):
             tokens = tokens[1:]
         if not tokens:
             return []
+        stem = statement_compound_source(tokens)
+        if stem is not None:
+            return [SourceRef(name=stem, actor=None, span=span)]
+        unknown = self._unknown_name_after(span)
+        if unknown is not None:
+            return [unknown]
         doc = self.doc
         heads = [t for t in tokens if t.text[:1].isupper() or t.text.endswith(AGE_ENDINGS)]
         if not heads:
@@ -87,6 +112,8 @@ class DescriptionResolver(PronounResolver):
         # "Musiker Heino", "EU-Kommissar Dimitris Avramopoulos": a name the NER missed
         # after its title is the source's name
         name = self._name_after_title(tokens, kind)
+        if not name and kind == "PER":
+            name = self.given_name_run(head.i + 1, tokens[-1].i + 1)
         if name:
             tokens = name
         text = doc[tokens[0].i : tokens[-1].i + 1].text
@@ -265,6 +292,70 @@ class DescriptionResolver(PronounResolver):
                for t in titles):
             return tail
         return []
+
+    def _after_titles(self, start: int) -> int:
+        """The first token at or after ``start`` that is no academic title of
+        ``name_titles`` ("laut Klinikdirektor Prof. Dr. Matthias W. Beckmann")."""
+        titles = lex_list("name_titles")
+        while start < len(self.doc) - 1 and self.doc[start].text in titles:
+            start += 1
+        return start
+
+    def _unknown_name_after(self, span: Span) -> SourceRef | None:
+        """A person's name the NER missed in commas after a span whose first noun is a
+        person noun ("der Chef der Bundesagentur für Arbeit, Frank-Jürgen Weise,"): see
+        :meth:`given_name_run`; named by the name, no actor."""
+        doc = self.doc
+        nouns = [t for t in span if t.pos_ == "NOUN"]
+        if (
+            span.end + 2 >= len(doc)
+            or doc[span.end].text != ","
+            or not nouns
+            or self.noun_type(nouns[0]) != "PER"
+        ):
+            return None
+        start = self._after_titles(span.end + 1)
+        run = self.given_name_run(start, min(len(doc), start + 4))
+        if not run or run[-1].i + 1 >= len(doc) or doc[run[-1].i + 1].text != ",":
+            return None
+        return SourceRef(name=doc[run[0].i : run[-1].i + 1].text, actor=None, span=span)
+
+    def given_name_run(self, start: int, stop: int) -> list[Token]:
+        """A person's name the NER missed at ``start``, before ``stop``: a given name of
+        ``lexicon/first_names.txt`` (also hyphenated: "Hans-Peter") or a word the tagger
+        takes for a proper noun, then one to three surname words ("Verhandlungsführer
+        Hans-Peter Lafos", "des stellvertretenden Gouverneurs Nasser Baoum der Provinz
+        Schabwa"); an empty list where none stands there."""
+        doc = self.doc
+        if start >= stop or start >= len(doc):
+            return []
+        first = doc[start]
+        given = words("first_names")
+        if not (
+            first.text in given
+            or all(part in given for part in first.text.split("-"))
+            or first.tag_ == "NE"
+        ) or not self._surname_like(first):
+            return []
+        run = [first]
+        for j in range(start + 1, min(stop, start + 4)):
+            if not self._surname_like(doc[j]):
+                break
+            run.append(doc[j])
+        return run if len(run) >= 2 else []
+
+    def _surname_like(self, token: Token) -> bool:
+        """A capitalised word that may be part of a person's name: no role or
+        organisation word, no place or organisation by the NER ("W." counts)."""
+        text = token.text
+        return (
+            text[:1].isupper()
+            and not text.isupper()
+            and all(part[:1].isupper() for part in text.rstrip(".").split("-") if part)
+            and token.ent_type_ not in ("LOC", "ORG", "MISC")
+            and not is_role_word(text)
+            and not is_org_description(text)
+        )
 
     def _titled(self, cand: Candidate, head: Token) -> bool:
         """Whether the mention carries the description's noun as its title, inside it

@@ -64,6 +64,16 @@ def _position(cand: Candidate) -> tuple[int, int]:
     return cand.start, cand.end
 
 
+def _is_initial(word: str) -> bool:
+    """A given name abbreviated to its initial ("R.", "J.-C."; not a title: "Dr.")."""
+    return (
+        word.endswith(".")
+        and len(word) <= 5
+        and word[:1].isupper()
+        and word not in lex_list("name_titles")
+    )
+
+
 def distinct_sources(sources: Iterable[SourceRef]) -> list[SourceRef]:
     """The sources with distinct names, the first of each kept ("Putin und Putin" is one)."""
     seen: set[str] = set()
@@ -195,6 +205,7 @@ class Mentions:
         self._longest_excluded = 0
         self._bases: set[str] | None = None
         self._by_name_word: dict[str, list[Candidate]] | None = None
+        self._full_names: dict[int, int] | None = None
         self._by_word_before: dict[str, list[Candidate]] | None = None
         # subject pronouns resolved while following a chain ("er … Er war es … lenkte er")
         self._chain: dict[int, list[SourceRef]] = {}
@@ -269,7 +280,34 @@ class Mentions:
         return [c for c in window if c.end <= token_i and not self._excluded(c)][::-1]
 
     def source(self, actor: int, span: Span | None) -> SourceRef:
+        actor = self.full_named(actor)
         return SourceRef(name=self.actors[actor].name, actor=actor, span=span)
+
+    def full_named(self, actor: int) -> int:
+        """The person actor of the doc whose full name an initialled name abbreviates ("R.
+        Kelly" -> "Robert Kelly": same surname, a given name with that initial), where
+        exactly one does; else ``actor`` itself. The gold convention names a speaker by
+        the fullest name the article gives."""
+        if self._full_names is None:
+            self._full_names = {}
+            people = [
+                (k, ref.name.split()) for k, ref in enumerate(self.actors) if ref.label == "PER"
+            ]
+            for k, words in people:
+                if len(words) < 2 or not _is_initial(words[0]):
+                    continue
+                fuller = [
+                    other
+                    for other, full in people
+                    if other != k
+                    and len(full) >= len(words)
+                    and full[-1] == words[-1]
+                    and not _is_initial(full[0])
+                    and full[0].startswith(words[0].rstrip("."))
+                ]
+                if len(fuller) == 1:
+                    self._full_names[k] = fuller[0]
+        return self._full_names.get(actor, actor)
 
     def antecedents(self, token_i: int, *, limit: int = 3) -> list[tuple[int, Span, bool]]:
         """The ``limit`` most recent distinct actors mentioned before token ``token_i``

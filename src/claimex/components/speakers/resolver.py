@@ -24,6 +24,7 @@ from claimex.components.speakers.agreement import (
 from claimex.components.speakers.descriptions import DescriptionResolver
 from claimex.components.speakers.mentions import Candidate, SourceRef, candidate_start
 from claimex.components.speakers.phrases import noun_phrase
+from claimex.lexicon import words
 
 # how many tokens before its comma a relative pronoun's noun may stand
 RELATIVE_REACH = 8
@@ -139,12 +140,14 @@ class SpeakerResolver(DescriptionResolver):
             start = span.end + 1
         else:
             return None
+        adjacent = start == span.end
+        start = self._after_titles(start)
         for cand in self._starting_in(start, start + 1):
             if self.actors[cand.actor].label != "PER" or self.is_genitive_name(
                 doc[cand.end - 1]
             ):
                 continue
-            if start == span.end or (cand.end < len(doc) and doc[cand.end].text == ","):
+            if adjacent or (cand.end < len(doc) and doc[cand.end].text == ","):
                 return cand.actor
         return None
 
@@ -323,7 +326,11 @@ class SpeakerResolver(DescriptionResolver):
 
     def _name_part(self, span: Span) -> int | None:
         """The actor one of whose name words a one-word span is: a later "M" or "Husam"
-        the NER missed after "Husam M."; the last such actor mentioned before it."""
+        the NER missed after "Husam M."; the last such actor mentioned before it. A name
+        particle before the word is read with it ("de Maizière" after "Thomas de
+        Maizière")."""
+        if len(span) == 2 and span[0].lower_ in words("name_particles"):
+            span = span[1:]
         if len(span) != 1 or not span[0].text[:1].isupper() or span[0].ent_type_:
             return None
         word = span[0].text.rstrip(".")
