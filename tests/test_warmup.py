@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
-from claimex.lexicon import words
+import claimex
+from claimex import lexicon
+from claimex.lexicon import table, words
+from claimex.models import ModelChoice
 from claimex.warmup import warm_tokenizer
 
 # a news sentence made of listed chunks only (asserted below)
 SENTENCE = (
     "Die Regierung hat am Montag in Wien mitgeteilt, dass die Zahl der Flüchtlinge gestiegen ist."
+)
+
+# German Wikinews (CC BY 2.5, "Wikinews contributors"), an article of the dev split
+NEW_CHUNKS = (
+    "Im Schweizer Kanton Solothurn wird heute eine neue Regierung und ein neues Parlament gewählt."
 )
 
 
@@ -44,3 +53,24 @@ def test_no_warm_up_inside_a_zone() -> None:
     nlp = spacy.blank("de")
     with nlp.memory_zone():
         assert warm_tokenizer(nlp) == 0
+
+
+def test_no_word_list_is_read_after_load(
+    extractor: claimex.Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a list read mid-run could be half-written (an edited checkout, an in-place upgrade)
+    words.cache_clear()
+    table.cache_clear()
+    fresh = claimex.Extractor(extractor.nlp, ModelChoice(extractor.model, "argument"))
+    reads: list[str] = []
+    read = lexicon._read
+
+    def spy(name: str) -> str:
+        reads.append(name)
+        return read(name)
+
+    monkeypatch.setattr(lexicon, "_read", spy)
+    assert fresh.extract(NEW_CHUNKS).places
+    [piped] = fresh.pipe([NEW_CHUNKS])
+    assert piped == fresh.extract(NEW_CHUNKS)
+    assert reads == []

@@ -27,7 +27,7 @@ from claimex.records import (
     ModelInfo,
 )
 from claimex.text import german_share, looks_like_html, replace_surrogates, split_points
-from claimex.warmup import warm_tokenizer
+from claimex.warmup import preload_lexicons, warm_tokenizer
 
 _Context = TypeVar("_Context")
 
@@ -181,6 +181,7 @@ class Extractor:
         self._record_cfg = "claimex_records" in nlp.pipe_names
         # common chunks stay in the tokenizer's cache, which memory zones do not fill
         warm_tokenizer(nlp)
+        preload_lexicons()  # none is read mid-run, when it may be replaced
         guard.install(nlp)  # no quadratic tokenising of long punctuation runs
 
     @property

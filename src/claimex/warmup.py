@@ -10,17 +10,21 @@ frequent chunks of openly licensed German text (``lexicon/frequent_chunks.txt``,
 ``python -m models.frequent_chunks``) once, outside any zone: their lexemes and cache
 entries stay for good (a fixed, small amount of memory), and about two thirds of the
 chunks of a news article are found in the cache inside a zone too.
+
+:func:`preload_lexicons` reads claimex's word lists and tables at load, so that none is
+read in the middle of a run.
 """
 
 from __future__ import annotations
 
+from importlib import resources
+
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
-from claimex.lexicon import words
+from claimex.lexicon import table, words
 
 _PER_CALL = 1000  # chunks per tokenizer call (one doc each)
-
 
 def warm_tokenizer(nlp: Language) -> int:
     """Tokenise the frequent chunks once so that ``nlp``'s tokenizer cache keeps them.
@@ -40,3 +44,27 @@ def warm_tokenizer(nlp: Language) -> int:
     for i in range(0, len(chunks), _PER_CALL):
         nlp.tokenizer(" ".join(chunks[i : i + _PER_CALL]))
     return len(chunks)
+
+
+def preload_lexicons() -> int:
+    """Read every word list (``lexicon/*.txt``) and table (``lexicon/*.json``) now.
+
+    The stages read a list the first time a document needs it, some only after dozens of
+    documents; a list replaced while a long run is under way (a package upgraded in
+    place, an edited checkout) would then be read half-written, and a half-read word
+    list stays cached. Read at load, the run uses one consistent set.
+
+    Returns:
+        The number of files read (or found cached).
+    """
+    count = 0
+    for entry in resources.files("claimex.lexicon").iterdir():
+        stem, _, suffix = entry.name.rpartition(".")
+        if suffix == "txt":
+            words(stem)
+        elif suffix == "json":
+            table(stem)
+        else:
+            continue
+        count += 1
+    return count
