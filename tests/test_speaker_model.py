@@ -89,11 +89,12 @@ def either(request: pytest.FixtureRequest, extractor: claimex.Extractor) -> Iter
 ]:
     """The shared extractor with the quote stage's ``speaker_model`` option off, then on."""
     finder = _finder(extractor)
+    before = finder.speaker_model
     finder.speaker_model = request.param == "ranker"
     try:
         yield extractor
     finally:
-        finder.speaker_model = False
+        finder.speaker_model = before
 
 
 def test_model_file_loads_and_scores() -> None:
@@ -238,19 +239,18 @@ def test_shipped_margin_was_chosen_and_stored() -> None:
     assert SpeakerModel.from_json(data).margin == math.inf  # null: the rules alone
 
 
-def test_ranker_is_opt_in(extractor: claimex.Extractor) -> None:
-    """Off by default (it lowers test_news attribution under its floor); the quote stage's
-    ``speaker_model`` option turns it on with the shipped margin."""
+def test_ranker_is_on_by_default(extractor: claimex.Extractor) -> None:
+    """On by default (it beats the rules on the dev sets); the quote stage's
+    ``speaker_model`` option turns it off, which leaves the rules' choice."""
     finder = _finder(extractor)
-    assert finder.speaker_model is False
-    assert _speakers(extractor, UNION)[1] is None  # the rules' choice
-    model = speaker_model()
-    assert model is not None
-    finder.speaker_model = True
+    assert finder.speaker_model is True
+    assert speaker_model() is not None
+    assert _speakers(extractor, UNION)[1] == "Gewerkschaft"  # its lead is over the margin
+    finder.speaker_model = False
     try:
-        assert _speakers(extractor, UNION)[1] == "Gewerkschaft"  # its lead is over the margin
+        assert _speakers(extractor, UNION)[1] is None  # the rules' choice
     finally:
-        finder.speaker_model = False
+        finder.speaker_model = True
 
 
 def test_speaker_model_option_in_the_factory_config() -> None:
@@ -258,11 +258,11 @@ def test_speaker_model_option_in_the_factory_config() -> None:
 
     default = spacy.blank("de").add_pipe("claimex_quotes")
     assert isinstance(default, QuoteFinder)
-    assert default.speaker_model is False
+    assert default.speaker_model is True
     other = spacy.blank("de")
-    finder = other.add_pipe("claimex_quotes", config={"speaker_model": True})
+    finder = other.add_pipe("claimex_quotes", config={"speaker_model": False})
     assert isinstance(finder, QuoteFinder)
-    assert finder.speaker_model is True
+    assert finder.speaker_model is False
 
 
 # ----- pronouns and descriptions as the actors they may refer to ------------------------------

@@ -21,8 +21,8 @@ rules' candidate by more than the model's ``margin`` (a logit difference, chosen
 split; see :func:`decide`). The weights, the margin and a Platt calibration (out-of-fold on
 the training split) ship as ``lexicon/speaker_model.json``, written by
 ``python -m models.train_speakers``; scoring is plain Python, no learner at run time.
-The quote stage runs the ranker only where its ``speaker_model`` option is on; it is off by
-default (measured numbers in :func:`~claimex.components.quotes.make_quote_finder`).
+The quote stage runs the ranker where its ``speaker_model`` option is on, the default
+(measured numbers in :func:`~claimex.components.quotes.make_quote_finder`).
 
 Example:
     >>> model = speaker_model()
@@ -32,7 +32,6 @@ Example:
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -129,11 +128,17 @@ class SpeakerModel:
 
 @cache
 def speaker_model() -> SpeakerModel | None:
-    """The shipped model (``lexicon/speaker_model.json``), or None where it is absent."""
+    """The shipped model (``lexicon/speaker_model.json``, read once per process through
+    :func:`claimex.lexicon.table`), or None where it is absent."""
     path = resources.files("claimex.lexicon").joinpath(MODEL_FILE)
     if not path.is_file():
         return None
-    return SpeakerModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+    return _shipped_model()
+
+
+@cache
+def _shipped_model() -> SpeakerModel:
+    return SpeakerModel.from_json(table(MODEL_FILE.removesuffix(".json")))
 
 
 # ----- the hook the quote stage calls ----------------------------------------------------
