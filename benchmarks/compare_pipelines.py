@@ -11,6 +11,15 @@ candidate loses (or gains) the right speaker: the speaker's entity or actor is m
 parse around the quote differs (subjects and verb heads), the verbs' Mood differs (the
 Konjunktiv cue reads Mood=Sub), or none of these (resolution).
 
+``--disable NAME=RULE,RULE`` runs claimex_entities of variant NAME with those rules off
+(``disabled_rules``; the ids of ``claimex.components.entities.rule_ids``), so one pipeline
+can be scored with and without rules in one run.
+
+``speed``: size on disk, ``spacy.load`` seconds and bare-pipeline words/s of each pipeline,
+each repeat in a fresh process pinned to one core with one BLAS thread, the pipelines taking
+turns; medians over ``--repeats`` (the machine is shared, so single runs are noisy); words
+per CPU second (process time) is less sensitive to other jobs than wall-clock words/s.
+
 Example::
 
     python benchmarks/compare_pipelines.py run --work W --model old=/tmp/old \\
@@ -48,13 +57,20 @@ def _dir_mb(path: Path) -> float:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
 
 
-def _predictions(name: str, model: str, gold_path: Path, work: Path) -> list[Record]:
-    """claimex's output for every gold document, cached under ``work``."""
+def _predictions(
+    name: str, model: str, gold_path: Path, work: Path, disabled: Sequence[str] = ()
+) -> list[Record]:
+    """claimex's output for every gold document, cached under ``work``; ``disabled``: rule
+    ids switched off in ``claimex_entities``."""
     cache = work / f"pred_{name}_{gold_path.stem}.jsonl"
     if cache.exists():
         return [json.loads(line) for line in cache.read_text(encoding="utf-8").splitlines()]
     golds = list(read_gold(gold_path))
     extractor = load(model)
+    if disabled:
+        extractor.nlp.replace_pipe(
+            "claimex_entities", "claimex_entities", config={"disabled_rules": list(disabled)}
+        )
     preds = [p.model_dump(mode="json") for p in extractor.pipe(d["text"] for d in golds)]
     cache.write_text("".join(json.dumps(p) + "\n" for p in preds), encoding="utf-8")
     return preds
@@ -72,21 +88,102 @@ def _words_per_second(nlp: Language, texts: Sequence[str]) -> float:
     return words / best
 
 
+def _disabled(specs: Sequence[str]) -> dict[str, list[str]]:
+    """``--disable NAME=RULE,RULE`` options as {name: [rule ids]}."""
+    out: dict[str, list[str]] = {}
+    for spec in specs:
+        name, rule_list = spec.split("=", 1)
+        out[name] = [r for r in rule_list.split(",") if r]
+    return out
+
+
+SPEED = """
+import sys, time
+import spacy
+t0 = time.perf_counter()
+nlp = spacy.load(sys.argv[1])
+load_s = time.perf_counter() - t0
+texts = open(sys.argv[2], encoding="utf-8").read().split("\\n")
+n_words = sum(len(t.split()) for t in texts)
+list(nlp.pipe(texts[:50]))
+t0, c0 = time.perf_counter(), time.process_time()
+for _ in nlp.pipe(texts, batch_size=256):
+    pass
+print(load_s, n_words / (time.perf_counter() - t0), n_words / (time.process_time() - c0))
+"""
+
+
+def cmd_speed(args: argparse.Namespace) -> None:
+    """Size, ``spacy.load`` seconds (spaCy imported) and words/s, median of repeats."""
+    import shutil
+    import statistics
+    import subprocess
+    import sys
+    import tempfile
+
+    texts = [d["text"].replace("\n", " ") for g in args.gold for d in read_gold(Path(g))]
+    models = [spec.split("=", 1) for spec in args.model]
+    env = {
+        **os.environ,
+        "OMP_NUM_THREADS": "1",
+        "OPENBLAS_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
+    }
+    runs: dict[str, list[tuple[float, float, float]]] = {name: [] for name, _ in models}
+    with tempfile.TemporaryDirectory() as tmp:
+        text_file = Path(tmp) / "texts.txt"
+        text_file.write_text("\n".join(texts), encoding="utf-8")
+        for _ in range(args.repeats):
+            for name, path in models:
+                cmd = [sys.executable, "-c", SPEED, path, str(text_file)]
+                if shutil.which("taskset"):
+                    cmd = ["taskset", "-c", str(args.core), *cmd]
+                out = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True)
+                load_s, wps, cpu_wps = map(float, out.stdout.split()[-3:])
+                runs[name].append((load_s, wps, cpu_wps))
+                print(
+                    f"{name}: load {load_s:.2f} s, {wps:.0f} words/s, "
+                    f"{cpu_wps:.0f} words per CPU second",
+                    flush=True,
+                )
+    print(
+        f"| variant | MB | load s (median of {args.repeats}) | words/s (median) | words/s min-max "
+        "| words per CPU second (median) |"
+    )
+    print("|---|---|---|---|---|---|")
+    for name, path in models:
+        loads = [r[0] for r in runs[name]]
+        speeds = [r[1] for r in runs[name]]
+        cpu = statistics.median(r[2] for r in runs[name])
+        print(
+            f"| {name} | {_dir_mb(Path(path)):.1f} | {statistics.median(loads):.2f} | "
+            f"{statistics.median(speeds):.0f} | {min(speeds):.0f}-{max(speeds):.0f} | {cpu:.0f} |"
+        )
+
+
 def cmd_run(args: argparse.Namespace) -> None:
     """Score each ``--model NAME=PATH`` on each gold file; print a Markdown table."""
     work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    disabled = _disabled(args.disable)
     golds = [Path(g) for g in args.gold]
     texts = [d["text"] for g in golds for d in read_gold(g)]
-    header = "| variant | " + " | ".join(
-        f"{g.stem} {k[:5]}" for g in golds for k in KEYS
-    ) + " | MB | words/s |"
+    header = (
+        "| variant | "
+        + " | ".join(f"{g.stem} {k[:5]}" for g in golds for k in KEYS)
+        + " | MB | words/s |"
+    )
     rows = []
     for spec in args.model:
         name, path = spec.split("=", 1)
         cells = []
         for g in golds:
             report = score_documents(
-                zip(list(read_gold(g)), _predictions(name, path, g, work), strict=True)
+                zip(
+                    list(read_gold(g)),
+                    _predictions(name, path, g, work, disabled.get(name, ())),
+                    strict=True,
+                )
             )
             cells += [f"{report[k]['f1']:.3f}" for k in KEYS]
         wps = _words_per_second(spacy.load(path), texts) if args.speed else 0.0
@@ -167,8 +264,11 @@ def _mood_key(doc: Doc, idx: list[int]) -> set[tuple[int, str]]:
 
 def _speaker_in(speaker: str, record: Record, text: str) -> bool:
     """Whether the speaker appears as a PER/ORG entity or actor name of ``record``."""
-    names = [text[e["start"] : e["end"]] for e in record.get("entities", [])
-             if e["label"] in ("PER", "ORG")]
+    names = [
+        text[e["start"] : e["end"]]
+        for e in record.get("entities", [])
+        if e["label"] in ("PER", "ORG")
+    ]
     names += [a["name"] for a in record.get("actors", [])]
     return any(names_match(speaker, n) or speaker.split()[-1] == n.split()[-1] for n in names)
 
@@ -186,8 +286,10 @@ def _quote_cause(
     All that differ are listed, since one change rarely comes alone."""
     flags = []
     speaker = str(gold_q.get("speaker") or "")
-    if speaker and speaker != "*" and _speaker_in(speaker, base, text) != _speaker_in(
-        speaker, other, text
+    if (
+        speaker
+        and speaker != "*"
+        and _speaker_in(speaker, base, text) != _speaker_in(speaker, other, text)
     ):
         flags.append("speaker-entity")
     b_ents = {(e["start"], e["end"], e["label"]) for e in base.get("entities", [])}
@@ -241,7 +343,7 @@ def cmd_diff(args: argparse.Namespace) -> None:
                 examples.append(
                     f"  {gold['id']} {change} [{cause}] gold={q.get('speaker')!r} "
                     f"{bn}={pb.get('speaker')!r} {on}={po.get('speaker')!r} "
-                    f"quote={text[q['start']:q['end']][:60]!r}"
+                    f"quote={text[q['start'] : q['end']][:60]!r}"
                 )
         print(f"## {g.name}: {bn} -> {on}\n### entities")
         for k, v in sorted(ents.items()):
@@ -254,14 +356,26 @@ def cmd_diff(args: argparse.Namespace) -> None:
 
 def main() -> None:
     """Command line."""
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     sub = parser.add_subparsers(dest="cmd", required=True)
     run = sub.add_parser("run")
     run.add_argument("--work", required=True)
     run.add_argument("--model", action="append", required=True, help="NAME=PATH")
     run.add_argument("--speed", action="store_true")
+    run.add_argument(
+        "--disable",
+        action="append",
+        default=[],
+        help="NAME=RULE,RULE: claimex_entities rules off for variant NAME",
+    )
     run.add_argument("gold", nargs="+")
+    speed = sub.add_parser("speed")
+    speed.add_argument("--model", action="append", required=True, help="NAME=PATH")
+    speed.add_argument("--repeats", type=int, default=5)
+    speed.add_argument("--core", type=int, default=0, help="CPU the measurement is pinned to")
+    speed.add_argument("gold", nargs="+")
     diff = sub.add_parser("diff")
     diff.add_argument("--work", required=True)
     diff.add_argument("--base", required=True, help="NAME=PATH")
@@ -269,7 +383,7 @@ def main() -> None:
     diff.add_argument("gold", nargs="+")
     args = parser.parse_args()
     os.environ.setdefault("CLAIMEX_SHARED", "/work/shared")
-    cmd_run(args) if args.cmd == "run" else cmd_diff(args)
+    {"run": cmd_run, "diff": cmd_diff, "speed": cmd_speed}[args.cmd](args)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """What each rule of ``claimex_entities`` adds: all rules against all but one, per rule.
 
     python -m benchmarks.rule_ablation [--model NAME_OR_PATH] [--gold DEV.jsonl]
-        [--no-germeval] [--json out.json]
+        [--no-germeval] [--disabled RULE,RULE] [--json out.json]
 
 (``--gold`` defaults to models/gold/wikinews/dev.jsonl.)
 
@@ -16,6 +16,10 @@ with every rule on:
   read by ``models.convert.germeval``): exact span and label P/R/F1, overall and per label.
 
 A rule's effect is ``F1(all) - F1(all but the rule)``: positive where the rule helps.
+
+``--disabled RULE,RULE`` measures from a base with those rules off instead of all rules: each
+variant toggles one rule (a rule of the base set is switched back on, marked "(off)"), so a
+chosen set of rules can be checked rule by rule; positive still means the rule helps.
 
 The model pipeline (tokenizer ... NER, entity ruler, lemmatizer) runs once per text; each
 variant reruns only the claimex stages that decide entities, actors and places (every
@@ -130,14 +134,19 @@ def germeval_corpus(nlp: Language, path: Path) -> Corpus:
     return Corpus("germeval2014_dev", docs, score)
 
 
-def ablate(nlp: Language, corpora: list[Corpus]) -> dict[str, Any]:
-    """Scores with all rules and with each rule disabled, per corpus, and the time taken."""
+def ablate(
+    nlp: Language, corpora: list[Corpus], base_disabled: Sequence[str] = ()
+) -> dict[str, Any]:
+    """Scores with all rules (but ``base_disabled``) and with each rule toggled, per corpus,
+    and the time taken."""
+    base = frozenset(base_disabled)
     variants = [ALL, *(rule.id for rule in rules())]
     results: dict[str, Any] = {c.name: {} for c in corpora}
     seconds: dict[str, float] = {}
     for variant in variants:
         t0 = time.perf_counter()
-        normalizer = EntityNormalizer(nlp, disabled_rules=[] if variant == ALL else [variant])
+        off = base if variant == ALL else base ^ {variant}
+        normalizer = EntityNormalizer(nlp, disabled_rules=sorted(off))
         stages = entity_stages(nlp, normalizer)
         for corpus in corpora:
             results[corpus.name][variant] = corpus.score(run_stages(stages, corpus.docs))
@@ -150,9 +159,11 @@ def _f1(counts: dict[str, Any]) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def effects(scores: dict[str, Any], keys: Sequence[str]) -> dict[str, dict[str, float]]:
+def effects(
+    scores: dict[str, Any], keys: Sequence[str], base_disabled: Sequence[str] = ()
+) -> dict[str, dict[str, float]]:
     """Per rule, F1(all) - F1(without the rule) for each key ("entities", "ORG", "actors"),
-    from the unrounded counts."""
+    from the unrounded counts; for a rule of ``base_disabled``, F1(with it) - F1(base)."""
 
     def pick(report: dict[str, Any], key: str) -> dict[str, Any] | None:
         if key in report:
@@ -166,10 +177,11 @@ def effects(scores: dict[str, Any], keys: Sequence[str]) -> dict[str, dict[str, 
         if variant == ALL:
             continue
         row: dict[str, float] = {}
+        sign = -1.0 if variant in base_disabled else 1.0
         for key in keys:
             b, v = pick(base, key), pick(report, key)
             if b is not None:
-                row[key] = _f1(b) - (_f1(v) if v is not None else 0.0)
+                row[key] = sign * (_f1(b) - (_f1(v) if v is not None else 0.0))
         out[variant] = row
     return out
 
@@ -180,15 +192,17 @@ GERMEVAL_KEYS = ("entities", "PER", "ORG", "LOC", "MISC")
 
 def table(result: dict[str, Any], wikinews: str, germeval_name: str | None) -> str:
     """A markdown table: per rule, its effect on the dev split and on GermEval."""
-    dev = effects(result["scores"][wikinews], WIKINEWS_KEYS)
-    ge = effects(result["scores"][germeval_name], GERMEVAL_KEYS) if germeval_name else {}
+    off = result.get("base_disabled", [])
+    dev = effects(result["scores"][wikinews], WIKINEWS_KEYS, off)
+    ge = effects(result["scores"][germeval_name], GERMEVAL_KEYS, off) if germeval_name else {}
     head = ["rule", *(f"dev {k}" for k in WIKINEWS_KEYS)]
     if germeval_name:
         head += [f"GermEval {k}" for k in GERMEVAL_KEYS]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     descriptions = {rule.id: rule.description for rule in rules()}
     for rule_id in descriptions:
-        cells = [rule_id, *(f"{dev[rule_id].get(k, 0.0):+.4f}" for k in WIKINEWS_KEYS)]
+        name = f"{rule_id} (off)" if rule_id in off else rule_id
+        cells = [name, *(f"{dev[rule_id].get(k, 0.0):+.4f}" for k in WIKINEWS_KEYS)]
         if germeval_name:
             cells += [f"{ge[rule_id].get(k, 0.0):+.4f}" for k in GERMEVAL_KEYS]
         lines.append("| " + " | ".join(cells) + " |")
@@ -209,7 +223,11 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=DEV)
     parser.add_argument("--no-germeval", action="store_true")
     parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument(
+        "--disabled", default="", help="comma-separated rule ids off in the base (default: none)"
+    )
     args = parser.parse_args()
+    base_disabled = [r for r in args.disabled.split(",") if r]
     extractor = claimex.load(args.model)
     nlp = extractor.nlp
     t0 = time.perf_counter()
@@ -220,22 +238,28 @@ def main() -> None:
         corpora.append(germeval_corpus(nlp, shared / GERMEVAL_DEV))
         germeval_name = corpora[-1].name
     model_s = time.perf_counter() - t0
-    result = ablate(nlp, corpora)
+    result = ablate(nlp, corpora, base_disabled)
+    result["base_disabled"] = base_disabled
     result["model_seconds"] = round(model_s, 2)
     result["model"] = extractor.info.model_dump()
     print(f"pipeline {extractor.info.name} {extractor.info.version}")
     for corpus in corpora:
-        print(f"{corpus.name} ({len(corpus.docs)} texts), all rules: "
-              + _summary(result["scores"][corpus.name][ALL]))
+        print(
+            f"{corpus.name} ({len(corpus.docs)} texts), all rules but {base_disabled}: "
+            + _summary(result["scores"][corpus.name][ALL])
+        )
     seconds = result["seconds_per_variant"]
-    print(f"model pipes once: {model_s:.1f} s; entity stages per variant: "
-          f"{min(seconds.values()):.1f}-{max(seconds.values()):.1f} s, "
-          f"{len(seconds)} variants {sum(seconds.values()):.1f} s")
+    print(
+        f"model pipes once: {model_s:.1f} s; entity stages per variant: "
+        f"{min(seconds.values()):.1f}-{max(seconds.values()):.1f} s, "
+        f"{len(seconds)} variants {sum(seconds.values()):.1f} s"
+    )
     print("effect of each rule = F1(all rules) - F1(all but the rule); > 0: the rule helps")
     print(table(result, corpora[0].name, germeval_name))
     if args.json:
-        args.json.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n",
-                             encoding="utf-8")
+        args.json.write_text(
+            json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
 
 
 if __name__ == "__main__":
