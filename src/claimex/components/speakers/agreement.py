@@ -8,7 +8,10 @@ its role nouns, its first name or its description nouns.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
+from types import MappingProxyType
 
 from spacy.tokens import Token
 
@@ -36,19 +39,23 @@ def lexicon_table() -> dict[str, object]:
     return data
 
 
-def lex_map(key: str) -> dict[str, str]:
+@cache
+def lex_map(key: str) -> Mapping[str, str]:
+    """A word map of ``lexicon/speakers.json`` (read once; read-only)."""
     value = lexicon_table()[key]
-    return dict(value) if isinstance(value, dict) else {}
+    return MappingProxyType(dict(value) if isinstance(value, dict) else {})
 
 
-def speaker_lexicon(key: str) -> list[str]:
+def speaker_lexicon(key: str) -> tuple[str, ...]:
     """A word list of ``lexicon/speakers.json``."""
     return lex_list(key)
 
 
-def lex_list(key: str) -> list[str]:
+@cache
+def lex_list(key: str) -> tuple[str, ...]:
+    """A word list of ``lexicon/speakers.json`` (read once: the resolver asks per token)."""
     value = lexicon_table()[key]
-    return [str(v) for v in value] if isinstance(value, list) else []
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
 
 
 def noun_gender(word: str) -> Gender | None:

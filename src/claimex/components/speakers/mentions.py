@@ -8,6 +8,7 @@ fills as it goes (descriptions linked to actors, unnamed sources that look like 
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
@@ -156,7 +157,7 @@ def number_fits(entry: tuple[int, SourceRef], *, plural: bool) -> bool:
     return not number or (number[0] == "Plur") == plural
 
 
-class Mentions:
+class Mentions(ABC):
     """The actors' mentions of one doc and the state of its resolution (the base of
     :class:`~.resolver.SpeakerResolver`, which documents the arguments)."""
 
@@ -455,6 +456,7 @@ class Mentions:
                 return "ORG"
         return None
 
+    @abstractmethod
     def resolve(
         self,
         span: Span,
@@ -463,4 +465,3 @@ class Mentions:
         content: tuple[int, int] | None = None,
     ) -> list[SourceRef]:
         """Resolve one source span (:meth:`.resolver.SpeakerResolver.resolve`)."""
-        raise NotImplementedError
