@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 import claimex
+from claimex.components.labels import NOUNS
 from claimex.components.quotes import QuoteFinder
 from claimex.components.speaker_model import (
     Candidate,
@@ -23,7 +24,7 @@ from claimex.components.speaker_model import (
     speaker_hook,
     speaker_model,
 )
-from claimex.components.speakers import SpeakerResolver
+from claimex.components.speakers import SourceRef, SpeakerResolver, is_personal_pronoun
 
 PUTIN = (
     "Der russische Präsident Wladimir Putin traf am Dienstag den belarussischen Machthaber "
@@ -84,9 +85,9 @@ def _finder(extractor: claimex.Extractor) -> QuoteFinder:
 
 
 @pytest.fixture(params=["rules", "ranker"])
-def either(request: pytest.FixtureRequest, extractor: claimex.Extractor) -> Iterator[
-    claimex.Extractor
-]:
+def either(
+    request: pytest.FixtureRequest, extractor: claimex.Extractor
+) -> Iterator[claimex.Extractor]:
     """The shared extractor with the quote stage's ``speaker_model`` option off, then on."""
     finder = _finder(extractor)
     before = finder.speaker_model
@@ -267,7 +268,7 @@ def test_speaker_model_option_in_the_factory_config() -> None:
 
 # ----- pronouns and descriptions as the actors they may refer to ------------------------------
 def test_pronoun_links_to_each_recent_actor(extractor: claimex.Extractor) -> None:
-    """"sagte er" is offered as each recent actor, nearest first, with agreement and the
+    """ "sagte er" is offered as each recent actor, nearest first, with agreement and the
     resolver's choice as features: the ranker picks the referent, the speaker is a name."""
     (cands,) = _candidates(extractor, PUTIN)
     links = {c.name: c.features for c in cands if c.kind == "link"}
@@ -294,3 +295,69 @@ def test_antecedents_nearest_first(extractor: claimex.Extractor) -> None:
         extractor.extract(PUTIN)
     assert found == [["Alexander Lukaschenko", "Wladimir Putin"]]
 
+
+# ----- what the ranker remembers per doc and per candidate ---------------------------------
+# Wikinews, "Erzbischof Christodoulos gestorben" (dev split, CC BY 2.5): one quote in the
+# fifth sentence, whose window (two sentences before, one after) leaves out the first two.
+CHRISTODOULOS = (
+    "Erzbischof Christodoulos I., das Oberhaupt der orthodoxen Kirche von Griechenland, ist "
+    "am Montagmorgen im Alter von 69 Jahren gestorben. Christodoulos wurde am 24. August "
+    "1998 zum Erzbischof von Athen gewählt. Im Juni 2007 wurde bei ihm Darm- und "
+    "Leberkrebs festgestellt. Eine geplante Lebertransplantation im US-Bundesstaat Florida "
+    "musste Anfang Oktober 2007 wegen Metastasenbildung überraschend abgesagt werden. Der "
+    "griechische Premierminister Kostas Karamanlis würdigte die Verdienste des "
+    "Erzbischofs. Das Innenministerium ordnete eine dreitägige Staatstrauer in "
+    "Griechenland an."
+)
+
+
+def test_doc_wide_pronouns_and_descriptions_after_a_quote_window(
+    extractor: claimex.Extractor,
+) -> None:
+    """The ranker looks for pronouns and descriptions in a sentence when a quote's window
+    first reaches it; the doc-wide lists still hold every sentence's, in order."""
+    found: list[dict[str, Any]] = []
+
+    def hook(doc: Any, resolver: SpeakerResolver, quotes: Sequence[Any]) -> None:
+        ranker = SpeakerRanker(doc, resolver)
+        (quote,) = quotes
+        cands = ranker.candidates(quote)
+        covered = {i for s, e, _ in ranker.mentions for i in range(s, e)}
+        found.append(
+            {
+                "window_start": ranker._sentence_start(ranker.sentence_of(cands[0].start) - 2),
+                "described": [c.start for c in cands if c.kind == "description"],
+                "pronouns": (ranker.pronouns, [t.i for t in doc if is_personal_pronoun(t)]),
+                "descriptions": (
+                    ranker.descriptions,
+                    [
+                        t.i
+                        for t in doc
+                        if t.pos_ in NOUNS and t.i not in covered and is_speaker_noun(t.text)
+                    ],
+                ),
+                "first": doc[ranker.descriptions[0]].text,
+            }
+        )
+
+    with speaker_hook(hook, rules_only=True):
+        extractor.extract(CHRISTODOULOS)
+    (seen,) = found
+    assert seen["pronouns"][0] == seen["pronouns"][1]
+    assert seen["descriptions"][0] == seen["descriptions"][1]
+    assert seen["first"] == "Erzbischof"  # in the first sentence, out of the window
+    assert all(start >= seen["window_start"] > 0 for start in seen["described"])
+
+
+def test_candidate_name_follows_its_sources(extractor: claimex.Extractor) -> None:
+    """A candidate's name is remembered, but not past a change of its sources."""
+    (cands,) = _candidates(extractor, PUTIN)
+    cand = next(c for c in cands if c.kind == "name" and c.name == "Wladimir Putin")
+    cand.sources = [SourceRef("Alexander Lukaschenko")]
+    assert cand.name == "Alexander Lukaschenko"
+    cand.sources.append(SourceRef("Wladimir Putin"))
+    assert cand.name == "Alexander Lukaschenko; Wladimir Putin"
+    cand.sources[0].name = "Lukaschenko"  # a source edited in place
+    assert cand.name == "Lukaschenko; Wladimir Putin"
+    cand.sources.clear()
+    assert cand.name is None

@@ -33,17 +33,25 @@ Example:
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
+import numpy
+from spacy.attrs import DEP, HEAD, POS
 from spacy.tokens import Doc, Span, Token
 
-from claimex.components.doctokens import feature_values
+from claimex.components.doctokens import (
+    feature_values,
+    feature_values_at,
+    token_texts,
+    token_view,
+)
 from claimex.components.labels import APPOSITION, CONJUNCT, GENITIVE, NOUNS, SUBJECT
 from claimex.components.namewords import is_org_description, is_role_word
 from claimex.components.quotemarks import MARKS
@@ -59,10 +67,26 @@ from claimex.lexicon import table, words
 MODEL_FILE = "speaker_model.json"
 BEFORE_SENTENCES = 2
 AFTER_SENTENCES = 1
-_COMMON_CUES = frozenset({
-    "sagen", "erklären", "laut", "zufolge", "so", "berichten", "mitteilen", "betonen",
-    "meinen", "sprechen", "fordern", "kritisieren", "nach", "Angabe", "warnen", "äußern",
-})
+_COMMON_CUES = frozenset(
+    {
+        "sagen",
+        "erklären",
+        "laut",
+        "zufolge",
+        "so",
+        "berichten",
+        "mitteilen",
+        "betonen",
+        "meinen",
+        "sprechen",
+        "fordern",
+        "kritisieren",
+        "nach",
+        "Angabe",
+        "warnen",
+        "äußern",
+    }
+)
 _DISTANCE_BUCKETS = (0, 1, 2, 4, 8, 16, 32)
 
 
@@ -87,10 +111,20 @@ class Candidate:
     start: int = -1  # token range of the words that name it; -1 for "none"
     end: int = -1
     features: dict[str, float] = field(default_factory=dict)
+    # the last name computed and the source names it was computed from (the ranker reads
+    # a candidate's name many times; the sources may still be replaced or edited)
+    _name_key: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
+    _name: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def name(self) -> str | None:
-        return joined_names(self.sources)
+        """The sources' distinct names joined (:func:`~.speakers.joined_names`), computed
+        again only where the sources' names changed since the last call."""
+        key = tuple([source.name for source in self.sources])
+        if key != self._name_key:
+            self._name = joined_names(self.sources)
+            self._name_key = key
+        return self._name
 
 
 # ----- the model -------------------------------------------------------------------------
@@ -106,8 +140,8 @@ class SpeakerModel:
 
     def score(self, features: Mapping[str, float]) -> float:
         """The candidate's logit."""
-        weights = self.weights
-        return self.bias + sum(weights.get(k, 0.0) * v for k, v in features.items())
+        get = self.weights.get
+        return self.bias + sum([get(k, 0.0) * v for k, v in features.items()])
 
     def confidence(self, top: float, margin: float) -> float:
         """Calibrated probability that the best candidate is the right speaker."""
@@ -245,25 +279,31 @@ def decide(
         >>> decide(model, cands, None, margin=3.0)[0] is None  # below the margin
         True
     """
-    best, top, _ = rank(model, cands)
+    scores = [model.score(c.features) for c in cands]  # each candidate scored once
+    names = [c.name for c in cands]
+    top, k = max(
+        zip(scores, range(len(cands)), strict=True)
+    )  # ties: the later candidate, as in rank
+    best, best_name = cands[k], names[k]
     rule_score = max(
-        (model.score(c.features) for c in cands if c.name == rule_name), default=-math.inf
+        (s for s, name in zip(scores, names, strict=True) if name == rule_name),
+        default=-math.inf,
     )
-    if best.name != rule_name and top - rule_score > margin:
-        return best, round(model.confidence(*_top_and_margin(model, cands, best.name)), 3)
+    if best_name != rule_name and top - rule_score > margin:
+        return best, round(model.confidence(*_top_and_margin(scores, names, best_name)), 3)
     if rule_score == -math.inf:  # no candidate names the rules' speaker: nothing to score
         return None, round(model.confidence(top, 0.0), 3)
-    return None, round(model.confidence(*_top_and_margin(model, cands, rule_name)), 3)
+    return None, round(model.confidence(*_top_and_margin(scores, names, rule_name)), 3)
 
 
 def _top_and_margin(
-    model: SpeakerModel, cands: Sequence[Candidate], name: str | None
+    scores: Sequence[float], names: Sequence[str | None], name: str | None
 ) -> tuple[float, float]:
-    """The best logit of the candidates named ``name`` and its margin over the others."""
-    own = max(model.score(c.features) for c in cands if c.name == name)
-    other = max(
-        (model.score(c.features) for c in cands if c.name != name), default=own - 10.0
-    )
+    """The best logit of the candidates named ``name`` and its margin over the others
+    (``scores`` and ``names``: the candidates' logits and names, in order)."""
+    pairs = list(zip(scores, names, strict=True))
+    own = max(s for s, n in pairs if n == name)
+    other = max((s for s, n in pairs if n != name), default=own - 10.0)
     return own, max(-10.0, min(own - other, 10.0))
 
 
@@ -271,9 +311,8 @@ def rank(model: SpeakerModel, cands: Sequence[Candidate]) -> tuple[Candidate, fl
     """The best candidate, its logit, and its margin over the best one with another name."""
     scored = sorted(((model.score(c.features), k) for k, c in enumerate(cands)), reverse=True)
     top, best = scored[0][0], cands[scored[0][1]]
-    margin = next(
-        (top - s for s, k in scored[1:] if cands[k].name != best.name), 10.0
-    )
+    best_name = best.name
+    margin = next((top - s for s, k in scored[1:] if cands[k].name != best_name), 10.0)
     return best, top, min(margin, 10.0)
 
 
@@ -327,37 +366,155 @@ def _quote_marks() -> frozenset[str]:
 
 
 def _bucket(n: int) -> str:
-    for limit in _DISTANCE_BUCKETS:
-        if n <= limit:
-            return str(limit)
-    return "many"
+    if 0 <= n <= _DISTANCE_BUCKETS[-1]:
+        return _BUCKET_OF[n]
+    return "0" if n < 0 else "many"
+
+
+# the bucket of each distance up to the largest limit, read by _bucket
+_BUCKET_OF = tuple(
+    str(next(limit for limit in _DISTANCE_BUCKETS if n <= limit))
+    for n in range(_DISTANCE_BUCKETS[-1] + 1)
+)
+
+
+class _QuoteContext:
+    """What every candidate of one quote reads of the quote and its cue (computed once)."""
+
+    __slots__ = (
+        "cue_class",
+        "cue_heads",
+        "cue_i",
+        "cue_sent",
+        "hi",
+        "kind",
+        "lo",
+        "q_first",
+        "q_last",
+    )
+
+    def __init__(
+        self, ranker: SpeakerRanker, quote: QuoteLike, lo: int, hi: int, cue: Token | None
+    ) -> None:
+        self.lo, self.hi, self.kind = lo, hi, quote.kind
+        self.cue_class = (
+            (quote.cue if quote.cue in _COMMON_CUES else "other")
+            if quote.cue
+            else "found"
+            if cue is not None
+            else "nocue"
+        )
+        self.q_first = ranker.sentence_of(lo)
+        self.q_last = ranker.sentence_of(max(lo, hi - 1))
+        self.cue_i = -1 if cue is None else cue.i
+        self.cue_sent = -1
+        self.cue_heads: frozenset[int] = frozenset()
+        if cue is not None:
+            i = cue.i
+            self.cue_sent = ranker.sentence_of(i)
+            heads = {i}
+            if (
+                ranker.dep[i] in ("oc", "xcomp", "aux", "ccomp")
+                or ranker.pos[ranker.heads[i]] == "AUX"
+            ):
+                heads.add(ranker.heads[i])
+            self.cue_heads = frozenset(heads)
 
 
 class SpeakerRanker:
-    """Candidates and their features for the quotes of one doc."""
+    """Candidates and their features for the quotes of one doc.
+
+    The doc's token columns (texts, part of speech, dependency labels and heads) are read
+    once, and what a candidate span's features need of the parse alone (its head, its
+    sentence, the features of the head word) once per span, not once per quote.
+    """
 
     def __init__(self, doc: Doc, resolver: SpeakerResolver) -> None:
         self.doc = doc
         self.resolver = resolver
         self.starts = resolver.sentence_starts or [0]
         self.mentions: list[tuple[int, int, int]] = sorted(
-            (span.start, span.end, k)
-            for k, ref in enumerate(resolver.actors)
-            for span in ref.spans
+            (span.start, span.end, k) for k, ref in enumerate(resolver.actors) for span in ref.spans
         )
+        self._mention_starts = [start for start, _, _ in self.mentions]
         counts: dict[int, int] = {}
         for _, _, k in self.mentions:
             counts[k] = counts.get(k, 0) + 1
         self.mention_counts = counts
-        self.pronouns = [t.i for t in doc if is_personal_pronoun(t)]
-        covered = {i for s, e, _ in self.mentions for i in range(s, e)}
-        self.descriptions = [
-            t.i
-            for t in doc
-            if t.pos_ in NOUNS and t.i not in covered and is_speaker_noun(t.text)
-        ]
+        n = len(doc)
+        self.texts = token_texts(doc)
+        self.lowers = token_view(doc).lowers
+        self.pos: list[str] = []
+        self.dep: list[str] = []
+        self.heads: list[int] = []
+        if n:
+            columns = doc.to_array([POS, DEP, HEAD])
+            strings = doc.vocab.strings
+            ids = cast(list[int], columns[:, :2].ravel().tolist())
+            names = {v: strings[v] for v in set(ids)}
+            self.pos = [names[v] for v in columns[:, 0].tolist()]
+            self.dep = [names[v] for v in columns[:, 1].tolist()]
+            offsets = columns[:, 2].astype(numpy.int64)  # relative heads (uint64 wraps)
+            self.heads = (offsets + numpy.arange(n, dtype=numpy.int64)).tolist()
+        self._covered = {i for s, e, _ in self.mentions for i in range(s, e)}
+        self._speaker_noun: dict[str, bool] = {}
+        # the pronouns and descriptions of each sentence, found when a quote's window
+        # first reaches the sentence (one pass over its tokens for both)
+        self._scanned: dict[int, tuple[list[int], list[int]]] = {}
+        # how many ":" and quotation-mark tokens stand before each token
+        marks = _quote_marks()
+        self._colons = [0] * (n + 1)
+        self._marks = [0] * (n + 1)
+        colons = quoted = 0
+        for i, text in enumerate(self.texts):
+            colons += text == ":"
+            quoted += text in marks
+            self._colons[i + 1] = colons
+            self._marks[i + 1] = quoted
         self.excluded = sorted(resolver.excluded)
         self._resolved: dict[tuple[int, int, int], list[SourceRef]] = {}
+        self._description_spans: dict[int, tuple[int, int]] = {}
+        self._roots: dict[tuple[int, int], int] = {}
+        self._span_features: dict[tuple[int, int, str], tuple[int, bool, list[str]]] = {}
+
+    @property
+    def pronouns(self) -> list[int]:
+        """The third-person pronouns of the doc (token indices, in order)."""
+        return self._in_window(0, len(self.doc))[0]
+
+    @property
+    def descriptions(self) -> list[int]:
+        """The heads of the doc's person and organisation descriptions outside the actors'
+        mentions (token indices, in order)."""
+        return self._in_window(0, len(self.doc))[1]
+
+    def _in_window(self, w_lo: int, w_hi: int) -> tuple[list[int], list[int]]:
+        """The pronouns and description heads in tokens ``[w_lo, w_hi)``, in order."""
+        pronouns: list[int] = []
+        descriptions: list[int] = []
+        sent = self.sentence_of(w_lo) if w_lo > 0 else 0
+        while sent < len(self.starts) and self._sentence_start(sent) < w_hi:
+            found = self._scanned.get(sent)
+            if found is None:
+                found = self._scanned[sent] = self._scan(
+                    self._sentence_start(sent), self._sentence_start(sent + 1)
+                )
+            pronouns.extend(i for i in found[0] if w_lo <= i < w_hi)
+            descriptions.extend(i for i in found[1] if w_lo <= i < w_hi)
+            sent += 1
+        return pronouns, descriptions
+
+    def _scan(self, start: int, end: int) -> tuple[list[int], list[int]]:
+        pronouns: list[int] = []
+        descriptions: list[int] = []
+        pos, texts, covered = self.pos, self.texts, self._covered
+        for t in self.doc[start:end]:
+            i = t.i
+            if is_personal_pronoun(t):
+                pronouns.append(i)
+            if pos[i] in NOUNS and i not in covered and self._is_speaker_noun(texts[i]):
+                descriptions.append(i)
+        return pronouns, descriptions
 
     # -- geometry
     def sentence_of(self, i: int) -> int:
@@ -368,6 +525,28 @@ class SpeakerRanker:
             return 0
         return self.starts[sent] if sent < len(self.starts) else len(self.doc)
 
+    def _is_speaker_noun(self, word: str) -> bool:
+        known = self._speaker_noun.get(word)
+        if known is None:
+            known = self._speaker_noun[word] = is_speaker_noun(word)
+        return known
+
+    def _root(self, start: int, end: int) -> int:
+        """``doc[start:end].root.i``, once per span."""
+        if end - start == 1:
+            return start
+        key = (start, end)
+        root = self._roots.get(key)
+        if root is None:
+            root = self._roots[key] = self.doc[start:end].root.i
+        return root
+
+    def _between(self, counts: Sequence[int], start: int, end: int) -> bool:
+        """Whether a token counted in ``counts`` lies in ``doc[start:end]``."""
+        end = min(end, len(self.texts))
+        start = max(start, 0)
+        return end > start and counts[end] > counts[start]
+
     def token_range(self, quote: QuoteLike) -> tuple[int, int]:
         span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -376,9 +555,10 @@ class SpeakerRanker:
         return span.start, span.end
 
     def _token_at(self, char: int) -> int:
-        for token in self.doc:
-            if token.idx + len(token) > char:
-                return token.i
+        idx = token_view(self.doc).idx
+        for i, text in enumerate(self.texts):
+            if idx[i] + len(text) > char:
+                return i
         return len(self.doc) - 1
 
     def cue_token(self, quote: QuoteLike, lo: int, hi: int) -> Token | None:
@@ -388,10 +568,14 @@ class SpeakerRanker:
         first, last = self.sentence_of(lo), self.sentence_of(max(lo, hi - 1))
         s_lo, s_hi = self._sentence_start(first), self._sentence_start(last + 1)
         forms = _cue_forms()
+        lowers = self.lowers
         found = [
-            t for t in self.doc[s_lo:s_hi] if not lo <= t.i < hi and t.lower_ in forms
+            i
+            for i in range(max(0, s_lo), min(s_hi, len(lowers)))
+            if not lo <= i < hi and lowers[i] in forms
         ]
-        return min(found, key=lambda t: min(abs(t.i - lo), abs(t.i - hi)), default=None)
+        best = min(found, key=lambda i: min(abs(i - lo), abs(i - hi)), default=None)
+        return None if best is None else self.doc[best]
 
     def _resolve(self, start: int, end: int, cue: Token | None) -> list[SourceRef]:
         key = (start, end, cue.i if cue is not None else -1)
@@ -400,6 +584,9 @@ class SpeakerRanker:
         return self._resolved[key]
 
     def _description_span(self, head: Token) -> tuple[int, int]:
+        known = self._description_spans.get(head.i)
+        if known is not None:
+            return known
         start, end = head.left_edge.i, head.i + 1
         for child in head.rights:
             if child.dep_ in GENITIVE or child.dep_ in ("pg", "nk"):
@@ -407,6 +594,7 @@ class SpeakerRanker:
         sent = self.sentence_of(head.i)
         start = max(start, self._sentence_start(sent))
         end = min(end, self._sentence_start(sent + 1), head.i + 8)
+        self._description_spans[head.i] = (start, end)
         return start, end
 
     # -- candidates
@@ -420,19 +608,21 @@ class SpeakerRanker:
         w_lo = self._sentence_start(first - BEFORE_SENTENCES)
         w_hi = self._sentence_start(last + 1 + AFTER_SENTENCES)
         cands: list[Candidate] = []
-        for start, end, actor in self.mentions:
-            if w_lo <= start < w_hi:
-                span = self.doc[start:end]
-                cands.append(Candidate("name", [self.resolver.source(actor, span)], start, end))
-        for i in self.descriptions:
-            if w_lo <= i < w_hi:
-                start, end = self._description_span(self.doc[i])
-                sources = self._resolve(start, end, cue)
-                if sources:
-                    cands.append(Candidate("description", sources, start, end))
-                    cands.extend(self._links("description", start, end, sources, cue))
-        for i in self.pronouns:
-            if w_lo <= i < w_hi and not lo <= i < hi:
+        starts = self._mention_starts
+        for start, end, actor in self.mentions[
+            bisect_left(starts, w_lo) : bisect_left(starts, w_hi)
+        ]:
+            span = self.doc[start:end]
+            cands.append(Candidate("name", [self.resolver.source(actor, span)], start, end))
+        pronouns, descriptions = self._in_window(w_lo, w_hi)
+        for i in descriptions:
+            start, end = self._description_span(self.doc[i])
+            sources = self._resolve(start, end, cue)
+            if sources:
+                cands.append(Candidate("description", sources, start, end))
+                cands.extend(self._links("description", start, end, sources, cue))
+        for i in pronouns:
+            if not lo <= i < hi:
                 sources = self._resolve(i, i + 1, cue)
                 if sources:
                     cands.append(Candidate("pronoun", sources, i, i + 1))
@@ -446,13 +636,15 @@ class SpeakerRanker:
             else:
                 cands.append(Candidate("rule", rule))
         cands.append(Candidate("none", []))
+        names = [c.name for c in cands]
         prev_names = {s.name for s in previous}
         rule_spans = [(s.span.start, s.span.end) for s in rule if s.span is not None]
-        ranks = self._before_ranks(cands, lo)
+        ranks = self._before_ranks(cands, names, lo)
+        context = _QuoteContext(self, quote, lo, hi, cue)
         for k, cand in enumerate(cands):
             cand.features = {
                 **cand.features,
-                **self._features(quote, cand, lo, hi, cue, rule_name, prev_names, len(cands)),
+                **self._features(context, cand, names[k], rule_name, prev_names, len(cands)),
                 **self._context_features(cand, rule_spans, ranks.get(k)),
             }
         return cands
@@ -463,7 +655,7 @@ class SpeakerRanker:
         """A pronoun or description as each of the recent actors it may refer to: the
         ranker, not the resolver alone, picks the referent (by agreement, recency and
         salience features), so the speaker is the named actor."""
-        head = self.doc[start:end].root
+        head = self.doc[self._root(start, end)]
         chosen = {s.actor for s in resolved if s.actor is not None}
         if kind == "pronoun":
             feats = pronoun_features(head, cue)
@@ -474,10 +666,14 @@ class SpeakerRanker:
             wanted = frozenset(feature_values(head, "Gender"))
             plural = "Plur" in feature_values(head, "Number")
             want_label = (
-                "PER" if self.resolver.is_person_noun(head.text)
-                else "ORG" if is_org_description(head.text) else None
+                "PER"
+                if self.resolver.is_person_noun(head.text)
+                else "ORG"
+                if is_org_description(head.text)
+                else None
             )
         links: list[Candidate] = []
+        sent = self.sentence_of(start)
         for rank, (actor, mention, subject) in enumerate(self.resolver.antecedents(start)):
             ref = self.resolver.actors[actor]
             known = self.resolver.actor_genders(actor)
@@ -495,32 +691,32 @@ class SpeakerRanker:
                 f"link|{kind}|resolved={actor in chosen}": 1.0,
                 f"link|antecedent_subject={subject}": 1.0,
             }
-            back = self.sentence_of(start) - self.sentence_of(mention.start)
+            back = sent - self.sentence_of(mention.start)
             f[f"link|sent_back={_bucket(back)}"] = 1.0
             if want_label is not None:
                 f[f"link|{kind}|label_match={want_label == ref.label}"] = 1.0
             first_word = next(iter(ref.name.split()), "")  # a name may be blank
             if ref.label == "PER" and first_word in _first_names():
                 f[f"link|{kind}|first_name"] = 1.0
-            links.append(
-                Candidate("link", [self.resolver.source(actor, mention)], start, end, f)
-            )
+            links.append(Candidate("link", [self.resolver.source(actor, mention)], start, end, f))
         return links
 
-    def _before_ranks(self, cands: Sequence[Candidate], lo: int) -> dict[int, int]:
+    def _before_ranks(
+        self, cands: Sequence[Candidate], names: Sequence[str | None], lo: int
+    ) -> dict[int, int]:
         """For candidates before the quote: the rank of their speaker among the distinct
         speakers named before it, nearest first (the last-named actor is rank 0)."""
         before = sorted(
-            (k for k, c in enumerate(cands) if c.start >= 0 and c.end <= lo and c.name),
+            (k for k, c in enumerate(cands) if c.start >= 0 and c.end <= lo and names[k]),
             key=lambda k: -cands[k].end,
         )
-        names: list[str | None] = []
+        seen: list[str | None] = []
         ranks: dict[int, int] = {}
         for k in before:
-            name = cands[k].name
-            if name not in names:
-                names.append(name)
-            ranks[k] = names.index(name)
+            name = names[k]
+            if name not in seen:
+                seen.append(name)
+            ranks[k] = seen.index(name)
         return ranks
 
     def _context_features(
@@ -538,34 +734,62 @@ class SpeakerRanker:
                 if cand.start < e + 1 and s < cand.end + 1 and (cand.start, cand.end) != (s, e):
                     f[f"touches_rule_span|type={cand.kind}"] = 1.0
                     break
-            head = self.doc[cand.start : cand.end].root
-            if head.dep_ in SUBJECT:
+            if self.dep[self._root(cand.start, cand.end)] in SUBJECT:
                 f["sentence_subject"] = 1.0
         return f
 
     def _inside_direct(self, i: int) -> bool:
         return any(s <= i < e for s, e in self.excluded)
 
+    def _head_features(self, start: int, end: int, kind: str) -> tuple[int, bool, list[str]]:
+        """The candidate span's sentence, whether it starts inside a direct quotation, and
+        the features of its head word that depend on the parse alone (dependency, part of
+        speech, case, attribute of a noun), in the order :meth:`_features` adds them; once
+        per span and type."""
+        key = (start, end, kind)
+        known = self._span_features.get(key)
+        if known is not None:
+            return known
+        h = self._root(start, end)
+        dep, pos = self.dep, self.pos
+        keys = [f"dep={dep[h]}|type={kind}", f"pos={pos[h]}"]
+        if "Gen" in feature_values_at(self.doc, h, "Case"):  # = token.morph.get("Case")
+            keys.append("genitive")
+        if dep[h] in APPOSITION:
+            keys.append("apposition")
+        if dep[h] in CONJUNCT:
+            keys.append("conjunct")
+        if h > 0 and h - 1 >= start and pos[h - 1] == "ADP":
+            keys.append("after_prep")
+        parent = self.heads[h]
+        owner = self.heads[parent] if pos[parent] == "ADP" else parent
+        if owner != h and pos[owner] in NOUNS and not start <= owner < end:
+            # "ein Sprecher von Tesla", "Vertreter des Ministeriums": an attribute
+            keys.append("attribute_of_noun")
+            if self._is_speaker_noun(self.texts[owner]):
+                keys.append(f"attribute_of_speaker_noun|type={kind}")
+        sent = self.sentence_of(start)
+        if start == self._sentence_start(sent):
+            keys.append("sent_initial")
+        known = self._span_features[key] = (sent, self._inside_direct(start), keys)
+        return known
+
     def _features(
         self,
-        quote: QuoteLike,
+        quote: _QuoteContext,
         cand: Candidate,
-        lo: int,
-        hi: int,
-        cue: Token | None,
+        name: str | None,
         rule_name: str | None,
         prev_names: set[str],
         n_cands: int,
     ) -> dict[str, float]:
         f: dict[str, float] = {}
-        cue_class = (quote.cue if quote.cue in _COMMON_CUES else "other") if quote.cue else (
-            "found" if cue is not None else "nocue"
-        )
+        cue_class = quote.cue_class
         kind = cand.kind
         f[f"type={kind}"] = 1.0
         f[f"type={kind}|qkind={quote.kind}"] = 1.0
         f[f"type={kind}|cue={cue_class}"] = 1.0
-        is_rule = rule_name is not None and cand.name == rule_name
+        is_rule = rule_name is not None and name == rule_name
         if kind == "none":
             f[f"none|rule_empty={rule_name is None}"] = 1.0
             f[f"none|ncands={_bucket(n_cands - 1)}"] = 1.0
@@ -575,7 +799,7 @@ class SpeakerRanker:
             f[f"is_rule|type={kind}"] = 1.0
         elif rule_name is None:
             f["rule_empty"] = 1.0
-        if cand.name is not None and cand.name in prev_names:
+        if name is not None and name in prev_names:
             f["prev_same"] = 1.0
         actors = [s.actor for s in cand.sources if s.actor is not None]
         if actors:
@@ -587,8 +811,8 @@ class SpeakerRanker:
         if cand.start < 0:
             f["no_span"] = 1.0
             return f
-        span = self.doc[cand.start : cand.end]
-        head = span.root
+        lo, hi = quote.lo, quote.hi
+        head = self._root(cand.start, cand.end)
         if cand.start >= lo and cand.end <= hi:
             side = "inside"
         elif cand.start < lo:
@@ -597,68 +821,50 @@ class SpeakerRanker:
             side = "after"
         f[f"side={side}"] = 1.0
         f[f"side={side}|type={kind}"] = 1.0
-        if self._inside_direct(cand.start):
+        sent, in_direct, head_keys = self._head_features(cand.start, cand.end, kind)
+        if in_direct:
             f["in_direct"] = 1.0
         gap = lo - cand.end if side == "before" else cand.start - hi if side == "after" else 0
         f[f"gap={_bucket(max(0, gap))}|{side}"] = 1.0
-        sent = self.sentence_of(cand.start)
-        q_first, q_last = self.sentence_of(lo), self.sentence_of(max(lo, hi - 1))
+        q_first, q_last = quote.q_first, quote.q_last
         rel = sent - q_first if sent < q_first else sent - q_last if sent > q_last else 0
         f[f"sent={rel}"] = 1.0
         f[f"sent={rel}|type={kind}"] = 1.0
-        between = self.doc[cand.end : lo] if side == "before" else self.doc[hi : cand.start]
-        texts = {t.text for t in between}
-        if ":" in texts:
+        b_lo, b_hi = (cand.end, lo) if side == "before" else (hi, cand.start)
+        if self._between(self._colons, b_lo, b_hi):
             f[f"colon_between|{side}"] = 1.0
-        if texts & _quote_marks():
+        if self._between(self._marks, b_lo, b_hi):
             f[f"mark_between|{side}"] = 1.0
-        f[f"dep={head.dep_}|type={kind}"] = 1.0
-        f[f"pos={head.pos_}"] = 1.0
-        if "Gen" in head.morph.get("Case", []):
-            f["genitive"] = 1.0
-        if head.dep_ in APPOSITION:
-            f["apposition"] = 1.0
-        if head.dep_ in CONJUNCT:
-            f["conjunct"] = 1.0
-        if head.i > 0 and head.i - 1 >= cand.start and self.doc[head.i - 1].pos_ == "ADP":
-            f["after_prep"] = 1.0
-        owner = head.head.head if head.head.pos_ == "ADP" else head.head
-        if owner.i != head.i and owner.pos_ in NOUNS and not cand.start <= owner.i < cand.end:
-            # "ein Sprecher von Tesla", "Vertreter des Ministeriums": an attribute
-            f["attribute_of_noun"] = 1.0
-            if is_speaker_noun(owner.text):
-                f[f"attribute_of_speaker_noun|type={kind}"] = 1.0
-        if cand.start == self._sentence_start(sent):
-            f["sent_initial"] = 1.0
-        if cue is None:
+        for key in head_keys:
+            f[key] = 1.0
+        cue = quote.cue_i
+        if cue < 0:
             f["nocue"] = 1.0
             return f
-        same_cue_sent = sent == self.sentence_of(cue.i)
-        f[f"cue_sent={same_cue_sent}|type={kind}"] = 1.0
-        d = abs(cue.i - head.i)
-        f[f"cue_dist={_bucket(d)}"] = 1.0
-        f[f"cue_side={'before' if head.i < cue.i else 'after'}|{cue_class}"] = 1.0
-        cue_heads = {cue.i}
-        if cue.dep_ in ("oc", "xcomp", "aux", "ccomp") or cue.head.pos_ == "AUX":
-            cue_heads.add(cue.head.i)
-        if head.head.i in cue_heads and head.i != cue.i:
-            f[f"dep_to_cue={head.dep_}"] = 1.0
-            f[f"dep_to_cue={head.dep_}|{cue_class}"] = 1.0
-            if head.dep_ in SUBJECT:
+        f[f"cue_sent={sent == quote.cue_sent}|type={kind}"] = 1.0
+        f[f"cue_dist={_bucket(abs(cue - head))}"] = 1.0
+        f[f"cue_side={'before' if head < cue else 'after'}|{cue_class}"] = 1.0
+        cue_heads = quote.cue_heads
+        heads, pos = self.heads, self.pos
+        if heads[head] in cue_heads and head != cue:
+            dep = self.dep[head]
+            f[f"dep_to_cue={dep}"] = 1.0
+            f[f"dep_to_cue={dep}|{cue_class}"] = 1.0
+            if dep in SUBJECT:
                 f["cue_subject"] = 1.0
                 f[f"cue_subject|type={kind}"] = 1.0
         depth, via_prep = 0, False
         token = head
-        while token.head.i != token.i and depth < 6:
+        while heads[token] != token and depth < 6:
             depth += 1
-            if token.head.pos_ == "ADP":
+            token = heads[token]
+            if pos[token] == "ADP":
                 via_prep = True
-            token = token.head
-            if token.i in cue_heads:
+            if token in cue_heads:
                 f[f"cue_ancestor={min(depth, 3)}"] = 1.0
                 if via_prep and depth > 1:
                     f["cue_ancestor_via_prep"] = 1.0
                 break
-        if cue.i in range(cand.start, cand.end):
+        if cand.start <= cue < cand.end:
             f["contains_cue"] = 1.0
         return f
