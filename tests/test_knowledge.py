@@ -75,6 +75,10 @@ def test_gazetteer_and_knowledge_agree() -> None:
         ("Graubünden", "LOC", "canton", "Graubünden"),
         ("Niedersachsen", "LOC", "state", "Niedersachsen"),
         ("Südostasien", "LOC", "world_region", "Südostasien"),
+        ("Wikinews", "ORG", "media", "Wikinews"),
+        ("Stasi", "ORG", "government", "Ministerium für Staatssicherheit"),
+        ("Welternährungsorganisation", "ORG", "international_body", "FAO"),
+        ("Fünf-Sterne-Bewegung", "ORG", "party", "Fünf-Sterne-Bewegung"),
     ],
 )
 def test_lookup_knows_types(name: str, label: str, kind: str, canonical: str) -> None:

@@ -10,6 +10,7 @@ what each rule adds.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from itertools import pairwise
@@ -115,6 +116,10 @@ class EntityNormalizer:
                 kept.append(span)
         for step in self._steps:
             kept = step(self, doc, kept)
+        if "drop_listed" not in self.disabled_rules:
+            # a listed word is no entity whichever rule proposed it (the gazetteer's
+            # "Mitte", a national-body compound "Staatsanwaltschaft")
+            kept = [s for s in kept if _drop_listed(doc, s.start, s.end, s.label_) is not None]
         doc.ents = kept
         return doc
 
@@ -204,6 +209,50 @@ def _drop_adjective(doc: Doc, start: int, end: int, label: str) -> tuple[int, in
     return None if end - start == 1 and doc[start].pos_ in ADJECTIVES else (start, end)
 
 
+def _drop_place_derivation(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """A one-word span derived from a known place with -er ("Nürnberger", "Kubaner": its
+    people, or the adjective before a noun) is no name (gold FORMAT.md); a person's name
+    ("Wiener") and places that end so ("Hannover") stay."""
+    if end - start != 1 or label == "PER":
+        return start, end
+    text = token_view(doc).texts[start]
+    places = gazetteer_places()
+    if not text.endswith("er") or text in places:
+        return start, end
+    derived = text[:-2] in places or (text.endswith("ner") and text[:-3] in places)
+    return None if derived else (start, end)
+
+
+def _drop_lone_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """A function word alone tagged LOC or MISC ("Papst", "Hamasführer") is no name (one
+    tagged PER may be a surname, "Richter"; one tagged ORG a body, "Bundesrat")."""
+    if end - start != 1 or label not in ("LOC", "MISC"):
+        return start, end
+    text = token_view(doc).texts[start]
+    if text in gazetteer_places():
+        return start, end
+    titled = is_role_word(text) or is_role_word(_strip_genitive(text))
+    return None if titled and text[:1].isupper() else (start, end)
+
+
+_ROMAN = re.compile(r"^[IVX]+$")
+
+
+def _ordinal_dot(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """A name that ends in a Roman numeral takes the ordinal dot right after it
+    ("Benedikt XVI.", "Elizabeth II."): the dot is part of the name."""
+    texts = token_view(doc).texts
+    if (
+        end < len(texts)
+        and end - start > 1
+        and _ROMAN.match(texts[end - 1])
+        and texts[end] == "."
+        and not doc[end - 1].whitespace_
+    ):
+        return start, end + 1
+    return start, end
+
+
 def _drop_common_noun(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
     """A one-word common noun ("Gesprächen"); the gazetteer restores known places, and
     words the training corpora know as names stay ("Müller", "Brandenburg")."""
@@ -260,6 +309,8 @@ def _is_title(doc: Doc, start: int, end: int, label: str) -> bool:
         return True
     if token.pos_ in NOT_NAME_POS or token.lower_ in words("name_particles"):
         return True  # "Was Husam M.", "von Merkels" after a stripped noun
+    if token.pos_ in ADJECTIVES and token.text[:1].islower():
+        return True  # "russischen Außenministeriums", "bayerischen Grünen": no name word
     text = token.text
     if label == "PER":
         if is_role_word(text) or is_role_word(_strip_genitive(text)):
@@ -336,6 +387,31 @@ def coordinated_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
+def _articled_persons(_: EntityNormalizer, doc: Doc, ents: list[Span]) -> list[Span]:
+    """A one-word PER right after an article ("das Wahlergebnis", "der Bär", "die
+    Niederländer") is a common noun, not a person: German names take no article. Kept where
+    the word is a listed first name ("dem Kevin") or the last word of a full person name in
+    the document ("die Merkel" after "Angela Merkel")."""
+    view = token_view(doc)
+    texts = view.texts
+    surnames = {texts[e.end - 1] for e in ents if e.label_ == "PER" and len(e) > 1}
+    given = words("first_names")
+    kept: list[Span] = []
+    for ent in ents:
+        if (
+            ent.label_ == "PER"
+            and len(ent) == 1
+            and ent.start > 0
+            and doc[ent.start - 1].pos_ == "DET"
+            and texts[ent.start] not in surnames
+            and _strip_genitive(texts[ent.start]) not in surnames
+            and texts[ent.start] not in given
+        ):
+            continue
+        kept.append(ent)
+    return kept
+
+
 def propagate_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """One sense per document: untagged repetitions of a tagged name get its label.
 
@@ -393,7 +469,8 @@ def _fit(
         return inside  # "Russland Belarus" -> two names
     if match.end == ent.end:
         prefix = doc[ent.start : match.start]
-        if all(t.text in words("place_designators") for t in prefix):
+        designators = words("place_designators") - words("place_designators_outside")
+        if all(t.text in designators for t in prefix):
             return [Span(doc, ent.start, ent.end, label=match.label_)]  # "Republik Moldau"
         if all(t.pos_ == "NOUN" or is_role_word(t.text) for t in prefix):
             return [match]  # "Einmarsch Russlands", "Geheimdienstchef Moldaus"
@@ -451,10 +528,26 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         _drop_adjective,
     ),
     Rule(
+        "drop_place_derivations",
+        'a one-word non-PER span that is a known place + -er is no entity ("Nürnberger", '
+        '"Kubaner")',
+        _drop_place_derivation,
+    ),
+    Rule(
+        "drop_lone_titles",
+        'a one-word LOC or MISC span that is a function word is no entity ("Papst")',
+        _drop_lone_title,
+    ),
+    Rule(
         "drop_common_nouns",
         "a one-word span tagged as a common noun is no entity unless lexicon/known_names.txt "
         'lists it ("Gesprächen")',
         _drop_common_noun,
+    ),
+    Rule(
+        "ordinal_dot",
+        'a name ending in a Roman numeral keeps the ordinal dot after it ("Benedikt XVI.")',
+        _ordinal_dot,
     ),
     Rule(
         "drop_non_name_pos",
@@ -472,6 +565,12 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         EntityNormalizer._apply_gazetteer,
     ),
     *(_stage(rule) for rule in REPAIRS),
+    Rule(
+        "articled_persons",
+        "a one-word PER right after an article is no name unless it is a listed first name "
+        'or the last word of a full name in the text ("das Wahlergebnis", "der Bär")',
+        _articled_persons,
+    ),
     Rule(
         "quoted_names",
         "a name in quotation marks after an organisation word is an ORG "

@@ -81,7 +81,8 @@ def base_form(
     if len(text) == 3 and text[1] == "." and text.endswith("s"):
         return text[:-1]  # an initial in the genitive: "M.s" (Husam M.'s)
     lowers = view.lowers
-    if any(lowers[i] in ("des", "der") for i in range(span.start + 1, span.end - 1)):
+    articles = words("genitive_articles")
+    if any(lowers[i] in articles for i in range(span.start + 1, span.end - 1)):
         return text  # "Hauptverband des Österreichischen Buchhandels": a genitive inside
     if len(text) > 3 and text.endswith("s") and not text.endswith("ss"):
         stem = text[:-1]

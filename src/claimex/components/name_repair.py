@@ -249,6 +249,17 @@ def _institutions(doc: Doc, spans: list[Span]) -> list[Span]:
     return _extend_left(doc, spans, fits, "ORG")
 
 
+def _designated_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A division's designator before a place joins it: "Provinz" + "Guangxi", "Region" +
+    "Elsass" (lexicon/place_divisions.txt; not "Stadt", "Land", "Republik")."""
+    designators = words("place_divisions")
+
+    def fits(span: Span, before: Token) -> bool:
+        return span.label_ == "LOC" and before.text in designators
+
+    return _extend_left(doc, spans, fits, "LOC")
+
+
 def _trim_place(span: Span) -> Span:
     """"Österreich Asyl" -> "Österreich": a known place followed only by common nouns;
     "Lager Traiskirchen", "Skodastandort Aurangabad" -> the name after a common noun."""
@@ -258,7 +269,10 @@ def _trim_place(span: Span) -> Span:
     if (
         first.tag_ == "NN"
         and first.pos_ == "NOUN"
-        and first.text not in words("place_designators")
+        and (
+            first.text not in words("place_designators")
+            or first.text in words("place_designators_outside")
+        )
         and first.text not in words("place_name_starts")
         and span[1].text[:1].isupper()
         and span[1].tag_ in ("NE", "FM")
@@ -452,13 +466,14 @@ def _org_genitives(doc: Doc, spans: list[Span]) -> list[Span]:
     texts = token_texts(doc)
     owner = {i: span for span in spans for i in range(span.start, span.end)}
     result = _SpanList(spans)
+    articles = words("genitive_articles")  # "des", "eines": not "der", also a nominative
     for i in range(len(texts) - 3):
-        if texts[i + 1] not in ("des", "der") or not _org_compound(texts[i]):
+        if texts[i + 1] not in articles or not _org_compound(texts[i]):
             continue
         span = owner.get(i)
         if span is not None and span.end != i + 1:
             continue
-        if doc[i + 1].lower_ not in ("des", "der"):
+        if doc[i + 1].lower_ not in articles:
             continue
         k = i + 2
         while k < len(doc) and _capitalised_adjective(doc[k]):
@@ -509,7 +524,7 @@ def _afteris_org_description(span: Span) -> Span:
     texts = view.texts
     before = texts[span.start - 1]
     start = span.start
-    if before == "The" and start >= 2:
+    if before in words("name_articles") and start >= 2:
         start, before = start - 1, texts[start - 2]
     if (
         not before[:1].isupper()
@@ -582,6 +597,11 @@ REPAIRS: tuple[Rule[Repair], ...] = (
         _institutions,
     ),
     Rule(
+        "place_designator",
+        'a division designator before a LOC joins it ("Provinz Guangxi")',
+        _designated_places,
+    ),
+    Rule(
         "place_trim",
         "a LOC loses a common noun before its name and common nouns after a known place "
         '("Skodastandort Aurangabad", "Österreich Asyl")',
@@ -611,7 +631,8 @@ REPAIRS: tuple[Rule[Repair], ...] = (
     ),
     Rule(
         "org_genitive",
-        "an organisation word + des/der + capitalised adjectives + noun is one ORG "
+        "an organisation word + a genitive article (lexicon/genitive_articles.txt) + "
+        "capitalised adjectives + noun is one ORG "
         '("Hauptverband des Österreichischen Buchhandels")',
         _org_genitives,
     ),
