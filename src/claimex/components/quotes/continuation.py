@@ -37,7 +37,10 @@ def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteS
     quotes: list[QuoteSpan] = []
     previous: QuoteSpan | None = None
     previous_sent = -2
-    direct_sents = {state.sent_of[i] for i, inside in enumerate(state.inside) if inside}
+    # the sentences a direct quote touches; a sentence whose quotation marks made none
+    # (a name, title or scare quote: "rief die Muslime zum „Heiligen Krieg“ auf") is read
+    # by the sentence patterns
+    direct_sents: set[int] = set()
     direct_by_sent: dict[int, QuoteSpan] = {}
     pending: deque[tuple[int, Candidate]] = deque()
     for cand in direct:
@@ -46,6 +49,7 @@ def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteS
         end_sent = state.sent_of[span.end - 1] if span is not None else -1
         if span is not None:
             direct_by_sent[end_sent] = q
+            direct_sents.update(range(state.sent_of[span.start], end_sent + 1))
         pending.append((end_sent, cand))
     labels = interview_labels(state)
     turn: list[SourceRef] | None = None  # the interviewee whose answer runs on
@@ -274,10 +278,71 @@ def continuation(
     # ("So sollte sich Österreich …", even "sind") marked no continuation in dev/test
     if not has_subjunctive(state, lo, hi, present_only=present_only, trust_morph=False):
         return None
+    if (
+        indicative_main_clause(state, lo, hi)
+        and not state.cues_in(lo, hi)
+        and not reported_clause_after_comma(state, lo, hi)
+    ):
+        # "Thaksin bemühte sich, …, die Regierung könnte …": narration (a cue whose
+        # pattern missed the clause still speaks: "sprachen auch davon, dass …")
+        return None
     return make_quote(
         state, lo, hi, "indirect", None, None, list(previous.sources),
         "indirect.konjunktiv_continuation",
     )  # fmt: skip
+
+
+def indicative_main_clause(state: Analysis, lo: int, hi: int) -> bool:
+    """Whether sentence [lo, hi) opens with a main clause whose finite verb is indicative
+    beyond doubt: its first finite verb, outside quotes, before any comma, is the
+    morphologizer's Mood=Ind, no listed Konjunktiv form, not built as a Konjunktiv I, nor
+    a modal's past ("wollten" is the Konjunktiv II too). The Konjunktiv then stands only in
+    a later subordinate or coordinated clause ("Zu brisant sind die Zahlen, die … machen
+    würden", "Die Polizei brachte … und habe …"): the sentence narrates (issue 15,
+    Wikinews train)."""
+    if not state.has_pos:
+        return False
+    doc = state.doc
+    lex = state.lex
+    for i in range(lo, hi):
+        token = doc[i]
+        if state.inside[i]:
+            continue
+        if token.text in (",", ";", ":") or token.tag_ == "KOUS":
+            return False  # a subordinate clause first: "Während …, hat Abdullah …"
+        if token.tag_ not in FINITE_TAGS:
+            continue
+        if token.tag_ == "VMFIN" and has_feature(token, "Tense", "Past"):
+            return False
+        return (
+            has_feature(token, "Mood", "Ind")
+            and not state.tokens.subjunctive_mood[i]
+            and token.lower_ not in lex.subjunctive_1
+            and token.lower_ not in lex.subjunctive_2
+            and not state.tokens.konjunktiv_1(i)
+        )
+    return False
+
+
+_CLAUSE_OPENERS = frozenset({"PRELS", "PRELAT", "KOUS", "PWS", "PWAV", "PWAT", "KON"})
+"""STTS tags of words that open a subordinate or coordinated clause, not a reported one."""
+
+
+def reported_clause_after_comma(state: Analysis, lo: int, hi: int) -> bool:
+    """Whether the first comma of sentence [lo, hi) opens a verb-second clause whose finite
+    verb is a Konjunktiv, as after a verb of saying the lexicon lacks: "Am Vormittag hatte
+    es zunächst geheißen, die Opposition hätte die Demonstration abgesagt" (not a relative
+    or conjunction clause: "…, die … machen würden")."""
+    doc = state.doc
+    comma = next((i for i in range(lo, hi) if doc[i].text == "," and not state.inside[i]), None)
+    if comma is None or comma + 1 >= hi or doc[comma + 1].tag_ in _CLAUSE_OPENERS:
+        return False
+    for j in range(comma + 1, min(hi, comma + 7)):
+        if doc[j].text in (",", ";", ":") or doc[j].tag_ in _CLAUSE_OPENERS:
+            return False
+        if doc[j].tag_ in FINITE_TAGS:
+            return j > comma + 1 and has_subjunctive(state, j, j + 1, present_only=False)
+    return False
 
 
 def reported_mood(

@@ -124,6 +124,8 @@ SEPARATORS = frozenset({",", ";", ":", "(", ")"})
 """Punctuation that ends a clause (quotation marks do not)."""
 NEGATIONS = frozenset({"nicht", "nie", "niemals", "keineswegs"})
 """Negations right before a passive cue: what was not confirmed was not said."""
+DATIVE_PRONOUNS = frozenset({"ihm", "ihnen", "mir", "uns"})
+"""Dative personal pronouns: the addressee before the object ("warf ihm Verrat vor")."""
 OBJECT_PRONOUNS = frozenset({"ihn", "sie", "dies"})
 """Pronouns that open an object with more after it ("würdigte ihn für seinen Einsatz")."""
 
@@ -243,14 +245,15 @@ def reported_passive(
         or doc[c_lo].lower_ == "so"  # "so werden die Anhänger genannt": a name
     ):
         return None  # "Im Juni wurde bei ihm Krebs festgestellt": narration, no speech
-    prefield = state.np_after(c_lo, aux) if c_lo < aux else None
+    p_lo = state.skip_adverbs(c_lo, aux)  # "Auch die Haltung der Hamas wurde … kritisiert"
+    prefield = state.np_after(p_lo, aux) if p_lo < aux else None
     if (
         prefield is not None
         and prefield.end == aux
         and not is_personal_pronoun(prefield[0])
         and prefield[0].lower_ not in DATIVE  # "Dem Mann wird … Totschlag vorgeworfen"
     ):
-        q_lo, q_hi = c_lo, aux  # "Dieses Ergebnis wurde … angezweifelt"
+        q_lo, q_hi = p_lo, aux  # "Dieses Ergebnis wurde … angezweifelt"
     else:
         q_lo = skip_adjuncts(state, state.skip_adverbs(aux + 1, c_start), c_start,
                              frozenset(), agent)  # fmt: skip
@@ -299,26 +302,38 @@ def reported_perfect(
         # (without a tagger a subject here cannot be told from the object)
         inner = state.np_after(state.skip_adverbs(aux + 1, c_start), c_start)
         if inner is not None and (inner[0].lower_ in ACCUSATIVE or not (
-            state.animate(inner) or inner.root.ent_type_ == "LOC"
+            state.animate(inner) or (
+                inner.root.ent_type_ == "LOC" and inner.root.tag_ != "NN"
+            )
         )):
-            inner = None  # a country speaks too: "seinerzeit hatte Österreich … abgelehnt"
+            # a country speaks too: "seinerzeit hatte Österreich … abgelehnt"; not a common
+            # noun in a place's entity: "hat die Thüringer Erkenntnisse bestätigt"
+            inner = None
     source = inner if inner is not None else subject
     if inner is None and prefield is not None and prefield.end == aux and state.animate(prefield):
         source = prefield  # "Die Vorsitzende der Linken Gesine Lötzsch hat …"
     preps = state.lex.object_prepositions.get(lemma, frozenset())
-    if c_lo < aux and doc[c_lo].lower_ in preps and inner is not None:
+    fronted = c_lo < aux and (doc[c_lo].lower_ in preps or doc[c_lo].lower_ in ACCUSATIVE)
+    if fronted and inner is None:
+        # "Seinen Ausstieg … hatte Delmare … angekündigt", "Zu den Gegenveranstaltungen
+        # hatten über 50 linke Gruppierungen aufgerufen": the subject in the middle field
+        inner = middle_subject(state, aux + 1, c_start)
+        if inner is not None:
+            source = inner
+    if fronted and inner is not None:
         q_lo, q_hi = c_lo, aux  # the object in the prefield
     else:
         q_lo, q_hi = skip_adjuncts(state, aux + 1, c_start, preps, inner), c_start
+        q_lo = after_last_predicate(state, q_lo, c_start, preps, inner)
         if q_hi - q_lo < 2:
             return None
         first = doc[q_lo]
         if first.lower_ in preps:
             pass  # "Die Analysten hatten mit 62 Millionen Euro gerechnet"
         elif lemma in state.lex.preposition_only or not (
-            state.is_determiner(first) or state.is_adjective(first) or (
-                state.has_pos and first.tag_ in ("NN", "NE") and first.text[:1].isupper()
-            )
+            state.is_determiner(first) or state.is_adjective(first)
+            or first.lower_ in ACCUSATIVE  # "hatten bereits ihren Protest … angekündigt"
+            or (state.has_pos and first.tag_ in ("NN", "NE") and first.text[:1].isupper())
         ):
             return None
     cue = doc[c_start]
@@ -326,6 +341,40 @@ def reported_perfect(
         state, q_lo, q_hi, "reported", doc[c_start:c_end], lemma,
         partial(state.resolve, source, cue), "reported.perfect",
     )  # fmt: skip
+
+
+def middle_subject(state: Analysis, k: int, hi: int) -> Span | None:
+    """The first noun phrase in tokens [k, hi), not an accusative or dative one, read
+    over adverbs and numbers ("hatten über 50 linke Gruppierungen"): the subject of a
+    clause whose prefield holds the object."""
+    doc = state.doc
+    while k < hi:
+        phrase = state.np_after(k, hi)
+        if phrase is not None and phrase[0].lower_ not in ACCUSATIVE | DATIVE:
+            return phrase
+        if not (state.has_pos and doc[k].tag_ in ADVERB_TAGS | {"CARD"}):
+            return None
+        k += 1
+    return None
+
+
+def after_last_predicate(
+    state: Analysis, q_lo: int, hi: int, preps: frozenset[str], subject: Span | None
+) -> int:
+    """Where the object of a participle cue starts when a coordinated predicate stands
+    before it in the middle field: after that predicate's verb and the conjunction ("hatten
+    sich viele Fans … zusammengefunden, und immer wieder eine Neuveröffentlichung …
+    gefordert"); ``q_lo`` where there is none."""
+    if not state.has_pos:
+        return q_lo
+    doc = state.doc
+    verbs = [j for j in range(q_lo, hi) if doc[j].tag_.startswith("V") and not state.inside[j]]
+    if not verbs:
+        return q_lo
+    k = verbs[-1] + 1
+    while k < hi and (doc[k].text == "," or doc[k].tag_ == "KON"):
+        k += 1
+    return skip_adjuncts(state, k, hi, preps, subject)
 
 
 ADVERB_TAGS = frozenset({"ADV", "ADJD", "PAV", "PTKNEG"})
@@ -349,10 +398,25 @@ def skip_adjuncts(
         elif state.has_pos and _preposition(token):
             if token.lower_ in preps:
                 return k
-            phrase = state.np_after(k + 1, hi)
+            phrase = _adjunct_phrase(state, k + 1, hi)
             if phrase is None or is_personal_pronoun(phrase[0]):
                 return k
             k = phrase.end
+        elif (
+            state.has_pos
+            and token.tag_ == "KOKOM"
+            and token.lower_ == "als"
+            and "als" not in preps
+            and subject is None
+        ):
+            # "fordert als Reaktion auf den Vorfall bundeseinheitliche Nummernschilder":
+            # an "als" phrase the cue does not take as its object
+            phrase = _adjunct_phrase(state, k + 1, hi)
+            if phrase is None or is_personal_pronoun(phrase[0]) or phrase.end >= hi:
+                return k
+            k = phrase.end
+        elif token.lower_ in DATIVE_PRONOUNS and k + 1 < hi:
+            k += 1  # the addressee: "werfen ihm sogar offen Verrat vor"
         elif token.lower_ in state.lex.adverbs or (
             state.has_pos and token.tag_ in ADVERB_TAGS and token.lower_ not in preps
         ):
@@ -365,6 +429,20 @@ def skip_adjuncts(
         else:
             return k
     return k
+
+
+def _adjunct_phrase(state: Analysis, i: int, hi: int) -> Span | None:
+    """The noun phrase after a preposition at ``i``, read over a possessive, indefinite
+    or adverb the noun-phrase reader does not open with ("in ihrer Nachricht", "für ganz
+    Äthiopien")."""
+    phrase = state.np_after(i, hi)
+    if phrase is not None or not state.has_pos:
+        return phrase
+    doc = state.doc
+    j = i
+    while j < min(hi, i + 2) and doc[j].tag_ in DETERMINER_TAGS | ADVERB_TAGS:
+        j += 1
+    return state.np_after(j, hi) if j > i else None
 
 
 def _preposition(token: Token) -> bool:

@@ -389,6 +389,18 @@ class Analysis:
             return self.coordinated(prefield, start)
         after = self.skip_adverbs(end, c_hi)
         subject = self.np_after(after, c_hi)
+        if subject is not None and self.has_dep and subject.root.dep_ in OBJECT:
+            # "Mehrere Regierungen sagten rasche … Unterstützung … zu": the parse's object
+            # after the cue, its subject filling the field before it, where the noun-phrase
+            # reader finds none there ("mehrere", "viele") or it names a person or body
+            dep = self.dep_subject(cue)
+            if (
+                dep is not None
+                and dep.start == c_lo
+                and dep.end == start
+                and (prefield is None or self.animate(dep))
+            ):
+                return self.coordinated(dep, start)
         if subject is not None and (
             prefield is None or prefield.start != c_lo or prefield.end != start
         ) and (after == end or not self.has_dep or subject.root.dep_ in SUBJECT) and (
