@@ -16,26 +16,57 @@ an unnamed description. Each error gets one category:
 Choose rules on the Wikinews dev split only (README of models/gold).
 
     python benchmarks/speaker_spans.py models/gold/wikinews/dev.jsonl [--show too_long]
+
+``--rules`` lists the rule resolver's errors alone (without the learned ranker's overrides).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
 import claimex
+from claimex.components.speaker_model import speaker_hook
 from claimex.evaluate import _greedy, _speaker_ok, speaker_text
 from claimex.gold import read_gold
 
 _RELATIVE = re.compile(r"^,?\s*(der|die|das|dem|den|deren|dessen|welche[rsmn]?)\b")
-_PREPOSITIONS = frozenset({
-    "an", "auf", "aus", "bei", "bis", "durch", "für", "gegen", "in", "im", "am", "beim",
-    "vom", "zum", "zur", "mit", "nach", "ohne", "seit", "um", "unter", "über", "vor",
-    "während", "wegen", "zu", "zwischen", "gegenüber",
-})
+_PREPOSITIONS = frozenset(
+    {
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "bis",
+        "durch",
+        "für",
+        "gegen",
+        "in",
+        "im",
+        "am",
+        "beim",
+        "vom",
+        "zum",
+        "zur",
+        "mit",
+        "nach",
+        "ohne",
+        "seit",
+        "um",
+        "unter",
+        "über",
+        "vor",
+        "während",
+        "wegen",
+        "zu",
+        "zwischen",
+        "gegenüber",
+    }
+)
 
 
 def _overlap(a: dict[str, Any], b: dict[str, Any]) -> float:
@@ -59,7 +90,7 @@ def category(gold: str, pred: str | None, span: str | None, actors: set[str]) ->
     if gold in actors or (pred in actors and not p.startswith(g)):
         return "other_name"
     if p.startswith(g) and len(p) > len(g):
-        rest = text[len(gold):].strip()
+        rest = text[len(gold) :].strip()
         first = rest.split()[0].strip(",").lower() if rest.split() else ""
         if _RELATIVE.match(rest) and rest.startswith(","):
             return "too_long/relative"
@@ -81,20 +112,21 @@ def category(gold: str, pred: str | None, span: str | None, actors: set[str]) ->
     return "other_name"
 
 
-def errors(path: str) -> Iterator[dict[str, Any]]:
-    """The wrong speakers of the matched quotes of one gold file."""
+def errors(path: str, *, rules_only: bool = False) -> Iterator[dict[str, Any]]:
+    """The wrong speakers of the matched quotes of one gold file (of the rule resolver
+    alone with ``rules_only``)."""
     extractor = claimex.load()
     for gold in read_gold(path):
-        pred = extractor.extract(gold["text"]).model_dump(mode="json")
+        mode = speaker_hook(None, rules_only=True) if rules_only else contextlib.nullcontext()
+        with mode:
+            pred = extractor.extract(gold["text"]).model_dump(mode="json")
         actors = {a["name"] for a in gold.get("actors", [])}
         g_quotes, p_quotes = gold.get("quotes", []), pred.get("quotes", [])
         for i, j in _greedy(g_quotes, p_quotes, _overlap):
             g, p = g_quotes[i], p_quotes[j]
             if g.get("speaker") is None or _speaker_ok(g.get("speaker"), p.get("speaker")):
                 continue
-            spans = [
-                s["mention"]["text"] for s in p.get("speaker", []) if s.get("mention")
-            ]
+            spans = [s["mention"]["text"] for s in p.get("speaker", []) if s.get("mention")]
             name = speaker_text(p.get("speaker"))
             first = next((s["mention"] for s in p.get("speaker", []) if s.get("mention")), None)
             around = (first["start"], first["end"]) if first else (p["start"], p["start"])
@@ -118,9 +150,10 @@ def main() -> None:
     parser.add_argument("gold", help="gold .jsonl file (the Wikinews dev split)")
     parser.add_argument("--show", nargs="*", default=None, help="list these categories")
     parser.add_argument("--context", action="store_true", help="print the text around the span")
+    parser.add_argument("--rules", action="store_true", help="the rule resolver alone")
     args = parser.parse_args()
     counts: Counter[tuple[str, str]] = Counter()
-    for err in errors(args.gold):
+    for err in errors(args.gold, rules_only=args.rules):
         kind = "actor" if err["gold_is_actor"] else "description"
         counts[(kind, err["category"])] += 1
         if args.show is None or any(err["category"].startswith(s) for s in args.show):

@@ -93,9 +93,7 @@ def test_source_span_is_cut_to_its_noun_phrase(
 
 
 @pytest.mark.parametrize(("sentence", "source"), WHOLE)
-def test_noun_phrase_stays_whole(
-    extractor: claimex.Extractor, sentence: str, source: str
-) -> None:
+def test_noun_phrase_stays_whole(extractor: claimex.Extractor, sentence: str, source: str) -> None:
     span = _span(extractor, sentence, source)
     assert noun_phrase(span).text == source  # type: ignore[arg-type]
 

@@ -46,6 +46,14 @@ What it does:
   compound names its first part ("nach Polizeiangaben" -> "Polizei",
   ``statement_compound_suffixes``); an initialled name is the article's full name of that
   person ("R. Kelly" -> "Robert Kelly");
+- a statement noun with an owner is its owner ("laut Angaben des Spiegel" -> Spiegel,
+  ``statement_nouns``); a definite description is the organisation whose name its noun
+  ends ("Der Übergangsrat" -> "Nationaler Übergangsrat"), where no organisation in the
+  window fits; a one-word person name is the one person whose fuller name holds it
+  ("Ban" -> "Ban Ki-moon"); a von-attribute is the source only after a member noun
+  (``member_nouns``: "Vertreter von Amnesty International", not "Der Bürgermeister von
+  Orleans"); a pronoun nearer to an unnamed person resolved as a source than to any
+  actor is that person ("Ein Sprecher der US-Armee … Er sagte aber");
 - any other noun phrase is an unnamed source, named by its description without the
   determiner ("der Geheimdienstchef Moldaus" -> "Geheimdienstchef Moldaus").
 

@@ -70,9 +70,7 @@ def noun_gender(word: str) -> Gender | None:
     if word in nouns:
         return nouns[word]
     lower = word.lower()
-    for suffix, gender in sorted(
-        lex_map("suffix_genders").items(), key=lambda kv: -len(kv[0])
-    ):
+    for suffix, gender in sorted(lex_map("suffix_genders").items(), key=lambda kv: -len(kv[0])):
         if lower.endswith(suffix):
             return gender
     if is_role_word(word):

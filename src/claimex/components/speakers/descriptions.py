@@ -60,6 +60,15 @@ def statement_compound_source(tokens: Sequence[Token]) -> str | None:
     return None
 
 
+def _ends_in(word: str, suffixes: tuple[str, ...]) -> bool:
+    """Whether a name word ends in one of the nouns, also in the genitive ("Landgerichts
+    Mannheim" for "Gericht")."""
+    low = word.lower()
+    return low.endswith(suffixes) or (
+        low.endswith("s") and (low[:-1].endswith(suffixes) or low[:-2].endswith(suffixes))
+    )
+
+
 class DescriptionResolver(PronounResolver):
     """Description resolution (a layer of :class:`~.resolver.SpeakerResolver`)."""
 
@@ -126,6 +135,12 @@ class DescriptionResolver(PronounResolver):
         if kind is None and speaks and definite and bare and self._animate(head, span[0]):
             kind = "PER"
         if definite and bare and not name:
+            # "der Übergangsrat" after "Nationaler Übergangsrat": the organisation whose
+            # name the noun ends (an organisation noun asks it after the window's actors)
+            actor = self._name_headed(head, exclude) if kind != "ORG" else None
+            if actor is not None:
+                self.add_mention(actor, doc[tokens[0].i : head.i + 1])
+                return [self.source(actor, span)]
             earlier = self._earlier_description(head)
             if earlier is None and kind == "PER":
                 earlier = self._earlier_compound(head)
@@ -143,6 +158,8 @@ class DescriptionResolver(PronounResolver):
                 return [self.source(actor, span)]
         if definite and bare and kind and not name:
             actor = self._antecedent(head, kind, span[0], exclude=exclude)
+            if actor is None and kind == "ORG":
+                actor = self._name_headed(head, exclude)
             if actor is not None:
                 desc = doc[tokens[0].i : head.i + 1]
                 self.add_mention(actor, desc)
@@ -154,6 +171,9 @@ class DescriptionResolver(PronounResolver):
         ):
             return []
         ref = SourceRef(name=text, actor=None, span=span)
+        if kind == "PER" and not name and "Plur" not in morph(head, "Number"):
+            genders = self._description_genders(head, span[0])
+            self.person_sources.append((span.start, ref, genders))
         if not name and len(tokens) > 1:
             # fuller than its noun: a later bare "der Bericht", "den Beobachtern" names it
             self.descriptions.append((span.start, genitive_base(head).lower(), ref))
@@ -162,6 +182,41 @@ class DescriptionResolver(PronounResolver):
         ):
             self.named_sources.append((span.start, ref))
         return [ref]
+
+    def _name_headed(self, head: Token, exclude: frozenset[int]) -> int | None:
+        """The organisation mentioned last before a singular description's noun whose
+        name has a word that ends in the noun ("das Gericht" -> "Landgericht Mannheim",
+        "der Übergangsrat" -> "Nationaler Übergangsrat", "die Fraktion" ->
+        "SPD-Landtagsfraktion"), anywhere before it in the text (a name is specific, so
+        no window); mentions in direct quotations are skipped. None where none fits.
+        An organisation noun asks it only where no organisation in the window fits
+        (:meth:`_antecedent`: "Ärzte ohne Grenzen … der Organisation", not the
+        "Weltgesundheitsorganisation" named before)."""
+        if "Plur" in morph(head, "Number"):
+            return None
+        forms = {genitive_base(head).lower(), head.lemma_.lower()}
+        if head.text.endswith("es") and len(head.text) > 5:
+            forms.add(head.text[:-2].lower())  # "des Verbandes"
+        suffixes = tuple(form for form in forms if len(form) >= 4)
+        if not suffixes:
+            return None
+        before = bisect_left(self._starts, head.i)
+        # the last mention before the noun, else the first after it ("Der Übergangsrat
+        # kündigte an" before "der Nationale Übergangsrat")
+        order = [*range(before - 1, -1, -1), *range(before, len(self._candidates))]
+        for k in order:
+            cand: Candidate = self._candidates[k]
+            ref = self.actors[cand.actor]
+            if (
+                ref.label != "ORG"
+                or cand.actor in exclude
+                or cand.start <= head.i < cand.end
+                or self._excluded(cand)
+            ):
+                continue
+            if any(_ends_in(word, suffixes) for word in ref.name.replace("-", " ").split()):
+                return cand.actor
+        return None
 
     def _cataphoric(self, span: Span, head: Token) -> int | None:
         """The person an indefinite description introduces before the text names them:
@@ -172,7 +227,8 @@ class DescriptionResolver(PronounResolver):
         ``CATAPHORA_SENTENCES`` sentences, who stands beside a person noun of their own
         ("Der Biologe Jody Hey", "Jody Hey, ein Biologe") and agrees in gender."""
         if self.sentence_of(span.start) >= LEAD_SENTENCES or any(
-            self.actors[cand.actor].label == "PER" for cand in self._candidates
+            self.actors[cand.actor].label == "PER"
+            for cand in self._candidates
             if cand.start < span.start
         ):
             return None
@@ -203,8 +259,10 @@ class DescriptionResolver(PronounResolver):
         """Whether a mention stands beside a person noun: right after it ("Der Biologe
         Jody Hey") or with it in apposition, by the parse ("Jody Hey, ein Biologe")."""
         doc = self.doc
-        if cand.start > 0 and doc[cand.start - 1].pos_ == "NOUN" and self.is_person_noun(
-            doc[cand.start - 1].text
+        if (
+            cand.start > 0
+            and doc[cand.start - 1].pos_ == "NOUN"
+            and self.is_person_noun(doc[cand.start - 1].text)
         ):
             return True
         root = doc[cand.start : cand.end].root
@@ -275,8 +333,10 @@ class DescriptionResolver(PronounResolver):
             return []
         tail: list[Token] = []
         for token in reversed(tokens[1:]):
-            proper = token.pos_ == "PROPN" if self.doc.has_annotation("POS") else (
-                token.text[:1].isupper() and not is_role_word(token.text)
+            proper = (
+                token.pos_ == "PROPN"
+                if self.doc.has_annotation("POS")
+                else (token.text[:1].isupper() and not is_role_word(token.text))
             )
             if not proper or is_role_word(token.text):
                 break
@@ -288,8 +348,7 @@ class DescriptionResolver(PronounResolver):
         ):
             return []  # a genitive attribute: "Geheimdienstchef Litauens"
         titles = tokens[: len(tokens) - len(tail)]
-        if all(t.text[:1].isupper() and (is_role_word(t.text) or t.pos_ == "NOUN")
-               for t in titles):
+        if all(t.text[:1].isupper() and (is_role_word(t.text) or t.pos_ == "NOUN") for t in titles):
             return tail
         return []
 
@@ -362,13 +421,9 @@ class DescriptionResolver(PronounResolver):
         or right before it ("Die Umweltschutzorganisation WWF"), or is that noun, as a
         description linked to the actor before ("der Umweltschutzorganisation")."""
         lo = max(0, cand.start - 1)
-        tokens = self.doc[cand.start : cand.end] if cand.described else self.doc[
-            lo : cand.end - 1
-        ]
+        tokens = self.doc[cand.start : cand.end] if cand.described else self.doc[lo : cand.end - 1]
         return any(
-            t.lemma_ == head.lemma_ or t.text == head.text
-            for t in tokens
-            if t.text[:1].isupper()
+            t.lemma_ == head.lemma_ or t.text == head.text for t in tokens if t.text[:1].isupper()
         )
 
     def _animate(self, head: Token, det: Token) -> bool:
@@ -397,8 +452,10 @@ class DescriptionResolver(PronounResolver):
             return None  # "die Forscher" are no one actor
         wanted = lex_map("determiner_genders").get(det.lower_, "")
         morph_gender = morph(head, "Gender")
-        genders = frozenset(morph_gender) if morph_gender else frozenset(
-            g for g in ("Masc", "Fem", "Neut") if g in wanted
+        genders = (
+            frozenset(morph_gender)
+            if morph_gender
+            else frozenset(g for g in ("Masc", "Fem", "Neut") if g in wanted)
         )
         if kind == "PER" and head.text.lower().endswith("in"):
             genders = frozenset({"Fem"})
@@ -424,9 +481,13 @@ class DescriptionResolver(PronounResolver):
             if ref.label != kind or cand.actor in exclude:
                 continue
             roles = " ".join(ref.roles).lower()
-            if base in roles or (len(stem) > 4 and stem in roles) or (
-                kind == "PER"
-                and any(base.endswith(word) for word in roles.split() if len(word) > 4)
+            if (
+                base in roles
+                or (len(stem) > 4 and stem in roles)
+                or (
+                    kind == "PER"
+                    and any(base.endswith(word) for word in roles.split() if len(word) > 4)
+                )
             ):  # "der Rechtsanwalt" for a person known as "Anwalt"
                 return cand.actor
             if kind == "ORG" and self._titled(cand, head):

@@ -144,7 +144,6 @@ def first_item(entry: tuple[int, object] | tuple[int, str, object]) -> int:
     return entry[0]
 
 
-
 def number_fits(entry: tuple[int, SourceRef], *, plural: bool) -> bool:
     """Whether a named source ends in a name that agrees in number with a pronoun
     ("Beobachter werten", "das Vorhaben" are no antecedent of "er")."""
@@ -214,7 +213,12 @@ class Mentions(ABC):
         # resolver (and its doc) in a reference cycle that outlives release()
         sentence_of = partial(sentence_index, self.sentence_starts)
         self._named_index: ByPosition[tuple[int, SourceRef]] = ByPosition(sentence_of)
-        self._description_index: ByPosition[tuple[int, str, SourceRef]] = ByPosition(
+        self._description_index: ByPosition[tuple[int, str, SourceRef]] = ByPosition(sentence_of)
+        # Unnamed singular person descriptions resolved as sources, with the genders
+        # they allow: a later "er" nearer to one than to any actor is that person ("Ein
+        # Sprecher der US-Armee sagte … Er sagte aber").
+        self.person_sources: list[tuple[int, SourceRef, frozenset[str]]] = []
+        self._person_index: ByPosition[tuple[int, SourceRef, frozenset[str]]] = ByPosition(
             sentence_of
         )
 
@@ -286,26 +290,35 @@ class Mentions(ABC):
 
     def full_named(self, actor: int) -> int:
         """The person actor of the doc whose full name an initialled name abbreviates ("R.
-        Kelly" -> "Robert Kelly": same surname, a given name with that initial), where
-        exactly one does; else ``actor`` itself. The gold convention names a speaker by
-        the fullest name the article gives."""
+        Kelly" -> "Robert Kelly": same surname, a given name with that initial) or a
+        one-word name is part of ("Thaksin" -> "Thaksin Shinawatra", "Ban" -> "Ban
+        Ki-moon"), where exactly one does; else ``actor`` itself. The gold convention
+        names a speaker by the fullest name the article gives."""
         if self._full_names is None:
             self._full_names = {}
             people = [
                 (k, ref.name.split()) for k, ref in enumerate(self.actors) if ref.label == "PER"
             ]
-            for k, words in people:
-                if len(words) < 2 or not _is_initial(words[0]):
+            for k, names in people:
+                if len(names) == 1:
+                    # "Thaksin", "Ban" beside "Thaksin Shinawatra", "Ban Ki-moon"
+                    fuller = [
+                        other
+                        for other, full in people
+                        if other != k and len(full) >= 2 and names[0] in full
+                    ]
+                elif _is_initial(names[0]):
+                    fuller = [
+                        other
+                        for other, full in people
+                        if other != k
+                        and len(full) >= len(names)
+                        and full[-1] == names[-1]
+                        and not _is_initial(full[0])
+                        and full[0].startswith(names[0].rstrip("."))
+                    ]
+                else:
                     continue
-                fuller = [
-                    other
-                    for other, full in people
-                    if other != k
-                    and len(full) >= len(words)
-                    and full[-1] == words[-1]
-                    and not _is_initial(full[0])
-                    and full[0].startswith(words[0].rstrip("."))
-                ]
                 if len(fuller) == 1:
                     self._full_names[k] = fuller[0]
         return self._full_names.get(actor, actor)
@@ -319,9 +332,7 @@ class Mentions(ABC):
         for cand in self._before(token_i):
             if any(actor == cand.actor for actor, _, _ in found):
                 continue
-            found.append(
-                (cand.actor, self.doc[cand.start : cand.end], self._is_subject(cand))
-            )
+            found.append((cand.actor, self.doc[cand.start : cand.end], self._is_subject(cand)))
             if len(found) >= limit:
                 break
         return found
@@ -405,7 +416,6 @@ class Mentions(ABC):
         """The sentences whose mentions a word in sentence ``sent`` may refer to."""
         return range(max(0, sent - self.window), sent + 1)
 
-
     def _after_word(self, word: str) -> list[Candidate]:
         """The mentions right after the word ``word``, in text order."""
         if self._by_word_before is None:
@@ -447,7 +457,7 @@ class Mentions(ABC):
         return f"{stem}innen" in self.word_forms
 
     def noun_type(self, head: Token) -> str | None:
-        """"PER" for a person noun, "ORG" for an organisation noun, else None; a noun in
+        """ "PER" for a person noun, "ORG" for an organisation noun, else None; a noun in
         the genitive is read without its ending ("eines US-Forschers")."""
         for word in dict.fromkeys((head.text, head.lemma_ or head.text, genitive_base(head))):
             if self.is_person_noun(word):

@@ -47,8 +47,10 @@ def nominative(span: Span, head: Token, first: Token) -> str:
                 word = lemma
             elif first.lower_ in ("des", "eines") and word.endswith("s") and len(word) > 4:
                 # the genitive -s the lemma table does not know: "Ökologie-Instituts"
-                word = word[:-2] if word.endswith(("ses", "ßes", "zes", "xes")) else (
-                    word if word.endswith("ss") else word[:-1]
+                word = (
+                    word[:-2]
+                    if word.endswith(("ses", "ßes", "zes", "xes"))
+                    else (word if word.endswith("ss") else word[:-1])
                 )
         words.append(word + token.whitespace_)
     return "".join(words).strip()
@@ -63,15 +65,20 @@ def _not_attribute(token: Token) -> bool:
         return False
     doc = token.doc
     det = doc[token.left_edge.i]
-    if det.pos_ != "DET" or det.i == 0 or doc[det.i - 1].is_punct or doc[det.i - 1].pos_ in (
-        "CCONJ", "ADP"
+    if (
+        det.pos_ != "DET"
+        or det.i == 0
+        or doc[det.i - 1].is_punct
+        or doc[det.i - 1].pos_ in ("CCONJ", "ADP")
     ):
         return False
     if det.lower_ in lex_list("non_genitive_determiners"):
         return True
     genders = set(morph(token, "Gender"))
-    return det.lower_ == "der" and "Sing" in morph(token, "Number") and bool(
-        genders & {"Masc", "Neut"}
+    return (
+        det.lower_ == "der"
+        and "Sing" in morph(token, "Number")
+        and bool(genders & {"Masc", "Neut"})
     )
 
 
@@ -116,8 +123,10 @@ def _finite_verb(token: Token) -> bool:
     if token.i == 0 or not token.is_lower or not token.is_alpha:
         return False
     before = token.doc[token.i - 1]
-    return bool(before.is_sent_start) and before.pos_ == "PRON" and before.lower_ in lex_list(
-        "subject_pronouns"
+    return (
+        bool(before.is_sent_start)
+        and before.pos_ == "PRON"
+        and before.lower_ in lex_list("subject_pronouns")
     )
 
 
@@ -125,8 +134,9 @@ def noun_phrase(span: Span) -> Span:
     """The source span cut to its noun phrase (models/gold/README.md, W7 and W15).
 
     A source marker inside the span ends it ("der Behörden des Landes laut taz"), and so
-    do a relative clause ("C.Y. Leung, der am Montag … war"), a verb and a bare noun in
-    the nominative or accusative that the parse hung on the source as an attribute
+    do an opening parenthesis, a relative clause ("C.Y. Leung, der am Montag … war"), a
+    verb and a bare noun in the nominative or accusative that the parse hung on the
+    source as an attribute
     ("laut Verfassung der Parlamentspräsident"); leading verbs and adverbs go ("zwar
     Fehler"), and so does the finite verb after a sentence-initial pronoun ("Sie
     entstammen Zeitungsberichten"). Genitive and prepositional attributes stay
@@ -140,7 +150,9 @@ def noun_phrase(span: Span) -> Span:
         start += 1
     breaks = lex_list("span_breaks")
     for token in doc[start + 1 : end]:
-        if token.lower_ in breaks:
+        if token.lower_ in breaks or token.text == "(":
+            # a parenthesis ends it too: "Ein Sprecher der Bundesagentur für Arbeit (BA)
+            # in Nürnberg" (no gold speaker of the Wikinews splits holds one)
             end = token.i
         elif _relative_pronoun(token):
             end = token.i - 1

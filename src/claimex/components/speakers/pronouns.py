@@ -35,6 +35,10 @@ from claimex.components.speakers.mentions import (
 )
 
 
+def _entry_start(entry: tuple[int, SourceRef, frozenset[str]]) -> int:
+    return entry[0]
+
+
 class PronounResolver(Mentions):
     """Pronoun resolution over the mentions (a layer of :class:`~.resolver.SpeakerResolver`)."""
 
@@ -92,6 +96,23 @@ class PronounResolver(Mentions):
         chained = self._chained(token, features, bound, depth)
         if chained:
             return [SourceRef(name=ref.name, actor=ref.actor, span=span) for ref in chained]
+        person = self._person_index.last(
+            self.person_sources,
+            _entry_start,
+            self._window_of(sent),
+            token.i,
+            lambda entry: (
+                not features.plural
+                and token.lower_ != "es"
+                and (not entry[2] or not features.genders or bool(entry[2] & features.genders))
+            ),
+        )
+        if person is not None and all(
+            other is None or person[0] > other
+            for other in (best.start if best else None, named[0] if named else None)
+        ):
+            # an unnamed person resolved as a source nearer than any actor or name
+            return [SourceRef(name=person[1].name, actor=None, span=span)]
         if best is not None and (named is None or best.start > named[0]):
             return [self.source(best.actor, span)]
         # a name the NER missed, resolved as a source before ("C.Y. Leung, der …, sagte")
@@ -108,7 +129,7 @@ class PronounResolver(Mentions):
             return []
         sent = self.sentence_of(token.i)
         first = self.sentence_starts[max(0, sent - self.window)]
-        for j in range(token.i - 1, max(first, after) , -1):
+        for j in range(token.i - 1, max(first, after), -1):
             other = self.doc[j]
             if (
                 other.lower_ not in lex_list("subject_pronouns")
@@ -131,8 +152,10 @@ class PronounResolver(Mentions):
     def _clause_initial(self, token: Token) -> bool:
         """Whether a token opens a sentence or follows an opening mark or a colon (where
         a capital letter says nothing)."""
-        return token.i == 0 or bool(token.is_sent_start) or (
-            self.doc[token.i - 1].is_punct and self.doc[token.i - 1].text not in (",", ";")
+        return (
+            token.i == 0
+            or bool(token.is_sent_start)
+            or (self.doc[token.i - 1].is_punct and self.doc[token.i - 1].text not in (",", ";"))
         )
 
     def _plural_antecedent(self, token: Token, *, speaks: bool = True) -> list[SourceRef]:
@@ -224,7 +247,8 @@ class PronounResolver(Mentions):
         plural one ("Diese haben erklärt") as a plural pronoun."""
         spec = lex_map("demonstratives").get(token.lower_, "")
         plural = "Plur" in spec and (
-            "Plur" in morph(verb, "Number") if verb is not None and morph(verb, "Number")
+            "Plur" in morph(verb, "Number")
+            if verb is not None and morph(verb, "Number")
             else "Plur" in morph(token, "Number")
         )
         if plural:
@@ -234,7 +258,8 @@ class PronounResolver(Mentions):
         noun = self._demonstrative_noun(token, genders)
         cand = next(
             (
-                c for c in self._before(token.i)
+                c
+                for c in self._before(token.i)
                 if c.sentence >= self.sentence_of(token.i) - 1
                 and (not self.genders[c.actor] or self.genders[c.actor] & genders)
             ),
@@ -259,8 +284,10 @@ class PronounResolver(Mentions):
         lo = self.sentence_starts[max(0, sent - 1)]
         for j in range(token.i - 1, lo - 1, -1):
             noun = self.doc[j]
-            if noun.pos_ != "NOUN" or "Plur" in morph(noun, "Number") or self._excluded(
-                Candidate(-1, j, j + 1, 0)
+            if (
+                noun.pos_ != "NOUN"
+                or "Plur" in morph(noun, "Number")
+                or self._excluded(Candidate(-1, j, j + 1, 0))
             ):
                 continue
             gender = set(morph(noun, "Gender")) or {noun_gender(noun.text) or ""}

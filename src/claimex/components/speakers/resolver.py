@@ -62,6 +62,10 @@ class SpeakerResolver(DescriptionResolver):
             first.tag_ in lex_list("relative_tags") or self._relative_subject(first)
         ):
             return self._relative(first, verb)
+        owner = self._statement_owner(span)
+        if owner is not None:
+            # "laut Angaben des Spiegel", "einem Bericht des Magazins zufolge": the owner
+            return self.resolve(owner, verb=verb, content=content)
         actors = self.actor_at(span.start, span.end)
         attributes = [a for a in actors if self._attribute_only(a, span)]
         if attributes and len(attributes) == len(actors):
@@ -101,6 +105,27 @@ class SpeakerResolver(DescriptionResolver):
             return [self.source(part, span)]
         return self._description(span, speaks=verb is not None)
 
+    def _statement_owner(self, span: Span) -> Span | None:
+        """The owner of a statement noun (``statement_nouns``) that heads the span, by its
+        genitive or von-attribute (``statement_owner_openers``): "Angaben des Spiegel" ->
+        "des Spiegel", "einem Artikel von „BBC News“" -> "„BBC News“"; None where the
+        span is no such phrase. The gold convention names the owner as the source."""
+        doc = self.doc
+        k = span.start
+        while k < span.end and (
+            doc[k].lower_ in lex_list("determiners") or not doc[k].text[:1].isupper()
+        ):
+            k += 1  # determiners and adjectives: "einem ausführlichen Bericht"
+        if k + 1 >= span.end or doc[k].text not in lex_list("statement_nouns"):
+            return None
+        opener = doc[k + 1].lower_
+        if opener not in lex_list("statement_owner_openers"):
+            return None
+        start = k + 2 if opener in ("von", "vom") else k + 1
+        if start >= span.end or not any(t.text[:1].isupper() for t in doc[start : span.end]):
+            return None
+        return doc[start : span.end]
+
     def _coordinated_description(
         self, kept: list[int], span: Span, *, speaks: bool
     ) -> list[SourceRef]:
@@ -120,8 +145,10 @@ class SpeakerResolver(DescriptionResolver):
         if (sep.text == "," and len(kept) < 2) or self.doc[mention.start - 1].pos_ in NOUNS:
             return []  # an apposition, or titles of one name ("Abgeordnete und Bürgermeisterin X")
         desc = self.doc[span.start : sep.i]
-        if not len(desc) or self.actor_at(desc.start, desc.end) or not any(
-            t.pos_ == "NOUN" and self.noun_type(t) is not None for t in desc
+        if (
+            not len(desc)
+            or self.actor_at(desc.start, desc.end)
+            or not any(t.pos_ == "NOUN" and self.noun_type(t) is not None for t in desc)
         ):
             return []
         return self._description(desc, speaks=speaks)
@@ -143,9 +170,7 @@ class SpeakerResolver(DescriptionResolver):
         adjacent = start == span.end
         start = self._after_titles(start)
         for cand in self._starting_in(start, start + 1):
-            if self.actors[cand.actor].label != "PER" or self.is_genitive_name(
-                doc[cand.end - 1]
-            ):
+            if self.actors[cand.actor].label != "PER" or self.is_genitive_name(doc[cand.end - 1]):
                 continue
             if adjacent or (cand.end < len(doc) and doc[cand.end].text == ","):
                 return cand.actor
@@ -275,8 +300,10 @@ class SpeakerResolver(DescriptionResolver):
         Doktorvater zu Guttenbergs, Peter Häberle", "der Sprecher der Polizei"): the
         attribute names whom the person belongs to, never the source of the cue. A name
         right after its title ("die Gewerkschaft ver.di"), a conjunct after a comma and an
-        organisation after ``attribute_sources`` ("Vertreter von Amnesty International",
-        the gold convention) are no such attribute."""
+        organisation after ``attribute_sources`` that follows a member noun of
+        ``member_nouns`` ("Vertreter von Amnesty International", the gold convention) are
+        no such attribute; after any other person noun it is ("Der Bürgermeister von
+        Orleans", "der Sportchef von Bayer 04 Leverkusen")."""
         if not self.doc.has_annotation("DEP"):
             return False
         mentions = self._starting(actor, span)
@@ -300,8 +327,10 @@ class SpeakerResolver(DescriptionResolver):
         ):
             return False
         between = doc[head.i + 1 : cand.start]
+        member = head.text in lex_list("member_nouns")
         if not len(between) or any(
-            t.pos_ not in ("ADP", "DET", "ADJ") or t.lower_ in lex_list("attribute_sources")
+            t.pos_ not in ("ADP", "DET", "ADJ")
+            or (member and t.lower_ in lex_list("attribute_sources"))
             for t in between
         ):
             return False
@@ -392,8 +421,12 @@ class SpeakerResolver(DescriptionResolver):
             if nxt.text[:1].isupper():
                 if nxt.ent_type_ or (self.doc.has_annotation("POS") and nxt.pos_ != "NOUN"):
                     return False
-            elif nxt.lower_ in ("und", "sowie", "oder") or not nxt.is_alpha or not any(
-                t.text[:1].isupper() and not t.ent_type_ for t in self.doc[cand.end : span.end]
+            elif (
+                nxt.lower_ in ("und", "sowie", "oder")
+                or not nxt.is_alpha
+                or not any(
+                    t.text[:1].isupper() and not t.ent_type_ for t in self.doc[cand.end : span.end]
+                )
             ):
                 return False  # "Badawis nach Kanada geflüchtete Ehefrau": a noun follows
         return True
