@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from claimex.components.namewords import is_org_description
 from claimex.components.quotemarks import MARKS
@@ -160,9 +160,50 @@ def passive_agent(state: Analysis, c_lo: int, c_start: int) -> Span | None:
     for j in range(c_lo, c_start):
         if state.lower[j] in state.lex.owner_prepositions and not state.inside[j]:
             phrase = state.np_after(j + 1, c_start)
-            if phrase is not None and state.animate(phrase):
+            if phrase is not None and (
+                state.animate(phrase)
+                or (
+                    not _noun_attribute(state, j, c_lo, phrase.root, c_start)
+                    and agent_noun(state, phrase.root, c_start)
+                )
+            ):
                 return phrase
     return None
+
+
+def _noun_attribute(state: Analysis, j: int, c_lo: int, head: Token, cue: int) -> bool:
+    """Whether the "von" at ``j`` follows a noun, which it qualifies ("die Diskriminierung
+    von Frauen"), rather than opening the agent, which the parse then attaches to the cue
+    ("wurde die Aktion von den Veranstaltern als Erfolg gewertet")."""
+    return (
+        state.has_pos
+        and j > c_lo
+        and state.doc[j - 1].tag_ in ("NN", "NE")
+        and not _attached_to(state, head, cue)
+    )
+
+
+def agent_noun(state: Analysis, head: Token, cue: int) -> bool:
+    """Whether the head noun of a "von" phrase before a passive cue names a speaker by its
+    base form (:meth:`Analysis.speaker_head`: "von politischen Beobachtern"), or is a
+    masculine agent noun in "-er" in the dative plural ("-ern") that the parse attaches
+    to the cue itself ("von Musikkennern … bezeichnet")."""
+    if not state.has_pos or head.tag_ != "NN":
+        return False
+    if state.speaker_head(head):
+        return True
+    return (
+        head.text.endswith("ern")
+        and "Dat" in head.morph.get("Case", [])
+        and "Plur" in head.morph.get("Number", [])
+        and "Masc" in head.morph.get("Gender", [])
+        and _attached_to(state, head, cue)
+    )
+
+
+def _attached_to(state: Analysis, head: Token, cue: int) -> bool:
+    """Whether the parse attaches the noun ``head`` to the cue as an oblique argument."""
+    return state.has_dep and head.head.i == cue and head.dep_.startswith("obl")
 
 
 def no_source(state: Analysis, c_start: int, lo: int, end: int, subject: Span | None) -> bool:

@@ -48,7 +48,7 @@ def reported(
     if all(t.lower_ in PERFECT_AUX | PASSIVE_AUX for t in doc[k:c_hi]):
         return None  # a verb-final cue: "…, der die Ablöse verlangt hatte, soll …"
     after = subject if subject is not None and subject.start >= c_end else None
-    fronted = fronted_object(state, lo, c_start, preps, after)
+    fronted = fronted_object(state, lo, (c_start, c_end, c_hi), preps, after)
     if fronted is not None:
         # "Von „mutwilliger Täuschung“ sprechen Medienberichte", "Den Anstieg bezifferte
         # die Behörde auf 27,5 Prozent": the object before the verb
@@ -131,13 +131,21 @@ OBJECT_PRONOUNS = frozenset({"ihn", "sie", "dies"})
 
 
 def fronted_object(
-    state: Analysis, lo: int, c_start: int, preps: frozenset[str], after: Span | None
+    state: Analysis,
+    lo: int,
+    cue: tuple[int, int, int],
+    preps: frozenset[str],
+    after: Span | None,
 ) -> int | None:
     """The start of the cue's object where it fills the field before the finite cue and
     the subject follows the cue (German verb-second): a phrase of the cue's object
     preposition ("Vor einer Katastrophe warnte …") or an accusative noun phrase ("Den
-    Anstieg bezifferte die Behörde …"); None otherwise. Quotation marks inside the
-    field do not end it ("Von „absichtlicher“ oder „mutwilliger Täuschung“ sprechen …")."""
+    Anstieg bezifferte die Behörde …") or a noun phrase that names no speaker before a
+    subject that does (:meth:`Analysis.subject_after_object`: "Weitere individuelle
+    Forderungen lehnt die Bundesregierung ab"); None otherwise. ``cue`` is the cue's
+    start, end and clause end. Quotation marks inside the field do not end it ("Von
+    „absichtlicher“ oder „mutwilliger Täuschung“ sprechen …")."""
+    c_start, c_end, c_hi = cue
     if after is None or c_start - lo < 2:
         return None
     doc = state.doc
@@ -152,6 +160,9 @@ def fronted_object(
     first = doc[start].lower_
     if (first in preps and preps) or first in ACCUSATIVE:
         return start
+    field = state.field_phrase(start, c_start)
+    if field is not None and state.subject_after_object(field, c_end, c_hi) is not None:
+        return start  # "Weitere individuelle Forderungen lehnt die Bundesregierung ab"
     return None
 
 
@@ -260,7 +271,9 @@ def reported_passive(
         q_hi = agent.start - 1 if agent is not None and agent.start > q_lo else c_start
         q_hi = max(q_hi, q_lo)
         if agent is not None and agent.start <= q_lo:
-            q_lo = skip_adjuncts(state, agent.end, c_start, frozenset(), None)
+            # the agent before the object, in the middle field or the prefield ("Von
+            # politischen Beobachtern wird dieser Schritt … gewertet")
+            q_lo = skip_adjuncts(state, max(agent.end, q_lo), c_start, frozenset(), None)
             q_hi = c_start
     if q_hi - q_lo < 1 or not any(state.is_nounish(t) or t.like_num for t in doc[q_lo:q_hi]):
         return None

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex.components.labels import CONJUNCT, OBJECT, SUBJECT
 from claimex.components.linking import Referent
-from claimex.components.namewords import is_org_description
+from claimex.components.namewords import in_lexicon, is_org_description
 from claimex.components.quotemarks import MARKS
 from claimex.components.quotes.lexicon import (
     ACCUSATIVE,
@@ -30,6 +30,12 @@ from claimex.components.speakers import (
     speaker_lexicon,
 )
 from claimex.lexicon import words
+
+NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
+"""Personal pronouns that are nominative only: a subject wherever they stand."""
+FIELD_OPENERS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "CARD", "ADJA"})
+"""STTS tags of words that open a common noun phrase (article, demonstrative,
+possessive, indefinite, number, adjective), unlike a bare name."""
 
 
 class Analysis:
@@ -301,7 +307,12 @@ class Analysis:
         if wanted is None:
             return True
         stop = self.clause_end(i + 1, hi)
-        return any(t.lower_ in wanted for t in self.doc[i + 1 : stop])
+        start = i + 1
+        if stop == i + 1 and self.has_pos and self.doc[i].tag_ == "VVPP":
+            # a participle that closes its clause has its complement before it: "wurde
+            # die Aktion von den Veranstaltern als Erfolg gewertet"
+            start = self.clause_start(i, self.sent_bounds(i)[0])
+        return any(t.lower_ in wanted for t in self.doc[start:stop] if t.i != i)
 
     # ----- subjects --------------------------------------------------------------------
     def clause_start(self, i: int, lo: int) -> int:
@@ -385,6 +396,11 @@ class Analysis:
             prefield = None  # "Dem Magazin X sagte …": the addressee, never the source
         if prefield is not None:
             prefield = self.coordinated(prefield, start)
+        field = self.field_phrase(c_lo, start) if c_lo < start else None
+        if field is not None:
+            inverted = self.subject_after_object(field, end, c_hi)
+            if inverted is not None:
+                return inverted  # "Weitere Forderungen lehnt die Bundesregierung ab"
         if prefield is not None and prefield.end == start and c_lo == prefield.start:
             return self.coordinated(prefield, start)
         after = self.skip_adverbs(end, c_hi)
@@ -431,6 +447,86 @@ class Analysis:
                 if self.verb_cue(t, hi) or (self.has_pos and t.pos_ in ("VERB", "AUX")):
                     return self.subject_of(j, j + 1, lo, start - 1)
         return None
+
+    def speaker_head(self, head: Token) -> bool:
+        """Whether a noun names a speaker by its base form, which the inflected word may
+        hide: the lemma or, in the dative plural, the word without its "-n" ("von
+        politischen Beobachtern" -> Beobachter), a speaker noun of
+        ``lexicon/speaker_nouns.txt`` ("die Behörden"), a person noun or an organisation
+        word."""
+        bases = {head.text, head.lemma_ or head.text}
+        if (
+            head.text.endswith("n")
+            and "Dat" in head.morph.get("Case", [])
+            and "Plur" in head.morph.get("Number", [])
+        ):
+            bases.add(head.text[:-1])
+        return any(
+            in_lexicon(base, "speaker_nouns")
+            or self.resolver.is_person_noun(base)
+            or is_org_description(base)
+            for base in bases
+        )
+
+    def field_phrase(self, i: int, hi: int) -> Span | None:
+        """The noun phrase that fills tokens [i, hi), read over an indefinite word the
+        tagger took for a noun ("Weitere individuelle Forderungen") and prepositional
+        attributes ("Unregelmäßigkeiten bei der Wahl"); None where the field holds more."""
+        doc = self.doc
+        j = i
+        if self.has_pos and (
+            doc[j].tag_ in ("PIAT", "PIS", "CARD")
+            or (j + 1 < hi and doc[j].tag_ == "NN" and doc[j + 1].tag_ == "ADJA")
+        ):
+            j += 1
+        phrase = self.np_after(j, hi)
+        if phrase is None:
+            return None
+        k = phrase.end
+        while k < hi and self.has_pos and doc[k].tag_ in ("APPR", "APPRART", "APPR_ART"):
+            tail = self.np_after(k + 1, hi)
+            if tail is None or is_personal_pronoun(tail[0]):
+                return None
+            k = tail.end
+        return doc[i:hi] if k == hi else None
+
+    def subject_after_object(self, field: Span, end: int, c_hi: int) -> Span | None:
+        """The subject after a finite cue ending at ``end`` where the noun phrase
+        ``field`` before the cue is its object (German verb-second with the object first):
+        the field opens with an accusative article ("Den Anstieg bezifferte die Behörde"),
+        or the cue is followed by a nominative pronoun ("Die Tat bezeichnete er als
+        sinnlos"), or by a person or body while the field names none and no noun phrase
+        follows that could be the object ("Weitere individuelle Forderungen lehnt die
+        Bundesregierung ab"; not "Die Studie kritisierte die Regierung", a document
+        speaks); None where the field is the subject."""
+        root = field.root
+        if (
+            is_personal_pronoun(field[0])
+            or field[0].lower_ in DATIVE
+            or self.animate(field)
+            or self.speaker_head(root)
+            or root.text in self.lex.source_documents
+            or not (
+                field[0].tag_ in FIELD_OPENERS or "Plur" in root.morph.get("Number", [])
+            )  # a bare singular word is a name the tagger missed: "Modder nannte …"
+        ):
+            return None
+        subject = self.np_after(self.skip_adverbs(end, c_hi), c_hi)
+        if subject is None or subject[0].lower_ in ACCUSATIVE | DATIVE:
+            return None
+        if field[0].lower_ in ACCUSATIVE or subject[0].lower_ in NOMINATIVE_PRONOUNS:
+            return subject
+        head = subject.root
+        if is_personal_pronoun(subject[0]) or not (
+            head.ent_type_ in ("PER", "ORG")
+            or (head.tag_ == "NE" and head.ent_type_ != "LOC")
+            or self.speaker_head(head)
+        ):
+            return None  # its head names no speaker: "nannte die Absage Hartmanns …"
+        rest = self.skip_adverbs(subject.end, c_hi)
+        if rest < c_hi and self.np_after(rest, c_hi) is not None:
+            return None  # "Diese Woche kritisierte die Opposition den Plan"
+        return self.coordinated(subject, c_hi)
 
     def document_owner(self, lo: int, hi: int) -> Span | None:
         """The owner of a document noun of ``cues.json`` (``source_documents``) in sentence
