@@ -48,7 +48,12 @@ split):
   named before ("Wie de Maizière darlegte" after "Thomas de Maizière"), a one-word name
   the one person whose fuller name holds it ("Ban" -> "Ban Ki-moon");
 - a parenthesis ends a description ("Ein Sprecher der Bundesagentur für Arbeit (BA) in
-  Nürnberg" -> "Sprecher der Bundesagentur für Arbeit")."""
+  Nürnberg" -> "Sprecher der Bundesagentur für Arbeit");
+- a statement noun described by adjectives without an owner is the source itself ("nach
+  israelischen Angaben" -> "israelischen Angaben"), "nach eigenen Angaben" the subject
+  before the verb ("Die Feuerwehr hat nach eigenen Angaben"), a bare noun source the
+  earlier form of that noun with a place adjective ("die Berliner Polizei" … "Laut
+  Polizei")."""
 
 from __future__ import annotations
 
@@ -258,6 +263,50 @@ GOLD_CASES = [
         "Eine gewaltsame Niederschlagung",
         "politische Beobachter",
         id="bare-description-names-earlier-fuller-one",
+    ),
+    pytest.param(
+        # train split, spkatt-news-54978 (Wikinews, CC BY 2.5)
+        "Dabei wurden erneut Ministerien der Hamas sowie Schmuggeltunnel an der Grenze zu "
+        "Ägypten bombardiert. Die Tunnel dienten nach israelischen Angaben dem Transport von "
+        "Treibstoff sowie auch dem Hereinschmuggeln von Waffen in den Gazastreifen.",
+        "Die Tunnel dienten",
+        "israelischen Angaben",
+        id="described-statement-without-owner-is-the-source",
+    ),
+    pytest.param(
+        # train split, spkatt-news-54978 (Wikinews, CC BY 2.5)
+        "Rund 800 Menschen sollen verletzt worden sein. Nach palästinensischen Angaben sind "
+        "unter den Toten 36 Kinder sowie neun Frauen.",
+        "unter den Toten",
+        "palästinensischen Angaben",
+        id="described-statement-opening-the-sentence",
+    ),
+    pytest.param(
+        # train split, spkatt-news-18890 (Wikinews, CC BY 2.5)
+        "Berichte über Klopfzeichen konnten nicht von den Einsatzkräften bestätigt werden. "
+        "Die Feuerwehr hat nach eigenen Angaben bislang die Hälfte der Halle abgesucht.",
+        "bislang die Hälfte",
+        "Feuerwehr",
+        id="own-statement-is-the-subject-before-the-verb",
+    ),
+    pytest.param(
+        # train split, spkatt-news-31627 (Wikinews, CC BY 2.5)
+        "Die Hilfsorganisation geht davon aus, dass sich die Zahl in den nächsten Wochen auf "
+        "35.000 Menschen erhöhen könnte. Helfer konnten nach eigenen Angaben im Süden "
+        "Äthiopiens 6.000 Menschen vor den Fluten retten.",
+        "im Süden",
+        "Helfer",
+        id="own-statement-of-a-person-noun-subject",
+    ),
+    pytest.param(
+        # train split, spkatt-news-58768 (Wikinews, CC BY 2.5)
+        "Die Veranstalter der Demonstration und die Berliner Polizei verbreiten "
+        "unterschiedliche Darstellungen des Vorfalls. Laut Polizei habe es eine Überprüfung "
+        "des Lautsprecherwagens des „antikapitalistischen Blocks“ gegeben, von dem laut "
+        "Polizei zu Straftaten aufgerufen worden sein soll.",
+        "habe es eine",
+        "Berliner Polizei",
+        id="bare-noun-source-names-its-earlier-place-form",
     ),
 ]
 

@@ -32,9 +32,7 @@ def according_to(state: Analysis, lo: int, end: int) -> Candidate | None:
         cue: tuple[int, int] | None = None
         source: Span | None = None
         lemma, pattern = low, ""
-        angaben = (
-            _angaben_noun(state, i, end) if low in lex.angaben_prepositions else None
-        )
+        angaben = _angaben_noun(state, i, end) if low in lex.angaben_prepositions else None
         laut = _laut_source(state, i, end) if low in lex.before_source else None
         if laut is not None and angaben is None:
             source = laut
@@ -50,12 +48,21 @@ def according_to(state: Analysis, lo: int, end: int) -> Candidate | None:
             if any(m in lex.own_modifiers for m in modifiers):
                 source = _own_subject(state, lo, i, end)
                 cue = (i, noun + 1)
-            elif any(m in lex.possessive_modifiers for m in modifiers) and not (
-                noun + 1 < end and doc[noun + 1].lower_ in lex.owner_prepositions
-            ):
+            elif (
+                any(m in lex.possessive_modifiers for m in modifiers)
+                # "Nach deren Angaben": the demonstrative's antecedent
+                or (
+                    noun > i + 1
+                    and doc[i + 1].lower_ in speaker_lexicon("possessive_demonstratives")
+                )
+            ) and not (noun + 1 < end and doc[noun + 1].lower_ in lex.owner_prepositions):
                 source, cue = doc[i + 1 : i + 2], (i, noun + 1)  # "nach seiner Aussage"
             elif noun == i + 1 and doc[noun].text not in lex.angaben:
                 source, cue = doc[noun : noun + 1], (i, noun + 1)  # "nach Behördenangaben"
+            elif (described := _described_statement(state, i, noun, end)) is not None:
+                # "nach israelischen Angaben", "nach offiziellen chinesischen Angaben":
+                # no owner named, the described statement is the source (FORMAT.md)
+                source, cue = described, (i, noun + 1)
             else:
                 k = noun + 1
                 if k < end and doc[k].lower_ in lex.owner_prepositions:
@@ -75,9 +82,7 @@ def according_to(state: Analysis, lo: int, end: int) -> Candidate | None:
             # Hersteller am Morgen bekannt gab": bekanntgab)
             verb_at = hi - 1
             joined = "".join(t.lower_ for t in doc[hi - 2 : hi]) if hi - 2 > i else ""
-            if hi - 1 > i and (
-                state.verb_cue(doc[hi - 1], end) or doc[hi - 1].lower_ in lex.forms
-            ):
+            if hi - 1 > i and (state.verb_cue(doc[hi - 1], end) or doc[hi - 1].lower_ in lex.forms):
                 lemma = state.verb_cue(doc[hi - 1], end) or lex.forms[doc[hi - 1].lower_]
             elif joined in lex.forms:
                 lemma, verb_at = lex.forms[joined], hi - 2
@@ -155,7 +160,8 @@ def _sources(
                 more = state.np_after(k + 1, end)
                 if more is not None:
                     sources = sources + [
-                        ref for ref in state.resolve(more, None)
+                        ref
+                        for ref in state.resolve(more, None)
                         if ref.name not in [old.name for old in sources]
                     ]
     return sources
@@ -174,9 +180,7 @@ def _document_owner(state: Analysis, span: Span) -> Span:
         state.lex.owner_prepositions
     ):
         return span
-    owner = doc[k + 1 : span.end] if doc[k + 1].lower_ in ("des", "der") else doc[
-        k + 2 : span.end
-    ]
+    owner = doc[k + 1 : span.end] if doc[k + 1].lower_ in ("des", "der") else doc[k + 2 : span.end]
     return owner if len(owner) else span
 
 
@@ -206,9 +210,11 @@ def _listed_sources(state: Analysis, open_i: int, end: int) -> tuple[list[Source
     refs: list[SourceRef] = []
     for lo, hi in items:
         while hi > lo and doc[hi - 1].text == ")":  # "… Buchhandels (HVB)"
-            inner = max(j for j in range(lo, hi) if doc[j].text == "(") if any(
-                doc[j].text == "(" for j in range(lo, hi)
-            ) else hi
+            inner = (
+                max(j for j in range(lo, hi) if doc[j].text == "(")
+                if any(doc[j].text == "(" for j in range(lo, hi))
+                else hi
+            )
             if inner == hi:
                 break
             hi = inner
@@ -300,17 +306,67 @@ def _angaben_noun(state: Analysis, i: int, end: int) -> int | None:
     return k if compound else None
 
 
+def _described_statement(state: Analysis, i: int, noun: int, end: int) -> Span | None:
+    """The statement phrase after the marker at token ``i`` when adjectives describe it and
+    no owner follows ("nach israelischen Angaben dem Transport", "Nach palästinensischen
+    Angaben sind"): its adjectives and noun, else None. An owner is a genitive or
+    von-attribute (``statement_owner_openers``) or a name right after the noun."""
+    doc = state.doc
+    adjectives = [
+        j
+        for j in range(i + 1, noun)
+        if doc[j].lower_ not in speaker_lexicon("determiners")
+        and doc[j].lower_ not in speaker_lexicon("possessive_demonstratives")
+        and doc[j].lower_ not in state.lex.possessive_modifiers
+        and doc[j].lower_ not in state.lex.own_modifiers
+        and not doc[j].text[:1].isupper()
+        and state.is_adjective(doc[j])
+    ]
+    if not adjectives:
+        return None
+    after = doc[noun + 1] if noun + 1 < end else None
+    if after is not None and (
+        after.lower_ in speaker_lexicon("statement_owner_openers")
+        or after.tag_ == "NE"
+        or after.ent_type_ in ("PER", "ORG", "LOC")
+    ):
+        return None
+    return doc[adjectives[0] : noun + 1]
+
+
 def _own_subject(state: Analysis, lo: int, i: int, end: int) -> Span | None:
     """The source of "nach eigenen Worten": the first actor named before it in the sentence,
-    else a personal pronoun opening the sentence, else (the phrase opens the sentence) the
-    subject of the finite verb after it: "Nach eigenen Angaben erhielt das Bundesamt …"."""
+    else a personal pronoun opening the sentence, else (in the clause the sentence opens)
+    the subject before the finite verb ("Die Feuerwehr hat nach eigenen Angaben …") or the
+    one after it: "Nach eigenen Angaben erhielt das Bundesamt …"."""
     for j in range(lo, i):
         if not state.inside[j] and state.resolver.actor_at(j, j + 1):
             return state.doc[j : j + 1]
     first = state.doc[lo]
     if is_personal_pronoun(first):
         return state.doc[lo : lo + 1]
-    return _subject_after(state, i, end) if state.clause_start(i, lo) == lo else None
+    start = state.clause_start(i, lo)
+    if start == lo:
+        before = _subject_before(state, lo, i)
+        return before if before is not None else _subject_after(state, i, end)
+    return None
+
+
+def _subject_before(state: Analysis, lo: int, i: int) -> Span | None:
+    """The subject that fills the clause's first place before its finite verb, with the
+    marker at token ``i`` after that verb: "Die Feuerwehr hat nach eigenen Angaben …",
+    "Helfer konnten nach eigenen Angaben …"; None where the verb is not second."""
+    doc = state.doc
+    for j in range(lo + 1, i):
+        if doc[j].tag_ not in FINITE_TAGS:
+            continue
+        subject = state.np_after(lo, j)
+        if subject is None or subject.end != j:
+            return None
+        head = subject[-1].text.lower()
+        body = any(head.endswith(suffix) for suffix in speaker_lexicon("body_suffixes"))
+        return subject if body or state.animate(subject) else None
+    return None
 
 
 def _subject_after(state: Analysis, i: int, end: int) -> Span | None:

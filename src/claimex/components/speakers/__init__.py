@@ -53,7 +53,9 @@ What it does:
   ("Ban" -> "Ban Ki-moon"); a von-attribute is the source only after a member noun
   (``member_nouns``: "Vertreter von Amnesty International", not "Der Bürgermeister von
   Orleans"); a pronoun nearer to an unnamed person resolved as a source than to any
-  actor is that person ("Ein Sprecher der US-Armee … Er sagte aber");
+  actor is that person ("Ein Sprecher der US-Armee … Er sagte aber"); a bare noun
+  without a determiner is the earlier form of that noun with a place adjective ("die
+  Berliner Polizei" … "Laut Polizei" -> "Berliner Polizei");
 - any other noun phrase is an unnamed source, named by its description without the
   determiner ("der Geheimdienstchef Moldaus" -> "Geheimdienstchef Moldaus").
 

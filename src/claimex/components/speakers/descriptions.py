@@ -134,6 +134,11 @@ class DescriptionResolver(PronounResolver):
         bare = head.i == tokens[-1].i
         if kind is None and speaks and definite and bare and self._animate(head, span[0]):
             kind = "PER"
+        if bare and not name and tokens[0].i == head.i == span.start:
+            # "Laut Polizei" after "die Berliner Polizei": the fuller earlier form
+            fuller = self._earlier_place_form(head)
+            if fuller is not None:
+                return [SourceRef(name=fuller, actor=None, span=span)]
         if definite and bare and not name:
             # "der Übergangsrat" after "Nationaler Übergangsrat": the organisation whose
             # name the noun ends (an organisation noun asks it after the window's actors)
@@ -279,6 +284,29 @@ class DescriptionResolver(PronounResolver):
             return frozenset({"Fem"})
         found = set(morph(head, "Gender")) or set(morph(det, "Gender"))
         return frozenset(found & {"Masc", "Fem"})
+
+    def _earlier_place_form(self, head: Token) -> str | None:
+        """The last form of a bare noun before ``head`` in the window with a place
+        adjective before it ("die Berliner Polizei" for "Laut Polizei"): "Berliner
+        Polizei"; None where there is none. A place adjective is capitalised and ends in
+        -er ("Berliner", "Münchner"), and is not the first word of its sentence."""
+        doc = self.doc
+        sent = self.sentence_of(head.i)
+        lo = self.sentence_starts[max(0, sent - self.window)]
+        for j in range(head.i - 1, lo, -1):
+            if doc[j].text != head.text or self._excluded(Candidate(-1, j, j + 1, 0)):
+                continue
+            adjective = doc[j - 1]
+            if (
+                adjective.text[:1].isupper()
+                and adjective.text.endswith("er")
+                and adjective.is_alpha
+                and adjective.lower_ not in lex_list("determiners")
+                and not adjective.is_sent_start
+                and adjective.ent_type_ != "PER"
+            ):
+                return f"{adjective.text} {head.text}"
+        return None
 
     def _earlier_description(self, head: Token) -> SourceRef | None:
         """The last fuller unnamed description before ``head`` whose head noun ends in
