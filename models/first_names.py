@@ -1,19 +1,32 @@
-"""Build ``src/claimex/lexicon/first_names.txt``: given names seen in annotated German text.
+"""Build ``src/claimex/lexicon/first_names.txt``: given names seen in annotated German text
+and in the Berlin register of given names.
 
-A given name is the first word of a multi-word person name in the openly licensed NER
-corpora that the bundled pipeline is trained on (GermEval 2014 *test* — never its dev
-split, which is the held-out NER test —, WikiANN German, German LER, SmartData). A word is
-kept when it opens a person name at least ``--min-count`` times and does so more often than
-it opens other names, and when it is no common German word (the lemma table of
-spacy-lookups-data), no title or function ("Präsident") and no gazetteer place.
+Two sources:
+
+- The first word of a multi-word person name in the openly licensed NER corpora that the
+  bundled pipeline is trained on (GermEval 2014 *test* — never its dev split, which is the
+  held-out NER test —, WikiANN German, German LER, SmartData). A word is kept when it opens
+  a person name at least ``--min-count`` times (default 1) and does so more often than it
+  opens other names or stands capitalised outside names. A word that is also a common German
+  word (the lemma table of spacy-lookups-data: "Franz", "Thomas", "Albert") needs at least
+  five person names and five times as many as other uses.
+- ``models/first_names_berlin.tsv``: the given names of the children born in Berlin
+  2012-2023 (Berlin open data, CC BY 3.0 DE), each given at least ``--berlin-min`` times
+  (default 3): "Karin", "Henriette", "Joschka". A name the NER corpora use more often outside
+  person names than as a first name ("Leon", "Sofia"), or a common German word without the
+  evidence above ("Rose", "August"), is left out.
+
+Neither keeps a title or function ("Präsident") or a gazetteer place.
 
 claimex uses the list to find person names that the NER missed or cut short: "Gertraud
 Jahn" where the NER saw only "Jahn", "Bettina Lancester" where it saw nothing.
 
-    python -m models.first_names [--shared ../shared] [--min-count 2]
+    python -m models.first_names [--shared ../shared] [--min-count 1] [--berlin-min 3]
 
-The list is derived from CC BY 4.0 and CC BY-SA 4.0 data (WikiANN: Wikipedia text) and is
-shipped under CC BY-SA 4.0 with the same attribution as the pipeline (models/README.md).
+The list is derived from CC BY 4.0 and CC BY-SA 4.0 data (WikiANN: Wikipedia text) and CC
+BY 3.0 DE data (Berlin: "Berliner Landesamt für Bürger- und Ordnungsangelegenheiten (LABO) /
+BerlinOnline Stadtportal GmbH & Co. KG", github.com/berlinonline/haeufige-vornamen-berlin) and
+is shipped under CC BY-SA 4.0 with the same attribution as the pipeline (models/README.md).
 """
 
 from __future__ import annotations
@@ -31,6 +44,7 @@ from models.convert import _lemma_table, german_ler, germeval, smartdata_news, w
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "src" / "claimex" / "lexicon" / "first_names.txt"
+BERLIN = ROOT / "models" / "first_names_berlin.tsv"
 KNOWN_TARGET = ROOT / "src" / "claimex" / "lexicon" / "known_names.txt"
 KNOWN_HEADER = """\
 # Words that stand inside names far more often than outside them in GermEval 2014 (test
@@ -40,16 +54,18 @@ KNOWN_HEADER = """\
 """
 HEADER = """\
 # Given names: the first word of multi-word person names in GermEval 2014 (test split),
-# WikiANN German, German LER and SmartData (CC BY 4.0 / CC BY-SA 4.0; this list is shipped
-# under CC BY-SA 4.0). Built by `python -m models.first_names`; do not edit by hand.
+# WikiANN German, German LER and SmartData (CC BY 4.0 / CC BY-SA 4.0), and the given names of
+# children born in Berlin 2012-2023 (CC BY 3.0 DE: Berliner Landesamt für Bürger- und
+# Ordnungsangelegenheiten (LABO) / BerlinOnline Stadtportal GmbH & Co. KG,
+# github.com/berlinonline/haeufige-vornamen-berlin). This list is shipped under CC BY-SA 4.0.
+# Built by `python -m models.first_names`; do not edit by hand.
 """
 
 
 def _looks_like_name(word: str) -> bool:
     parts = word.split("-")
-    return (
-        2 <= len(word) <= 20
-        and all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts)
+    return 2 <= len(word) <= 20 and all(
+        p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts
     )
 
 
@@ -96,7 +112,9 @@ def corpora(shared: Path) -> list[Doc]:
     docs: list[Doc] = list(germeval(ner / "germeval2014/NER-de-test.tsv", vocab))
     docs += wikiann(
         [ner / "wikiann-panx-de/train-de.tsv", ner / "wikiann-panx-de/dev-de.tsv"],
-        vocab, 10**9, rng,
+        vocab,
+        10**9,
+        rng,
     )
     docs += german_ler(
         [ner / "german-ler/ler_dev.conll", ner / "german-ler/ler_test.conll"], vocab, 10**9, rng
@@ -107,21 +125,52 @@ def corpora(shared: Path) -> list[Doc]:
     return docs
 
 
-def build(docs: list[Doc], *, min_count: int = 2) -> list[str]:
-    """Given names: words that open multi-word person names more often than not."""
+def berlin_names(path: Path = BERLIN) -> Counter[str]:
+    """Given names of the Berlin register (``models/first_names_berlin.tsv``) with counts."""
+    counts: Counter[str] = Counter()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, n = line.split("\t")
+            counts[name] = int(n)
+    return counts
+
+
+def build(
+    docs: list[Doc],
+    *,
+    min_count: int = 1,
+    berlin: Counter[str] | None = None,
+    berlin_min: int = 3,
+    common_min: int = 5,
+) -> list[str]:
+    """Given names: words that open multi-word person names more often than not, and
+    Berlin given names (``berlin``, at least ``berlin_min`` children) that the corpora do
+    not use more often otherwise. A common German word needs ``common_min`` person names and
+    ``common_min`` times as many as other uses."""
     person, other = count(docs)
     table, _ = _lemma_table()
     places = gazetteer_places()
-    return sorted(
-        word
-        for word, n in person.items()
-        if n >= min_count
-        and n > other[word]
-        and word not in table
-        and word.lower() not in table
-        and not is_role_word(word)
-        and word not in places
-    )
+
+    def allowed(word: str) -> bool:
+        if is_role_word(word) or word in places:
+            return False
+        if word in table or word.lower() in table:
+            n = person[word]
+            return n >= common_min and n >= common_min * other[word]
+        return True
+
+    names = {
+        word for word, n in person.items() if n >= min_count and n > other[word] and allowed(word)
+    }
+    for word, n in (berlin or Counter()).items():
+        if (
+            n >= berlin_min
+            and _looks_like_name(word)
+            and other[word] <= person[word]
+            and allowed(word)
+        ):
+            names.add(word)
+    return sorted(names)
 
 
 def build_known(docs: list[Doc], *, min_count: int = 2, ratio: float = 4.0) -> list[str]:
@@ -143,14 +192,15 @@ def build_known(docs: list[Doc], *, min_count: int = 2, ratio: float = 4.0) -> l
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--min-count", type=int, default=2)
+    parser.add_argument("--min-count", type=int, default=1)
+    parser.add_argument("--berlin-min", type=int, default=3)
     parser.add_argument("--out", type=Path, default=TARGET)
     args = parser.parse_args()
     docs = corpora(args.shared)
-    names = build(docs, min_count=args.min_count)
+    names = build(docs, min_count=args.min_count, berlin=berlin_names(), berlin_min=args.berlin_min)
     args.out.write_text(HEADER + "\n".join(names) + "\n", encoding="utf-8")
     print(f"{len(names)} given names -> {args.out}")
-    known = build_known(docs, min_count=args.min_count)
+    known = build_known(docs)
     KNOWN_TARGET.write_text(KNOWN_HEADER + "\n".join(known) + "\n", encoding="utf-8")
     print(f"{len(known)} known name words -> {KNOWN_TARGET}")
 

