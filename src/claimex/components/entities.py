@@ -10,7 +10,6 @@ what each rule adds.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from itertools import pairwise
@@ -221,36 +220,6 @@ def _drop_place_derivation(doc: Doc, start: int, end: int, label: str) -> tuple[
         return start, end
     derived = text[:-2] in places or (text.endswith("ner") and text[:-3] in places)
     return None if derived else (start, end)
-
-
-def _drop_lone_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
-    """A function word alone tagged LOC or MISC ("Papst", "Hamasführer") is no name (one
-    tagged PER may be a surname, "Richter"; one tagged ORG a body, "Bundesrat")."""
-    if end - start != 1 or label not in ("LOC", "MISC"):
-        return start, end
-    text = token_view(doc).texts[start]
-    if text in gazetteer_places():
-        return start, end
-    titled = is_role_word(text) or is_role_word(_strip_genitive(text))
-    return None if titled and text[:1].isupper() else (start, end)
-
-
-_ROMAN = re.compile(r"^[IVX]+$")
-
-
-def _ordinal_dot(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
-    """A name that ends in a Roman numeral takes the ordinal dot right after it
-    ("Benedikt XVI.", "Elizabeth II."): the dot is part of the name."""
-    texts = token_view(doc).texts
-    if (
-        end < len(texts)
-        and end - start > 1
-        and _ROMAN.match(texts[end - 1])
-        and texts[end] == "."
-        and not doc[end - 1].whitespace_
-    ):
-        return start, end + 1
-    return start, end
 
 
 def _drop_common_noun(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
@@ -534,20 +503,10 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         _drop_place_derivation,
     ),
     Rule(
-        "drop_lone_titles",
-        'a one-word LOC or MISC span that is a function word is no entity ("Papst")',
-        _drop_lone_title,
-    ),
-    Rule(
         "drop_common_nouns",
         "a one-word span tagged as a common noun is no entity unless lexicon/known_names.txt "
         'lists it ("Gesprächen")',
         _drop_common_noun,
-    ),
-    Rule(
-        "ordinal_dot",
-        'a name ending in a Roman numeral keeps the ordinal dot after it ("Benedikt XVI.")',
-        _ordinal_dot,
     ),
     Rule(
         "drop_non_name_pos",
