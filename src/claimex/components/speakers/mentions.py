@@ -300,6 +300,8 @@ class Mentions(ABC):
                 (k, ref.name.split()) for k, ref in enumerate(self.actors) if ref.label == "PER"
             ]
             for k, names in people:
+                if not names:
+                    continue  # a blank name (whitespace only) abbreviates nothing
                 if len(names) == 1:
                     # "Thaksin", "Ban" beside "Thaksin Shinawatra", "Ban Ki-moon"
                     fuller = [
