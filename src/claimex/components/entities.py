@@ -209,16 +209,20 @@ def _drop_adjective(doc: Doc, start: int, end: int, label: str) -> tuple[int, in
 
 
 def _drop_place_derivation(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
-    """A one-word span derived from a known place with -er ("Nürnberger", "Kubaner": its
+    """A one-word span derived from a known place by a suffix of
+    lexicon/place_derivation_suffixes.txt ("Nürnberger", "Kubaner": its
     people, or the adjective before a noun) is no name (gold FORMAT.md); a person's name
     ("Wiener") and places that end so ("Hannover") stay."""
     if end - start != 1 or label == "PER":
         return start, end
     text = token_view(doc).texts[start]
     places = gazetteer_places()
-    if not text.endswith("er") or text in places:
+    if text in places:
         return start, end
-    derived = text[:-2] in places or (text.endswith("ner") and text[:-3] in places)
+    derived = any(
+        text.endswith(suffix) and text[: -len(suffix)] in places
+        for suffix in words("place_derivation_suffixes")
+    )
     return None if derived else (start, end)
 
 
