@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 import claimex
-from claimex import lexicon
+from claimex import _api, guard, lexicon
 from claimex.lexicon import table, words
 from claimex.models import ModelChoice
 from claimex.warmup import warm_tokenizer
@@ -74,3 +74,31 @@ def test_no_word_list_is_read_after_load(
     [piped] = fresh.pipe([NEW_CHUNKS])
     assert piped == fresh.extract(NEW_CHUNKS)
     assert reads == []
+
+
+def test_a_guarded_tokenizer_is_warmed_behind_its_guard() -> None:
+    nlp = guard.install(spacy.blank("de"))
+    assert warm_tokenizer(nlp) == len(words("frequent_chunks"))
+    assert _strings_added_in_zone(nlp, SENTENCE) == 0
+
+
+def test_warm_up_at_the_first_extraction_not_at_load(
+    extractor: claimex.Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # load pays no warm-up (benchmarks/load_time.py); the first extraction warms once
+    calls: list[bool] = []
+
+    def spy(nlp: spacy.language.Language) -> int:
+        calls.append(nlp.vocab.in_memory_zone)
+        return warm_tokenizer(nlp)
+
+    monkeypatch.setattr(_api, "warm_tokenizer", spy)
+    fresh = claimex.Extractor(extractor.nlp, ModelChoice(extractor.model, "argument"))
+    assert calls == []
+    first = fresh.extract(NEW_CHUNKS)
+    [piped] = fresh.pipe([NEW_CHUNKS])
+    assert calls == [False]  # once, outside the memory zone
+    assert first == piped
+    other = claimex.Extractor(extractor.nlp, ModelChoice(extractor.model, "argument"))
+    assert list(other.pipe([NEW_CHUNKS])) == [first]
+    assert calls == [False, False]

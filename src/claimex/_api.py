@@ -179,10 +179,24 @@ class Extractor:
         self._claimex_pipes = [name for name in components.PIPELINE if name in nlp.pipe_names]
         # The Extractor keeps only the records: no doc.spans groups for docs it drops.
         self._record_cfg = "claimex_records" in nlp.pipe_names
-        # common chunks stay in the tokenizer's cache, which memory zones do not fill
-        warm_tokenizer(nlp)
+        # Common chunks stay in the tokenizer's cache, which memory zones do not fill:
+        # filled at the first extraction (outside its zone), not here, which keeps about
+        # 0.4 s of CPU out of load (benchmarks/load_time.py) and out of any process that
+        # never extracts.
+        self._warm = False
         preload_lexicons()  # none is read mid-run, when it may be replaced
         guard.install(nlp)  # no quadratic tokenising of long punctuation runs
+
+    def _warm_up(self) -> None:
+        """Fill the tokenizer's cache with frequent chunks once (:mod:`claimex.warmup`).
+
+        Called before a memory zone opens; inside one (a caller's own zone) it waits for
+        a later call, as nothing tokenised there would be kept.
+        """
+        with self._lock:
+            if not self._warm and not getattr(self.nlp.vocab, "in_memory_zone", False):
+                warm_tokenizer(self.nlp)
+                self._warm = True
 
     @property
     def _cfg(self) -> dict[str, dict[str, Any]]:
@@ -226,6 +240,8 @@ class Extractor:
         warnings += limited
         if not text.strip():
             return self._empty(text, id, warnings, date=day)
+        if not self._warm:
+            self._warm_up()
         # The memory zone frees the strings this document adds to the vocab once its
         # record is built, so a long-running service does not grow (spaCy >= 3.8).
         with self._lock, self.nlp.memory_zone():
@@ -353,6 +369,8 @@ class Extractor:
                 position += 1
                 yield results.pop(item.index), item
 
+        if not self._warm:
+            self._warm_up()
         with self._lock, self._memory_zone(zone):
             yield from ready()
             for item in long:
@@ -576,7 +594,10 @@ class Extractor:
         record = get_record(doc)
         if record is None:  # a pipeline without claimex_records
             record = doc_to_extraction(
-                doc, model=self.info, claimex_version=__version__, doc_id=doc_id,
+                doc,
+                model=self.info,
+                claimex_version=__version__,
+                doc_id=doc_id,
                 warnings=warnings,
             )
             warnings = []
@@ -598,7 +619,11 @@ class Extractor:
         date: datetime.date | None = None,
     ) -> Extraction:
         return Extraction(
-            id=doc_id, date=date, text=text, model=self.info, claimex_version=__version__,
+            id=doc_id,
+            date=date,
+            text=text,
+            model=self.info,
+            claimex_version=__version__,
             warnings=cap_warnings(warnings),
         )
 
