@@ -11,7 +11,7 @@ from functools import partial
 from spacy.tokens import Span
 
 from claimex.components.namewords import is_org_description
-from claimex.components.quotes.lexicon import FINITE_TAGS
+from claimex.components.quotes.lexicon import FINITE_TAGS, GENITIVE_ARTICLES
 from claimex.components.quotes.state import Analysis, Candidate, make_candidate
 from claimex.components.speakers import SourceRef, is_personal_pronoun, speaker_lexicon
 
@@ -176,11 +176,12 @@ def _document_owner(state: Analysis, span: Span) -> Span:
         k += 1
     if k + 2 >= span.end or doc[k].text not in speaker_lexicon("document_nouns"):
         return span
-    if doc[k + 1].lower_ not in ("des", "der") and doc[k + 1].lower_ not in (
+    if doc[k + 1].lower_ not in GENITIVE_ARTICLES and doc[k + 1].lower_ not in (
         state.lex.owner_prepositions
     ):
         return span
-    owner = doc[k + 1 : span.end] if doc[k + 1].lower_ in ("des", "der") else doc[k + 2 : span.end]
+    skip = 1 if doc[k + 1].lower_ in GENITIVE_ARTICLES else 2
+    owner = doc[k + skip : span.end]
     return owner if len(owner) else span
 
 

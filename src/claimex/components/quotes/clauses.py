@@ -16,6 +16,7 @@ from claimex.components.quotes.lexicon import (
     CLAUSE_BREAK,
     COMMA_OR_DASH,
     DATIVE,
+    DEFINITE_ARTICLES,
     FINITE_TAGS,
     PASSIVE_AUX,
     RELATIVE,
@@ -71,7 +72,7 @@ def comma_clause(
             continue  # "nachdem sie den Fehler bemerkt hatten, noch eine Notbremsung …"
         # "Greenpeace fordert, die Firma … haftbar zu machen": an article, no relative
         # pronoun ("…, das zu rechtfertigen" is none)
-        article = doc[nxt].lower_ in ("der", "die", "das") and (
+        article = doc[nxt].lower_ in DEFINITE_ARTICLES and (
             konj
             or (
                 infinitive
@@ -124,7 +125,7 @@ def _subordinate_cue(state: Analysis, c_start: int, lo: int) -> bool:
         return False
     first = state.doc[c_lo]
     return first.tag_ in ("PRELS", "PRELAT") or (
-        not state.has_pos and first.lower_ in ("der", "die", "das", "welche", "welcher")
+        not state.has_pos and first.lower_ in DEFINITE_ARTICLES | {"welche", "welcher"}
     )
 
 
@@ -338,7 +339,7 @@ def _attribute_clause(state: Analysis, i: int, end: int) -> bool:
         return True
     first = doc[i]
     if first.tag_ in ("PRELS", "PRELAT", "KOUS") or first.lower_ in RELATIVE:
-        return not (first.lower_ in ("der", "die", "das") and has_subjunctive(
+        return not (first.lower_ in DEFINITE_ARTICLES and has_subjunctive(
             state, i, end, present_only=True
         ))
     if has_subjunctive(state, i, end, present_only=False):

@@ -45,6 +45,11 @@ def reported(
         return reported_verb_final(state, lo, c_start, c_end, lemma, subject)
     if k >= c_hi or (doc[c_end].lower_ == "sich" and lemma not in lex.reflexive):
         return None
+    if c_start == lo + 1 and anaphoric_object(state, doc[lo], doc[k]):
+        # "Das teilten die beiden Sängerinnen auf Twitter mit": the demonstrative is the
+        # object, the sentence before the statement (indirect.anaphoric_cue); what
+        # follows the cue is its subject
+        return None
     if all(t.lower_ in PERFECT_AUX | PASSIVE_AUX for t in doc[k:c_hi]):
         return None  # a verb-final cue: "…, der die Ablöse verlangt hatte, soll …"
     after = subject if subject is not None and subject.start >= c_end else None
@@ -64,8 +69,10 @@ def reported(
         pass
     elif first.lower_ in OBJECT_PRONOUNS and c_hi - k >= 3:
         pass  # "würdigte ihn für seinen Einsatz als Soldat"
-    elif preps and lemma in lex.preposition_only and any(
-        t.lower_ in preps for t in doc[k + 1 : min(c_hi, k + 3)]
+    elif (
+        preps
+        and lemma in lex.preposition_only
+        and any(t.lower_ in preps for t in doc[k + 1 : min(c_hi, k + 3)])
     ):
         pass  # "geht die BWB vor allem von einem Binnenmarktproblem aus"
     elif lemma in lex.preposition_only or not (
@@ -79,15 +86,31 @@ def reported(
     if particle and doc[end - 1].lower_ == particle:
         stop = end - 1
     stop = coordinated_clause_start(state, c_start, k, stop)
-    if stop - k < 2:
+    one = lone_noun(state, k, stop)
+    if stop - k < 2 and not one:
         return None
     cue = doc[c_start]
     return make_candidate(
         state, k, stop, "reported", doc[c_start:c_end], lemma,
-        partial(state.resolve, subject, cue), "reported.object",
+        partial(state.resolve, subject, cue), "reported.object", 1 if one else 2,
     )  # fmt: skip
 
 
+def anaphoric_object(state: Analysis, token: Token, after: Token) -> bool:
+    """Whether ``token``, alone before the finite cue, is its object: a demonstrative of
+    ``cues.json`` ``anaphors`` right before the verb (so no article: "Das teilte X mit",
+    not "Das Ministerium teilte … mit"), with no accusative or dative phrase opening
+    what follows the cue (``after``), which would make the demonstrative the subject:
+    "Diese baten ihn um Zigaretten"."""
+    if token.lower_ not in state.lex.anaphors:
+        return False
+    return after.lower_ not in ACCUSATIVE | DATIVE | DATIVE_PRONOUNS | ACCUSATIVE_PRONOUNS
+
+
+def lone_noun(state: Analysis, k: int, hi: int) -> bool:
+    """Whether tokens [k, hi) are one common noun, a whole object (STTS NN): "Die CDU hatte
+    zu dem Thema Aufklärung gefordert", "kündigten Untersuchungen an"."""
+    return hi - k == 1 and state.has_pos and state.doc[k].tag_ == "NN"
 
 
 def coordinated_clause_start(state: Analysis, cue: int, k: int, stop: int) -> int:
@@ -128,6 +151,8 @@ DATIVE_PRONOUNS = frozenset({"ihm", "ihnen", "mir", "uns"})
 """Dative personal pronouns: the addressee before the object ("warf ihm Verrat vor")."""
 OBJECT_PRONOUNS = frozenset({"ihn", "sie", "dies"})
 """Pronouns that open an object with more after it ("würdigte ihn für seinen Einsatz")."""
+ACCUSATIVE_PRONOUNS = frozenset({"ihn", "mich", "dich", "euch"})
+"""Personal pronouns that are accusative only: an object after the cue ("baten ihn")."""
 
 
 def fronted_object(
@@ -294,7 +319,12 @@ def _participle(state: Analysis, token: Token, lemma: str) -> bool:
 
 
 def reported_perfect(
-    state: Analysis, lo: int, aux: int, c_start: int, c_end: int, lemma: str,
+    state: Analysis,
+    lo: int,
+    aux: int,
+    c_start: int,
+    c_end: int,
+    lemma: str,
     subject: Span | None,
 ) -> Candidate | None:
     """``reported.perfect``: a participle cue at its clause end takes the object before
@@ -304,21 +334,26 @@ def reported_perfect(
     the cue's object preposition, it is the object ("Vor einer Katastrophe hat Elizabeth
     Byrs gewarnt")."""
     doc = state.doc
-    if state.lex.frames.get(lemma) and lemma in state.lex.not_reflexive and any(
-        t.lower_ == "sich" for t in doc[aux + 1 : c_start]
+    if (
+        state.lex.frames.get(lemma)
+        and lemma in state.lex.not_reflexive
+        and any(t.lower_ == "sich" for t in doc[aux + 1 : c_start])
     ):
         return None  # "hätten sich … für nicht zuständig erklärt"
+    if doc[c_start - 1].lower_ in NEGATIONS:
+        return None  # "Er hat die Tat nicht gestanden": what was not said is no statement
     c_lo = state.clause_start(aux, lo)
     prefield = state.np_after(c_lo, aux) if c_lo < aux else None
     inner: Span | None = None
     if state.has_pos and (prefield is None or prefield.end != aux):
         # (without a tagger a subject here cannot be told from the object)
         inner = state.np_after(state.skip_adverbs(aux + 1, c_start), c_start)
-        if inner is not None and (inner[0].lower_ in ACCUSATIVE or not (
-            state.animate(inner) or (
-                inner.root.ent_type_ == "LOC" and inner.root.tag_ != "NN"
+        if inner is not None and (
+            inner[0].lower_ in ACCUSATIVE
+            or not (
+                state.animate(inner) or (inner.root.ent_type_ == "LOC" and inner.root.tag_ != "NN")
             )
-        )):
+        ):
             # a country speaks too: "seinerzeit hatte Österreich … abgelehnt"; not a common
             # noun in a place's entity: "hat die Thüringer Erkenntnisse bestätigt"
             inner = None
@@ -338,21 +373,26 @@ def reported_perfect(
     else:
         q_lo, q_hi = skip_adjuncts(state, aux + 1, c_start, preps, inner), c_start
         q_lo = after_last_predicate(state, q_lo, c_start, preps, inner)
-        if q_hi - q_lo < 2:
+        if q_hi - q_lo < 2 and not lone_noun(state, q_lo, q_hi):
             return None
         first = doc[q_lo]
         if first.lower_ in preps:
             pass  # "Die Analysten hatten mit 62 Millionen Euro gerechnet"
-        elif lemma in state.lex.preposition_only or not (
-            state.is_determiner(first) or state.is_adjective(first)
-            or first.lower_ in ACCUSATIVE  # "hatten bereits ihren Protest … angekündigt"
-            or (state.has_pos and first.tag_ in ("NN", "NE") and first.text[:1].isupper())
+        elif (
+            lemma in state.lex.preposition_only
+            or not (
+                state.is_determiner(first)
+                or state.is_adjective(first)
+                or first.lower_ in ACCUSATIVE  # "hatten bereits ihren Protest … angekündigt"
+                or (state.has_pos and first.tag_ in ("NN", "NE") and first.text[:1].isupper())
+            )
         ):
             return None
     cue = doc[c_start]
     return make_candidate(
         state, q_lo, q_hi, "reported", doc[c_start:c_end], lemma,
         partial(state.resolve, source, cue), "reported.perfect",
+        1 if lone_noun(state, q_lo, q_hi) else 2,
     )  # fmt: skip
 
 

@@ -17,6 +17,7 @@ from claimex.components.quotes.lexicon import (
     CLAUSE_BREAK,
     DATIVE,
     FINITE_TAGS,
+    GENITIVE_ARTICLES,
     SENT_END,
     cue_lexicon,
 )
@@ -155,7 +156,7 @@ class Analysis:
             return None
         if genitive and j < hi:
             nxt = doc[j]
-            if self.is_determiner(nxt) and nxt.lower_ in ("des", "der"):
+            if self.is_determiner(nxt) and nxt.lower_ in GENITIVE_ARTICLES:
                 tail = self.np_after(j, hi, genitive=False)
                 if tail is not None:
                     j = tail.end
@@ -539,7 +540,7 @@ class Analysis:
             k = j + 1
             if doc[k].lower_ in self.lex.owner_prepositions:
                 k += 1
-            elif doc[k].lower_ not in ("des", "der"):
+            elif doc[k].lower_ not in GENITIVE_ARTICLES:
                 continue
             owner = self.np_after(k, hi)
             if owner is not None and not is_personal_pronoun(owner[0]) and self.animate(owner):
@@ -657,8 +658,11 @@ def make_quote(
     lemma: str | None,
     sources: list[SourceRef],
     pattern: str,
+    min_words: int = 2,
 ) -> QuoteSpan | None:
-    """The quote over tokens [lo, hi) made by ``pattern``, or None for under two words.
+    """The quote over tokens [lo, hi) made by ``pattern``, or None for under ``min_words``
+    words (two; one for a reported object that is a lone noun: "kündigten Untersuchungen
+    an").
 
     Its confidence is the pattern's measured precision (``quote_patterns.json``).
     """
@@ -666,7 +670,7 @@ def make_quote(
     if extent is None:
         return None
     start, end = extent
-    if sum(state.tokens.is_alpha[lo:hi]) < 2:
+    if sum(state.tokens.is_alpha[lo:hi]) < min_words:
         return None
     return QuoteSpan(
         start, end, state.text[start:end], kind, sources, lemma, cue,
@@ -698,8 +702,9 @@ def make_candidate(
     lemma: str | None,
     resolve: Callable[[], list[SourceRef]],
     pattern: str,
+    min_words: int = 2,
 ) -> Candidate | None:
     """:func:`make_quote` with the sources left to ``resolve``."""
-    quote = make_quote(state, lo, hi, kind, cue, lemma, [], pattern)
+    quote = make_quote(state, lo, hi, kind, cue, lemma, [], pattern, min_words)
     return None if quote is None else Candidate(quote, resolve)
 
