@@ -53,7 +53,15 @@ split):
   israelischen Angaben" -> "israelischen Angaben"), "nach eigenen Angaben" the subject
   before the verb ("Die Feuerwehr hat nach eigenen Angaben"), a bare noun source the
   earlier form of that noun with a place adjective ("die Berliner Polizei" … "Laut
-  Polizei")."""
+  Polizei");
+- a person is named by the fullest form of the name the article gives ("so Guttenberg"
+  -> "Karl-Theodor zu Guttenberg", "er" -> "George D. Warrington"), a surname without
+  its particle too ("sagte Gaddafi" -> "Muammar al-Gaddafi");
+- an outlet noun is the last news outlet named ("berichtet CNN. Weiter berichtet die
+  Website des amerikanischen Fernsehsenders"), an organisation noun cut before its name
+  that name ("die staatliche Nachrichtenagentur „Sana“ dagegen spricht"), a compound of
+  a statement or document noun the organisation its first part names ("Der OSZE-Bericht"
+  -> "Organisation für Sicherheit und Zusammenarbeit in Europa")."""
 
 from __future__ import annotations
 
@@ -415,6 +423,66 @@ NAME_CASES = [
         "von der Telekom-Tochter",
         "Sprecher der Bundesagentur für Arbeit",
         id="parenthesis-ends-the-description",
+    ),
+    pytest.param(
+        "Karl-Theodor zu Guttenberg, Obmann der CDU / CSU-Fraktion im Auswärtigen Ausschuss, "
+        "warf der LINKEN daraufhin mangelnde Abgrenzung gegenüber der PKK vor. „Das "
+        "PKK-Unterstützermilieu reicht bis in die Bundestagsbüros der Linken“, so Guttenberg "
+        "wörtlich.",
+        "Das PKK",
+        "Karl-Theodor zu Guttenberg",
+        id="surname-alone-takes-the-fullest-name",
+    ),
+    pytest.param(
+        "Der Sicherheitsrat der Vereinten Nationen beschloss am Donnerstagabend, über Libyen "
+        "eine Flugverbotszone einzurichten, um damit die Luftwaffe des Diktators Muammar "
+        "al-Gaddafi am Boden zu halten. Zuvor hatte der libysche Diktator Gaddafi mit dem "
+        "Einsatz von Gewalt gegen den Luft- und Seeverkehr im Mittelmeer gedroht, sollte die "
+        "UNO einen entsprechenden Beschluss fassen: „Alle militärischen und zivilen Luft- und "
+        "Seefahrzeuge im und über dem Mittelmeer werden zu Zielen der libyschen "
+        "Vergeltung“, sagte Gaddafi.",
+        "Alle militärischen",
+        "Muammar al-Gaddafi",
+        id="surname-without-its-particle",
+    ),
+    pytest.param(
+        "Der Übergangsrat hatte die Bitte abgelehnt. Stammesangehörige hätten allerdings an "
+        "dem Grab beten dürfen, berichtet CNN. Weiter berichtet die Website des "
+        "amerikanischen Fernsehsenders, dass ein angebliches Testament im Internet "
+        "erschienen sei.",
+        "dass ein angebliches",
+        "CNN",
+        id="outlet-noun-is-the-last-outlet",
+    ),
+    pytest.param(
+        "Gegenwärtig beschuldigt man sich gegenseitig. Die Aktivisten der Opposition machen "
+        "Regierungsanhänger verantwortlich, die staatliche Nachrichtenagentur „Sana“ dagegen "
+        "spricht von einem Terroristen, der sich in die Luft gesprengt habe.",
+        "von einem Terroristen",
+        "Sana",
+        id="organisation-noun-before-its-name",
+    ),
+    pytest.param(
+        "Der frühere Präsident der amerikanischen Personeneisenbahngesellschaft Amtrak George "
+        "D. Warrington verstarb am 24. Dezember 2007 im Alter von 55 Jahren. Der in Bayonne "
+        "(New Jersey) geborene Warrington begann seine Laufbahn 1975. Im Januar 2007 legte er "
+        "seine Tätigkeit nieder und verkündete, sich in Zukunft als Berater um solche "
+        "Projekte wie die Rekonstruktion der New Yorker Penn Station kümmern zu wollen.",
+        "sich in Zukunft",
+        "George D. Warrington",
+        id="surname-with-given-name-and-initial",
+    ),
+    pytest.param(
+        "Der gestern veröffentlichte Abschlussbericht des Büros für Demokratische "
+        "Institutionen und Menschenrechte der Organisation für Sicherheit und Zusammenarbeit "
+        "in Europa (OSZE) kritisiert den Verlauf der Parlamentswahl in Georgien, die am 21. "
+        "Mai dieses Jahres stattgefunden hat. Der OSZE-Bericht kritisiert eine Änderung des "
+        "georgischen Wahlrechts, die zwei Monate vor der Wahl in Kraft getreten ist. Bei der "
+        "Änderungen seien einige Empfehlungen der OSZE berücksichtigt worden, einige aber "
+        "auch nicht.",
+        "Bei der Änderungen",
+        "Organisation für Sicherheit und Zusammenarbeit in Europa",
+        id="document-compound-names-its-organisation",
     ),
 ]
 

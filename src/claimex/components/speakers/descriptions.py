@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from claimex.components.entities import is_org_description, is_role_word
+from claimex.components.knowledge import lookup
 from claimex.components.labels import APPOSITION
 from claimex.components.speakers.agreement import (
     AGE_ENDINGS,
@@ -30,6 +31,7 @@ from claimex.components.speakers.mentions import (
     SourceRef,
     candidate_start,
     first_item,
+    name_words,
 )
 from claimex.components.speakers.phrases import nominative, noun_phrase
 from claimex.components.speakers.pronouns import PronounResolver
@@ -88,6 +90,10 @@ class DescriptionResolver(PronounResolver):
             tokens = tokens[1:]
         if not tokens:
             return []
+        owner = self._compound_owner(tokens)
+        if owner is not None:
+            # "Der OSZE-Bericht", "UNO-Angaben": the organisation the first part names
+            return [self.source(owner, span)]
         stem = statement_compound_source(tokens)
         if stem is not None:
             return [SourceRef(name=stem, actor=None, span=span)]
@@ -134,6 +140,12 @@ class DescriptionResolver(PronounResolver):
         bare = head.i == tokens[-1].i
         if kind is None and speaks and definite and bare and self._animate(head, span[0]):
             kind = "PER"
+        if kind == "ORG" and bare and not name:
+            named = self._org_named_after(span)
+            if named is not None:
+                # "des Nachrichtenmagazins DER SPIEGEL", "die staatliche
+                # Nachrichtenagentur „Sana“": the name that follows the noun
+                return [self.source(named, span)]
         if bare and not name and tokens[0].i == head.i == span.start:
             # "Laut Polizei" after "die Berliner Polizei": the fuller earlier form
             fuller = self._earlier_place_form(head)
@@ -175,6 +187,17 @@ class DescriptionResolver(PronounResolver):
             and not any(t.pos_ in ("NOUN", "PROPN") for t in tokens)
         ):
             return []
+        if kind is None and not name and all(self._name_word(t, tagged=False) for t in tokens):
+            # "Thaksin" (tagged a place) after "Thaksin Shinawatra"; "Guttenberg" where
+            # the article writes "Karl-Theodor zu Guttenberg": the fullest name
+            person = (
+                self._person_named(tokens[0])
+                if len(tokens) == 1 and self._name_word(tokens[0])
+                else None
+            )
+            if person is not None:
+                return [self.source(person, span)]
+            text = self.fullest_form(text)
         ref = SourceRef(name=text, actor=None, span=span)
         if kind == "PER" and not name and "Plur" not in morph(head, "Number"):
             genders = self._description_genders(head, span[0])
@@ -187,6 +210,64 @@ class DescriptionResolver(PronounResolver):
         ):
             self.named_sources.append((span.start, ref))
         return [ref]
+
+    def _compound_owner(self, tokens: Sequence[Token]) -> int | None:
+        """The organisation whose mention is the first part of a one-word hyphen compound
+        of a statement or document noun (``statement_nouns``, ``document_nouns``): "Der
+        OSZE-Bericht" -> the actor mentioned as "OSZE"; None for any other phrase."""
+        if len(tokens) != 1 or "-" not in tokens[0].text:
+            return None
+        first, _, last = tokens[0].text.rpartition("-")
+        if last not in lex_list("statement_nouns") and last not in lex_list("document_nouns"):
+            return None
+        found = {
+            cand.actor
+            for cand in self._candidates
+            if self.actors[cand.actor].label == "ORG"
+            and not cand.described
+            and self.doc[cand.start : cand.end].text == first
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _org_named_after(self, span: Span) -> int | None:
+        """The organisation whose name follows a span cut before it, right after its
+        noun or after an opening quotation mark ("des Nachrichtenmagazins DER SPIEGEL");
+        None where no organisation's mention starts there."""
+        doc = self.doc
+        start = span.end
+        if start < len(doc) and doc[start].is_quote and doc[start].is_left_punct:
+            start += 1
+        if start < len(doc) and doc[start].pos_ == "DET" and doc[start].text[:1].isupper():
+            start += 1  # the name's own article: "DER SPIEGEL"
+        for cand in self._starting_in(start, start + 1):
+            if self.actors[cand.actor].label == "ORG":
+                return cand.actor
+        return None
+
+    def _name_word(self, token: Token, *, tagged: bool = True) -> bool:
+        """A word that may be (part of) a person's name: capitalised, a proper noun by
+        the tagger (with ``tagged``), no role or organisation word, no organisation by
+        the NER."""
+        return (
+            token.text[:1].isupper()
+            and (not tagged or token.tag_ == "NE" or token.pos_ == "PROPN")
+            and token.ent_type_ not in ("ORG", "MISC")
+            and not is_role_word(token.text)
+            and not is_org_description(token.text)
+        )
+
+    def _person_named(self, token: Token) -> int | None:
+        """The one person of the article with a name of several words one of which is
+        ``token`` ("Thaksin" -> "Thaksin Shinawatra", "Gaddafi" -> "Muammar
+        al-Gaddafi"); None where no person or several have it."""
+        found = {
+            self.full_named(k)
+            for k, ref in enumerate(self.actors)
+            if ref.label == "PER"
+            and len(ref.name.split()) >= 2
+            and token.text in name_words(ref.name.split())
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _name_headed(self, head: Token, exclude: frozenset[int]) -> int | None:
         """The organisation mentioned last before a singular description's noun whose
@@ -473,6 +554,15 @@ class DescriptionResolver(PronounResolver):
             head.text not in lex_list("inanimate_nouns")
         )
 
+    def _medium(self, actor: int) -> bool:
+        """Whether an organisation is a news outlet or agency by ``lexicon/knowledge.tsv``
+        (its name or one of its mentions: "CNN", "Der Spiegel")."""
+        ref = self.actors[actor]
+        return any(
+            entry is not None and entry.type in ("media", "news_agency")
+            for entry in map(lookup, dict.fromkeys([ref.name, *(s.text for s in ref.spans)]))
+        )
+
     def _antecedent(
         self, head: Token, kind: str, det: Token, *, exclude: frozenset[int] = frozenset()
     ) -> int | None:
@@ -504,10 +594,15 @@ class DescriptionResolver(PronounResolver):
         # "die Ärztezeitung" is an outlet of its own, not any organisation before it;
         # a compound type word refers only to an actor it stood before as a title
         compound = kind == "ORG" and head.text not in words("org_descriptions")
+        # "die Website des amerikanischen Fernsehsenders" after "berichtet CNN": an outlet
+        # noun refers to the last outlet named (by lexicon/knowledge.tsv)
+        outlet = kind == "ORG" and genitive_base(head) in lex_list("media_nouns")
         for cand in self._before(head.i):
             ref = self.actors[cand.actor]
             if ref.label != kind or cand.actor in exclude:
                 continue
+            if outlet and self._medium(cand.actor):
+                return cand.actor
             roles = " ".join(ref.roles).lower()
             if (
                 base in roles

@@ -36,6 +36,7 @@ from claimex.components.speakers.agreement import (
     org_compound,
     referent_genders,
 )
+from claimex.lexicon import words
 
 _T = TypeVar("_T")
 
@@ -73,6 +74,17 @@ def _is_initial(word: str) -> bool:
         and word[:1].isupper()
         and word not in lex_list("name_titles")
     )
+
+
+def name_words(names: Sequence[str]) -> set[str]:
+    """A name's words, each also without a lowercase prefix joined by a hyphen
+    ("Muammar al-Gaddafi": "Gaddafi" too)."""
+    found = set(names)
+    for name in names:
+        prefix, _, rest = name.partition("-")
+        if rest and prefix.islower() and rest[:1].isupper():
+            found.add(rest)
+    return found
 
 
 def distinct_sources(sources: Iterable[SourceRef]) -> list[SourceRef]:
@@ -206,6 +218,7 @@ class Mentions(ABC):
         self._bases: set[str] | None = None
         self._by_name_word: dict[str, list[Candidate]] | None = None
         self._full_names: dict[int, int] | None = None
+        self._fullest: dict[str, str] = {}
         self._by_word_before: dict[str, list[Candidate]] | None = None
         # subject pronouns resolved while following a chain ("er … Er war es … lenkte er")
         self._chain: dict[int, list[SourceRef]] = {}
@@ -286,7 +299,64 @@ class Mentions(ABC):
 
     def source(self, actor: int, span: Span | None) -> SourceRef:
         actor = self.full_named(actor)
-        return SourceRef(name=self.actors[actor].name, actor=actor, span=span)
+        ref = self.actors[actor]
+        name = self.fullest_form(ref.name) if ref.label == "PER" else ref.name
+        return SourceRef(name=name, actor=actor, span=span)
+
+    def fullest_form(self, name: str) -> str:
+        """The fullest form of a person's name in the text: ``name`` with the given
+        names, initials and name particles written right before one of its occurrences
+        ("Guttenberg" -> "Karl-Theodor zu Guttenberg", "Warrington" -> "George D.
+        Warrington"); ``name`` itself where no occurrence has a given name of
+        ``lexicon/first_names.txt`` before it. The gold convention names a speaker by the
+        fullest name the article gives (models/gold/README.md, W3)."""
+        found = self._fullest.get(name)
+        if found is not None:
+            return found
+        parts = name.split()
+        texts = token_texts(self.doc)
+        best: list[str] = []
+        if parts:
+            for i in range(1, len(texts) - len(parts) + 1):
+                if texts[i : i + len(parts)] != parts:
+                    continue
+                before = self._given_names_before(i)
+                if len(before) > len(best):
+                    best = before
+        self._fullest[name] = found = " ".join([*best, name]) if best else name
+        return found
+
+    def _given_names_before(self, i: int) -> list[str]:
+        """The given names and initials right before token ``i`` (at most three words),
+        with the particles of ``surname_particles`` right before the surname ("zu"), the
+        first of them a given name of ``lexicon/first_names.txt``; an empty list where
+        there is none."""
+        doc = self.doc
+        given = words("first_names")
+        particles = lex_list("surname_particles")
+        run: list[Token] = []
+        j = i - 1
+        while j >= 0 and len(run) < 3:
+            token = doc[j]
+            text = token.text
+            if text in particles:
+                if any(t.text not in particles for t in run):
+                    break  # a particle stands between a given name and the surname
+            elif not (
+                _is_initial(text)
+                or (
+                    text[:1].isupper()
+                    and all(part in given for part in text.split("-"))
+                    and not is_role_word(text)
+                    and token.ent_type_ not in ("ORG", "MISC")
+                )
+            ):
+                break
+            run.insert(0, token)
+            j -= 1
+        while run and (run[0].text in particles or _is_initial(run[0].text)):
+            run = run[1:]  # it opens with a given name, not a particle or an initial
+        return [t.text for t in run]
 
     def full_named(self, actor: int) -> int:
         """The person actor of the doc whose full name an initialled name abbreviates ("R.
@@ -307,7 +377,7 @@ class Mentions(ABC):
                     fuller = [
                         other
                         for other, full in people
-                        if other != k and len(full) >= 2 and names[0] in full
+                        if other != k and len(full) >= 2 and names[0] in name_words(full)
                     ]
                 elif _is_initial(names[0]):
                     fuller = [
