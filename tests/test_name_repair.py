@@ -470,6 +470,43 @@ STAGE_CASES: list[tuple[str, list[Ent], list[Ent]]] = [
         [("Vereinigten Staaten", "LOC")],
         [("Außenministerium", "ORG"), ("Vereinigten Staaten", "LOC")],
     ),
+    (  # a quoted title after a noun for a news medium is an ORG (lexicon/media_nouns.txt)
+        "Selbst die linksextreme Wochenzeitschrift „Jungle World“ hatte letzten September "
+        "kritisiert, dass sie „für ihre unkritische Einstellung gegenüber Terrorgruppen“ wie "
+        "der Hisbollah bekannt sei.",
+        [("Jungle World", "PER"), ("Hisbollah", "ORG")],
+        [("Jungle World", "ORG"), ("Hisbollah", "ORG")],
+    ),
+    (  # a quoted title after a noun for a vehicle or work is a MISC (lexicon/work_nouns.txt)
+        "Die Raumfähre „Discovery“ bleibt einen Tag länger als geplant im All, das entschied "
+        "die US-Weltraumbehörde NASA.",
+        [("Discovery", "ORG"), ("NASA", "ORG")],
+        [("Discovery", "MISC"), ("NASA", "ORG")],
+    ),
+    (  # an acronym in brackets that fits the name before it takes the name's label
+        "Kritik an der Studie kam vom Deutschen Zentralverein homöopathischer Ärzte und vom "
+        "Bundesverband der Pharmazeutischen Industrie (BPI).",
+        [
+            ("Deutschen Zentralverein", "ORG"),
+            ("Bundesverband der Pharmazeutischen Industrie", "ORG"),
+        ],
+        [
+            ("Deutschen Zentralverein", "ORG"),
+            ("Bundesverband der Pharmazeutischen Industrie", "ORG"),
+            ("BPI", "ORG"),
+        ],
+    ),
+    (  # a German road number after an article is a LOC (lexicon/road_words.txt)
+        "Die A1 soll in diesem Abschnitt sechsspurig ausgebaut werden.",
+        [("A1", "ORG")],
+        [("A1", "LOC")],
+    ),
+    (  # the closing mark of „Netzeitung“ opens no title: the quotation after it is no name
+        "Der Fraktionschef der Grünen, Volker Ratzmann, wird von der „Netzeitung“ mit den "
+        "Worten zitiert: „Wowereit ist angeschlagen.",
+        [("Grünen", "ORG"), ("Volker Ratzmann", "PER"), ("Netzeitung", "ORG"), ("Wowereit", "PER")],
+        [("Grünen", "ORG"), ("Volker Ratzmann", "PER"), ("Netzeitung", "ORG"), ("Wowereit", "PER")],
+    ),
 ]
 
 

@@ -10,6 +10,7 @@ what each rule adds.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from itertools import pairwise
@@ -21,10 +22,12 @@ from spacy.util import filter_spans
 
 from claimex.components.doctokens import token_texts, token_view
 from claimex.components.labels import ADJECTIVES
+from claimex.components.linking import acronym_fits, is_acronym
 from claimex.components.name_repair import REPAIRS, Repair, Rule
 from claimex.components.namewords import (
     gazetteer_entries,
     gazetteer_places,
+    in_lexicon,
 )
 from claimex.components.namewords import (
     is_org_description as is_org_description,  # re-exported
@@ -326,6 +329,168 @@ def quoted_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
+_SENTENCE_END = frozenset({".", "!", "?"})
+_MAX_TITLE = 8  # tokens of a quoted title
+
+
+def _title_noun(text: str, lexicon: str) -> bool:
+    """A capitalised entry of ``lexicon/<lexicon>.txt``, also with a genitive or plural
+    ending ("Fachmagazins", "Magazines", "Illustrierten", "Typs")."""
+    if not text[:1].isupper():
+        return False
+    forms = [text]
+    if text.endswith(("s", "n")):
+        forms.append(text[:-1])
+    if text.endswith(("es", "en")):
+        forms.append(text[:-2])
+    return any(in_lexicon(form, lexicon) for form in forms)
+
+
+def is_media_noun(text: str) -> bool:
+    """A noun for a news medium (lexicon/media_nouns.txt).
+
+    Example:
+        >>> is_media_noun("Fachmagazins"), is_media_noun("Fernsehreihe")
+        (True, False)
+    """
+    return _title_noun(text, "media_nouns")
+
+
+def is_work_noun(text: str) -> bool:
+    """A noun for a named work, vehicle, product or storm (lexicon/work_nouns.txt).
+
+    Example:
+        >>> is_work_noun("Raumfähre"), is_work_noun("Beispiel")
+        (True, False)
+    """
+    return _title_noun(text, "work_nouns")
+
+
+def _quoted_titles(
+    doc: Doc, ents: list[Span], noun: Callable[[str], bool], label: str, *, lower: bool
+) -> list[Span]:
+    """Titles in quotation marks right after a word that ``noun`` accepts ("der Zeitung
+    „Hürriyet“"): the whole quoted text gets ``label`` and replaces the spans inside it.
+    ``lower``: whether a title may start with a lower-case word ("„profil“")."""
+    view = token_view(doc)
+    texts = view.texts
+    titles: list[Span] = []
+    for i in range(len(texts) - 2):
+        # "Zeitung „Titel“": a space before the opening mark, none before the closing one
+        # (not the closing mark of "„Netzeitung“ mit den Worten ...")
+        if texts[i + 1] not in QUOTE_CHARS or not doc[i].whitespace_ or not noun(texts[i]):
+            continue
+        for j in range(i + 2, min(i + 3 + _MAX_TITLE, len(texts))):
+            if texts[j] in QUOTE_CHARS:
+                inside = texts[i + 2 : j]
+                first = inside[0] if inside else ""
+                if (
+                    first
+                    and not doc[j - 1].whitespace_
+                    and any(ch.isalnum() for ch in first)
+                    and (lower or not first[:1].islower() or not first.islower())
+                    and not _SENTENCE_END.intersection(inside)
+                ):
+                    titles.append(Span(doc, i + 2, j, label=label))
+                break
+    if not titles:
+        return ents
+    # a span reaching out of the quotes: the title is not a name of its own
+    titles = [t for t in titles if not any(_reaches_out(ent, t) for ent in ents)]
+    kept = [e for e in ents if not any(e.start < t.end and t.start < e.end for t in titles)]
+    # the other mentions of a title are the same name: "Discovery" after "die Raumfähre
+    # „Discovery“" is MISC too
+    named = {view.span_text(t.start, t.end): t.label_ for t in titles}
+    return sorted([*_relabelled_mentions(doc, kept, named), *titles], key=lambda s: s.start)
+
+
+def _reaches_out(ent: Span, title: Span) -> bool:
+    """Whether ``ent`` overlaps ``title`` and runs on past its quotation marks."""
+    overlaps = ent.start < title.end and title.start < ent.end
+    return overlaps and not (title.start - 1 <= ent.start and ent.end <= title.end + 1)
+
+
+def _relabelled_mentions(doc: Doc, ents: list[Span], named: dict[str, str]) -> list[Span]:
+    """``ents`` with the label ``named`` gives their text, where it gives one."""
+    view = token_view(doc)
+    return [
+        Span(doc, ent.start, ent.end, label=named[text])
+        if (text := view.span_text(ent.start, ent.end)) in named and named[text] != ent.label_
+        else ent
+        for ent in ents
+    ]
+
+
+def media_titles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A title in quotation marks right after a noun for a news medium is one ORG, whatever
+    the NER tagged inside the quotes: "der Zeitung „International Herald Tribune“" (MISC),
+    "des Wochenmagazines „profil“" (nothing) -> ORG."""
+    return _quoted_titles(doc, ents, is_media_noun, "ORG", lower=True)
+
+
+def work_titles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A title in quotation marks right after a noun for a work, vehicle or storm is one
+    MISC: "die Raumfähre „Discovery“" (ORG), "der Oper „Rigoletto“" (PER) -> MISC."""
+    return _quoted_titles(doc, ents, is_work_noun, "MISC", lower=False)
+
+
+_ROAD = re.compile(r"^[AB][1-9][0-9]{0,2}$")
+_ROAD_NUMBER = re.compile(r"^[1-9][0-9]{0,2}$")
+
+
+def road_numbers(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A German road number after an article or a road word (lexicon/road_words.txt) is a
+    LOC, replacing what the NER made of it: "Die A1 soll ...", "auf der A 35" ("A" ORG),
+    "die B 500"."""
+    texts = token_texts(doc)
+    before = words("road_words")
+    roads: list[Span] = []
+    for i in range(1, len(texts)):
+        if texts[i - 1] not in before or not doc[i - 1].whitespace_:
+            continue
+        if _ROAD.match(texts[i]):
+            roads.append(Span(doc, i, i + 1, label="LOC"))
+        elif (
+            texts[i] in ("A", "B")
+            and i + 1 < len(texts)
+            and doc[i].whitespace_
+            and _ROAD_NUMBER.match(texts[i + 1])
+        ):
+            roads.append(Span(doc, i, i + 2, label="LOC"))
+    if not roads:
+        return ents
+    kept = [e for e in ents if not any(e.start < r.end and r.start < e.end for r in roads)]
+    return sorted([*kept, *roads], key=lambda s: s.start)
+
+
+def bracketed_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An acronym in brackets right after a name it abbreviates takes the name's label:
+    "Bundesverband der Pharmazeutischen Industrie (BPI)" ORG -> "BPI" ORG, "Large Hadron
+    Collider (LHC)" MISC -> "LHC" MISC. A person's bracket names a party ("Angela Merkel
+    (CDU)"), not the person, and an acronym that does not fit the name's initials
+    (``linking.acronym_fits``) is left to the NER. An acronym the NER tagged keeps its
+    label: where the two differ, the long name is as often the one the NER got wrong
+    ("Vereinigten Saar-Elektrizitäts-AG (VSE)" tagged LOC, "VSE" ORG)."""
+    view = token_view(doc)
+    texts = view.texts
+    owner = {i: k for k, ent in enumerate(ents) for i in range(ent.start, ent.end)}
+    result = list(ents)
+    for ent in ents:
+        at = ent.end + 1
+        if (
+            ent.label_ == "PER"
+            or at + 1 >= len(texts)
+            or texts[at - 1] != "("
+            or texts[at + 1] != ")"
+            or not is_acronym(texts[at])
+            or not acronym_fits(texts[at], view.span_text(ent.start, ent.end))
+        ):
+            continue
+        if at not in owner:
+            result.append(Span(doc, at, at + 1, label=ent.label_))
+    return sorted(result, key=lambda s: s.start)
+
+
 def coordinated_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """A proper noun coordinated with a name is a name of the same kind: "Putin und
     Lukaschenko" with "Putin" PER makes "Lukaschenko" PER (also where the tagger, not knowing
@@ -464,6 +629,15 @@ def _adding(find: Callable[[Doc, list[Span]], list[Span]]) -> Step:
     return step
 
 
+def _replacing(fix: Callable[[Doc, list[Span]], list[Span]]) -> Step:
+    """A rule that returns the doc's whole new span list as a stage."""
+
+    def step(_: EntityNormalizer, doc: Doc, spans: list[Span]) -> list[Span]:
+        return fix(doc, spans)
+
+    return step
+
+
 def _sorted_apart(spans: list[Span]) -> bool:
     """Whether the spans are non-empty, sorted by start and do not overlap."""
     bounds = [(span.start, span.end) for span in spans]
@@ -539,6 +713,31 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         "a name in quotation marks after an organisation word is an ORG "
         '(die Denkfabrik "Institute for the Study of War")',
         _adding(quoted_names),
+    ),
+    Rule(
+        "media_titles",
+        "a title in quotation marks after a noun for a news medium (lexicon/media_nouns.txt) "
+        'is one ORG, replacing the spans inside ("Fachmagazins „Automobilwoche“")',
+        _replacing(media_titles),
+    ),
+    Rule(
+        "work_titles",
+        "a title in quotation marks after a noun for a work, vehicle or storm "
+        '(lexicon/work_nouns.txt) is one MISC, replacing the spans inside ("Raumfähre '
+        '„Discovery“")',
+        _replacing(work_titles),
+    ),
+    Rule(
+        "road_numbers",
+        "a German road number after an article or a road word (lexicon/road_words.txt) is a "
+        'LOC ("Die A1 soll", "auf der A 35")',
+        _replacing(road_numbers),
+    ),
+    Rule(
+        "bracketed_acronyms",
+        "an untagged acronym in brackets right after a non-person name whose initials it fits "
+        'takes the name\'s label ("Bundesverband der Pharmazeutischen Industrie (BPI)")',
+        _replacing(bracketed_acronyms),
     ),
     Rule(
         "coordinated_names",

@@ -167,7 +167,7 @@ def acronym_fits(short: str, name: str) -> bool:
     return _is_subsequence(initials, letters) and _is_subsequence(letters, name.lower())
 
 
-def _is_acronym(text: str) -> bool:
+def is_acronym(text: str) -> bool:
     """All capitals ("ISW", "VÖZ"), or capitals with a few small letters for the parts of
     compounds ("EuGH" for Europäischer Gerichtshof, "VwGH" for Verwaltungsgerichtshof)."""
     if not (2 <= len(text) <= 8 and text.isalpha() and text[0].isupper()):
@@ -193,7 +193,7 @@ def introduced_acronyms(spans: Iterable[Span]) -> dict[str, str]:
         doc = span.doc
         if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
             candidate = doc[span.end + 1].text
-            if _is_acronym(candidate):
+            if is_acronym(candidate):
                 found[candidate.lower()] = span.text
     return found
 
@@ -318,8 +318,8 @@ class Linker:
             if (
                 referent.label == "ORG"
                 and span.label_ == "ORG"
-                and not _is_acronym(base)
-                and _is_acronym("".join(tokens))
+                and not is_acronym(base)
+                and is_acronym("".join(tokens))
                 and (acronym_fits("".join(tokens), base) or acronyms.get(lower) == base)
             ):
                 return True
@@ -339,7 +339,7 @@ def _is_head_of_named(tokens: Sequence[str], ref_tokens: Sequence[str]) -> bool:
         len(tokens) == 1
         and len(ref_tokens) == 2
         and ref_tokens[0] == tokens[0]
-        and not _is_acronym(tokens[0])
+        and not is_acronym(tokens[0])
         and all(t[:1].isupper() for t in ref_tokens[1:])
     )
 
@@ -381,7 +381,7 @@ class _ReferentIndex:
         elif ref_tokens:
             self._by_key[("last", is_loc, ref_tokens[-1])].add(k)
             self._by_key[("first", is_loc, ref_tokens[0])].add(k)
-        if label == "ORG" and not _is_acronym(base):
+        if label == "ORG" and not is_acronym(base):
             initials = acronym(base).lower()
             if initials:
                 self._by_key[("initial", False, initials[:1])].add(k)
@@ -407,7 +407,7 @@ class _ReferentIndex:
             if len(tokens) == 1:
                 found |= self._by_key.get(("first", is_loc, tokens[0]), set())
         joined = "".join(tokens)
-        if span.label_ == "ORG" and _is_acronym(joined):
+        if span.label_ == "ORG" and is_acronym(joined):
             found |= self._by_key.get(("initial", False, joined.lower()[:1]), set())
             name = acronyms.get(lower)
             if name is not None:
