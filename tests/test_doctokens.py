@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import spacy
 
-from claimex.components.doctokens import doc_text, token_texts
+import claimex
+from claimex.components.doctokens import doc_text, feature_values_at, token_texts, token_view
+from claimex.components.quotes.tokens import Tokens
+from claimex.components.speakers.agreement import is_personal_pronoun, is_personal_pronoun_word
 from claimex.convert import release
 
 TEXT = (
@@ -49,3 +52,32 @@ def test_release_drops_the_cache() -> None:
     doc_text(doc)
     release(doc)
     assert not [key for key in doc.user_data if "claimex" in str(key)]
+
+
+# A sentence of German Wikinews (CC BY 2.5, "Wikinews contributors"), from an article of
+# the train split (spkatt-news-9019 in models/gold/wikinews/train.jsonl).
+WIKINEWS = "Zu dieser Einschätzung des Kanzlers sehe er, Köhler, keine Alternative."
+
+
+def test_feature_values_at_read_the_morph_column(extractor: claimex.Extractor) -> None:
+    doc = extractor.nlp(WIKINEWS)
+    for token in doc:
+        for field in ("Case", "Gender", "Number", "Mood", "Person"):
+            assert feature_values_at(doc, token.i, field) == tuple(token.morph.get(field))
+    # an analysis seen before comes from the per-process table, the same answer
+    assert feature_values_at(doc, 3, "Case") == feature_values_at(doc, 3, "Case")
+
+
+def test_personal_pronoun_by_its_lowercase_word(extractor: claimex.Extractor) -> None:
+    doc = extractor.nlp(WIKINEWS)
+    assert [t.text for t in doc if is_personal_pronoun_word(token_view(doc).lowers[t.i])] == ["er"]
+    assert all(is_personal_pronoun_word(t.lower_) == is_personal_pronoun(t) for t in doc)
+
+
+def test_quote_tokens_share_the_view_s_lexical_flags(extractor: claimex.Extractor) -> None:
+    doc = extractor.nlp(WIKINEWS + "\n\nEr sagte 3 Sätze.")
+    tokens = Tokens(doc, [], {})
+    assert tokens.is_space == [t.is_space for t in doc]
+    assert tokens.is_alpha == [t.is_alpha for t in doc]
+    assert tokens.like_num == [t.like_num for t in doc]
+    assert tokens.line_breaks == [t.i for t in doc if t.is_space and "\n" in t.text]

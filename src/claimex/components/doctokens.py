@@ -125,11 +125,23 @@ def feature_values(token: Token, field: str) -> tuple[str, ...]:
 
 def feature_values_at(doc: Doc, i: int, field: str) -> tuple[str, ...]:
     """:func:`feature_values` of token ``i`` of ``doc``, without building the ``Token``."""
-    data = _user_data(doc)
+    data: dict[Any, Any] = doc.user_data  # (not _user_data: asked per token)
     keys = data.get(MORPH_KEY)
     if not (isinstance(keys, list) and len(keys) == len(doc)):
         keys = data[MORPH_KEY] = doc.to_array(MORPH).tolist()
-    return morph_features(doc.vocab.strings[keys[i]]).get(field, ())
+    key = keys[i]
+    fields = _FEATURES.get(key)
+    if fields is None:
+        fields = morph_features(doc.vocab.strings[key])
+        if len(_FEATURES) < _MAX_FEATURES:
+            _FEATURES[key] = fields
+    return fields.get(field, ())
+
+
+# morphology hash -> its analysis by field (a hash always names the same analysis; a
+# pipeline has a few thousand distinct ones)
+_FEATURES: dict[int, dict[str, tuple[str, ...]]] = {}
+_MAX_FEATURES = 100_000
 
 
 def has_feature(token: Token, field: str, value: str) -> bool:

@@ -40,6 +40,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import accumulate
 from typing import Any, Protocol, cast
 
 import numpy
@@ -58,10 +59,10 @@ from claimex.components.quotemarks import MARKS
 from claimex.components.speakers import (
     SourceRef,
     SpeakerResolver,
-    is_personal_pronoun,
     joined_names,
     pronoun_features,
 )
+from claimex.components.speakers.agreement import is_personal_pronoun_word
 from claimex.lexicon import table, words
 
 MODEL_FILE = "speaker_model.json"
@@ -463,19 +464,16 @@ class SpeakerRanker:
         self._scanned: dict[int, tuple[list[int], list[int]]] = {}
         # how many ":" and quotation-mark tokens stand before each token
         marks = _quote_marks()
-        self._colons = [0] * (n + 1)
-        self._marks = [0] * (n + 1)
-        colons = quoted = 0
-        for i, text in enumerate(self.texts):
-            colons += text == ":"
-            quoted += text in marks
-            self._colons[i + 1] = colons
-            self._marks[i + 1] = quoted
+        self._colons: list[int] = list(accumulate([t == ":" for t in self.texts], initial=0))
+        self._marks: list[int] = list(accumulate([t in marks for t in self.texts], initial=0))
         self.excluded = sorted(resolver.excluded)
         self._resolved: dict[tuple[int, int, int], list[SourceRef]] = {}
         self._description_spans: dict[int, tuple[int, int]] = {}
         self._roots: dict[tuple[int, int], int] = {}
         self._span_features: dict[tuple[int, int, str], tuple[int, bool, list[str]]] = {}
+        self._link_targets: dict[
+            tuple[int, int, str, int], tuple[frozenset[str], bool, str | None]
+        ] = {}
 
     @property
     def pronouns(self) -> list[int]:
@@ -507,10 +505,9 @@ class SpeakerRanker:
     def _scan(self, start: int, end: int) -> tuple[list[int], list[int]]:
         pronouns: list[int] = []
         descriptions: list[int] = []
-        pos, texts, covered = self.pos, self.texts, self._covered
-        for t in self.doc[start:end]:
-            i = t.i
-            if is_personal_pronoun(t):
+        pos, texts, lowers, covered = self.pos, self.texts, self.lowers, self._covered
+        for i in range(start, end):
+            if is_personal_pronoun_word(lowers[i]):  # = is_personal_pronoun(doc[i])
                 pronouns.append(i)
             if pos[i] in NOUNS and i not in covered and self._is_speaker_noun(texts[i]):
                 descriptions.append(i)
@@ -642,11 +639,11 @@ class SpeakerRanker:
         ranks = self._before_ranks(cands, names, lo)
         context = _QuoteContext(self, quote, lo, hi, cue)
         for k, cand in enumerate(cands):
-            cand.features = {
-                **cand.features,
-                **self._features(context, cand, names[k], rule_name, prev_names, len(cands)),
-                **self._context_features(cand, rule_spans, ranks.get(k)),
-            }
+            # = {**cand.features, **features, **context features}: written into one dict
+            f = dict(cand.features)
+            self._features(f, context, cand, names[k], rule_name, prev_names, len(cands))
+            self._context_features(f, cand, rule_spans, ranks.get(k))
+            cand.features = f
         return cands
 
     def _links(
@@ -655,23 +652,8 @@ class SpeakerRanker:
         """A pronoun or description as each of the recent actors it may refer to: the
         ranker, not the resolver alone, picks the referent (by agreement, recency and
         salience features), so the speaker is the named actor."""
-        head = self.doc[self._root(start, end)]
         chosen = {s.actor for s in resolved if s.actor is not None}
-        if kind == "pronoun":
-            feats = pronoun_features(head, cue)
-            wanted: frozenset[str] = feats.genders
-            plural = bool(feats.plural)
-            want_label = None
-        else:
-            wanted = frozenset(feature_values(head, "Gender"))
-            plural = "Plur" in feature_values(head, "Number")
-            want_label = (
-                "PER"
-                if self.resolver.is_person_noun(head.text)
-                else "ORG"
-                if is_org_description(head.text)
-                else None
-            )
+        wanted, plural, want_label = self._link_target(kind, start, end, cue)
         links: list[Candidate] = []
         sent = self.sentence_of(start)
         for rank, (actor, mention, subject) in enumerate(self.resolver.antecedents(start)):
@@ -701,6 +683,34 @@ class SpeakerRanker:
             links.append(Candidate("link", [self.resolver.source(actor, mention)], start, end, f))
         return links
 
+    def _link_target(
+        self, kind: str, start: int, end: int, cue: Token | None
+    ) -> tuple[frozenset[str], bool, str | None]:
+        """The genders, number and label a pronoun or description wants of its referent
+        (by the words and the parse alone: once per span, and per cue for a pronoun)."""
+        key = (start, end, kind, cue.i if cue is not None and kind == "pronoun" else -1)
+        known = self._link_targets.get(key)
+        if known is not None:
+            return known
+        head = self.doc[self._root(start, end)]
+        want_label: str | None = None
+        if kind == "pronoun":
+            feats = pronoun_features(head, cue)
+            wanted: frozenset[str] = feats.genders
+            plural = bool(feats.plural)
+        else:
+            wanted = frozenset(feature_values(head, "Gender"))
+            plural = "Plur" in feature_values(head, "Number")
+            want_label = (
+                "PER"
+                if self.resolver.is_person_noun(head.text)
+                else "ORG"
+                if is_org_description(head.text)
+                else None
+            )
+        known = self._link_targets[key] = (wanted, plural, want_label)
+        return known
+
     def _before_ranks(
         self, cands: Sequence[Candidate], names: Sequence[str | None], lo: int
     ) -> dict[int, int]:
@@ -720,12 +730,15 @@ class SpeakerRanker:
         return ranks
 
     def _context_features(
-        self, cand: Candidate, rule_spans: Sequence[tuple[int, int]], rank: int | None
-    ) -> dict[str, float]:
+        self,
+        f: dict[str, float],
+        cand: Candidate,
+        rule_spans: Sequence[tuple[int, int]],
+        rank: int | None,
+    ) -> None:
         """Recency rank among the speakers named before the quote, nearness to the rule
         resolver's source span ("Fed-Chef Ben Bernanke": the name beside the description)
-        and whether the candidate heads its sentence's subject."""
-        f: dict[str, float] = {}
+        and whether the candidate heads its sentence's subject, written into ``f``."""
         if rank is not None:
             f[f"before_rank={min(rank, 3)}"] = 1.0
             f[f"before_rank={min(rank, 3)}|type={cand.kind}"] = 1.0
@@ -736,7 +749,6 @@ class SpeakerRanker:
                     break
             if self.dep[self._root(cand.start, cand.end)] in SUBJECT:
                 f["sentence_subject"] = 1.0
-        return f
 
     def _inside_direct(self, i: int) -> bool:
         return any(s <= i < e for s, e in self.excluded)
@@ -776,14 +788,15 @@ class SpeakerRanker:
 
     def _features(
         self,
+        f: dict[str, float],
         quote: _QuoteContext,
         cand: Candidate,
         name: str | None,
         rule_name: str | None,
         prev_names: set[str],
         n_cands: int,
-    ) -> dict[str, float]:
-        f: dict[str, float] = {}
+    ) -> None:
+        """The candidate's features, written into ``f`` (which it never reads)."""
         cue_class = quote.cue_class
         kind = cand.kind
         f[f"type={kind}"] = 1.0
@@ -793,7 +806,7 @@ class SpeakerRanker:
         if kind == "none":
             f[f"none|rule_empty={rule_name is None}"] = 1.0
             f[f"none|ncands={_bucket(n_cands - 1)}"] = 1.0
-            return f
+            return
         if is_rule:
             f["is_rule"] = 1.0
             f[f"is_rule|type={kind}"] = 1.0
@@ -810,7 +823,7 @@ class SpeakerRanker:
             f[f"unnamed|type={kind}"] = 1.0
         if cand.start < 0:
             f["no_span"] = 1.0
-            return f
+            return
         lo, hi = quote.lo, quote.hi
         head = self._root(cand.start, cand.end)
         if cand.start >= lo and cand.end <= hi:
@@ -840,7 +853,7 @@ class SpeakerRanker:
         cue = quote.cue_i
         if cue < 0:
             f["nocue"] = 1.0
-            return f
+            return
         f[f"cue_sent={sent == quote.cue_sent}|type={kind}"] = 1.0
         f[f"cue_dist={_bucket(abs(cue - head))}"] = 1.0
         f[f"cue_side={'before' if head < cue else 'after'}|{cue_class}"] = 1.0
@@ -867,4 +880,3 @@ class SpeakerRanker:
                 break
         if cand.start <= cue < cand.end:
             f["contains_cue"] = 1.0
-        return f

@@ -8,7 +8,7 @@ from functools import cache
 from itertools import accumulate
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_SPACE, LIKE_NUM, MORPH, SENT_START, SPACY, TAG
+from spacy.attrs import MORPH, SENT_START, SPACY, TAG
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Token
 
@@ -17,7 +17,7 @@ from claimex.components.quotemarks import MARKS, QuotePair, pair_quote_marks
 from claimex.components.quotes.lexicon import FINITE_TAGS, MONTHS, SENT_END
 from claimex.components.quotes.patterns import Anchor
 
-_COLUMNS = [TAG, MORPH, IS_SPACE, IS_ALPHA, LIKE_NUM, SPACY, SENT_START]
+_COLUMNS = [TAG, MORPH, SPACY, SENT_START]  # the lexical flags come from token_view
 
 
 @dataclass(frozen=True)
@@ -65,13 +65,14 @@ class Tokens:
         ids = lexicon_ids()
         n = len(doc)
         array = doc.to_array(_COLUMNS) if n else numpy.zeros((0, len(_COLUMNS)), "uint64")
-        tag, morph, space, alpha, num, spacy, sent_start = array.T
+        tag, morph, spacy, sent_start = array.T
+        view = token_view(doc)  # its lexical flags, read once per doc for every stage
         self.text: list[str] = token_texts(doc)
-        self.lower: list[str] = token_view(doc).lowers  # = Token.lower_
+        self.lower: list[str] = view.lowers  # = Token.lower_
         self.space_after: list[bool] = (spacy != 0).tolist()
-        self.is_space: list[bool] = (space != 0).tolist()
-        self.is_alpha: list[bool] = (alpha != 0).tolist()
-        self.like_num: list[bool] = (num != 0).tolist()
+        self.is_space: list[bool] = list(map(bool, view.is_space))
+        self.is_alpha: list[bool] = list(map(bool, view.is_alpha))
+        self.like_num: list[bool] = list(map(bool, view.like_num))
         morphs = morph.tolist()
         sub_moods = {h for h in set(morphs) if _subjunctive_mood(strings, h)}
         self.subjunctive_mood: list[bool] = [h in sub_moods for h in morphs]
@@ -97,10 +98,10 @@ class Tokens:
         marks = ids.sentence_marks
         self.end_candidates: list[int] = sorted(
             {i for i, w in enumerate(self.text) if w in marks}
-            | set(numpy.flatnonzero(num != 0).tolist())
+            | {i for i, x in enumerate(self.like_num) if x}
         )
         self.line_breaks: list[int] = [
-            i for i in numpy.flatnonzero(space != 0).tolist() if "\n" in self.text[i]
+            i for i, x in enumerate(self.is_space) if x and "\n" in self.text[i]
         ]
         self.person_orgs = [
             (ent.start, ent.end) for ent in doc.ents if ent.label_ in ("PER", "ORG")

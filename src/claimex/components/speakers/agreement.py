@@ -70,7 +70,7 @@ def noun_gender(word: str) -> Gender | None:
     if word in nouns:
         return nouns[word]
     lower = word.lower()
-    for suffix, gender in sorted(lex_map("suffix_genders").items(), key=lambda kv: -len(kv[0])):
+    for suffix, gender in _suffix_genders():
         if lower.endswith(suffix):
             return gender
     if is_role_word(word):
@@ -78,29 +78,58 @@ def noun_gender(word: str) -> Gender | None:
     return None
 
 
+@cache
+def _suffix_genders() -> tuple[tuple[str, Gender], ...]:
+    """``suffix_genders``, longest suffix first (ties in the lexicon's order), sorted once."""
+    return tuple(sorted(lex_map("suffix_genders").items(), key=lambda kv: -len(kv[0])))
+
+
 def org_compound(word: str) -> bool:
     """A compound ending in an organisation word ("Umweltschutzorganisation") or in a
     body noun of ``body_suffixes`` ("Expertengremium", "Gremium")."""
     lower = word.lower()
-    if lower.endswith(tuple(lex_list("body_suffixes"))):
+    if lower.endswith(lex_list("body_suffixes")):
         return True
     return any(
-        lower.endswith(entry.lower()) and len(lower) > len(entry) + 2
-        for entry in lex_list("org_compound_heads")
+        lower.endswith(head) and len(lower) > size + 2 for head, size in _org_compound_heads()
     )
+
+
+@cache
+def _org_compound_heads() -> tuple[tuple[str, int], ...]:
+    """``org_compound_heads`` lowercased, each with the length of its entry."""
+    return tuple((entry.lower(), len(entry)) for entry in lex_list("org_compound_heads"))
 
 
 def morph(token: Token, key: str) -> list[str]:
     return list(feature_values(token, key))
 
 
+_PRONOUNS: list[Mapping[str, str]] = []  # lex_map("pronouns"), once read
+
+
+def _pronoun_specs() -> Mapping[str, str]:
+    """``lex_map("pronouns")`` without a cached call per token (the ranker asks of every
+    token of its windows)."""
+    if not _PRONOUNS:
+        _PRONOUNS.append(lex_map("pronouns"))
+    return _PRONOUNS[0]
+
+
 def is_personal_pronoun(token: Token) -> bool:
-    return token.lower_ in lex_map("pronouns")
+    return token.lower_ in (_PRONOUNS[0] if _PRONOUNS else _pronoun_specs())
+
+
+def is_personal_pronoun_word(lower: str) -> bool:
+    """:func:`is_personal_pronoun` of a token whose ``lower_`` is ``lower`` (no ``Token``
+    needed): ``is_personal_pronoun_word("er")``."""
+    return lower in (_PRONOUNS[0] if _PRONOUNS else _pronoun_specs())
 
 
 def pronoun_features(token: Token, verb: Token | None) -> PronounFeatures:
     """Number and gender of a third-person pronoun, by morphology or by the word."""
-    spec = lex_map("pronouns").get(token.lower_, "")
+    lower = token.lower_
+    spec = _pronoun_specs().get(lower, "")
     genders = frozenset(g for g in ("Masc", "Fem", "Neut") if g in spec)
     plural: bool | None = None
     if spec == "Plur":
@@ -108,9 +137,9 @@ def pronoun_features(token: Token, verb: Token | None) -> PronounFeatures:
     elif "Plur" not in spec:
         plural = False
     number = morph(token, "Number")
-    if token.lower_ == "sie" and verb is not None and morph(verb, "Number"):
+    if lower == "sie" and verb is not None and morph(verb, "Number"):
         number = morph(verb, "Number")  # the verb's agreement decides "sie"
-    if number and token.lower_ == "sie":
+    if number and lower == "sie":
         plural = number[0] == "Plur"
     if plural is None and verb is not None:
         verb_number = morph(verb, "Number")
@@ -175,11 +204,13 @@ def genitive_base(token: Token) -> str:
     says genitive ("eines US-Forschers" -> "US-Forscher", "des Gremiums" -> "Gremium"),
     else the noun as it stands. Nouns in -s, -ss, -ß, -x, -z take "-es" ("des Prozesses")."""
     text = token.text
+    if len(text) < 5 or not text.endswith("s") or text.endswith("ss"):
+        return text  # as it stands, genitive or not (the test below reads the parse)
     left = token.doc[token.left_edge.i] if token.left_edge.i < token.i else None
     genitive = "Gen" in morph(token, "Case") or (
         left is not None and left.lower_ in lex_list("genitive_determiners")
     )
-    if not genitive or len(text) < 5 or not text.endswith("s") or text.endswith("ss"):
+    if not genitive:
         return text
     if text.endswith(("ses", "ßes", "xes", "zes")):
         return text[:-2]

@@ -11,6 +11,7 @@ from collections import defaultdict
 
 from spacy.tokens import Span, Token
 
+from claimex.components.doctokens import token_view
 from claimex.components.entities import is_role_word
 from claimex.components.labels import GENITIVE, NOUNS, PREPOSITIONAL, RELATIVE, SUBJECT
 from claimex.components.speakers.agreement import (
@@ -110,21 +111,21 @@ class SpeakerResolver(DescriptionResolver):
         genitive or von-attribute (``statement_owner_openers``): "Angaben des Spiegel" ->
         "des Spiegel", "einem Artikel von „BBC News“" -> "„BBC News“"; None where the
         span is no such phrase. The gold convention names the owner as the source."""
-        doc = self.doc
+        view = token_view(self.doc)  # the words, without a Token per look
+        texts, lowers = view.texts, view.lowers
+        determiners = lex_list("determiners")
         k = span.start
-        while k < span.end and (
-            doc[k].lower_ in lex_list("determiners") or not doc[k].text[:1].isupper()
-        ):
+        while k < span.end and (lowers[k] in determiners or not texts[k][:1].isupper()):
             k += 1  # determiners and adjectives: "einem ausführlichen Bericht"
-        if k + 1 >= span.end or doc[k].text not in lex_list("statement_nouns"):
+        if k + 1 >= span.end or texts[k] not in lex_list("statement_nouns"):
             return None
-        opener = doc[k + 1].lower_
+        opener = lowers[k + 1]
         if opener not in lex_list("statement_owner_openers"):
             return None
         start = k + 2 if opener in ("von", "vom") else k + 1
-        if start >= span.end or not any(t.text[:1].isupper() for t in doc[start : span.end]):
+        if start >= span.end or not any(texts[j][:1].isupper() for j in range(start, span.end)):
             return None
-        return doc[start : span.end]
+        return self.doc[start : span.end]
 
     def _coordinated_description(
         self, kept: list[int], span: Span, *, speaks: bool
@@ -186,11 +187,12 @@ class SpeakerResolver(DescriptionResolver):
         """The organisation whose mention ends a hyphen compound that heads the span
         ("der Landes-SPD" -> SPD, "die Bundes-CDU"): a part of the party, which the gold
         conventions give as the party itself; the last such actor mentioned before it."""
-        words = [t for t in span if t.text[:1].isupper()]
-        if len(words) != 1 or "-" not in words[0].text:
+        texts = token_view(self.doc).texts
+        words = [texts[j] for j in range(span.start, span.end) if texts[j][:1].isupper()]
+        if len(words) != 1 or "-" not in words[0]:
             return None
-        last = words[0].text.rsplit("-", 1)[1]
-        if not last[:1].isupper() or words[0].text.split("-", 1)[0].lower() not in (
+        last = words[0].rsplit("-", 1)[1]
+        if not last[:1].isupper() or words[0].split("-", 1)[0].lower() not in (
             lex_list("compound_part_prefixes")
         ):
             return None
@@ -398,7 +400,7 @@ class SpeakerResolver(DescriptionResolver):
             mention = self._first_mention(actor, last_end, span.end, overlap=not kept)
             if mention is None:
                 continue
-            between = {t.lower_ for t in self.doc[last_end : mention.start]}
+            between = set(token_view(self.doc).lowers[last_end : mention.start])
             if not kept or between & {"und", "sowie", "&"}:
                 kept.append(actor)
                 last_end = mention.end
