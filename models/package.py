@@ -12,8 +12,10 @@ import argparse
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import spacy
+import srsly
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokenizer import Tokenizer
@@ -95,11 +97,43 @@ def gazetteer_patterns(path: Path = GAZETTEER) -> list[dict[str, str]]:
     return patterns
 
 
+def token_patterns(nlp: Language, patterns: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Phrase patterns as exact-text token patterns, split by ``nlp``'s own tokenizer.
+
+    An ``entity_ruler`` runs every phrase pattern through the whole pipeline when it is
+    loaded (tok2vec, tagger, parser, NER: 0.7 s for 1,400 names), although it matches on
+    ``ORTH`` only; ``[{"ORTH": token}, ...]`` patterns load in 0.03 s and match the same
+    spans (identical entities on the 574 Wikinews and dev_news articles). Token patterns
+    are passed through unchanged.
+    """
+    result: list[dict[str, Any]] = []
+    for pattern in patterns:
+        text = pattern["pattern"]
+        if isinstance(text, str):
+            tokens = [{"ORTH": token.text} for token in nlp.make_doc(text)]
+            pattern = {**pattern, "pattern": tokens}
+        result.append(pattern)
+    return result
+
+
 def add_gazetteer(nlp: Language, *, overwrite: bool) -> None:
-    """An ``entity_ruler`` after the NER with the gazetteer's countries, cities and bodies."""
+    """An ``entity_ruler`` after the NER with the gazetteer's countries, cities and bodies
+    (as token patterns, split by the pipeline's news tokenizer: call after
+    :func:`customize_tokenizer`)."""
     ruler = nlp.add_pipe("entity_ruler", after="ner",
                          config={"overwrite_ents": overwrite, "phrase_matcher_attr": "ORTH"})
-    ruler.add_patterns(gazetteer_patterns())  # type: ignore[attr-defined]
+    ruler.add_patterns(token_patterns(nlp, gazetteer_patterns()))  # type: ignore[attr-defined]
+
+
+def tokenize_ruler(target: Path = TARGET) -> int:
+    """Rewrite a saved pipeline's ``entity_ruler/patterns.jsonl`` as token patterns
+    (:func:`token_patterns`, split by that pipeline's tokenizer); the patterns' names and
+    labels stay as they are. Returns the number of patterns."""
+    path = target / "entity_ruler" / "patterns.jsonl"
+    nlp = spacy.load(target, exclude=["entity_ruler"])
+    patterns = token_patterns(nlp, list(srsly.read_jsonl(path)))
+    srsly.write_jsonl(path, patterns)
+    return len(patterns)
 
 
 def add_sentencizer(nlp: Language) -> None:
@@ -159,11 +193,21 @@ def write_scores(target: Path, scores: dict[str, object]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("trained", type=Path)
+    parser.add_argument("trained", type=Path, nargs="?")
     parser.add_argument("--target", type=Path, default=TARGET)
     parser.add_argument("--scores", type=Path, default=None)
     parser.add_argument("--gazetteer", choices=["none", "fill", "overwrite"], default="none")
+    parser.add_argument(
+        "--tokenize-ruler",
+        action="store_true",
+        help="only rewrite the entity_ruler patterns of --target as token patterns",
+    )
     args = parser.parse_args()
+    if args.tokenize_ruler:
+        print(tokenize_ruler(args.target), "patterns")
+        return
+    if args.trained is None:
+        parser.error("the trained pipeline is required")
     target = finish(args.trained, args.target, gazetteer=args.gazetteer)
     if args.scores:
         write_scores(target, json.loads(args.scores.read_text(encoding="utf-8")))

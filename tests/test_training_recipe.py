@@ -127,3 +127,35 @@ def test_ner_with_its_own_tok2vec_replaces_only_the_ner(tmp_path: Path) -> None:
     new, old = swapped(text), base(text)
     assert [(t.tag_, t.dep_, t.head.i) for t in new] == [(t.tag_, t.dep_, t.head.i) for t in old]
     assert (target / "meta.json").is_file()
+
+
+def test_shipped_ruler_holds_token_patterns(nlp: spacy.language.Language) -> None:
+    """Token patterns load without running the pipeline over every name (models/package.py
+    ``token_patterns``; ``python -m models.package --tokenize-ruler``)."""
+    patterns = nlp.get_pipe("entity_ruler").patterns  # type: ignore[attr-defined]
+    assert len(patterns) > 1000
+    assert all(isinstance(p["pattern"], list) for p in patterns)
+
+
+def test_token_patterns_find_what_phrase_patterns_find() -> None:
+    """The gazetteer as token patterns and as phrase patterns give the same entities on the
+    first Wikinews dev articles (text CC BY 2.5, Wikinews contributors)."""
+    from models.package import gazetteer_patterns, token_patterns
+
+    from claimex.gold import read_gold
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [doc["text"] for doc in read_gold(root / "models/gold/wikinews/dev.jsonl")][:8]
+    entities = []
+    for tokens in (False, True):
+        pipeline = spacy.load(bundled_path(), exclude=["entity_ruler"])
+        ruler = pipeline.add_pipe(
+            "entity_ruler", after="ner", config={"phrase_matcher_attr": "ORTH"}
+        )
+        phrases = gazetteer_patterns()
+        ruler.add_patterns(token_patterns(pipeline, phrases) if tokens else phrases)  # type: ignore[attr-defined]
+        entities.append(
+            [[(e.start, e.end, e.label_) for e in doc.ents] for doc in pipeline.pipe(texts)]
+        )
+    assert entities[0] == entities[1]
+    assert sum(len(doc) for doc in entities[0]) > 20
