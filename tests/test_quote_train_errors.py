@@ -660,3 +660,50 @@ def test_lone_noun_object_is_a_quote(
 ) -> None:
     found = _quotes(extractor, text)
     assert any(t == noun and p == pattern for t, _, p in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "speaker"),
+    [
+        # Wikinews train split (CC BY 2.5): after a sentence-initial "Das" the tagger reads
+        # the finite cue verb as ADJA; the sentence before is the statement
+        pytest.param(
+            "Einer Quelle zufolge ist Ali Barkah, Hamas-Chef im Südlibanon, getötet worden. "
+            "Er soll angeblich das Ziel des Bombenanschlags gewesen sein. "
+            "Das berichten arabische Medien.",
+            "Er soll angeblich das Ziel des Bombenanschlags gewesen sein",
+            "arabische Medien",
+            id="das-berichten",
+        ),
+        pytest.param(
+            "Der Ausbau der A1 zwischen Hamburg und Bremen soll von privaten Investoren "
+            "finanziert werden. Die Refinanzierung erfolgt über die LKW-Maut. Das gab "
+            "Bundesverkehrsminister Manfred Stolpe in Berlin bekannt.",
+            "Die Refinanzierung erfolgt über die LKW-Maut",
+            "Manfred Stolpe",
+            id="das-gab-bekannt",
+        ),
+    ],
+)
+def test_anaphoric_cue_after_das(
+    extractor: claimex.Extractor, text: str, piece: str, speaker: str
+) -> None:
+    found = _quotes(extractor, text)
+    assert (piece, speaker, "indirect.anaphoric_cue") in found, found
+
+
+def test_demnach_takes_the_announcer_before_it(extractor: claimex.Extractor) -> None:
+    # Wikinews train split (CC BY 2.5): no quote before "Demnach …", the subject of the
+    # announcing verb in the sentence before is its source
+    text = (
+        "Am heutigen Nachmittag hat die \N{DOUBLE LOW-9 QUOTATION MARK}Fédération "
+        "Internationale de Football Association\N{LEFT DOUBLE QUOTATION MARK}, kurz FIFA, "
+        "die Vergabe zweier Fußball-Weltmeisterschaften bekannt gegeben. Demnach wird "
+        "Deutschland die Weltmeisterschaft der Frauen im Jahr 2011 austragen, Brasilien "
+        "tritt als Gastgeber der Herren-WM im Jahr 2014 auf."
+    )
+    found = _quotes(extractor, text)
+    assert any(
+        p == "according_to.demnach" and s == "Fédération Internationale de Football Association"
+        for _, s, p in found
+    ), found

@@ -24,6 +24,11 @@ from claimex.components.quotes.spans import QuoteSpan
 from claimex.components.quotes.state import Analysis, Candidate, make_quote
 from claimex.components.speakers import SourceRef
 
+# after a sentence-initial "Das" the bundled tagger reads the finite verb as an attributive
+# adjective ("Das gab … bekannt", "Das berichten arabische Medien": ADJA; issue 15,
+# Wikinews train); the cue match already says it is a verb of announcing
+ANAPHORIC_VERB_TAGS = FINITE_TAGS | {"ADJA"}
+
 
 def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteSpan]:
     """Statements without quotation marks, sentence by sentence: a sentence pattern
@@ -114,6 +119,8 @@ def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteS
             and gap <= 3
         ):
             quote.sources = list(previous.sources)  # "Demnach …": the source named before
+        elif quote is not None and quote.pattern == "according_to.demnach" and not quote.sources:
+            quote.sources = announcer(state, k)
         if quote is not None:
             quotes.append(quote)
             previous, previous_sent = quote, k
@@ -178,9 +185,7 @@ _FIRST_PERSON = frozenset({
 })  # fmt: skip
 
 
-def first_person(
-    state: Analysis, lo: int, hi: int, previous: QuoteSpan
-) -> QuoteSpan | None:
+def first_person(state: Analysis, lo: int, hi: int, previous: QuoteSpan) -> QuoteSpan | None:
     """A sentence in the first person without marks continues the last speaker's words
     (ANNOTATION.md rule 17); after a narrating colon, only the part after it (rule 21)."""
     doc = state.doc
@@ -206,8 +211,6 @@ def first_person(
     )
 
 
-
-
 def anaphoric_quote(
     state: Analysis, k: int, quotes: Sequence[QuoteSpan], direct_sents: Container[int]
 ) -> QuoteSpan | None:
@@ -224,7 +227,7 @@ def anaphoric_quote(
     if cue is None or cue[0] != lo + 1 or cue[2] not in state.lex.wie_verbs:
         return None
     c_start, c_end, lemma = cue
-    if state.has_pos and doc[c_start].tag_ not in FINITE_TAGS:
+    if state.has_pos and doc[c_start].tag_ not in ANAPHORIC_VERB_TAGS:
         return None
     subject = state.subject_of(c_start, c_end, c_start, hi)
     if subject is None or subject.start < c_end or subject[0].lower_ in ACCUSATIVE | DATIVE:
@@ -240,6 +243,31 @@ def anaphoric_quote(
     if quote is not None:
         quote.sources = state.resolve(subject, doc[c_start])
     return quote
+
+
+def announcer(state: Analysis, k: int) -> list[SourceRef]:
+    """The source of a "Demnach …" sentence with no quote before it: the subject of a verb
+    of announcing (``cues.json`` ``according_to.wie_verbs``) in the sentence before that
+    names a person or a body ("… hat die FIFA die Vergabe zweier Fußball-Weltmeisterschaften
+    bekannt gegeben. Demnach …"; issue 15, Wikinews train), else none."""
+    if k == 0:
+        return []
+    p_lo, p_hi = state.sents[k - 1]
+    lex, lower = state.lex, state.lower
+    cues = state.cues_in(p_lo, p_hi)
+    # a participle written apart from its particle ("bekannt gegeben", as in "wie … bekannt
+    # gegeben wurde", :mod:`.according_to`): the participle is the verb
+    cues += [
+        (i + 1, i + 2, lex.forms[lower[i] + lower[i + 1]])
+        for i in range(p_lo, p_hi - 1)
+        if lower[i] + lower[i + 1] in lex.forms
+    ]
+    for c_start, c_end, lemma in cues:
+        if lemma in lex.wie_verbs:
+            subject = state.subject_of(c_start, c_end, p_lo, p_hi)
+            if subject is not None and state.animate(subject):  # a person or a body
+                return state.resolve(subject, state.doc[c_start])
+    return []
 
 
 def speaks_alone(state: Analysis, previous: QuoteSpan, first: int, stop: int) -> bool:
@@ -352,14 +380,10 @@ def reported_mood(
     derzeit 25 bis 30 Prozent unter dem Tariflohn.") reports speech (ANNOTATION.md: cue
     null; the speaker of the quote shortly before it, else null). Only the listed forms
     count (sei, habe, werde, liege, …): no morphologizer guess, no formula ("es sei denn")."""
-    if not any(
-        listed_subjunctive_1(state, i, hi) for i in range(lo, hi) if not state.inside[i]
-    ):
+    if not any(listed_subjunctive_1(state, i, hi) for i in range(lo, hi) if not state.inside[i]):
         return None
     sources = list(previous.sources) if previous is not None else []
     return make_quote(state, lo, hi, "indirect", None, None, sources, "indirect.konjunktiv")
-
-
 
 
 def between_same_speaker(state: Analysis, quotes: Sequence[QuoteSpan]) -> list[QuoteSpan]:
