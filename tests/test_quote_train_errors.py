@@ -22,6 +22,16 @@ def _quotes(extractor: claimex.Extractor, text: str) -> list[tuple[str, str | No
     return [(q.text, q.speaker_name, q.pattern) for q in extractor.extract(text).quotes]
 
 
+def _assert_quote(
+    extractor: claimex.Extractor, text: str, pattern: str, piece: str, speaker: str | None
+) -> None:
+    """A quote of ``pattern`` holds ``piece``; where given, ``speaker`` speaks it."""
+    found = _quotes(extractor, text)
+    assert any(p == pattern and piece in t for t, _, p in found), found
+    if speaker is not None:
+        assert any(piece in t and s == speaker for t, s, _ in found), found
+
+
 @pytest.mark.parametrize(
     ("text", "pattern", "piece", "speaker"),
     [
@@ -259,10 +269,7 @@ def _quotes(extractor: claimex.Extractor, text: str) -> list[tuple[str, str | No
 def test_train_split_quote_is_found(
     extractor: claimex.Extractor, text: str, pattern: str, piece: str, speaker: str | None
 ) -> None:
-    found = _quotes(extractor, text)
-    assert any(p == pattern and piece in t for t, _, p in found), found
-    if speaker is not None:
-        assert any(piece in t and s == speaker for t, s, _ in found), found
+    _assert_quote(extractor, text, pattern, piece, speaker)
 
 
 @pytest.mark.parametrize(
@@ -585,10 +592,7 @@ def test_noun_attribute_is_no_passive_agent(extractor: claimex.Extractor) -> Non
 def test_new_cue_verb_makes_a_quote(
     extractor: claimex.Extractor, text: str, pattern: str, piece: str, speaker: str | None
 ) -> None:
-    found = _quotes(extractor, text)
-    assert any(p == pattern and piece in t for t, _, p in found), found
-    if speaker is not None:
-        assert any(piece in t and s == speaker for t, s, _ in found), found
+    _assert_quote(extractor, text, pattern, piece, speaker)
 
 
 @pytest.mark.parametrize(
