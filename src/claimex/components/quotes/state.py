@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from claimex.components.doctokens import token_view
 from claimex.components.labels import CONJUNCT, OBJECT, SUBJECT
 from claimex.components.linking import Referent
 from claimex.components.namewords import in_lexicon, is_org_description
@@ -69,6 +70,8 @@ class Analysis:
         self.function_words = words("german_function_words")
         self.has_dep = doc.has_annotation("DEP")
         self.has_pos = doc.has_annotation("POS")
+        # np_after's noun phrases by (start, end, genitive): token ranges, None for none
+        self._phrases_after: dict[tuple[int, int, bool], tuple[int, int] | None] = {}
 
     # ----- token helpers ---------------------------------------------------------------
     def tok(self, i: int) -> Token | None:
@@ -120,7 +123,16 @@ class Analysis:
 
     # ----- noun phrases ----------------------------------------------------------------
     def np_after(self, i: int, hi: int, *, genitive: bool = True) -> Span | None:
-        """The noun phrase starting at token ``i`` (before ``hi``), or None."""
+        """The noun phrase starting at token ``i`` (before ``hi``), or None (a function of
+        the parse, worked out once per arguments)."""
+        key = (i, hi, genitive)
+        if key not in self._phrases_after:
+            found = self._np_after(i, hi, genitive=genitive)
+            self._phrases_after[key] = None if found is None else (found.start, found.end)
+        cut = self._phrases_after[key]
+        return None if cut is None else self.doc[cut[0] : cut[1]]
+
+    def _np_after(self, i: int, hi: int, *, genitive: bool) -> Span | None:
         doc = self.doc
         if i >= hi:
             return None
@@ -633,20 +645,22 @@ class Analysis:
     def char_extent(self, lo: int, hi: int) -> tuple[int, int] | None:
         """Character extent of tokens [lo, hi) without edge punctuation and marks."""
         doc = self.doc
-        while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        view = token_view(doc)  # the words and flags, without a Token per look
+        texts, punct, space = view.texts, view.is_punct, view.is_space
+        while lo < hi and (punct[lo] or space[lo]):
             lo += 1
-        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
-            if doc[hi - 1].text == ")" and any(t.text == "(" for t in doc[lo : hi - 1]):
+        while hi > lo and (punct[hi - 1] or space[hi - 1]):
+            if texts[hi - 1] == ")" and "(" in texts[lo : hi - 1]:
                 break
             hi -= 1
         if hi <= lo:
             return None
-        last = doc[hi - 1]
-        end = last.idx + len(last.text)
-        if last.like_num and last.text.endswith(".") and (hi >= len(doc) or doc[hi].is_space
-                                                          or doc[hi].is_sent_start):
+        last = texts[hi - 1]
+        end = view.idx[hi - 1] + len(last)
+        if view.like_num[hi - 1] and last.endswith(".") and (hi >= len(doc) or space[hi]
+                                                             or doc[hi].is_sent_start):
             end -= 1
-        return doc[lo].idx, end
+        return view.idx[lo], end
 
 
 def make_quote(

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from claimex.components.doctokens import token_texts
 from claimex.components.entities import is_org_description, is_role_word
 from claimex.components.knowledge import lookup
 from claimex.components.labels import APPOSITION
@@ -374,8 +375,9 @@ class DescriptionResolver(PronounResolver):
         doc = self.doc
         sent = self.sentence_of(head.i)
         lo = self.sentence_starts[max(0, sent - self.window)]
+        texts = token_texts(doc)  # the words, without a Token per look
         for j in range(head.i - 1, lo, -1):
-            if doc[j].text != head.text or self._excluded(Candidate(-1, j, j + 1, 0)):
+            if texts[j] != head.text or self._excluded(Candidate(-1, j, j + 1, 0)):
                 continue
             adjective = doc[j - 1]
             if (
@@ -417,7 +419,10 @@ class DescriptionResolver(PronounResolver):
         if len(lower) < 4:
             return None
         sent = self.sentence_of(head.i)
+        texts = token_texts(self.doc)
         for j in range(head.i - 1, self.sentence_starts[max(0, sent - self.window)] - 1, -1):
+            if len(texts[j]) <= len(word) + 2:
+                continue  # too short for a compound, also without a genitive ending
             noun = self.doc[j]
             text = genitive_base(noun)
             if (

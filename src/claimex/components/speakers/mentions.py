@@ -188,6 +188,16 @@ class Mentions(ABC):
         self.actors = list(actors)
         self.sentence_starts = list(sentence_starts)
         self.window = window
+        # the sentence of each token (``sentence_index`` read once per token)
+        self._sentence_at: list[int] = []
+        starts = self.sentence_starts
+        for k, first in enumerate(starts):
+            last = starts[k + 1] if k + 1 < len(starts) else len(doc)
+            self._sentence_at.extend([k] * (last - first))
+        if starts and starts[0] > 0:
+            self._sentence_at[:0] = [0] * starts[0]
+        if len(self._sentence_at) != len(doc) or starts != sorted(starts):
+            self._sentence_at = []  # not a partition of the doc: bisect every look-up
         self.genders = [referent_genders(ref) for ref in self.actors]
         self.excluded: list[tuple[int, int]] = []
         self.added: list[tuple[int, Span]] = []
@@ -219,6 +229,15 @@ class Mentions(ABC):
         self._by_name_word: dict[str, list[Candidate]] | None = None
         self._full_names: dict[int, int] | None = None
         self._fullest: dict[str, str] = {}
+        self._source_names: dict[int, tuple[int, str]] = {}  # actor -> (full actor, name)
+        # per-token look-ups of the mentions, dropped whenever a mention or an excluded
+        # range is added (the parse-only ``_subjects`` never are)
+        self._before_at: dict[int, list[Candidate]] = {}
+        self._antecedents_at: dict[tuple[int, int], list[tuple[int, Span, bool]]] = {}
+        self._subjects: dict[tuple[int, int], bool] = {}
+        self._attributes: dict[tuple[int, int], bool] = {}
+        # source spans cut to their noun phrase (a function of the parse): (start, end)
+        self._phrases: dict[tuple[int, int], tuple[int, int]] = {}
         self._by_word_before: dict[str, list[Candidate]] | None = None
         # subject pronouns resolved while following a chain ("er … Er war es … lenkte er")
         self._chain: dict[int, list[SourceRef]] = {}
@@ -236,6 +255,8 @@ class Mentions(ABC):
         )
 
     def sentence_of(self, token_i: int) -> int:
+        if 0 <= token_i < len(self._sentence_at):
+            return self._sentence_at[token_i]
         return sentence_index(self.sentence_starts, token_i)
 
     def add_mention(self, actor: int, span: Span) -> None:
@@ -245,6 +266,8 @@ class Mentions(ABC):
         Umweltschutzorganisation WWF … der Umweltschutzorganisation … Die
         Umweltschutzorganisation fordert", the title out of the window by then)."""
         self.added.append((actor, span))
+        self._before_at.clear()
+        self._antecedents_at.clear()
         cand = Candidate(actor, span.start, span.end, self.sentence_of(span.start), True)
         k = bisect_right(self._candidates, _position(cand), key=_position)
         self._candidates.insert(k, cand)
@@ -258,6 +281,8 @@ class Mentions(ABC):
     def exclude(self, start: int, end: int) -> None:
         """Token range (direct quotation content) whose mentions are not antecedents."""
         self.excluded.append((start, end))
+        self._before_at.clear()
+        self._antecedents_at.clear()
         insort(self._excluded_ranges, (start, end))
         self._longest_excluded = max(self._longest_excluded, end - start)
 
@@ -290,6 +315,15 @@ class Mentions(ABC):
         return any(cand.end <= e for _, e in ranges[lo:hi])
 
     def _before(self, token_i: int) -> list[Candidate]:
+        """The mentions that end before token ``token_i`` within the window, outside the
+        excluded ranges, nearest first (cached until a mention or a range is added; the
+        callers only read the list)."""
+        found = self._before_at.get(token_i)
+        if found is None:
+            found = self._before_at[token_i] = self._before_uncached(token_i)
+        return found
+
+    def _before_uncached(self, token_i: int) -> list[Candidate]:
         sent = self.sentence_of(token_i)
         first = self.sentence_starts[sent - self.window] if sent - self.window > 0 else 0
         window = self._candidates[
@@ -298,10 +332,14 @@ class Mentions(ABC):
         return [c for c in window if c.end <= token_i and not self._excluded(c)][::-1]
 
     def source(self, actor: int, span: Span | None) -> SourceRef:
-        actor = self.full_named(actor)
-        ref = self.actors[actor]
-        name = self.fullest_form(ref.name) if ref.label == "PER" else ref.name
-        return SourceRef(name=name, actor=actor, span=span)
+        named = self._source_names.get(actor)
+        if named is None:
+            # a function of the actors and the words, which do not change: worked out once
+            full = self.full_named(actor)
+            ref = self.actors[full]
+            name = self.fullest_form(ref.name) if ref.label == "PER" else ref.name
+            named = self._source_names[actor] = (full, name)
+        return SourceRef(name=named[1], actor=named[0], span=span)
 
     def fullest_form(self, name: str) -> str:
         """The fullest form of a person's name in the text: ``name`` with the given
@@ -317,14 +355,26 @@ class Mentions(ABC):
         texts = token_texts(self.doc)
         best: list[str] = []
         if parts:
-            for i in range(1, len(texts) - len(parts) + 1):
-                if texts[i : i + len(parts)] != parts:
+            last = len(texts) - len(parts)
+            for i in self._positions_of(parts[0]):
+                if not 1 <= i <= last or texts[i : i + len(parts)] != parts:
                     continue
                 before = self._given_names_before(i)
                 if len(before) > len(best):
                     best = before
         self._fullest[name] = found = " ".join([*best, name]) if best else name
         return found
+
+    def _positions_of(self, text: str) -> Iterator[int]:
+        """The tokens whose text is ``text``, in text order (``list.index`` scans in C)."""
+        texts = token_texts(self.doc)
+        i = -1
+        while True:
+            try:
+                i = texts.index(text, i + 1)
+            except ValueError:
+                return
+            yield i
 
     def _given_names_before(self, i: int) -> list[str]:
         """The given names and initials right before token ``i`` (at most three words),
@@ -400,14 +450,18 @@ class Mentions(ABC):
         within the window (mentions in direct quotations skipped), nearest first: each
         actor, its latest mention and whether that mention stands as a subject. The
         speaker ranker scores them as referents of a pronoun or description."""
+        cached = self._antecedents_at.get((token_i, limit))
+        if cached is not None:
+            return list(cached)
         found: list[tuple[int, Span, bool]] = []
+        self._antecedents_at[token_i, limit] = found
         for cand in self._before(token_i):
             if any(actor == cand.actor for actor, _, _ in found):
                 continue
             found.append((cand.actor, self.doc[cand.start : cand.end], self._is_subject(cand)))
             if len(found) >= limit:
                 break
-        return found
+        return list(found)
 
     def actor_genders(self, actor: int) -> frozenset[Gender]:
         """The actor's gender where it is known (role nouns, first name), else empty."""
@@ -454,6 +508,13 @@ class Mentions(ABC):
 
     def _is_subject(self, cand: Candidate) -> bool:
         """Whether a mention stands as (part of) its clause's subject, by the parse."""
+        key = (cand.start, cand.end)
+        found = self._subjects.get(key)
+        if found is None:
+            found = self._subjects[key] = self._subject_by_parse(cand)
+        return found
+
+    def _subject_by_parse(self, cand: Candidate) -> bool:
         token = self.doc[cand.start : cand.end].root
         for _ in range(4):
             if token.dep_ in SUBJECT:
@@ -466,6 +527,13 @@ class Mentions(ABC):
     def _in_attribute(self, cand: Candidate) -> bool:
         """Whether a mention is a prepositional or genitive attribute or adverbial, by
         the parse (UD ``obl:agent`` counts by its base label ``obl``)."""
+        key = (cand.start, cand.end)
+        found = self._attributes.get(key)
+        if found is None:
+            found = self._attributes[key] = self._attribute_by_parse(cand)
+        return found
+
+    def _attribute_by_parse(self, cand: Candidate) -> bool:
         if not self.doc.has_annotation("DEP"):
             return False
         doc = self.doc

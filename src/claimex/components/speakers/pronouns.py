@@ -16,6 +16,7 @@ from functools import partial
 
 from spacy.tokens import Span, Token
 
+from claimex.components.doctokens import token_view
 from claimex.components.labels import SUBJECT
 from claimex.components.speakers.agreement import (
     PronounFeatures,
@@ -129,13 +130,13 @@ class PronounResolver(Mentions):
             return []
         sent = self.sentence_of(token.i)
         first = self.sentence_starts[max(0, sent - self.window)]
+        lowers = token_view(self.doc).lowers  # the words, without a Token per look
+        pronouns = lex_list("subject_pronouns")
         for j in range(token.i - 1, max(first, after), -1):
+            if lowers[j] not in pronouns:
+                continue
             other = self.doc[j]
-            if (
-                other.lower_ not in lex_list("subject_pronouns")
-                or other.dep_ not in SUBJECT
-                or self._excluded(Candidate(-1, j, j + 1, 0))
-            ):
+            if other.dep_ not in SUBJECT or self._excluded(Candidate(-1, j, j + 1, 0)):
                 continue
             verb = other.head if other.head is not other else None
             theirs = pronoun_features(other, verb)

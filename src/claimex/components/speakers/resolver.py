@@ -57,7 +57,11 @@ class SpeakerResolver(DescriptionResolver):
         """
         if len(span) == 0:
             return []
-        span = noun_phrase(span)
+        cut = self._phrases.get((span.start, span.end))
+        if cut is None:
+            phrase = noun_phrase(span)
+            cut = self._phrases[span.start, span.end] = (phrase.start, phrase.end)
+        span = self.doc[cut[0] : cut[1]]
         first = span[0]
         if len(span) == 1 and (
             first.tag_ in lex_list("relative_tags") or self._relative_subject(first)
