@@ -76,3 +76,65 @@ def test_short_organisation_form_joins_the_full_name(
     short = name.split()[0] if name.startswith("Universität") else name.split()[-1]
     assert short in {m.text for m in full[0].mentions}
     assert short not in [actor.name for actor in actors]
+
+
+# Sentences of the Wikinews train split (German Wikinews, CC BY 2.5, "Wikinews contributors";
+# the first one shortened).
+COMPOUND_CASES = [
+    pytest.param(
+        "Auf der Macromedia-Entwicklerkonferenz Flashforward 2005 in San Francisco hat der "
+        "Chief Software Architect des Softwareunternehmens Kevin Lynch Anfang April erneut "
+        "einen Einblick in die kommenden Versionen 8 des Flash-Players gegeben.",
+        "Softwareunternehmens Kevin Lynch",
+        id="genitive-compound-before-a-person",
+    ),
+    pytest.param(
+        "Der Betriebsrat und die Geschäftsleitung des Kaiserslauterer "
+        "Nähmaschinenherstellers Pfaff haben sich geeinigt, bis zu 130 der noch übrigen 500 "
+        "Mitarbeiter zu entlassen.",
+        "Nähmaschinenherstellers Pfaff",
+        id="genitive-compound-before-a-company",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), COMPOUND_CASES)
+def test_compound_of_a_common_noun_before_a_name_stays_outside(
+    extractor: claimex.Extractor, text: str, wrong: str
+) -> None:
+    names = [actor.name for actor in extractor.extract(text).actors]
+    assert wrong not in names
+    assert wrong.split(" ", 1)[1] in names
+
+
+# Sentences of the Wikinews train split (German Wikinews, CC BY 2.5, "Wikinews contributors").
+COMMON_NOUN_CASES = [
+    pytest.param(
+        "Das vietnamesische Gesundheitsministerium erwartete in den am meisten betroffenen "
+        "Gebieten Seuchen wie Cholera und Typhus.",
+        ("Cholera", "Typhus"),
+        id="diseases-are-no-places",
+    ),
+    pytest.param(
+        "Der prominente Kirchen- und Vatikankritiker Hans Küng hat Papst Benedikt XVI. am "
+        "letzten Samstag in Rom überraschend einen privaten Besuch abgestattet. Der Papst "
+        "hätte mit Küng keine grundsätzlichen Glaubensfragen besprochen.",
+        ("Papst",),
+        id="a-title-alone-is-no-place",
+    ),
+    pytest.param(
+        "Die Mannschaft befindet sich in der Nähe der sardischen Hauptstadt Cagliari im "
+        "Vorbereitungstraining auf die WM.",
+        ("WM",),
+        id="the-world-cup-is-an-event-not-an-actor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), COMMON_NOUN_CASES)
+def test_common_nouns_are_neither_actors_nor_places(
+    extractor: claimex.Extractor, text: str, words: tuple[str, ...]
+) -> None:
+    result = extractor.extract(text)
+    names = {a.name for a in result.actors} | {p.name for p in result.places}
+    assert not names & set(words)

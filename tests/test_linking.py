@@ -186,3 +186,49 @@ def test_name_tagged_loc_and_org_gets_the_majority_type(nlp: Language) -> None:
     assert [e.label_ for e in doc.ents] == ["ORG", "ORG", "ORG"]
     assert [(a.name, len(a.spans)) for a in doc._.claimex_actors] == [("Kreml", 3)]
     assert doc._.claimex_places == []
+
+
+# A sentence of the Wikinews train split (German Wikinews, CC BY 2.5, "Wikinews
+# contributors"), with the tagger's part of speech and morphology set by hand.
+def test_inflected_adjectives_of_a_name_are_cited_in_the_nominative(nlp: Language) -> None:
+    text = (
+        "Unter den weiteren Rednern waren Rosmarie Will von der Humanistischen Union und "
+        "Monty Cantsin von der Hedonistischen Internationale."
+    )
+    doc = make_doc(
+        nlp,
+        text,
+        [
+            ("Rosmarie Will", "PER", 0),
+            ("Humanistischen Union", "ORG", 0),
+            ("Monty Cantsin", "PER", 0),
+            ("Hedonistischen Internationale", "ORG", 0),
+        ],
+    )
+    for token in doc:
+        if token.text in {"Humanistischen", "Hedonistischen"}:
+            token.pos_ = "ADJ"
+        elif token.text in {"Union", "Internationale"}:
+            token.pos_ = "NOUN"
+            token.set_morph("Case=Dat|Gender=Fem|Number=Sing")
+    names = [a.name for a in run(nlp, doc)._.claimex_actors]
+    assert names == [
+        "Rosmarie Will",
+        "Humanistische Union",
+        "Monty Cantsin",
+        "Hedonistische Internationale",
+    ]
+
+
+def test_a_masculine_name_keeps_its_written_form(nlp: Language) -> None:
+    # the tagger confuses masculine and neuter: "-er" or "-es" is not guessed
+    text = "Positiv reagierte inzwischen auch die Führung der Palästinensischen Autonomiebehörde."
+    doc = make_doc(nlp, text, [("Palästinensischen Autonomiebehörde", "ORG", 0)])
+    for token in doc:
+        if token.text == "Palästinensischen":
+            token.pos_ = "ADJ"
+        elif token.text == "Autonomiebehörde":
+            token.pos_ = "NOUN"
+            token.set_morph("Case=Gen|Gender=Masc|Number=Sing")
+    names = [a.name for a in run(nlp, doc)._.claimex_actors]
+    assert names == ["Palästinensischen Autonomiebehörde"]

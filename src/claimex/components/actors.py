@@ -117,6 +117,8 @@ def _name_word(token: Token, label: str, common: Container[str], *, before: bool
     (the pipeline's lemma table) -- after the name unless tagged a proper noun ("Charles
     Riggs Probleme"), before it never ("Kommissarinnen Karin Gorniak": titles go there)."""
     text = token.text
+    if before and _common_compound(text, common):
+        return False
     return (
         text[:1].isupper()
         and (text not in common or (token.tag_ == "NE" and not before))
@@ -124,6 +126,23 @@ def _name_word(token: Token, label: str, common: Container[str], *, before: bool
         and token.ent_type_ in ("", label)
         and token.lower_ not in words("german_function_words")
         and not any(is_role_word(form) or is_org_description(form) for form in _singulars(text))
+    )
+
+
+_MIN_COMPOUND_HEAD = 6  # letters of a common noun that ends a compound
+_MIN_COMPOUND_START = 3
+
+
+def _common_compound(text: str, common: Container[str]) -> bool:
+    """A compound that ends in a common German word form of ``common`` and is no listed
+    given name: "Softwareunternehmens" (-"Unternehmens") in "Softwareunternehmens Kevin
+    Lynch", "Nähmaschinenherstellers" (-"Herstellers"). Heads shorter than
+    ``_MIN_COMPOUND_HEAD`` letters are not looked for: names end in short words too."""
+    if len(text) < _MIN_COMPOUND_START + _MIN_COMPOUND_HEAD or text in words("first_names"):
+        return False
+    return any(
+        text[k:].capitalize() in common
+        for k in range(_MIN_COMPOUND_START, len(text) - _MIN_COMPOUND_HEAD + 1)
     )
 
 

@@ -254,7 +254,7 @@ class Linker:
             referent.spans = [s for s, _ in order_in_doc]
             referent.bases = [b for _, b in order_in_doc]
             referent.label = _majority_label(referent)
-            referent.name = self.naming(referent)
+            referent.name = nominative_name(referent, self.naming(referent))
         referents.sort(key=lambda r: r.first_start)
         return referents
 
@@ -274,6 +274,7 @@ class Linker:
             return None
         if len(candidates) == 1:
             return candidates[0]
+
         # Several fit: take the one mentioned last before this span.
         def last_before(k: int) -> int:
             before = [s.start for s in referents[k].spans if s.start < span.start]
@@ -456,6 +457,51 @@ def _majority_label(referent: Referent) -> str:
         if counts[span.label_] == best:
             return span.label_
     return referent.label
+
+
+_INFLECTED = ("en", "em")  # weak, dative and genitive endings of an adjective
+
+
+def nominative_name(referent: Referent, name: str) -> str:
+    """The name with its leading adjectives in the nominative, as a name is cited.
+
+    A name made of capitalised adjectives and a noun takes the case of the sentence ("der
+    Sudanesischen Befreiungsarmee", "in den Vereinigten Staaten"); it is cited without an
+    article, in the nominative: "Sudanesische Befreiungsarmee", "Vereinigte Staaten". Only
+    feminine and plural nouns (by the noun's morphology) are changed: their nominative
+    ending -e is the same with or without an article. A masculine or neuter noun keeps
+    the name as written ("Deutschen Bundestag"): the tagger often confuses the two genders,
+    and each takes another ending (-er, -es).
+    """
+    if referent.label == "PER":
+        return name
+    span = next((s for s, b in zip(referent.spans, referent.bases, strict=True) if b == name), None)
+    if span is None or len(span) < 2:
+        return name
+    doc = span.doc
+    i = span.start
+    while i < span.end and doc[i].pos_ == "ADJ" and doc[i].text[:1].isupper():
+        i += 1
+    if i == span.start or i == span.end:
+        return name
+    head = doc[i]
+    if head.pos_ not in {"NOUN", "PROPN"} or not head.text[:1].isupper():
+        return name
+    plural = "Plur" in feature_values_at(doc, i, "Number")
+    if not plural and feature_values_at(doc, i, "Gender") != ("Fem",):
+        return name
+    prefix = doc.text[span.start_char : head.idx]
+    cut = len(prefix)
+    changed = False
+    for k in range(span.start, i):
+        word = doc[k].text
+        if word.endswith(_INFLECTED):
+            prefix = prefix.replace(word, word[:-2] + "e", 1)
+            changed = True
+    original = doc.text[span.start_char : span.end_char]
+    if not changed or not original.startswith(name) or len(name) <= cut:
+        return name
+    return prefix + name[cut:]
 
 
 def fullest_name(referent: Referent) -> str:
