@@ -40,7 +40,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import mul
 from typing import Any, Protocol, cast
 
 import numpy
@@ -121,7 +122,8 @@ class Candidate:
     def name(self) -> str | None:
         """The sources' distinct names joined (:func:`~.speakers.joined_names`), computed
         again only where the sources' names changed since the last call."""
-        key = tuple([source.name for source in self.sources])
+        sources = self.sources
+        key = (sources[0].name,) if len(sources) == 1 else tuple([s.name for s in sources])
         if key != self._name_key:
             self._name = joined_names(self.sources)
             self._name_key = key
@@ -141,8 +143,10 @@ class SpeakerModel:
 
     def score(self, features: Mapping[str, float]) -> float:
         """The candidate's logit."""
-        get = self.weights.get
-        return self.bias + sum([get(k, 0.0) * v for k, v in features.items()])
+        # = sum of get(k, 0.0) * v in the features' order (map: the same floats, summed in
+        # the same order, without a list comprehension's frame)
+        terms = map(mul, map(self.weights.get, features, repeat(0.0)), features.values())
+        return self.bias + cast(float, sum(terms))
 
     def confidence(self, top: float, margin: float) -> float:
         """Calibrated probability that the best candidate is the right speaker."""
@@ -470,6 +474,8 @@ class SpeakerRanker:
         self._resolved: dict[tuple[int, int, int], list[SourceRef]] = {}
         self._description_spans: dict[int, tuple[int, int]] = {}
         self._roots: dict[tuple[int, int], int] = {}
+        # the spans of the actors' mentions (read by every quote whose window holds them)
+        self._spans: dict[tuple[int, int], Span] = {}
         self._span_features: dict[tuple[int, int, str], tuple[int, bool, list[str]]] = {}
         self._link_targets: dict[
             tuple[int, int, str, int], tuple[frozenset[str], bool, str | None]
@@ -538,12 +544,6 @@ class SpeakerRanker:
             root = self._roots[key] = self.doc[start:end].root.i
         return root
 
-    def _between(self, counts: Sequence[int], start: int, end: int) -> bool:
-        """Whether a token counted in ``counts`` lies in ``doc[start:end]``."""
-        end = min(end, len(self.texts))
-        start = max(start, 0)
-        return end > start and counts[end] > counts[start]
-
     def token_range(self, quote: QuoteLike) -> tuple[int, int]:
         span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -606,10 +606,13 @@ class SpeakerRanker:
         w_hi = self._sentence_start(last + 1 + AFTER_SENTENCES)
         cands: list[Candidate] = []
         starts = self._mention_starts
+        spans = self._spans
         for start, end, actor in self.mentions[
             bisect_left(starts, w_lo) : bisect_left(starts, w_hi)
         ]:
-            span = self.doc[start:end]
+            span = spans.get((start, end))
+            if span is None:
+                span = spans[start, end] = self.doc[start:end]
             cands.append(Candidate("name", [self.resolver.source(actor, span)], start, end))
         pronouns, descriptions = self._in_window(w_lo, w_hi)
         for i in descriptions:
@@ -814,11 +817,11 @@ class SpeakerRanker:
             f["rule_empty"] = 1.0
         if name is not None and name in prev_names:
             f["prev_same"] = 1.0
-        actors = [s.actor for s in cand.sources if s.actor is not None]
-        if actors:
-            ref = self.resolver.actors[actors[0]]
+        actor = next((s.actor for s in cand.sources if s.actor is not None), None)
+        if actor is not None:
+            ref = self.resolver.actors[actor]
             f[f"label={ref.label}"] = 1.0
-            f[f"mentions={_bucket(self.mention_counts.get(actors[0], 0))}"] = 1.0
+            f[f"mentions={_bucket(self.mention_counts.get(actor, 0))}"] = 1.0
         else:
             f[f"unnamed|type={kind}"] = 1.0
         if cand.start < 0:
@@ -844,10 +847,12 @@ class SpeakerRanker:
         f[f"sent={rel}"] = 1.0
         f[f"sent={rel}|type={kind}"] = 1.0
         b_lo, b_hi = (cand.end, lo) if side == "before" else (hi, cand.start)
-        if self._between(self._colons, b_lo, b_hi):
-            f[f"colon_between|{side}"] = 1.0
-        if self._between(self._marks, b_lo, b_hi):
-            f[f"mark_between|{side}"] = 1.0
+        b_lo, b_hi = max(b_lo, 0), min(b_hi, len(self.texts))
+        if b_hi > b_lo:  # a colon or quotation mark among the tokens between
+            if self._colons[b_hi] > self._colons[b_lo]:
+                f[f"colon_between|{side}"] = 1.0
+            if self._marks[b_hi] > self._marks[b_lo]:
+                f[f"mark_between|{side}"] = 1.0
         for key in head_keys:
             f[key] = 1.0
         cue = quote.cue_i

@@ -380,7 +380,13 @@ def reported_mood(
     derzeit 25 bis 30 Prozent unter dem Tariflohn.") reports speech (ANNOTATION.md: cue
     null; the speaker of the quote shortly before it, else null). Only the listed forms
     count (sei, habe, werde, liege, …): no morphologizer guess, no formula ("es sei denn")."""
-    if not any(listed_subjunctive_1(state, i, hi) for i in range(lo, hi) if not state.inside[i]):
+    lower, listed, inside = state.lower, state.lex.subjunctive_1, state.inside
+    # a listed form first (what listed_subjunctive_1 checks first), then the full check
+    if not any(
+        listed_subjunctive_1(state, i, hi)
+        for i in range(lo, hi)
+        if lower[i] in listed and not inside[i]
+    ):
         return None
     sources = list(previous.sources) if previous is not None else []
     return make_quote(state, lo, hi, "indirect", None, None, sources, "indirect.konjunktiv")
