@@ -12,13 +12,19 @@ from __future__ import annotations
 
 import logging
 import os
+from collections import OrderedDict, deque
 from dataclasses import dataclass
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import spacy
+import srsly
 from spacy.language import Language
+from spacy.lookups import Lookups, Table
+from spacy.pipeline import Lemmatizer
+from spacy.strings import get_string_id
 
 from claimex.errors import ModelNotFoundError
 
@@ -76,10 +82,62 @@ def load_pipeline(choice: ModelChoice) -> Language:
     """
     logger.info("loading the German pipeline %s (chosen by %s)", choice.model, choice.origin)
     try:
-        return spacy.load(choice.model)
+        return _load(choice.model)
     except (OSError, ValueError, ImportError) as exc:
         raise ModelNotFoundError(
             f"E010 cannot load the German spaCy pipeline {choice.model!r} "
             f"(chosen by {choice.origin}): {exc}. Install it, pass another model=..., "
             f"or unset {ENV_VAR} to use the pipeline bundled with claimex."
         ) from exc
+
+
+def _load(model: str) -> Language:
+    """``spacy.load(model)``, with the lookup tables of a pipeline directory's spaCy
+    ``lemmatizer`` read by :func:`read_lookups` (the same tables, built faster).
+
+    spaCy's ``Lookups.from_bytes`` inserts a table's entries one Python call at a time
+    (1.3 s of the bundled pipeline's 2 s load for its 355,000 word forms); the rest of the
+    load is spaCy's own ``spacy.load`` path (``load_model_from_path``), step by step.
+    """
+    path = Path(model)
+    if spacy.util.is_package(model) or not (path / "config.cfg").is_file():
+        return spacy.load(model)
+    config = spacy.util.load_config(path / "config.cfg")
+    nlp = spacy.util.load_model_from_config(config, meta=spacy.util.get_model_meta(path))
+    lemmatizers = {
+        name: pipe
+        for name, pipe in nlp.components
+        if type(pipe) is Lemmatizer and (path / name / "lookups").is_dir()
+    }
+    nlp.from_disk(path, exclude=list(lemmatizers))
+    for name, pipe in lemmatizers.items():  # what Lemmatizer.from_disk does, faster
+        pipe.lookups = read_lookups(path / name / "lookups")
+        pipe._validate_tables()
+    return nlp
+
+
+def read_lookups(path: Path, filename: str = "lookups.bin") -> Lookups:
+    """``Lookups().from_disk(path)``: the same tables (entries, order and Bloom filter),
+    each filled by C-level ``map`` calls instead of one ``Table.__setitem__`` per entry."""
+    lookups = Lookups()
+    file = path / filename
+    if file.exists():
+        for name, data in srsly.msgpack_loads(file.read_bytes()).items():
+            lookups.set_table(name, build_table(name, data))
+    return lookups
+
+
+def build_table(name: str, data: dict[Any, Any]) -> Table:
+    """``Table(name, data)``, built without a Python call per entry.
+
+    Example:
+        >>> forms = {"Häuser": "Haus", "sagte": "sagen"}
+        >>> build_table("lemma_lookup", forms).to_bytes() == Table("lemma_lookup", forms).to_bytes()
+        True
+    """
+    table = Table(name=name, data={})  # no entries, a Bloom filter sized for none
+    table.bloom = type(table.bloom).from_error_rate(max(len(data), 1))
+    keys = list(map(get_string_id, data))
+    deque(map(OrderedDict.__setitem__, repeat(table), keys, data.values()), maxlen=0)
+    deque(map(table.bloom.add, keys), maxlen=0)
+    return table
