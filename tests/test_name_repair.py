@@ -501,6 +501,24 @@ STAGE_CASES: list[tuple[str, list[Ent], list[Ent]]] = [
         [("A1", "ORG")],
         [("A1", "LOC")],
     ),
+    (  # a bracket that runs to the span's end parts two names (Wikinews dev split)
+        "Seit 1971 lebt Armstrong auf einer Farm bei Lebanon (Ohio).",
+        [("Armstrong", "PER"), ("Lebanon (Ohio)", "LOC")],
+        [("Armstrong", "PER"), ("Ohio", "LOC")],  # "Lebanon": a noun to the tagger
+    ),
+    (  # ... and a bracketed acronym takes the long name's label by ``bracketed_acronyms``
+        "Die Partei wurde erst 2008 als Abspaltung vom sozialdemokratischen Parti Socialiste "
+        "(PS) von Mélenchon aus der Taufe gehoben.",
+        [("Parti Socialiste (PS", "ORG"), ("Mélenchon", "PER")],
+        [("Parti Socialiste", "ORG"), ("PS", "ORG"), ("Mélenchon", "PER")],
+    ),
+    (  # a gazetteer place after an institution word stays inside the NER's ORG (dev split)
+        "Die Untersuchungskommission der Universität Bayreuth kann ihr Untersuchungsergebnis "
+        "jedoch vorerst nicht veröffentlichen, weil zu Guttenberg über seine Anwälte die "
+        "Veröffentlichung des Gutachtens zu verhindern sucht.",
+        [("Universität Bayreuth", "ORG"), ("Guttenberg", "PER")],
+        [("Universität Bayreuth", "ORG"), ("Guttenberg", "PER")],
+    ),
     (  # the closing mark of „Netzeitung“ opens no title: the quotation after it is no name
         "Der Fraktionschef der Grünen, Volker Ratzmann, wird von der „Netzeitung“ mit den "
         "Worten zitiert: „Wowereit ist angeschlagen.",

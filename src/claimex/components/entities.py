@@ -21,9 +21,10 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from claimex.components.doctokens import token_texts, token_view
+from claimex.components.gazetteer_matcher import gazetteer_matcher
 from claimex.components.labels import ADJECTIVES
 from claimex.components.linking import acronym_fits, is_acronym
-from claimex.components.name_repair import REPAIRS, Repair, Rule
+from claimex.components.name_repair import REPAIRS, Repair, Rule, is_institution_head
 from claimex.components.namewords import (
     gazetteer_entries,
     gazetteer_places,
@@ -103,19 +104,16 @@ class EntityNormalizer:
         self._steps = [r.apply for r in STAGE_RULES if r.id not in self.disabled_rules]
         self.matcher: PhraseMatcher | None = None
         if "gazetteer" not in self.disabled_rules:
-            self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-            by_label: dict[str, list[str]] = {}
-            for label, entry in gazetteer_entries():
-                by_label.setdefault(label, []).append(entry)
-            for label, names in by_label.items():
-                self.matcher.add(label, [nlp.make_doc(entry) for entry in names])
+            self.matcher = gazetteer_matcher(nlp, gazetteer_entries())
 
     def __call__(self, doc: Doc) -> Doc:
         kept: list[Span] = []
+        split = "split_brackets" not in self.disabled_rules
         for ent in doc.ents:
-            span = self._normalize(ent)
-            if span is not None:
-                kept.append(span)
+            for piece in _split_open_bracket(ent) if split else [ent]:
+                span = self._normalize(piece)
+                if span is not None:
+                    kept.append(span)
         for step in self._steps:
             kept = step(self, doc, kept)
         if "drop_listed" not in self.disabled_rules:
@@ -173,6 +171,30 @@ class EntityNormalizer:
         if not any(ch.isalnum() for ch in token_view(doc).span_text(start, end)):
             return None
         return Span(doc, start, end, label=label)
+
+
+def _keep_bounds(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """The span rule of ``split_brackets``: the split itself runs before the span rules
+    (:meth:`EntityNormalizer.__call__`), since it makes two spans of one."""
+    return start, end
+
+
+def _split_open_bracket(ent: Span) -> list[Span]:
+    """An NER span whose bracket runs to its end is two names: "Wapakoneta (Ohio)" ->
+    "Wapakoneta", "Ohio"; "Parti Socialiste (PS" -> "Parti Socialiste", "PS". A bracket
+    inside the name stays ("Voreqe (Frank) Bainirama")."""
+    texts = token_texts(ent.doc)
+    for i in range(ent.start + 1, ent.end - 1):
+        if texts[i] in ("(", "["):
+            close = ")" if texts[i] == "(" else "]"
+            rest = texts[i + 1 : ent.end]
+            if close not in rest[:-1]:
+                inner = [t for t in rest if t != close]
+                before = Span(ent.doc, ent.start, i, label=ent.label_)
+                if len(inner) == 1 and is_acronym(inner[0]):
+                    return [before]  # an acronym: ``bracketed_acronyms`` decides its label
+                return [before, Span(ent.doc, i + 1, ent.end, label=ent.label_)]
+    return [ent]
 
 
 def _cut_lowercase(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
@@ -610,11 +632,26 @@ def _fit(
         designators = words("place_designators") - words("place_designators_outside")
         if all(t.text in designators for t in prefix):
             return [Span(doc, ent.start, ent.end, label=match.label_)]  # "Republik Moldau"
+        if (
+            ent.label_ == "ORG"
+            and prefix
+            and _names_institution(prefix[-1].text)
+            and not (match.text.endswith("s") and match.text[:-1] in gazetteer_places())
+        ):
+            return None  # "Universität Bayreuth"; not "Generalstaatsanwaltschaft Litauens"
         if all(t.pos_ == "NOUN" or is_role_word(t.text) for t in prefix):
             return [match]  # "Einmarsch Russlands", "Geheimdienstchef Moldaus"
-    if match.start == ent.start and doc[match.end].text[:1].islower():
-        return [match]  # "Moskau von Nutzen"
+    if match.start == ent.start:
+        after = doc[match.end]  # inside the span: the match is shorter and starts with it
+        if after.text[:1].islower() and after.is_alpha:
+            return [match]  # "Moskau von Nutzen"; not "Chaos Computer Club e.V."
     return None
+
+
+def _names_institution(text: str) -> bool:
+    """A word that opens an organisation's name with its seat ("Universität", "Landgericht",
+    "Stiftung"): a place after it in an ORG span belongs to the name."""
+    return is_institution_head(text) or text in words("org_name_heads")
 
 
 def _adding(find: Callable[[Doc, list[Span]], list[Span]]) -> Step:
@@ -667,6 +704,12 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         "determiners, titles, functions and common nouns before a name stand outside it "
         '("Präsident Wladimir Putin" -> "Wladimir Putin")',
         _strip_titles,
+    ),
+    Rule(
+        "split_brackets",
+        'an NER span whose bracket runs to its end is two names ("Wapakoneta (Ohio)"); a '
+        "bracketed acronym is left to ``bracketed_acronyms``",
+        _keep_bounds,
     ),
     Rule("drop_listed", "spans listed in lexicon/not_entities.txt are no entities", _drop_listed),
     Rule(
@@ -759,7 +802,7 @@ def rules() -> list[Rule[SpanRule] | Rule[Step]]:
 
     Example:
         >>> [rule.id for rule in rules()][:3]
-        ['cut_lowercase', 'strip_titles', 'drop_listed']
+        ['cut_lowercase', 'strip_titles', 'split_brackets']
     """
     return [*NORMALIZATION, *STAGE_RULES]
 

@@ -214,6 +214,7 @@ def _merge_neighbours(doc: Doc, spans: list[Span]) -> list[Span]:
                 last.end == span.start
                 and last.label_ == "ORG"
                 and (span.label_ == "ORG" or (span.label_ == "LOC" and not _genitive_place(span)))
+                and span.text not in words("not_entities")  # "Staatsanwaltschaft Innsbruck Mitte"
             ):
                 result[-1] = Span(doc, last.start, span.end, label="ORG")
                 continue
