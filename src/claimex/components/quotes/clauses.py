@@ -20,6 +20,7 @@ from claimex.components.quotes.lexicon import (
     FINITE_TAGS,
     PASSIVE_AUX,
     RELATIVE,
+    SEPARABLE_PARTICLES,
 )
 from claimex.components.quotes.state import Analysis, Candidate, make_candidate
 
@@ -60,16 +61,29 @@ def comma_clause(
         ):
             continue
         konj = has_subjunctive(state, nxt, clause_hi, present_only=False)
-        if c_start != state.clause_start(c_start, lo) and c_start - lo > 12 and not (
-            c_end == c_hi and (konj or infinitive)
+        if (
+            c_start != state.clause_start(c_start, lo)
+            and c_start - lo > 12
+            and not (c_end == c_hi and (konj or infinitive))
         ):
             continue  # a cue far into its clause, unless it closes it: "hatte … angekündigt, …"
-        if _subordinate_cue(state, c_start, lo) or passive_cue(state, c_start, lo):
-            continue  # "X, der … verlangt hatte, soll …"; "Die Listen wurden bestätigt: …"
+        # a passive cue speaks through its "von X" agent ("Zudem wurde die Bundesregierung
+        # vom LSVD aufgefordert, dafür Sorge zu tragen, …"), or unnamed for a cue of
+        # cues.json agentless_passive ("Als Begründung wurde angegeben, …"; issue 15,
+        # Wikinews train); never before a colon: "Die Listen wurden bestätigt: …"
+        passive = passive_cue(state, c_start, lo)
+        agent = passive_agent(state, state.clause_start(c_start, lo), c_start) if passive else None
+        spoken = agent is not None or (
+            lemma in lex.agentless_passive and (konj or infinitive)
+        )  # (agentless: "Bislang werden 325 km/h … angegeben, Ziel ist …" is narration)
+        if _subordinate_cue(state, c_start, lo) or (passive and (colon or not spoken)):
+            continue  # "X, der … verlangt hatte, soll …"
         if c_start - 1 > lo and doc[c_start - 1].text == "," and not konj and not colon:
             continue  # "…, sagte Jan Möller, Chef der …": a trailing cue
         if not konj and not colon and _conjunction_clause(state, c_start, lo):
             continue  # "nachdem sie den Fehler bemerkt hatten, noch eine Notbremsung …"
+        if _coordinated_predicate(state, c_end, c_hi):
+            continue  # "rief … auf und beschloss auch, den Fall …": the second verb's clause
         # "Greenpeace fordert, die Firma … haftbar zu machen": an article, no relative
         # pronoun ("…, das zu rechtfertigen" is none)
         article = doc[nxt].lower_ in DEFINITE_ARTICLES and (
@@ -87,9 +101,11 @@ def comma_clause(
             continue  # "kritisierte er die Rolle von X, was eine Reaktion … zur Folge hat"
         if not has_finite_clause(state, nxt, clause_hi):
             continue
-        subject = state.subject_of(c_start, c_end, lo, end)
-        if no_source(state, c_start, lo, end, subject):
+        subject = agent if passive else state.subject_of(c_start, c_end, lo, end)
+        if no_source(state, c_start, lo, end, subject) and not passive:
             continue  # "Alles in allem kann man sagen, …"
+        if passive and "man" in state.lower[state.clause_start(c_start, lo) : c_hi]:
+            continue
         cue, content = doc[c_start], (nxt, clause_hi)
         return make_candidate(
             state, nxt, clause_hi, "indirect", doc[c_start:c_end], lemma,
@@ -112,8 +128,23 @@ def zu_infinitive(state: Analysis, lo: int, hi: int) -> bool:
         tag = doc[k].tag_
         if tag == "VVIZU" or (tag == "PTKZU" and k + 1 < hi and doc[k + 1].tag_.endswith("INF")):
             return True
+        if tag.startswith("VV") and _particle_zu_form(doc[k].lower_):
+            return True  # "kurzfristig zurückzutreten" read as VVFIN
         if tag in FINITE_TAGS and not (k + 1 < hi and doc[k + 1].tag_ == "PTKZU"):
             return False  # (an infinitive right before "zu" the tagger read as finite)
+    return False
+
+
+def _particle_zu_form(word: str) -> bool:
+    """Whether ``word`` is a separable verb's zu-infinitive: a particle of
+    ``SEPARABLE_PARTICLES``, "zu" and an infinitive of at least four letters ending in
+    -en/-n ("zurückzutreten", "vorzugehen", "einzuleiten")."""
+    if not word.isalpha() or not word.endswith("n"):
+        return False
+    for particle in SEPARABLE_PARTICLES:
+        rest = word[len(particle) :]
+        if word.startswith(particle) and rest.startswith("zu") and len(rest) >= 6:
+            return True
     return False
 
 
@@ -129,6 +160,15 @@ def _subordinate_cue(state: Analysis, c_start: int, lo: int) -> bool:
     )
 
 
+def _coordinated_predicate(state: Analysis, c_end: int, c_hi: int) -> bool:
+    """Whether a coordinating conjunction and a finite verb (STTS KON, then V*FIN) stand
+    between the cue and the comma: the comma clause belongs to that second verb ("Der
+    Sicherheitsrat rief die libysche Regierung zur Beendigung … auf und beschloss auch, den
+    Fall … weiterzuleiten"; issue 15, Wikinews train)."""
+    doc = state.doc
+    return any(
+        doc[k].tag_ == "KON" and doc[k + 1].tag_ in FINITE_TAGS for k in range(c_end, c_hi - 1)
+    )
 
 
 def _conjunction_clause(state: Analysis, c_start: int, lo: int) -> bool:
@@ -339,9 +379,9 @@ def _attribute_clause(state: Analysis, i: int, end: int) -> bool:
         return True
     first = doc[i]
     if first.tag_ in ("PRELS", "PRELAT", "KOUS") or first.lower_ in RELATIVE:
-        return not (first.lower_ in DEFINITE_ARTICLES and has_subjunctive(
-            state, i, end, present_only=True
-        ))
+        return not (
+            first.lower_ in DEFINITE_ARTICLES and has_subjunctive(state, i, end, present_only=True)
+        )
     if has_subjunctive(state, i, end, present_only=False):
         return False
     if state.has_pos:
@@ -388,14 +428,9 @@ def has_subjunctive(
             and (not present_only or low not in lex.subjunctive_2)
         ):
             return True
-        if tokens.konjunktiv_1(i) and not any(
-            w in ("ich", "wir", "du") for w in lower[lo:hi]
-        ):
+        if tokens.konjunktiv_1(i) and not any(w in ("ich", "wir", "du") for w in lower[lo:hi]):
             return True
     return False
-
-
-
 
 
 def listed_subjunctive_1(state: Analysis, i: int, hi: int) -> bool:

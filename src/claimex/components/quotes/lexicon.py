@@ -49,6 +49,16 @@ PASSIVE_AUX = frozenset({
     "wurde", "wurden", "werden", "wird", "worden", "ist", "sind", "war", "waren",
 })  # fmt: skip
 PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten"})
+# Separable verb particles, which take the "zu" of an infinitive after them
+# ("zurückzutreten", "vorzugehen"; German grammar, Duden separable verbs): a word of the
+# form particle + "zu" + infinitive is a zu-infinitive the tagger may read as finite
+# ("kurzfristig zurückzutreten/VVFIN"; issue 15, Wikinews train).
+SEPARABLE_PARTICLES = (
+    "ab", "an", "auf", "aus", "bei", "dar", "durch", "ein", "fest", "fort", "frei", "her",
+    "heraus", "hervor", "hin", "hinzu", "los", "mit", "nach", "nieder", "statt", "teil",
+    "um", "vor", "voran", "voraus", "vorbei", "weg", "weiter", "wieder", "zu", "zurück",
+    "zusammen",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)

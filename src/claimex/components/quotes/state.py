@@ -38,6 +38,12 @@ NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
 FIELD_OPENERS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "CARD", "ADJA"})
 """STTS tags of words that open a common noun phrase (article, demonstrative,
 possessive, indefinite, number, adjective), unlike a bare name."""
+PARTICLE_CONJUNCTIONS = frozenset({"und", "oder", "sowie", "aber", "sondern"})
+"""Coordinating conjunctions that may follow the split particle closing a clause ("rief
+… auf und beschloss …")."""
+SHORT_TITLE = 6
+"""The longest quotation (in tokens) the split-particle search reads over: a title or a
+scare quote ("„Forte Village“"), not a statement."""
 
 
 class Analysis:
@@ -88,14 +94,18 @@ class Analysis:
             return True
         last = token.text.split("-")[-1]
         return (
-            bool(last)
-            and last[:1].islower()
-            and last.isalpha()
-            and last.endswith(("e", "en", "er", "es", "em"))
-            and token.lower_ not in self.function_words
-            and token.lower_ not in self.lex.forms
-            and len(last) > 3
-        ) or token.like_num or token.text.endswith(("-Jährige", "-Jähriger", "-jährige"))
+            (
+                bool(last)
+                and last[:1].islower()
+                and last.isalpha()
+                and last.endswith(("e", "en", "er", "es", "em"))
+                and token.lower_ not in self.function_words
+                and token.lower_ not in self.lex.forms
+                and len(last) > 3
+            )
+            or token.like_num
+            or token.text.endswith(("-Jährige", "-Jähriger", "-jährige"))
+        )
 
     def is_nounish(self, token: Token) -> bool:
         if token.ent_type_ in ("PER", "ORG", "LOC", "MISC"):
@@ -250,20 +260,83 @@ class Analysis:
         if vetoed:
             return None
         lemma = self.lex.forms.get(text)
-        if lemma is None and token.lemma_ and token.lemma_ in self.lex.frames and (
-            not self.has_pos or token.pos_ in ("VERB", "AUX")
+        if (
+            lemma is None
+            and token.lemma_
+            and token.lemma_ in self.lex.frames
+            and (not self.has_pos or token.pos_ in ("VERB", "AUX"))
         ):
             lemma = token.lemma_
         return lemma
 
     def _particle_after(self, token: Token, particle: str, hi: int) -> bool:
+        """Whether the split particle of the verb at ``token`` closes its clause: the
+        particle before punctuation or a coordinating conjunction ("rief die Regierung
+        zur Beendigung … auf und beschloss …"), read over a short title in quotation marks
+        ("kündigte seinen Film „Sunshine“ für den 8. Januar an") and, with tags, over a
+        comma pair around a verbless insertion ("gab am Montag, dem 27. März, die
+        Einstellung … bekannt"; issue 15, Wikinews train)."""
         texts, lower, alpha = self.tokens.text, self.lower, self.tokens.is_alpha
-        for j in range(token.i + 1, hi):
+        j = token.i + 1
+        while j < hi:
             text = texts[j]
-            if text in SENT_END or text in (",", ";", ":") or text in MARKS:
+            if text in MARKS:
+                close = self._short_title_end(j, hi)
+                if close is None:
+                    return lower[j] == particle
+                j = close + 1
+                continue
+            if text == ",":
+                if not self.verbless_to_particle(j + 1, particle, hi):
+                    return False
+                j += 1
+                continue
+            if text in SENT_END or text in (";", ":"):
                 return lower[j] == particle
-            if lower[j] == particle and (j + 1 >= hi or not alpha[j + 1]):
+            if lower[j] == particle and (
+                j + 1 >= hi or not alpha[j + 1] or lower[j + 1] in PARTICLE_CONJUNCTIONS
+            ):
                 return True
+            if (
+                lower[j] in PARTICLE_CONJUNCTIONS
+                and j + 1 < hi
+                and self.doc[j + 1].tag_ in FINITE_TAGS
+            ):
+                return False  # a second predicate: "führte … an und führte aus, …"
+            j += 1
+        return False
+
+    def _short_title_end(self, j: int, hi: int) -> int | None:
+        """The closing mark of a short quotation opened at ``j`` (a title or a scare
+        quote of at most ``SHORT_TITLE`` tokens, no clause punctuation in it)."""
+        texts = self.tokens.text
+        for k in range(j + 1, min(hi, j + SHORT_TITLE + 2)):
+            if texts[k] in MARKS:
+                return k if k > j + 1 else None
+            if texts[k] in SENT_END or texts[k] in (",", ";", ":"):
+                return None
+        return None
+
+    def verbless_to_particle(self, i: int, particle: str, hi: int) -> bool:
+        """Whether the particle follows ``i`` in the same sentence with no finite verb
+        or subordinating word before it: the comma at ``i - 1`` opens an insertion
+        ("am Montag, dem 27. März,"), an apposition ("Peter Struck, …,") or an
+        adjective series ("von einer rechtsextremen, mittlerweile geklärten Tatserie
+        aus"), no clause of its own. Needs tags."""
+        if not self.has_pos:
+            return False
+        doc, texts, lower = self.doc, self.tokens.text, self.lower
+        alpha = self.tokens.is_alpha
+        for j in range(i, hi):
+            if texts[j] in SENT_END or texts[j] in (";", ":") or texts[j] in MARKS:
+                return False
+            tag = doc[j].tag_
+            if lower[j] == particle and (tag == "PTKVZ" or j + 1 >= hi or not alpha[j + 1]):
+                return True  # (before the verb test: the tagger reads some as VVFIN)
+            if tag in FINITE_TAGS or (
+                tag in ("KOUS", "PRELS", "PWS", "PWAV", "KOUI") and lower[j] not in ("als", "wie")
+            ):
+                return False  # ("als" before a noun: the tagger reads some as KOUS)
         return False
 
     def phrase_cue(self, i: int, hi: int) -> tuple[str, int] | None:
@@ -304,11 +377,7 @@ class Analysis:
 
     def _requirement_met(self, i: int, lemma: str, hi: int) -> bool:
         """A cue with ``requires`` words ("hält X für …") needs one of them after it."""
-        if (
-            lemma in self.lex.not_reflexive
-            and i + 1 < hi
-            and self.doc[i + 1].lower_ == "sich"
-        ):
+        if lemma in self.lex.not_reflexive and i + 1 < hi and self.doc[i + 1].lower_ == "sich":
             return False  # "verspricht sich der Konzern …", "erklärte sich bereit"
         anywhere = self.lex.requires_in_clause.get(lemma)
         if anywhere is not None:
@@ -430,10 +499,13 @@ class Analysis:
                 and (prefield is None or self.animate(dep))
             ):
                 return self.coordinated(dep, start)
-        if subject is not None and (
-            prefield is None or prefield.start != c_lo or prefield.end != start
-        ) and (after == end or not self.has_dep or subject.root.dep_ in SUBJECT) and (
-            subject[0].lower_ not in ACCUSATIVE  # "kündigte einen Pick-up-Truck an"
+        if (
+            subject is not None
+            and (prefield is None or prefield.start != c_lo or prefield.end != start)
+            and (after == end or not self.has_dep or subject.root.dep_ in SUBJECT)
+            and (
+                subject[0].lower_ not in ACCUSATIVE  # "kündigte einen Pick-up-Truck an"
+            )
         ):
             if self.has_dep and subject.root.dep_ in OBJECT and not self.animate(subject):
                 # "Sadiq Khan, eines der …, verurteilte die Haltung der Regierung": the
@@ -657,8 +729,11 @@ class Analysis:
             return None
         last = texts[hi - 1]
         end = view.idx[hi - 1] + len(last)
-        if view.like_num[hi - 1] and last.endswith(".") and (hi >= len(doc) or space[hi]
-                                                             or doc[hi].is_sent_start):
+        if (
+            view.like_num[hi - 1]
+            and last.endswith(".")
+            and (hi >= len(doc) or space[hi] or doc[hi].is_sent_start)
+        ):
             end -= 1
         return view.idx[lo], end
 
@@ -721,4 +796,3 @@ def make_candidate(
     """:func:`make_quote` with the sources left to ``resolve``."""
     quote = make_quote(state, lo, hi, kind, cue, lemma, [], pattern, min_words)
     return None if quote is None else Candidate(quote, resolve)
-
