@@ -61,7 +61,11 @@ split):
   Website des amerikanischen Fernsehsenders"), an organisation noun cut before its name
   that name ("die staatliche Nachrichtenagentur „Sana“ dagegen spricht"), a compound of
   a statement or document noun the organisation its first part names ("Der OSZE-Bericht"
-  -> "Organisation für Sicherheit und Zusammenarbeit in Europa")."""
+  -> "Organisation für Sicherheit und Zusammenarbeit in Europa");
+- a definite person description in the lead with no antecedent is the person named next
+  ("Der Bundespräsident konstatierte …" before "Köhler warb"), a name in commas after a
+  description and its parenthesis the speaker ("… der Bundesagentur für Arbeit (BA), Peter
+  Clever, hat")."""
 
 from __future__ import annotations
 
@@ -483,6 +487,32 @@ NAME_CASES = [
         "Bei der Änderungen",
         "Organisation für Sicherheit und Zusammenarbeit in Europa",
         id="document-compound-names-its-organisation",
+    ),
+    # train split, spkatt-news-18625 (German Wikinews, CC BY 2.5): the lead names the
+    # person after the definite description
+    pytest.param(
+        "Der deutsche Bundespräsident hat in einem Interview mit der deutschen "
+        "Illustrierten „Stern“ pointiert zu einigen politischen Kernfragen Stellung "
+        "genommen. Dabei ließ er teilweise die dem Amt gemäße übliche parteipolitische "
+        "Zurückhaltung beiseite und sparte nicht mit Lob und Tadel. Der Bundespräsident "
+        "konstatierte im Zusammenhang mit der Globalisierungsdebatte eine wachsende „Kluft "
+        "zwischen Arm und Reich“. Köhler warb offensiv für eine Diskussion über eine "
+        "Ertragsbeteiligung der Arbeitnehmer beziehungsweise eine stärkere Beteiligung der "
+        "Arbeitnehmer am Produktivvermögen. An die Gewerkschaften gewandt sagte Köhler, sie "
+        "müssten ihre Zurückhaltung in dieser Frage aufgeben.",
+        "eine wachsende",
+        "Köhler",
+        id="definite-description-in-the-lead-is-the-person-named-next",
+    ),
+    # train split, spkatt-news-14742 (German Wikinews, CC BY 2.5)
+    pytest.param(
+        "Der Vertreter der Arbeitgeber im Aufsichtsrat der Bundesagentur für Arbeit (BA), "
+        "Peter Clever, hat in einem Interview mit der Süddeutschen Zeitung gefordert, dass "
+        "der Datenschutz gelockert werden solle, um so Betrugsfälle beim ALG-II besser "
+        "aufdecken zu können.",
+        "dass der Datenschutz",
+        "Peter Clever",
+        id="name-in-commas-after-a-parenthesis",
     ),
 ]
 

@@ -29,7 +29,8 @@ What it does:
   in any case ("politischer Beobachter" … "den Beobachtern zufolge");
 - an indefinite person description in the article's lead that opens its cast is the
   person named next beside a person noun ("Nach Berechnungen eines US-Forschers … Der
-  Biologe Jody Hey");
+  Biologe Jody Hey"), a definite one with no antecedent the person named next ("Der
+  deutsche Bundespräsident hat … Köhler warb");
 - a demonstrative subject ("Dieser bestätigte") is the nearest agreeing actor or person
   or body noun before it ("vom Wächterrat"); plural pronouns and demonstratives the last
   coordination or plural subject ("Einige der … Moslems … teilten sie mit"); a subject
@@ -41,7 +42,9 @@ What it does:
   Grünen und die Linken") one more source;
 - a person's name the NER missed after a person noun is the source's name ("laut
   Verhandlungsführer Hans-Peter Lafos", "der Chef der Bundesagentur für Arbeit, Frank-Jürgen
-  Weise,"): a given name of ``first_names.txt`` or a tagged proper noun and surname words;
+  Weise,"; after a parenthesis also a name the NER found: "Der Vertreter der Arbeitgeber im
+  Aufsichtsrat der Bundesagentur für Arbeit (BA), Peter Clever,"): a given name of
+  ``first_names.txt`` or a tagged proper noun and surname words;
   academic titles (``name_titles``) between a title and a name are skipped; a statement
   compound names its first part ("nach Polizeiangaben" -> "Polizei",
   ``statement_compound_suffixes``); an initialled name is the article's full name of that

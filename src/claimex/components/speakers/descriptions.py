@@ -178,6 +178,16 @@ class DescriptionResolver(PronounResolver):
             actor = self._antecedent(head, kind, span[0], exclude=exclude)
             if actor is None and kind == "ORG":
                 actor = self._name_headed(head, exclude)
+            if (
+                actor is None
+                and kind == "PER"
+                and self.noun_type(head) == "PER"
+                and self._description_genders(head, span[0])
+            ):
+                # "Der deutsche Bundespräsident hat … Köhler warb": the lead names later
+                # one person (a singular person noun, not "die Schüler", nor a noun only
+                # taken for a speaker: "der Staat")
+                actor = self._cataphoric(span, head, titled=False)
             if actor is not None:
                 desc = doc[tokens[0].i : head.i + 1]
                 self.add_mention(actor, desc)
@@ -305,14 +315,16 @@ class DescriptionResolver(PronounResolver):
                 return cand.actor
         return None
 
-    def _cataphoric(self, span: Span, head: Token) -> int | None:
+    def _cataphoric(self, span: Span, head: Token, *, titled: bool = True) -> int | None:
         """The person an indefinite description introduces before the text names them:
         "Nach Berechnungen eines US-Forschers sind … Der Biologe Jody Hey von der Rutgers
         University …". Only in the article's lead (its first ``LEAD_SENTENCES``
         sentences), where no person is mentioned before the description (it opens the
         article's cast), and only the first person named after it, within
         ``CATAPHORA_SENTENCES`` sentences, who stands beside a person noun of their own
-        ("Der Biologe Jody Hey", "Jody Hey, ein Biologe") and agrees in gender."""
+        ("Der Biologe Jody Hey", "Jody Hey, ein Biologe") and agrees in gender; without
+        ``titled`` (a definite description with no antecedent: "Der deutsche
+        Bundespräsident hat … Köhler warb"), the person need not stand beside one."""
         if self.sentence_of(span.start) >= LEAD_SENTENCES or any(
             self.actors[cand.actor].label == "PER"
             for cand in self._candidates
@@ -333,7 +345,7 @@ class DescriptionResolver(PronounResolver):
             known = self.genders[cand.actor]
             if known and genders and not known & genders:
                 return None
-            return cand.actor if self._person_titled(cand) else None
+            return cand.actor if not titled or self._person_titled(cand) else None
         return None
 
     def _proper(self, cand: Candidate) -> bool:
@@ -477,17 +489,36 @@ class DescriptionResolver(PronounResolver):
     def _unknown_name_after(self, span: Span) -> SourceRef | None:
         """A person's name the NER missed in commas after a span whose first noun is a
         person noun ("der Chef der Bundesagentur für Arbeit, Frank-Jürgen Weise,"): see
-        :meth:`given_name_run`; named by the name, no actor."""
+        :meth:`given_name_run`; named by the name, no actor. A parenthesis may stand before
+        the comma ("Der Kommissionspräsident der Afrikanischen Union (AU), Alpha Omar
+        Konaré,"): there a person the NER found is that actor."""
         doc = self.doc
         nouns = [t for t in span if t.pos_ == "NOUN"]
+        comma = span.end
+        if comma < len(doc) and doc[comma].text == "(":
+            close = next(
+                (j for j in range(comma + 1, min(len(doc), comma + 6)) if doc[j].text == ")"),
+                None,
+            )
+            comma = close + 1 if close is not None else comma
         if (
-            span.end + 2 >= len(doc)
-            or doc[span.end].text != ","
+            comma + 2 >= len(doc)
+            or doc[comma].text != ","
             or not nouns
             or self.noun_type(nouns[0]) != "PER"
         ):
             return None
-        start = self._after_titles(span.end + 1)
+        start = self._after_titles(comma + 1)
+        if comma > span.end:
+            # the NER's person, its mention in the commas (perhaps without a given name
+            # it missed: "Alpha Omar Konaré" found as "Omar Konaré")
+            for cand in self._starting_in(start, start + 2):
+                if (
+                    self.actors[cand.actor].label == "PER"
+                    and cand.end < len(doc)
+                    and doc[cand.end].text == ","
+                ):
+                    return self.source(cand.actor, span)
         run = self.given_name_run(start, min(len(doc), start + 4))
         if not run or run[-1].i + 1 >= len(doc) or doc[run[-1].i + 1].text != ",":
             return None
