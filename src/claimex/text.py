@@ -73,7 +73,7 @@ def german_share(text: str) -> float:
     tokens = _WORD.findall(text[:20_000])[:2000]
     if not tokens:
         return 0.0
-    return sum(1 for t in tokens if t.lower() in german) / len(tokens)
+    return sum(map(german.__contains__, map(str.lower, tokens))) / len(tokens)
 
 
 def split_points(text: str, max_length: int) -> list[int]:

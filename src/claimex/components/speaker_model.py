@@ -376,6 +376,13 @@ def _bucket(n: int) -> str:
     return "0" if n < 0 else "many"
 
 
+# The feature names SpeakerRanker._features formats, by the values formatted into them
+# (candidate type, quote kind, cue class, side, sentence distance, buckets): bounded by
+# those values' combinations (a few thousand at most), so filled once per process.
+_KIND_KEYS: dict[tuple[str, str, str], tuple[str, str, str, str, str]] = {}
+_SPAN_KEYS: dict[tuple[str, str, int, str], tuple[str, str, str, str, str, str, str]] = {}
+_CUE_KEYS: dict[tuple[str, bool, str, bool, str], tuple[str, str, str]] = {}
+
 # the bucket of each distance up to the largest limit, read by _bucket
 _BUCKET_OF = tuple(
     str(next(limit for limit in _DISTANCE_BUCKETS if n <= limit))
@@ -799,69 +806,107 @@ class SpeakerRanker:
         prev_names: set[str],
         n_cands: int,
     ) -> None:
-        """The candidate's features, written into ``f`` (which it never reads)."""
+        """The candidate's features, written into ``f`` (which it never reads).
+
+        The keys are the same strings, in the same order, as formatting each one anew
+        would give: the formatted ones come from small tables keyed by the values they
+        are formatted from (a few hundred entries at most, filled once per process).
+        """
         cue_class = quote.cue_class
         kind = cand.kind
-        f[f"type={kind}"] = 1.0
-        f[f"type={kind}|qkind={quote.kind}"] = 1.0
-        f[f"type={kind}|cue={cue_class}"] = 1.0
-        is_rule = rule_name is not None and name == rule_name
+        kind_keys = _KIND_KEYS.get((kind, quote.kind, cue_class))
+        if kind_keys is None:
+            kind_keys = _KIND_KEYS[kind, quote.kind, cue_class] = (
+                f"type={kind}",
+                f"type={kind}|qkind={quote.kind}",
+                f"type={kind}|cue={cue_class}",
+                f"is_rule|type={kind}",
+                f"unnamed|type={kind}",
+            )
+        f[kind_keys[0]] = 1.0
+        f[kind_keys[1]] = 1.0
+        f[kind_keys[2]] = 1.0
         if kind == "none":
             f[f"none|rule_empty={rule_name is None}"] = 1.0
             f[f"none|ncands={_bucket(n_cands - 1)}"] = 1.0
             return
-        if is_rule:
+        if rule_name is not None and name == rule_name:
             f["is_rule"] = 1.0
-            f[f"is_rule|type={kind}"] = 1.0
+            f[kind_keys[3]] = 1.0
         elif rule_name is None:
             f["rule_empty"] = 1.0
         if name is not None and name in prev_names:
             f["prev_same"] = 1.0
-        actor = next((s.actor for s in cand.sources if s.actor is not None), None)
+        actor = None
+        for source in cand.sources:
+            if source.actor is not None:
+                actor = source.actor
+                break
         if actor is not None:
             ref = self.resolver.actors[actor]
             f[f"label={ref.label}"] = 1.0
             f[f"mentions={_bucket(self.mention_counts.get(actor, 0))}"] = 1.0
         else:
-            f[f"unnamed|type={kind}"] = 1.0
-        if cand.start < 0:
+            f[kind_keys[4]] = 1.0
+        start, end = cand.start, cand.end
+        if start < 0:
             f["no_span"] = 1.0
             return
         lo, hi = quote.lo, quote.hi
-        head = self._root(cand.start, cand.end)
-        if cand.start >= lo and cand.end <= hi:
-            side = "inside"
-        elif cand.start < lo:
-            side = "before"
+        head = start if end - start == 1 else self._root(start, end)
+        # the side of the quote the candidate stands on, its gap to the quote and the
+        # tokens between them
+        if start >= lo and end <= hi:
+            side, gap, b_lo, b_hi = "inside", 0, hi, start
+        elif start < lo:
+            side, gap, b_lo, b_hi = "before", lo - end, end, lo
         else:
-            side = "after"
-        f[f"side={side}"] = 1.0
-        f[f"side={side}|type={kind}"] = 1.0
-        sent, in_direct, head_keys = self._head_features(cand.start, cand.end, kind)
-        if in_direct:
-            f["in_direct"] = 1.0
-        gap = lo - cand.end if side == "before" else cand.start - hi if side == "after" else 0
-        f[f"gap={_bucket(max(0, gap))}|{side}"] = 1.0
+            side, gap, b_lo, b_hi = "after", start - hi, hi, start
+        sent, in_direct, head_keys = self._head_features(start, end, kind)
         q_first, q_last = quote.q_first, quote.q_last
         rel = sent - q_first if sent < q_first else sent - q_last if sent > q_last else 0
-        f[f"sent={rel}"] = 1.0
-        f[f"sent={rel}|type={kind}"] = 1.0
-        b_lo, b_hi = (cand.end, lo) if side == "before" else (hi, cand.start)
+        span_key = (kind, side, rel, _bucket(max(0, gap)))
+        span_keys = _SPAN_KEYS.get(span_key)
+        if span_keys is None:
+            span_keys = _SPAN_KEYS[span_key] = (
+                f"side={side}",
+                f"side={side}|type={kind}",
+                f"gap={span_key[3]}|{side}",
+                f"sent={rel}",
+                f"sent={rel}|type={kind}",
+                f"colon_between|{side}",
+                f"mark_between|{side}",
+            )
+        f[span_keys[0]] = 1.0
+        f[span_keys[1]] = 1.0
+        if in_direct:
+            f["in_direct"] = 1.0
+        f[span_keys[2]] = 1.0
+        f[span_keys[3]] = 1.0
+        f[span_keys[4]] = 1.0
         b_lo, b_hi = max(b_lo, 0), min(b_hi, len(self.texts))
         if b_hi > b_lo:  # a colon or quotation mark among the tokens between
             if self._colons[b_hi] > self._colons[b_lo]:
-                f[f"colon_between|{side}"] = 1.0
+                f[span_keys[5]] = 1.0
             if self._marks[b_hi] > self._marks[b_lo]:
-                f[f"mark_between|{side}"] = 1.0
+                f[span_keys[6]] = 1.0
         for key in head_keys:
             f[key] = 1.0
         cue = quote.cue_i
         if cue < 0:
             f["nocue"] = 1.0
             return
-        f[f"cue_sent={sent == quote.cue_sent}|type={kind}"] = 1.0
-        f[f"cue_dist={_bucket(abs(cue - head))}"] = 1.0
-        f[f"cue_side={'before' if head < cue else 'after'}|{cue_class}"] = 1.0
+        cue_key = (kind, sent == quote.cue_sent, _bucket(abs(cue - head)), head < cue, cue_class)
+        cue_keys = _CUE_KEYS.get(cue_key)
+        if cue_keys is None:
+            cue_keys = _CUE_KEYS[cue_key] = (
+                f"cue_sent={cue_key[1]}|type={kind}",
+                f"cue_dist={cue_key[2]}",
+                f"cue_side={'before' if head < cue else 'after'}|{cue_class}",
+            )
+        f[cue_keys[0]] = 1.0
+        f[cue_keys[1]] = 1.0
+        f[cue_keys[2]] = 1.0
         cue_heads = quote.cue_heads
         heads, pos = self.heads, self.pos
         if heads[head] in cue_heads and head != cue:
@@ -883,5 +928,5 @@ class SpeakerRanker:
                 if via_prep and depth > 1:
                     f["cue_ancestor_via_prep"] = 1.0
                 break
-        if cand.start <= cue < cand.end:
+        if start <= cue < end:
             f["contains_cue"] = 1.0
