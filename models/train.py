@@ -16,6 +16,8 @@ run, ``--no-package`` evaluates ``model-best`` without writing the shipped pipel
 ``--tiny`` runs the whole recipe on a few hundred sentences for a few steps (the CI test).
 ``--config models/config_ner_own.cfg --ner-into PIPELINE`` trains an NER with its own small
 tok2vec and puts it into a finished pipeline, leaving its tagger and parser untouched.
+``--config models/config_ner_head.cfg --ner-head PIPELINE`` fine-tunes only the ner of a
+finished pipeline on its frozen tok2vec and writes the pipeline with the new ner weights.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import time
 from pathlib import Path
 
@@ -53,6 +56,7 @@ def run(
     wikiann_limit: int = WIKIANN_LIMIT,
     wikinews_copies: int = WIKINEWS_COPIES,
     ner_into: Path | None = None,
+    ner_head: Path | None = None,
 ) -> dict[str, object]:
     """Convert, train, evaluate and (with ``ship``) write the finished pipeline to ``target``."""
     started = time.perf_counter()
@@ -73,6 +77,8 @@ def run(
         "paths.dev": str(corpus / "select.spacy"),
         "system.seed": seed,
     }
+    if ner_head is not None:
+        overrides["paths.source"] = str(ner_head)
     if tiny:
         overrides.update({"training.max_steps": 6, "training.eval_frequency": 3})
     elif max_steps:
@@ -83,7 +89,18 @@ def run(
     # "best": spaCy's model-best by the selection set (the shipped pipeline: 0.572 NER F1 on
     # GermEval dev against 0.563 for model-last at step 5000); "last": the final weights.
     best = output / ("model-last" if checkpoint == "last" else "model-best")
-    if ner_into is not None:
+    if ner_head is not None:
+        # Only the ner's weights changed (tok2vec frozen): a copy of the base pipeline gets
+        # them; tokenizer, tok2vec, tagger, morphologizer, parser and ruler stay byte-for-byte.
+        finished = target if ship else workdir / "finished"
+        if finished.resolve() != ner_head.resolve():
+            shutil.rmtree(finished, ignore_errors=True)
+            shutil.copytree(ner_head, finished)
+        shutil.copyfile(best / "ner" / "model", finished / "ner" / "model")
+        scores = evaluate(finished, corpus, speed_docs=200 if tiny else 2200)
+        if ship:
+            package.write_scores(finished, scores)
+    elif ner_into is not None:
         # An NER with its own tok2vec (config_ner_own.cfg) replaces the ner of a finished
         # pipeline; the other components stay as they are (models/swap_ner.py).
         finished = swap_ner.swap(best, ner_into, target if ship else workdir / "finished")
@@ -127,6 +144,9 @@ def main() -> None:
     parser.add_argument("--ner-into", type=Path, default=None,
                         help="finished pipeline whose ner is replaced by the trained one "
                         "(with --config models/config_ner_own.cfg)")
+    parser.add_argument("--ner-head", type=Path, default=None,
+                        help="finished pipeline whose ner alone is fine-tuned "
+                        "(with --config models/config_ner_head.cfg)")
     args = parser.parse_args()
     corpora = tuple(c for c in args.corpora.split(",") if c)
     unknown = set(corpora) - set(CORPORA)
@@ -137,7 +157,7 @@ def main() -> None:
                  max_steps=args.max_steps, ship=not args.no_package,
                  checkpoint=args.checkpoint, gazetteer=args.gazetteer,
                  wikiann_limit=args.wikiann_limit, wikinews_copies=args.wikinews_copies,
-                 ner_into=args.ner_into)
+                 ner_into=args.ner_into, ner_head=args.ner_head)
     text = json.dumps(result, indent=2, ensure_ascii=False)
     (args.workdir / "result.json").write_text(text + "\n", encoding="utf-8")
     print(text)

@@ -129,6 +129,27 @@ def test_ner_with_its_own_tok2vec_replaces_only_the_ner(tmp_path: Path) -> None:
     assert (target / "meta.json").is_file()
 
 
+def test_ner_head_fine_tunes_only_the_ner(tmp_path: Path) -> None:
+    """``--config models/config_ner_head.cfg --ner-head``: the frozen tok2vec and every other
+    component stay byte-for-byte, only the ner's weights change."""
+    pytest.importorskip(
+        "spacy_lookups_data",
+        reason="the training recipe needs the train extra: pip install -e '.[train]'",
+    )
+    from models.train import HERE, run
+
+    shared = shared_path("data").parent
+    target = tmp_path / "pipeline"
+    run(shared=shared, workdir=tmp_path / "work", target=target, tiny=True,
+        config=HERE / "config_ner_head.cfg", corpora=("germeval", "wikinews"),
+        ner_head=bundled_path())
+    base = bundled_path()
+    for name in ("tok2vec", "tagger", "morphologizer", "parser"):
+        assert (target / name / "model").read_bytes() == (base / name / "model").read_bytes()
+    assert (target / "ner" / "model").read_bytes() != (base / "ner" / "model").read_bytes()
+    assert spacy.load(target).pipe_names == COMPONENTS
+
+
 def test_shipped_ruler_holds_token_patterns(nlp: spacy.language.Language) -> None:
     """Token patterns load without running the pipeline over every name (models/package.py
     ``token_patterns``; ``python -m models.package --tokenize-ruler``)."""
