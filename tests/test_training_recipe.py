@@ -104,19 +104,27 @@ def test_training_recipe_runs_on_a_tiny_subset(tmp_path: Path) -> None:
     assert counts["germeval"] == 150
 
 
-def test_ner_with_its_own_tok2vec_replaces_only_the_ner(tmp_path: Path) -> None:
-    """``--config models/config_ner_own.cfg --ner-into``: tagger and parser stay untouched."""
+def _tiny_ner_run(
+    tmp_path: Path, config: str, *, ner_into: Path | None = None, ner_head: Path | None = None
+) -> Path:
+    """The tiny recipe with an NER config on GermEval + Wikinews, into a finished pipeline
+    (``ner_into`` or ``ner_head``); returns the written pipeline's path."""
     pytest.importorskip(
         "spacy_lookups_data",
         reason="the training recipe needs the train extra: pip install -e '.[train]'",
     )
     from models.train import HERE, run
 
-    shared = shared_path("data").parent
     target = tmp_path / "pipeline"
-    run(shared=shared, workdir=tmp_path / "work", target=target, tiny=True,
-        config=HERE / "config_ner_own.cfg", corpora=("germeval", "wikinews"),
-        ner_into=bundled_path())
+    run(shared=shared_path("data").parent, workdir=tmp_path / "work", target=target,
+        tiny=True, config=HERE / config, corpora=("germeval", "wikinews"), ner_into=ner_into,
+        ner_head=ner_head)
+    return target
+
+
+def test_ner_with_its_own_tok2vec_replaces_only_the_ner(tmp_path: Path) -> None:
+    """``--config models/config_ner_own.cfg --ner-into``: tagger and parser stay untouched."""
+    target = _tiny_ner_run(tmp_path, "config_ner_own.cfg", ner_into=bundled_path())
     swapped = spacy.load(target)
     base = spacy.load(bundled_path())
     assert swapped.pipe_names == COMPONENTS
@@ -132,17 +140,7 @@ def test_ner_with_its_own_tok2vec_replaces_only_the_ner(tmp_path: Path) -> None:
 def test_ner_head_fine_tunes_only_the_ner(tmp_path: Path) -> None:
     """``--config models/config_ner_head.cfg --ner-head``: the frozen tok2vec and every other
     component stay byte-for-byte, only the ner's weights change."""
-    pytest.importorskip(
-        "spacy_lookups_data",
-        reason="the training recipe needs the train extra: pip install -e '.[train]'",
-    )
-    from models.train import HERE, run
-
-    shared = shared_path("data").parent
-    target = tmp_path / "pipeline"
-    run(shared=shared, workdir=tmp_path / "work", target=target, tiny=True,
-        config=HERE / "config_ner_head.cfg", corpora=("germeval", "wikinews"),
-        ner_head=bundled_path())
+    target = _tiny_ner_run(tmp_path, "config_ner_head.cfg", ner_head=bundled_path())
     base = bundled_path()
     for name in ("tok2vec", "tagger", "morphologizer", "parser"):
         assert (target / name / "model").read_bytes() == (base / name / "model").read_bytes()
