@@ -49,6 +49,13 @@ PASSIVE_AUX = frozenset({
     "wurde", "wurden", "werden", "wird", "worden", "ist", "sind", "war", "waren",
 })  # fmt: skip
 PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten"})
+# STTS tags that open a clause of its own (subordinating conjunction, relative and
+# interrogative pronoun or adverb, "um/ohne/statt" before a zu-infinitive): a split cue's
+# particle is not searched past one.
+CLAUSE_OPENING_TAGS = frozenset({"KOUS", "PRELS", "PWS", "PWAV", "KOUI"})
+# The comparative particles (STTS KOKOM), which the tagger reads as KOUS before a noun
+# ("kündigte … als Nachfolger an"; issue 15, Wikinews train): they open no clause.
+COMPARATIVE_PARTICLES = frozenset({"als", "wie"})
 # Separable verb particles, which take the "zu" of an infinitive after them
 # ("zurückzutreten", "vorzugehen"; German grammar, Duden separable verbs): a word of the
 # form particle + "zu" + infinitive is a zu-infinitive the tagger may read as finite

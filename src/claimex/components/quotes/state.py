@@ -16,6 +16,8 @@ from claimex.components.quotemarks import MARKS
 from claimex.components.quotes.lexicon import (
     ACCUSATIVE,
     CLAUSE_BREAK,
+    CLAUSE_OPENING_TAGS,
+    COMPARATIVE_PARTICLES,
     DATIVE,
     FINITE_TAGS,
     GENITIVE_ARTICLES,
@@ -334,9 +336,9 @@ class Analysis:
             if lower[j] == particle and (tag == "PTKVZ" or j + 1 >= hi or not alpha[j + 1]):
                 return True  # (before the verb test: the tagger reads some as VVFIN)
             if tag in FINITE_TAGS or (
-                tag in ("KOUS", "PRELS", "PWS", "PWAV", "KOUI") and lower[j] not in ("als", "wie")
+                tag in CLAUSE_OPENING_TAGS and lower[j] not in COMPARATIVE_PARTICLES
             ):
-                return False  # ("als" before a noun: the tagger reads some as KOUS)
+                return False
         return False
 
     def phrase_cue(self, i: int, hi: int) -> tuple[str, int] | None:
