@@ -45,6 +45,7 @@ CASES = [
     ("indirect.anaphoric_cue", "Die Freien Demokraten schließen eine so genannte Ampelkoalition (Rot-Gelb-Grün) mit SPD und Grünen aus. Dies bestätigte der Parteivorsitzende Guido Westerwelle am Abend.", "Ampelkoalition"),  # noqa: E501
     ("reported.passive", "Die Atomindustrie muss eine befristete Brennelementesteuer entrichten. Die Entscheidung wurde vom Bundesverband Erneuerbare Energie als rückschrittlich kritisiert.", "Die Entscheidung"),  # noqa: E501
     ("indirect.trailing", "Die Gespräche mit den Gewerkschaften sind gescheitert, sagte ein Sprecher des Konzerns.", "Gespräche mit den"),  # noqa: E501
+    ("indirect.noun", "Mit Befremden reagierte die Schwesterpartei der CSU am Mittwoch auf die Forderung des CSU-Vorsitzenden Edmund Stoiber, in der Gesundheitspolitik auf die SPD zuzugehen.", "auf die SPD zuzugehen"),  # noqa: E501
     ("reported.object", "Der Präsident Wladimir Putin betonte am Freitag die engen Beziehungen zu China.", "engen Beziehungen"),  # noqa: E501
     ("reported.perfect", "Bundeskanzler Sebastian Kurz hat das Urteil des Gerichts als Unrecht bezeichnet.", "Urteil des Gerichts"),  # noqa: E501
     ("indirect.konjunktiv_continuation", "Die Ministerin Anna Berger sagte, die Regierung werde die Steuern nicht erhöhen. Das Budget sei ausgeglichen.", "Budget sei"),  # noqa: E501

@@ -796,3 +796,92 @@ def test_split_cue_and_clause_shapes(
     assert any(t == quote and p == pattern for t, _, p in found), found
     if speaker is not None:
         assert any(t == quote and s == speaker for t, s, _ in found), found
+
+
+# Issue 15, sixth round: a noun of saying (cues.json clause_nouns) with a comma and its
+# content; its genitive or von-owner speaks, else the subject of its clause. Sentences from
+# German Wikinews (CC BY 2.5, "Wikinews contributors"), read from
+# models/gold/wikinews/train.jsonl (the odd lines, where the errors were read).
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        pytest.param(
+            "Mit Befremden reagierte die Schwesterpartei der CSU am Mittwoch auf die "
+            "Forderung des CSU-Vorsitzenden Edmund Stoiber, in der Gesundheitspolitik auf "
+            "die SPD zuzugehen.",
+            "in der Gesundheitspolitik auf die SPD zuzugehen",
+            "Edmund Stoiber",
+            id="forderung-genitive-zu-infinitive",
+        ),
+        pytest.param(
+            "Er trat dem Vorwurf der Verteidigung Saddam Husseins, das Gericht sei nicht "
+            "legitim, mit den Worten entgegen, das Gericht sei ein irakisches und unterliege "
+            "ausschließlich irakischem Recht.",
+            "das Gericht sei nicht legitim",
+            None,
+            id="vorwurf-konjunktiv-before-the-rest-of-its-clause",
+        ),
+    ],
+)
+def test_noun_of_saying_with_its_clause(
+    extractor: claimex.Extractor, text: str, quote: str, speaker: str | None
+) -> None:
+    found = _quotes(extractor, text)
+    assert any(t == quote and p == "indirect.noun" for t, _, p in found), found
+    if speaker is not None:
+        assert any(t == quote and s == speaker for t, s, _ in found), found
+
+
+# Issue 15, sixth round: the source of an according-to marker: the "von" owner of a
+# statement noun after "laut", and the last of two common nouns before "zufolge". Sentences
+# from German Wikinews (CC BY 2.5, "Wikinews contributors"), read from
+# models/gold/wikinews/train.jsonl (the odd lines).
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "pattern"),
+    [
+        pytest.param(
+            "Laut Informationen von SPIEGEL ONLINE soll jedoch noch keine Ermittlung "
+            "eingeleitet worden sein.",
+            "soll jedoch noch keine Ermittlung eingeleitet worden sein",
+            "SPIEGEL ONLINE",
+            "according_to.laut",
+            id="laut-statement-noun-von-owner",
+        ),
+        pytest.param(
+            "Allein mit dem Drogengeschäft nimmt die Organisation Schätzungen zufolge "
+            "jährlich 30 bis 40 Milliarden Euro ein.",
+            "Allein mit dem Drogengeschäft nimmt die Organisation Schätzungen zufolge "
+            "jährlich 30 bis 40 Milliarden Euro ein",
+            "Schätzungen",
+            "according_to.zufolge",
+            id="zufolge-after-the-subject-noun",
+        ),
+    ],
+)
+def test_according_to_source_phrase(
+    extractor: claimex.Extractor, text: str, quote: str, speaker: str, pattern: str
+) -> None:
+    found = _quotes(extractor, text)
+    assert (quote, speaker, pattern) in found, found
+
+
+def test_konjunktiv_continuation_takes_the_person_named_between(
+    extractor: claimex.Extractor,
+) -> None:
+    """A Konjunktiv sentence after a sentence whose subject is a name continues that
+    person's words, not the quote before (issue 15, sixth round; German Wikinews, CC BY
+    2.5, "Wikinews contributors", from models/gold/wikinews/train.jsonl)."""
+    text = (
+        "Ein Hauptkommissar nach der Festnahme: \N{DOUBLE LOW-9 QUOTATION MARK}Raschkow ist "
+        "dort, wo er seit langem hätte sein sollen. Der Clan-Chef und seine Familie haben 20 "
+        "Jahre lang straffrei das gemacht, was sie wollten\N{LEFT DOUBLE QUOTATION MARK}. "
+        "Staatspräsident Georgi Parwanow ist besorgt. Der Konflikt in Katuniza sei nicht "
+        "ethnisch, sondern persönlich motiviert. Keinesfalls dürfe das Thema den Wahlkampf "
+        "dominieren."
+    )
+    found = _quotes(extractor, text)
+    assert (
+        "Der Konflikt in Katuniza sei nicht ethnisch, sondern persönlich motiviert",
+        "Georgi Parwanow",
+        "indirect.konjunktiv_continuation",
+    ) in found, found

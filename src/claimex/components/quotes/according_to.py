@@ -72,7 +72,7 @@ def according_to(state: Analysis, lo: int, end: int) -> Candidate | None:
                     continue
                 cue = (i, source.end if source is not None else noun + 1)
         elif low in lex.after_source and low != "nach":
-            source = state.np_before(i, lo)
+            source = _zufolge_source(state, i, lo)
             if source is None:
                 continue
             cue, pattern = (source.start, i + 1), "according_to.zufolge"
@@ -272,7 +272,48 @@ def _laut_source(state: Analysis, i: int, end: int) -> Span | None:
         return None
     if source is None or (not any_source and not _source_like(state, source)):
         return None
+    return _statement_owner(state, source, end)
+
+
+def _zufolge_source(state: Analysis, i: int, lo: int) -> Span | None:
+    """The noun phrase before "zufolge" at token ``i``: with the noun it is the genitive
+    of ("Der Ergebnisauswertung der Einzelstudien zufolge" is the evaluation's, not only
+    "der Einzelstudien"), and only the last of two common nouns side by side, where the
+    first ends the clause's subject ("nimmt die Organisation Schätzungen zufolge … ein":
+    the estimates). (Issue 15.)"""
+    doc = state.doc
+    source = state.np_before(i, lo)
+    if source is None:
+        return None
+    if state.has_pos:
+        for k in range(source.end - 1, source.start, -1):
+            if doc[k].tag_ == "NN" and doc[k - 1].tag_ == "NN" and not doc[k].ent_type_:
+                return doc[k : source.end]
+    if doc[source.start].lower_ in GENITIVE_ARTICLES and source.start - 1 > lo:
+        head = state.np_before(source.start, lo)
+        if head is not None and state.has_pos and doc[head.end - 1].tag_ == "NN":
+            return doc[head.start : source.end]
     return source
+
+
+def _statement_owner(state: Analysis, source: Span, end: int) -> Span:
+    """The owner of a statement noun after "laut" (``according_to.angaben_nouns``, or a
+    compound on one of its suffixes) named with "von": "laut Informationen von SPIEGEL
+    ONLINE" -> "SPIEGEL ONLINE", "Laut einer Schätzung von spanischen Händlern" ->
+    "spanischen Händlern" (issue 15, Wikinews train); ``source`` itself otherwise."""
+    doc = state.doc
+    lex = state.lex
+    last = doc[source.end - 1].text
+    low = last.lower()
+    statement = last in lex.angaben or (
+        last[:1].isupper()
+        and any(low.endswith(s) and len(low) > len(s) + 2 for s in lex.angaben_suffixes)
+    )
+    k = source.end
+    if not statement or k + 1 >= end or doc[k].lower_ not in lex.owner_prepositions:
+        return source
+    owner = state.np_after(k + 1, end)
+    return owner if owner is not None and not is_personal_pronoun(owner[0]) else source
 
 
 def _angaben_noun(state: Analysis, i: int, end: int) -> int | None:

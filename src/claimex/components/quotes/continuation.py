@@ -101,6 +101,11 @@ def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteS
         )
         if quote is None and previous is not None and gap <= 2:
             quote = continuation(state, lo, hi, previous, next_to=gap == 1)
+            narrator = narrated_subject(state, k - 1) if quote is not None and gap == 2 else None
+            if quote is not None and narrator is not None:
+                # "Staatspräsident Georgi Parwanow ist besorgt. Der Konflikt … sei nicht
+                # ethnisch …": the person the sentence between names speaks on
+                quote.sources = state.resolve(narrator, None)
         elif same_voice and previous is not None:
             # "Larson gab sich optimistisch. Man sei …": Konjunktiv I further on, with
             # no one else named in between
@@ -276,6 +281,25 @@ def announcer(state: Analysis, k: int) -> list[SourceRef]:
             if subject is not None and state.animate(subject):  # a person or a body
                 return state.resolve(subject, state.doc[c_start])
     return []
+
+
+def narrated_subject(state: Analysis, k: int) -> Span | None:
+    """The subject of sentence ``k``'s first finite verb outside quotation marks where it
+    ends in a person's or an organisation's name (NER PER/ORG): the one a Konjunktiv sentence
+    right after it goes on quoting, rather than a statement before it ("Staatspräsident
+    Georgi Parwanow ist besorgt. Der Konflikt in Katuniza sei nicht ethnisch …"; issue 15,
+    Wikinews train)."""
+    lo, hi = state.sents[k]
+    doc = state.doc
+    verb = next(
+        (i for i in range(lo, hi) if doc[i].tag_ in FINITE_TAGS and not state.inside[i]), None
+    )
+    if verb is None:
+        return None
+    subject = state.subject_of(verb, verb + 1, lo, hi)
+    if subject is None or subject[-1].ent_type_ not in ("PER", "ORG"):
+        return None  # (the name ends the phrase: "Staatspräsident Georgi Parwanow")
+    return subject
 
 
 def speaks_alone(state: Analysis, previous: QuoteSpan, first: int, stop: int) -> bool:

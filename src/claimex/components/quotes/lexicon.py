@@ -123,6 +123,9 @@ class CueLexicon:
     anaphors: frozenset[str]
     # nouns for a named work before a quotation without cue: "dem Lied „…“" (lower case)
     title_nouns: tuple[str, ...]
+    # nouns of saying whose content is the clause after their comma: "die Forderung des
+    # X, … zuzugehen" (lower case)
+    clause_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -216,4 +219,5 @@ def cue_lexicon() -> CueLexicon:
         object_source_verbs=frozenset(data.get("object_source_verbs", [])),
         anaphors=frozenset(data.get("anaphors", [])),
         title_nouns=tuple(noun.lower() for noun in data.get("title_nouns", [])),
+        clause_nouns=frozenset(data.get("clause_nouns", [])),
     )
