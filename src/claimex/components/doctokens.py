@@ -11,7 +11,9 @@ travels in a serialised doc). It is rebuilt whenever the doc's length no longer 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import lru_cache
+from operator import add
 from typing import Any, cast
 
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, MORPH, ORTH, SENT_START, SPACY
@@ -36,7 +38,9 @@ def token_texts(doc: Doc) -> list[str]:
     if isinstance(cached, list) and len(cached) == len(doc):
         return cached
     strings = doc.vocab.strings
-    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()] if len(doc) else []
+    # (a hash -> its string: StringStore's stubs type the lookup by the key given)
+    text_of = cast(Callable[[int], str], strings.__getitem__)
+    texts = list(map(text_of, doc.to_array(ORTH).tolist())) if len(doc) else []
     data[TEXTS_KEY] = texts
     return texts
 
@@ -54,7 +58,7 @@ class TokenView:
 
     def __init__(self, doc: Doc) -> None:
         self.texts: list[str] = token_texts(doc)
-        self.lowers: list[str] = [text.lower() for text in self.texts]  # = Token.lower_
+        self.lowers: list[str] = list(map(str.lower, self.texts))  # = Token.lower_
         self.text: str = doc_text(doc)
         columns = doc.to_array(_VIEW_COLUMNS).T.tolist() if len(doc) else [[]] * 5
         self.idx: list[int] = columns[0]
@@ -104,9 +108,13 @@ def doc_text(doc: Doc) -> str:
     if isinstance(cached, tuple) and cached[0] is texts:
         return str(cached[1])
     spaces = doc.to_array(SPACY).tolist() if len(doc) else []
-    text = "".join([w + " " if sp else w for w, sp in zip(texts, spaces, strict=True)])
+    # (texts is token_texts(doc): one entry per token, as spaces)
+    text = "".join(map(add, texts, map(_WHITESPACE.__getitem__, spaces)))
     data[TEXT_KEY] = (texts, text)
     return text
+
+
+_WHITESPACE = ("", " ")  # a token's SPACY flag -> the whitespace after it
 
 
 def feature_values(token: Token, field: str) -> tuple[str, ...]:

@@ -32,13 +32,14 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
+from itertools import compress
 from typing import Any, Literal, get_args
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from claimex.components.doctokens import sentence_starts, token_texts
+from claimex.components.doctokens import doc_text, sentence_starts, token_texts
 from claimex.components.labels import ADJECTIVES, NOUNS
 from claimex.lexicon import table, words
 from claimex.text import EM_DASH, EN_DASH, NARROW_NO_BREAK_SPACE, NO_BREAK_SPACE, QUOTE_CHARS
@@ -268,12 +269,8 @@ class FigureSpan:
     @property
     def text(self) -> str:
         """The figure phrase as written."""
-        span = self.span
-        offset = span.start_char
-        if offset <= self.start_char and self.end_char <= span.end_char:
-            # Doc.text joins every token of the document: read the span's own text
-            return span.text[self.start_char - offset : self.end_char - offset]
-        return span.doc.text[self.start_char : self.end_char]
+        # Doc.text joins every token of the document: read the text cached once per doc
+        return doc_text(self.span.doc)[self.start_char : self.end_char]
 
 
 def get_figures(doc: Doc) -> list[FigureSpan]:
@@ -358,8 +355,7 @@ class FigureExtractor:
         figures: list[FigureSpan] = []
         resume = 0
         texts = token_texts(doc)
-        starting = {text for text in set(texts) if self._may_start(text)}
-        for i in [i for i, text in enumerate(texts) if text in starting]:
+        for i in self._start_positions(texts):
             if i < resume:
                 continue
             figure = self._figure_at(doc, i, ends, has_pos)
@@ -367,6 +363,19 @@ class FigureExtractor:
                 figures.append(self._signed(doc, figure))
                 resume = figure.span.end
         return self._resolve_ellipsis(doc, figures)
+
+    def _start_positions(self, texts: list[str]) -> list[int]:
+        """The tokens at which a number core may start (:meth:`_may_start`), in order;
+        each distinct word is judged once, the tokens are picked by C-level passes."""
+        known = self._starts
+        distinct = set(texts)
+        for text in distinct.difference(known):
+            self._may_start(text)  # remembered in known (unless it is full)
+        if known.keys() >= distinct:  # (not issubset: it would copy the dict's keys)
+            starting = set(compress(distinct, map(known.__getitem__, distinct)))
+        else:  # too many words to remember: judge them again
+            starting = {text for text in distinct if self._may_start(text)}
+        return list(compress(range(len(texts)), map(starting.__contains__, texts)))
 
     def _may_start(self, text: str) -> bool:
         """Whether a number core can start at a token with this text (the cheap tests of
@@ -773,8 +782,10 @@ class FigureExtractor:
             return False  # "23 oder 24 Jahre alt"
         for name_end in (core.start, start):
             name_start = ends["NAME"].get(name_end)
-            rate = name_start is not None and name_start > 0 and (
-                doc[name_start - 1].lower_ in g.rate_words
+            rate = (
+                name_start is not None
+                and name_start > 0
+                and (doc[name_start - 1].lower_ in g.rate_words)
             )
             if name_start is not None and not rate:
                 return False  # "Paragraf 218", "Seite 3", "im Alter von 45"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, compress
 
 import numpy
 from spacy.attrs import MORPH, SENT_START, SPACY, TAG
@@ -69,15 +69,22 @@ class Tokens:
         view = token_view(doc)  # its lexical flags, read once per doc for every stage
         self.text: list[str] = token_texts(doc)
         self.lower: list[str] = view.lowers  # = Token.lower_
+        # (C-level map/compress passes: each list is read once per token per doc)
         self.space_after: list[bool] = (spacy != 0).tolist()
         self.is_space: list[bool] = list(map(bool, view.is_space))
         self.is_alpha: list[bool] = list(map(bool, view.is_alpha))
         self.like_num: list[bool] = list(map(bool, view.like_num))
         morphs = morph.tolist()
-        sub_moods = {h for h in set(morphs) if _subjunctive_mood(strings, h)}
-        self.subjunctive_mood: list[bool] = [h in sub_moods for h in morphs]
-        finite_tags = ids.finite_tags
-        self._finite = {i for i, h in enumerate(tag.tolist()) if h in finite_tags}
+        distinct = set(morphs)
+        for h in distinct.difference(_MOODS):
+            _subjunctive_mood(strings, h)  # judged once per analysis, remembered in _MOODS
+        self.subjunctive_mood: list[bool] = (
+            list(map(_MOODS.__getitem__, morphs))
+            if _MOODS.keys() >= distinct  # (not issubset: it would copy the dict's keys)
+            else [_subjunctive_mood(strings, h) for h in morphs]  # _MOODS is full
+        )
+        positions = range(n)
+        self._finite = set(compress(positions, map(ids.finite_tags.__contains__, tag.tolist())))
         self._konjunktiv_1: dict[int, bool] = {}
         self._doc = doc
         # the tokens the rules start from: the anchors of the compiled pattern file
@@ -97,11 +104,12 @@ class Tokens:
         # candidates for a sentence end by surface: . ! ? .. marks and numbers ("1.")
         marks = ids.sentence_marks
         self.end_candidates: list[int] = sorted(
-            {i for i, w in enumerate(self.text) if w in marks}
-            | {i for i, x in enumerate(self.like_num) if x}
+            set(compress(positions, map(marks.__contains__, self.text))).union(
+                compress(positions, self.like_num)
+            )
         )
         self.line_breaks: list[int] = [
-            i for i, x in enumerate(self.is_space) if x and "\n" in self.text[i]
+            i for i in compress(positions, self.is_space) if "\n" in self.text[i]
         ]
         self.person_orgs = [
             (ent.start, ent.end) for ent in doc.ents if ent.label_ in ("PER", "ORG")
