@@ -65,7 +65,9 @@ split):
 - a definite person description in the lead with no antecedent is the person named next
   ("Der Bundespräsident konstatierte …" before "Köhler warb"), a name in commas after a
   description and its parenthesis the speaker ("… der Bundesagentur für Arbeit (BA), Peter
-  Clever, hat")."""
+  Clever, hat");
+- lower-case adjectives before a name only describe it ("berichtet der englische
+  Independent" -> "Independent")."""
 
 from __future__ import annotations
 
@@ -513,6 +515,19 @@ NAME_CASES = [
         "dass der Datenschutz",
         "Peter Clever",
         id="name-in-commas-after-a-parenthesis",
+    ),
+    # train split, spkatt-news-70140 (German Wikinews, CC BY 2.5): adjectives before a
+    # name only describe it
+    pytest.param(
+        "Durch die Geheimhaltung soll vermieden werden, dass sich Gaddafis Grab zu einer "
+        "Pilgerstätte für seine Anhänger entwickelt; außerdem wird sonst Vandalismus "
+        "befürchtet. Bis zu der Beerdigung seien die Leichen vier Tage lang in einer "
+        "Fleisch-Kühlkammer in Misrata ausgestellt worden, berichtet der englische "
+        "Independent. Nur für die Autopsien durch den Pathologen Dr. Othman el-Zentani "
+        "seien die Toten kurz verlegt worden.",
+        "Bis zu der Beerdigung",
+        "Independent",
+        id="adjectives-before-a-name-are-no-part-of-it",
     ),
 ]
 

@@ -58,7 +58,10 @@ What it does:
   Orleans"); a pronoun nearer to an unnamed person resolved as a source than to any
   actor is that person ("Ein Sprecher der US-Armee … Er sagte aber"); a bare noun
   without a determiner is the earlier form of that noun with a place adjective ("die
-  Berliner Polizei" … "Laut Polizei" -> "Berliner Polizei");
+  Berliner Polizei" … "Laut Polizei" -> "Berliner Polizei"); a name after lower-case
+  adjectives that only describe it is named without them ("der englische Independent" ->
+  "Independent", "verschiedener US-Medien" -> "US-Medien"), where the place adjective of
+  a name stays ("Berliner Verfassungsschutz");
 - any other noun phrase is an unnamed source, named by its description without the
   determiner ("der Geheimdienstchef Moldaus" -> "Geheimdienstchef Moldaus").
 

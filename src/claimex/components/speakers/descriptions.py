@@ -209,6 +209,15 @@ class DescriptionResolver(PronounResolver):
             if person is not None:
                 return [self.source(person, span)]
             text = self.fullest_form(text)
+        if not name and len(tokens) > 1 and self.noun_type(tokens[-1]) != "PER":
+            bare_name = self._name_without_epithets(tokens, tokens[-1], span[0])
+            if bare_name is not None:
+                # "der englische Independent", "verschiedener US-Medien": the name without
+                # the adjectives that describe it (an actor where one has it)
+                actor = self._actor_named(bare_name)
+                if actor is not None:
+                    return [self.source(actor, span)]
+                text = bare_name
         ref = SourceRef(name=text, actor=None, span=span)
         if kind == "PER" and not name and "Plur" not in morph(head, "Number"):
             genders = self._description_genders(head, span[0])
@@ -221,6 +230,32 @@ class DescriptionResolver(PronounResolver):
         ):
             self.named_sources.append((span.start, ref))
         return [ref]
+
+    def _name_without_epithets(
+        self, tokens: Sequence[Token], head: Token, det: Token
+    ) -> str | None:
+        """The name that ends a description after adjectives that only describe it ("der
+        englische Independent", "das finanziell angeschlagene Venezuela"), in the
+        nominative; None where the last word is no name (a proper noun by the tagger, a
+        place or organisation by the NER, or a compound with an acronym before its
+        hyphen) or a word before it is no lower-case adjective or adverb (capitalised
+        adjectives belong to names: "Nationaler Übergangsrat", and a place adjective stays
+        by the gold convention: "Berliner Verfassungsschutz")."""
+        first, _, _ = head.text.partition("-")
+        if not (
+            head.pos_ == "PROPN"
+            or head.ent_type_ in ("ORG", "LOC", "MISC")
+            or ("-" in head.text and len(first) >= 2 and first.isupper())
+        ):
+            return None
+        if not all(t.text[:1].islower() and t.pos_ in ("ADJ", "ADV") for t in tokens[:-1]):
+            return None
+        return nominative(self.doc[head.i : head.i + 1], head, det)
+
+    def _actor_named(self, name: str) -> int | None:
+        """The one actor whose name is ``name``; None where none or several are."""
+        found = [k for k, ref in enumerate(self.actors) if ref.name == name]
+        return found[0] if len(found) == 1 else None
 
     def _compound_owner(self, tokens: Sequence[Token]) -> int | None:
         """The organisation whose mention is the first part of a one-word hyphen compound
