@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
+from functools import partial
 from itertools import pairwise
 
 from spacy.language import Language
+from spacy.lookups import Lookups, Table
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -61,6 +63,8 @@ LABEL_MAP = {
 
 SpanRule = Callable[[Doc, int, int, str], tuple[int, int] | None]
 """A normalisation of one NER span: (doc, start, end, label) -> new bounds, None: drop it."""
+WordCheck = Callable[[str], bool]
+"""Whether a word is a German word (:func:`german_word_check`)."""
 Step = Callable[["EntityNormalizer", Doc, list[Span]], list[Span]]
 """A stage over all spans of a doc (non-overlapping, sorted by start)."""
 
@@ -100,7 +104,12 @@ class EntityNormalizer:
             raise ValueError(
                 f"unknown entity rule(s) {sorted(unknown)}; the rules are {rule_ids()}"
             )
-        self._span_rules = [r.apply for r in NORMALIZATION if r.id not in self.disabled_rules]
+        known = german_word_check(nlp)
+        self._span_rules = [
+            partial(_strip_titles, known=known) if r.id == "strip_titles" else r.apply
+            for r in NORMALIZATION
+            if r.id not in self.disabled_rules
+        ]
         self._steps = [r.apply for r in STAGE_RULES if r.id not in self.disabled_rules]
         self.matcher: PhraseMatcher | None = None
         if "gazetteer" not in self.disabled_rules:
@@ -216,11 +225,44 @@ def _cut_lowercase(doc: Doc, start: int, end: int, label: str) -> tuple[int, int
     return start, end
 
 
-def _strip_titles(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+def _strip_titles(
+    doc: Doc, start: int, end: int, label: str, known: WordCheck | None = None
+) -> tuple[int, int] | None:
     """Determiners and titles stand outside the span; a name must remain."""
-    while end - start > 1 and _is_title(doc, start, end, label):
+    while end - start > 1 and _is_title(doc, start, end, label, known):
         start += 1
     return start, end
+
+
+def german_word_check(nlp: Language) -> WordCheck | None:
+    """Whether a word is German by the pipeline's lemma lookup table: one of its forms or
+    lemmas, or a compound ending in one ("Fußballnationaltorwart" -> "Torwart"); None for a
+    pipeline without the table (then every word counts as German)."""
+    for _, proc in nlp.pipeline:
+        lookups = getattr(proc, "lookups", None)
+        if isinstance(lookups, Lookups) and lookups.has_table("lemma_lookup"):
+            return partial(_german_word, lookups.get_table("lemma_lookup"))
+    return None
+
+
+def _german_word(table: Table, word: str) -> bool:
+    lemmas = _lemmas(table)
+    return any(
+        part in table or part in lemmas
+        for part in [word, *(word[i:].capitalize() for i in range(1, len(word) - 3))]
+    )
+
+
+_LEMMAS: dict[int, tuple[Table, frozenset[str]]] = {}
+
+
+def _lemmas(table: Table) -> frozenset[str]:
+    """The lemmas of a lookup table, read once per table."""
+    cached = _LEMMAS.get(id(table))
+    if cached is None or cached[0] is not table:
+        cached = (table, frozenset(str(v) for v in table.values()))
+        _LEMMAS[id(table)] = cached
+    return cached[1]
 
 
 def _drop_listed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
@@ -300,10 +342,19 @@ def _strip_genitive(text: str) -> str:
     return text[:-1] if text.endswith("s") and len(text) > 4 else text
 
 
-def _is_title(doc: Doc, start: int, end: int, label: str) -> bool:
-    """Whether the span's first token is a determiner, title or function, not the name."""
+def _is_title(
+    doc: Doc, start: int, end: int, label: str, known: WordCheck | None = None
+) -> bool:
+    """Whether the span's first token is a determiner, title or function, not the name.
+
+    ``known`` tells a German word from a foreign name ("Arbeitsrechtsexperte" from "Hailu");
+    without it every common noun before a person's name counts as a word."""
     token = doc[start]
-    if token.pos_ == "DET" or token.lower_ in words("german_function_words"):
+    if token.lower_ in words("german_function_words"):
+        return True
+    if _foreign_article(token):
+        return False  # "Le Mans", "The Cuban Five": a capitalised article inside a sentence
+    if token.pos_ == "DET":
         return True
     if token.pos_ in NOT_NAME_POS or token.lower_ in words("name_particles"):
         return True  # "Was Husam M.", "von Merkels" after a stripped noun
@@ -314,9 +365,13 @@ def _is_title(doc: Doc, start: int, end: int, label: str) -> bool:
         if is_role_word(text) or is_role_word(_strip_genitive(text)):
             return True
         # a common noun before the name: "Arbeitsrechtsexperte Roland Gerlach",
-        # "Schicksal Badawis", "Wahlkampfes von Merkels"
-        return _common_noun(token) and any(
-            t.pos_ == "PROPN" or t.tag_ == "NE" for t in doc[start + 1 : end]
+        # "Schicksal Badawis", "Wahlkampfes von Merkels"; a listed first name or a word
+        # German does not know is the name's first word ("Heidi K.", "Hailu Shawe")
+        return (
+            _common_noun(token)
+            and text not in words("first_names")
+            and (known is None or known(text))
+            and any(t.pos_ == "PROPN" or t.tag_ == "NE" for t in doc[start + 1 : end])
         )
     if (
         label == "ORG"
@@ -325,8 +380,20 @@ def _is_title(doc: Doc, start: int, end: int, label: str) -> bool:
         and doc[start + 1].text[:1].isupper()
     ):
         rest = doc[start + 1 : end].text
-        return rest not in gazetteer_places()
+        # "Amtsgericht Berlin-Tiergarten": a seat is a place or a district of one
+        return rest not in gazetteer_places() and rest.split("-")[0] not in gazetteer_places()
     return False
+
+
+def _foreign_article(token: Token) -> bool:
+    """A capitalised article or particle of another language inside a sentence, where it
+    begins a name ("Le Mans", "The Cuban Five", "El Salvador")."""
+    return (
+        token.text[:1].isupper()
+        and not token.is_sent_start
+        and token.lower_ in words("name_particles")
+        and token.lower_ not in words("german_function_words")
+    )
 
 
 def quoted_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -702,7 +769,9 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
     Rule(
         "strip_titles",
         "determiners, titles, functions and common nouns before a name stand outside it "
-        '("Präsident Wladimir Putin" -> "Wladimir Putin")',
+        '("Präsident Wladimir Putin" -> "Wladimir Putin"); a listed first name, a word the '
+        'lemma table does not know and a capitalised foreign article begin the name ("Hailu '
+        'Shawe", "Le Mans")',
         _strip_titles,
     ),
     Rule(
