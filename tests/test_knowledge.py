@@ -68,8 +68,12 @@ def test_gazetteer_and_knowledge_agree() -> None:
         ("Statistischen Bundesamtes", "ORG", "federal_body", "Statistisches Bundesamt"),
         ("Auswärtigen Amt", "ORG", "ministry", "Auswärtiges Amt"),
         ("dts", "ORG", "news_agency", "dts Nachrichtenagentur"),
-        ("Kassenärztliche Bundesvereinigung", "ORG", "association",
-         "Kassenärztliche Bundesvereinigung"),
+        (
+            "Kassenärztliche Bundesvereinigung",
+            "ORG",
+            "association",
+            "Kassenärztliche Bundesvereinigung",
+        ),
         ("Rewe", "ORG", "company", "Rewe"),
         ("Bundestages", "ORG", "federal_body", "Bundestag"),
         ("Graubünden", "LOC", "canton", "Graubünden"),
@@ -79,6 +83,7 @@ def test_gazetteer_and_knowledge_agree() -> None:
         ("Stasi", "ORG", "government", "Ministerium für Staatssicherheit"),
         ("Welternährungsorganisation", "ORG", "international_body", "FAO"),
         ("Fünf-Sterne-Bewegung", "ORG", "party", "Fünf-Sterne-Bewegung"),
+        ("Norddeutschland", "LOC", "region", "Norddeutschland"),
     ],
 )
 def test_lookup_knows_types(name: str, label: str, kind: str, canonical: str) -> None:
@@ -132,8 +137,44 @@ def test_common_words_and_given_names_are_no_places() -> None:
             ("Technische Hilfswerk", "ORG"),
             id="thw-inflected",
         ),
+        # Wikinews (train split), CC BY 2.5, Wikinews contributors: compass-point regions
+        pytest.param(
+            "Spezialeinheiten aus Nordbayern wurden zugezogen und die Verhandlungsgruppe aus "
+            "Regensburg alarmiert.",
+            ("Nordbayern", "LOC"),
+            id="compass-state",
+        ),
+        pytest.param(
+            "In Zentralvietnam wurden 41 Personen getötet, 44 entfallen auf die nördlichen "
+            "Provinzen einschließlich der Hauptstadt.",
+            ("Zentralvietnam", "LOC"),
+            id="compass-country",
+        ),
     ],
 )
 def test_known_names_are_tagged(text: str, expected: tuple[str, str]) -> None:
     result = claimex.extract(text)
     assert expected in {(ent.text, ent.label) for ent in result.entities}
+
+
+# Sentences from German Wikinews (train split), CC BY 2.5, Wikinews contributors.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        pytest.param(
+            "Im Lager Sucy-en-Brie südöstlich von Lyon wurden 800 Roma aus ihren Unterkünften "
+            "vertrieben.",
+            "Roma",
+            id="people",
+        ),
+        pytest.param(
+            "Der Jugendliche befuhr mit zwei Freunden eine Landstraße zwischen Göttscheid und "
+            "Birkenfeld.",
+            "Landstraße",
+            id="road",
+        ),
+    ],
+)
+def test_listed_common_words_are_no_entities(text: str, word: str) -> None:
+    result = claimex.extract(text)
+    assert word not in {ent.text for ent in result.entities}
