@@ -117,7 +117,7 @@ def _name_word(token: Token, label: str, common: Container[str], *, before: bool
     (the pipeline's lemma table) -- after the name unless tagged a proper noun ("Charles
     Riggs Probleme"), before it never ("Kommissarinnen Karin Gorniak": titles go there)."""
     text = token.text
-    if before and _common_compound(text, common):
+    if before and common_compound(text, common):
         return False
     return (
         text[:1].isupper()
@@ -133,7 +133,7 @@ _MIN_COMPOUND_HEAD = 6  # letters of a common noun that ends a compound
 _MIN_COMPOUND_START = 3
 
 
-def _common_compound(text: str, common: Container[str]) -> bool:
+def common_compound(text: str, common: Container[str]) -> bool:
     """A compound that ends in a common German word form of ``common`` and is no listed
     given name: "Softwareunternehmens" (-"Unternehmens") in "Softwareunternehmens Kevin
     Lynch", "Nähmaschinenherstellers" (-"Herstellers"). Heads shorter than

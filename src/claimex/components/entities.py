@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from functools import partial
 from itertools import pairwise
 
@@ -22,6 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from claimex.components.actors import common_compound
 from claimex.components.doctokens import token_texts, token_view
 from claimex.components.gazetteer_matcher import gazetteer_matcher
 from claimex.components.labels import ADJECTIVES
@@ -31,6 +32,7 @@ from claimex.components.namewords import (
     gazetteer_entries,
     gazetteer_places,
     in_lexicon,
+    lemma_forms,
 )
 from claimex.components.namewords import (
     is_org_description as is_org_description,  # re-exported
@@ -105,8 +107,13 @@ class EntityNormalizer:
                 f"unknown entity rule(s) {sorted(unknown)}; the rules are {rule_ids()}"
             )
         known = german_word_check(nlp)
+        common = lemma_forms(nlp)
         self._span_rules = [
-            partial(_strip_titles, known=known) if r.id == "strip_titles" else r.apply
+            partial(_strip_titles, known=known)
+            if r.id == "strip_titles"
+            else partial(_drop_common_compound, common=common)
+            if r.id == "drop_common_compounds"
+            else r.apply
             for r in NORMALIZATION
             if r.id not in self.disabled_rules
         ]
@@ -291,6 +298,38 @@ def _drop_place_derivation(doc: Doc, start: int, end: int, label: str) -> tuple[
         for suffix in words("place_derivation_suffixes")
     )
     return None if derived else (start, end)
+
+
+def _drop_place_noun(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """An ORG of a place derivation and one common noun ("Pariser Rathaus", "Hamburger
+    Gesundheitsamts") describes a body or building by its seat and is no name; a listed
+    name ("Wiener Linien", "Berliner Abgeordnetenhaus") comes back from the gazetteer."""
+    if label != "ORG" or end - start != 2 or not _common_noun(doc[start + 1]):
+        return start, end
+    if _drop_place_derivation(doc, start, start + 1, "ORG") is not None:
+        return start, end
+    return None
+
+
+def _drop_common_compound(
+    doc: Doc, start: int, end: int, label: str, common: Container[str] = frozenset()
+) -> tuple[int, int] | None:
+    """A one-word PER or LOC that is a compound ending in a German word form of six
+    letters or more ("Nobelpreisträger", "Onlinemedien", "Auslagerungsdateien": the tagger
+    took it for a proper noun) is no name; known places, listed first names and
+    lexicon/known_names.txt stay. ``common`` holds the forms of the pipeline's lemma table
+    (:func:`~claimex.components.actors.common_compound`)."""
+    if end - start != 1 or label not in ("PER", "LOC"):
+        return start, end
+    text = token_view(doc).texts[start]
+    if (
+        text in gazetteer_places()
+        or _strip_genitive(text) in gazetteer_places()
+        or text in words("known_names")
+        or not common_compound(text, common)
+    ):
+        return start, end
+    return None
 
 
 def _drop_common_noun(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
@@ -791,6 +830,18 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         'a one-word non-PER span that is a known place + -er is no entity ("Nürnberger", '
         '"Kubaner")',
         _drop_place_derivation,
+    ),
+    Rule(
+        "drop_place_nouns",
+        "an ORG of a place derivation and one common noun is no entity unless the gazetteer "
+        'lists it ("Pariser Rathaus")',
+        _drop_place_noun,
+    ),
+    Rule(
+        "drop_common_compounds",
+        "a one-word PER or LOC that is a compound ending in a common German word of six "
+        'letters or more is no entity ("Nobelpreisträger", "Onlinemedien")',
+        _keep_bounds,  # stands in for _drop_common_compound, which needs the lemma table
     ),
     Rule(
         "drop_common_nouns",
