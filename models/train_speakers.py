@@ -26,7 +26,15 @@ alone) is chosen with C on the Wikinews dev split, the calibration stays out-of-
 Wikinews train, and SpkAtt dev is reported beside the Wikinews splits. Nothing is chosen
 on SpkAtt dev.
 
-Run: ``python -m models.train_speakers [--test] [--no-write] [--cache DIR] [--spkatt]``.
+``--train-file`` trains on another gold file than the train split (a half of it, to
+measure the ranker honestly on the other half). ``--no-previous`` trains without the
+"previous" candidate (the speaker of the quote before, offered where no candidate in the
+window names it): the model then has no ``type=previous`` weight, and the runtime offers
+that candidate only to a model that has one. ``--out`` writes the model elsewhere than the
+shipped file (a variant to compare).
+
+Run: ``python -m models.train_speakers [--test] [--no-write] [--cache DIR] [--spkatt]
+[--train-file F] [--no-previous] [--out FILE]``.
 """
 
 from __future__ import annotations
@@ -51,7 +59,9 @@ from claimex.components.speaker_model import (
     Candidate,
     SpeakerModel,
     SpeakerRanker,
+    cue_class_of,
     decide,
+    previous_features,
     speaker_hook,
 )
 from claimex.components.speakers import SourceRef, SpeakerResolver
@@ -82,6 +92,7 @@ class _GoldQuote:
     cue_span: Any = None
     sources: list[SourceRef] = field(default_factory=list)
     confidence: float = 1.0
+    pattern: str | None = None
 
 
 @dataclass
@@ -98,6 +109,8 @@ class QuoteRows:
     matched: bool = True
     source_type: str | None = None
     speech_cue: bool | None = None
+    # the quote's kind, cue class and pattern (the "previous" candidate's features)
+    context: tuple[str, str, str | None] = ("", "", None)
 
 
 @dataclass
@@ -117,6 +130,13 @@ def _rows(ranker: SpeakerRanker, quote: Any) -> list[Row]:
     return [(c.name, c.features) for c in ranker.candidates(quote)]
 
 
+def _context(ranker: SpeakerRanker, quote: Any) -> tuple[str, str, str | None]:
+    """The quote's kind, cue class and pattern, as the ranker reads them."""
+    lo, hi = ranker.token_range(quote)
+    cue = ranker.cue_token(quote, lo, hi)
+    return quote.kind, cue_class_of(quote, cue), getattr(quote, "pattern", None)
+
+
 Prepare = Callable[[dict[str, Any], Any, SpeakerResolver], None]
 
 
@@ -126,9 +146,7 @@ def included(gold: dict[str, Any]) -> list[dict[str, Any]]:
     return [g for g in gold["quotes"] if not g.get("exclude")]
 
 
-def _match(
-    spans: Sequence[tuple[int, int]], span: tuple[int, int], *, nested: bool
-) -> int | None:
+def _match(spans: Sequence[tuple[int, int]], span: tuple[int, int], *, nested: bool) -> int | None:
     """The index of a span that ``span`` overlaps by half of the shorter: the first one
     (Wikinews, whose quotes do not nest), or with ``nested`` the one with the largest overlap
     over union (SpkAtt's messages nest: "Sie sagten, er habe gefordert, dass ...": the
@@ -172,6 +190,7 @@ def _collect_doc(
             continue  # a quote whose gold speaker is unknown: neither trained nor scored
         row = QuoteRows(q.start, q.end, _name(q.sources), _rows(ranker, q))
         row.matched = match is not None
+        row.context = _context(ranker, q)
         if match is not None:
             row.gold, row.source_type = match.get("speaker"), match.get("source_type")
             row.speech_cue = match.get("speech_cue")
@@ -185,10 +204,18 @@ def _collect_doc(
         if match is not None:
             quote.cue, quote.cue_span = match.cue, match.cue_span
             quote.sources = list(match.sources)
+            quote.pattern = getattr(match, "pattern", None)
         on_gold.append(
-            QuoteRows(g["start"], g["end"], _name(quote.sources), _rows(ranker, quote),
-                      g.get("speaker"), source_type=g.get("source_type"),
-                      speech_cue=g.get("speech_cue"))
+            QuoteRows(
+                g["start"],
+                g["end"],
+                _name(quote.sources),
+                _rows(ranker, quote),
+                g.get("speaker"),
+                source_type=g.get("source_type"),
+                speech_cue=g.get("speech_cue"),
+                context=_context(ranker, quote),
+            )
         )
     found.append(DocRows(gold, on_gold, pipeline))
 
@@ -223,29 +250,48 @@ def _with_prev(features: dict[str, float], name: str | None, prev: str | None) -
     return features
 
 
-def with_previous(cands: Sequence[Row], prev: str | None) -> list[Row]:
-    """The candidates as the ranker sees them after a quote by ``prev``: ``prev_same`` on
-    those that name it."""
-    return [(name, _with_prev(features, name, prev)) for name, features in cands]
+def with_previous(
+    quote: QuoteRows,
+    prev: str | None,
+    prev_end: int | None = None,
+    *,
+    offer_previous: bool = True,
+) -> list[Row]:
+    """The candidates as the ranker sees them after a quote by ``prev`` that ends at
+    ``prev_end``: ``prev_same`` on those that name it, and with ``offer_previous`` ``prev``
+    as a candidate of its own ("previous", before "none") where none names it."""
+    rows = [(name, _with_prev(features, name, prev)) for name, features in quote.cands]
+    if offer_previous and prev is not None and all(name != prev for name, _ in rows):
+        qkind, cue_class, pattern = quote.context
+        gap = None if prev_end is None else quote.start - prev_end
+        features = previous_features(qkind, cue_class, pattern, gap, rule_name=quote.rule)
+        rows.insert(len(rows) - 1, (prev, features))
+    return rows
 
 
 def training_rows(
-    docs: Sequence[DocRows], *, keep: Callable[[QuoteRows], bool] | None = None
+    docs: Sequence[DocRows],
+    *,
+    keep: Callable[[QuoteRows], bool] | None = None,
+    previous: bool = True,
 ) -> tuple[list[dict[str, float]], list[int]]:
     """One row per candidate of every gold quote and of every pipeline quote that matches
-    one (as the ranker sees them at run time); the previous speaker is the gold one.
-    Only quotes that ``keep`` accepts give rows (SpkAtt: see :func:`spkatt_filter`)."""
+    one (as the ranker sees them at run time); the previous speaker is the gold one, with
+    ``previous`` also a candidate of its own. Only quotes that ``keep`` accepts give rows
+    (SpkAtt: see :func:`spkatt_filter`)."""
     x: list[dict[str, float]] = []
     y: list[int] = []
     for doc in docs:
         for quotes in (doc.on_gold, doc.on_pipeline):
             prev: str | None = None
+            prev_end: int | None = None
             for quote in quotes:
                 if quote.matched and (keep is None or keep(quote)):
-                    for name, features in with_previous(quote.cands, prev):
+                    rows = with_previous(quote, prev, prev_end, offer_previous=previous)
+                    for name, features in rows:
                         x.append(features)
                         y.append(int(_speaker_ok(quote.gold, name)))
-                prev = quote.gold
+                prev, prev_end = quote.gold, quote.end
     return x, y
 
 
@@ -290,19 +336,19 @@ def decode(
     time); the rules' speaker stays unless the ranker beats it by more than ``margin``."""
     out: list[tuple[str | None, float, float]] = []
     prev: str | None = None
+    prev_end: int | None = None
+    offer = "type=previous" in model.weights  # as choose_speakers decides at run time
     for quote in quotes:
         cands = [
             Candidate("x", [SourceRef(name)] if name is not None else [], features=f)
-            for name, f in with_previous(quote.cands, prev)
+            for name, f in with_previous(quote, prev, prev_end, offer_previous=offer)
         ]
         override, _ = decide(model, cands, quote.rule, margin=margin)
         name = override.name if override is not None else quote.rule
         own = max(model.score(c.features) for c in cands if c.name == name)
-        other = max(
-            (model.score(c.features) for c in cands if c.name != name), default=own - 10.0
-        )
+        other = max((model.score(c.features) for c in cands if c.name != name), default=own - 10.0)
         out.append((name, own, min(own - other, 10.0)))
-        prev = name
+        prev, prev_end = name, quote.end
     return out
 
 
@@ -331,11 +377,17 @@ def attribution(
 
 
 def calibrate(
-    docs: Sequence[DocRows], c: float, folds: int = 5, *, extra: Extra | None = None
+    docs: Sequence[DocRows],
+    c: float,
+    folds: int = 5,
+    *,
+    extra: Extra | None = None,
+    previous: bool = True,
 ) -> tuple[float, float, float]:
     """Platt scaling of (top logit, margin) -> quote found and speaker right, out-of-fold
     on the pipeline's quotes of ``docs`` (the quote's confidence at run time); each fold's
-    model also learns from ``extra`` (never held out: the calibration is for news)."""
+    model also learns from ``extra`` (never held out: the calibration is for news);
+    ``previous``: as :func:`training_rows` says."""
     from sklearn.linear_model import LogisticRegression
 
     order = list(range(len(docs)))
@@ -344,7 +396,7 @@ def calibrate(
     labels: list[int] = []
     for k in range(folds):
         held = {order[i] for i in range(k, len(order), folds)}
-        x, y = training_rows([d for i, d in enumerate(docs) if i not in held])
+        x, y = training_rows([d for i, d in enumerate(docs) if i not in held], previous=previous)
         model = fit(x, y, c, extra=extra)
         for i in held:
             quotes = docs[i].on_pipeline
@@ -394,9 +446,7 @@ def table(name: str, docs: Sequence[DocRows], model: SpeakerModel) -> None:
             print(f"  {name:10s} {spans:8s} spans  {label}  {scores}")
 
 
-def _load(
-    cache: Path | None, name: str, make: Callable[[], list[DocRows]]
-) -> list[DocRows]:
+def _load(cache: Path | None, name: str, make: Callable[[], list[DocRows]]) -> list[DocRows]:
     """Collected rows of one split, from ``cache`` where present (then written there)."""
     cached = cache / f"{name}.pickle" if cache else None
     if cached is not None and cached.exists():
@@ -422,9 +472,7 @@ def source_counts(docs: Sequence[DocRows]) -> str:
     return ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
 
 
-def spkatt_filter(
-    skip: Container[str | None], *, speech_cues: bool
-) -> Callable[[QuoteRows], bool]:
+def spkatt_filter(skip: Container[str | None], *, speech_cues: bool) -> Callable[[QuoteRows], bool]:
     """Which SpkAtt quotes give training rows: not those whose source type is in ``skip``,
     and with ``speech_cues`` only those whose cue is a claimex cue word."""
 
@@ -439,14 +487,17 @@ def choose(
     weights: Sequence[float],
     *,
     keep: Callable[[QuoteRows], bool] | None = None,
+    previous: bool = True,
 ) -> tuple[float, float, SpeakerModel, Extra | None]:
     """C and the SpkAtt sample weight with the best dev attribution F1 (mean of gold and
     pipeline spans; ties keep the earlier: the smaller weight, the smaller C); only the
-    SpkAtt quotes that ``keep`` accepts give rows."""
-    x, y = training_rows(data["train"])
+    SpkAtt quotes that ``keep`` accepts give rows; ``previous``: see :func:`training_rows`."""
+    x, y = training_rows(data["train"], previous=previous)
     print(f"train: {len(x)} candidate rows, {sum(y)} positive", file=sys.stderr)
     sx, sy = (
-        training_rows(data["spkatt-train"], keep=keep) if "spkatt-train" in data else ([], [])
+        training_rows(data["spkatt-train"], keep=keep, previous=previous)
+        if "spkatt-train" in data
+        else ([], [])
     )
     if sx:
         print(f"spkatt train: {len(sx)} candidate rows, {sum(sy)} positive", file=sys.stderr)
@@ -459,8 +510,11 @@ def choose(
                 attribution(data["dev"], model, spans="gold")["f1"]
                 + attribution(data["dev"], model, spans="pipeline")["f1"]
             ) / 2
-            print(f"  spkatt weight {weight} C={c}: dev attribution F1 (mean of gold/pipeline "
-                  f"spans) {f1:.4f}", file=sys.stderr)
+            print(
+                f"  spkatt weight {weight} C={c}: dev attribution F1 (mean of gold/pipeline "
+                f"spans) {f1:.4f}",
+                file=sys.stderr,
+            )
             if best is None or f1 > best[1] + 1e-9:
                 best = (c, f1, weight, model, extra)
     if best is None:
@@ -473,46 +527,89 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--test", action="store_true", help="also score the test split (once)")
     parser.add_argument("--no-write", action="store_true", help="do not write the model file")
-    parser.add_argument("--out", type=Path, default=OUT,
-                        help="where to write the model file (default: the shipped one)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=OUT,
+        help="where to write the model file (default: the shipped one)",
+    )
     parser.add_argument("--cache", type=Path, help="folder for the collected features (reused)")
-    parser.add_argument("--spkatt", action="store_true",
-                        help="also train on SpkAtt-2023 Bundestag train (report its dev)")
-    parser.add_argument("--spkatt-weights", type=float, nargs="+", default=list(SPKATT_WEIGHTS),
-                        help="sample weights of a SpkAtt row to choose from on Wikinews dev "
-                        "(0: Wikinews alone)")
-    parser.add_argument("--spkatt-skip", nargs="*", default=[], choices=SOURCE_TYPES,
-                        help="SpkAtt quotes whose speaker was named so give no training rows "
-                        "(none: no Source tokens)")
-    parser.add_argument("--spkatt-speech-cues", action="store_true",
-                        help="only SpkAtt quotes whose cue is a claimex cue word")
+    parser.add_argument(
+        "--train-file",
+        type=Path,
+        default=GOLD / "train.jsonl",
+        help="gold file to train on (default: the Wikinews train split; a part of it to "
+        "measure the ranker on the rest)",
+    )
+    parser.add_argument(
+        "--no-previous",
+        action="store_true",
+        help='offer no "previous" candidate (the speaker of the quote before) in training; '
+        "the model then has no type=previous weight and the runtime offers none either",
+    )
+    parser.add_argument(
+        "--spkatt",
+        action="store_true",
+        help="also train on SpkAtt-2023 Bundestag train (report its dev)",
+    )
+    parser.add_argument(
+        "--spkatt-weights",
+        type=float,
+        nargs="+",
+        default=list(SPKATT_WEIGHTS),
+        help="sample weights of a SpkAtt row to choose from on Wikinews dev (0: Wikinews alone)",
+    )
+    parser.add_argument(
+        "--spkatt-skip",
+        nargs="*",
+        default=[],
+        choices=SOURCE_TYPES,
+        help="SpkAtt quotes whose speaker was named so give no training rows "
+        "(none: no Source tokens)",
+    )
+    parser.add_argument(
+        "--spkatt-speech-cues",
+        action="store_true",
+        help="only SpkAtt quotes whose cue is a claimex cue word",
+    )
     args = parser.parse_args(argv)
     random.seed(SEED)
     t0 = time.perf_counter()
     extractor = claimex.load()
     splits = ["train", "dev", *(["test"] if args.test else [])]
+    files = {split: GOLD / f"{split}.jsonl" for split in splits}
+    files["train"] = args.train_file
     data: dict[str, list[DocRows]] = {
-        split: _load(args.cache, split, partial(collect, extractor, GOLD / f"{split}.jsonl"))
-        for split in splits
+        split: _load(
+            args.cache,
+            split if path == GOLD / f"{split}.jsonl" else f"{split}-{path.stem}",
+            partial(collect, extractor, path),
+        )
+        for split, path in files.items()
     }
     if args.spkatt:
         for split in ("train", "dev"):
             name = f"spkatt-{split}"
             data[name] = _load(args.cache, name, partial(spkatt_rows, extractor, split))
-            print(f"{name}: {len(data[name])} speeches; speakers by source: "
-                  f"{source_counts(data[name])}")
+            print(
+                f"{name}: {len(data[name])} speeches; speakers by source: "
+                f"{source_counts(data[name])}"
+            )
     print(f"features collected in {time.perf_counter() - t0:.0f}s", file=sys.stderr)
     keep = spkatt_filter(args.spkatt_skip, speech_cues=args.spkatt_speech_cues)
+    previous = not args.no_previous
     c, weight, model, extra = choose(
-        data, args.spkatt_weights if args.spkatt else [0.0], keep=keep
+        data, args.spkatt_weights if args.spkatt else [0.0], keep=keep, previous=previous
     )
-    calibration = calibrate(data["train"], c, extra=extra)
+    calibration = calibrate(data["train"], c, extra=extra, previous=previous)
     model = SpeakerModel(model.weights, model.bias, calibration)
     margin, curve = choose_margin(extractor, GOLD / "dev.jsonl", model)
     model = SpeakerModel(model.weights, model.bias, calibration, margin)
-    print(f"chosen C={c}; spkatt weight {weight} (skipped sources: {args.spkatt_skip}; "
-          f"speech cues only: {args.spkatt_speech_cues}); "
-          f"calibration {calibration}; margin {margin}")
+    print(
+        f"chosen C={c}; spkatt weight {weight} (skipped sources: {args.spkatt_skip}; "
+        f"speech cues only: {args.spkatt_speech_cues}); "
+        f"calibration {calibration}; margin {margin}"
+    )
     print("attribution (quotes matched by overlap; speaker must match):")
     for split in [*splits, *(["spkatt-dev"] if args.spkatt else [])]:
         table(split, data[split], model)
@@ -521,8 +618,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             f" and on SpkAtt-2023 Bundestag train (models/spkatt_bundestag.py; annotations "
             f"CC BY-SA 4.0, transcripts public domain), each of its rows weighted "
             f"{weight} (`spkatt_weight`, chosen on Wikinews dev with C)"
-            + (f", quotes with these source types left out: {args.spkatt_skip}"
-               if args.spkatt_skip else "")
+            + (
+                f", quotes with these source types left out: {args.spkatt_skip}"
+                if args.spkatt_skip
+                else ""
+            )
             + (", only quotes with a claimex cue word" if args.spkatt_speech_cues else "")
             if extra is not None
             else ""
@@ -554,9 +654,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 ),
                 "margin": margin if math.isfinite(margin) else None,
                 "dev_curve": {
-                    str(m): [
-                        round(scores[k], 4) for k in ("precision", "recall", "f1")
-                    ]
+                    str(m): [round(scores[k], 4) for k in ("precision", "recall", "f1")]
                     for m, scores in curve
                 },
             },

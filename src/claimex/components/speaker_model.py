@@ -4,7 +4,10 @@ For each quote the quote stage found, :class:`SpeakerRanker` lists candidates in
 around it (two sentences before, one after): the mentions of the article's actors
 (``doc._.claimex_actors``), person and organisation descriptions (noun phrases headed by a
 word of ``lexicon/speaker_nouns.txt``, ``roles.txt`` or ``org_descriptions.txt``),
-third-person pronouns, the rule resolver's own choice (:mod:`.speakers`), and "none".
+third-person pronouns, the rule resolver's own choice (:mod:`.speakers`), the speaker chosen
+for the quote before where no other candidate names it ("previous": a report continued in
+konjunktiv sentences whose speaker was named further up; its features name the quote
+pattern that found the quote), and "none".
 Pronouns and descriptions are resolved to the actor they refer to by the rule resolver
 (nearest agreeing preceding mention), and are also offered as each of the three most recent
 actors before them ("link" candidates, with gender/number agreement, recency rank, type
@@ -108,7 +111,7 @@ class QuoteLike(Protocol):
 class Candidate:
     """One possible speaker of a quote with its features."""
 
-    kind: str  # "name", "description", "pronoun", "rule", "none"
+    kind: str  # "name", "description", "pronoun", "link", "rule", "previous", "none"
     sources: list[SourceRef]
     start: int = -1  # token range of the words that name it; -1 for "none"
     end: int = -1
@@ -245,8 +248,13 @@ def choose_speakers(
         margin = model.margin
     ranker = SpeakerRanker(doc, resolver)
     chosen: list[SourceRef] = []
+    previous_end: int | None = None
+    # a model trained before the "previous" candidate existed never scores one
+    offer_previous = "type=previous" in model.weights
     for quote in quotes:
-        cands = ranker.candidates(quote, previous=chosen)
+        cands = ranker.candidates(
+            quote, previous=chosen, previous_end=previous_end, offer_previous=offer_previous
+        )
         override, confidence = decide(
             model, cands, Candidate("rule", list(quote.sources)).name, margin=margin
         )
@@ -254,6 +262,7 @@ def choose_speakers(
             quote.sources = list(override.sources)
         quote.confidence = confidence
         chosen = list(quote.sources)
+        previous_end = quote.end
 
 
 def decide(
@@ -322,6 +331,47 @@ def rank(model: SpeakerModel, cands: Sequence[Candidate]) -> tuple[Candidate, fl
 
 
 # ----- candidates and features -----------------------------------------------------------
+def previous_features(
+    qkind: str,
+    cue_class: str,
+    pattern: str | None,
+    gap: int | None,
+    *,
+    rule_name: str | None,
+) -> dict[str, float]:
+    """The features of the "previous" candidate: the speaker of the quote before, offered
+    where no candidate in the window names it (a quote continued in the next sentences,
+    "Der Airbus sei erst ... zu Boden gebracht worden", whose speaker was named further up).
+    ``qkind``, ``cue_class`` and ``pattern``: the quote's kind, cue class and quote
+    pattern; ``gap``: characters from the end of the quote before to this one's start.
+    Training (``models/train_speakers.py``) computes them with the same function.
+
+    Example:
+        >>> sorted(previous_features("indirect", "nocue", None, 10, rule_name=None))[:3]
+        ['prev_same', 'previous|gap=0', 'previous|rule_empty']
+    """
+    f = {
+        "type=previous": 1.0,
+        f"type=previous|qkind={qkind}": 1.0,
+        f"type=previous|cue={cue_class}": 1.0,
+        f"type=previous|pattern={pattern}": 1.0,
+        "prev_same": 1.0,
+    }
+    if gap is not None:
+        f[f"previous|gap={_bucket(max(0, gap) // 40)}"] = 1.0
+    if rule_name is None:
+        f["previous|rule_empty"] = 1.0
+    return f
+
+
+def cue_class_of(quote: QuoteLike, cue: Token | None) -> str:
+    """The cue class a quote's features name: a common cue word, "other", "found" (a cue
+    word near a quote that has none of its own) or "nocue"."""
+    if quote.cue:
+        return quote.cue if quote.cue in _COMMON_CUES else "other"
+    return "found" if cue is not None else "nocue"
+
+
 @cache
 def _speaker_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
     entries = words("speaker_nouns")
@@ -401,6 +451,7 @@ class _QuoteContext:
         "hi",
         "kind",
         "lo",
+        "pattern",
         "q_first",
         "q_last",
     )
@@ -409,13 +460,8 @@ class _QuoteContext:
         self, ranker: SpeakerRanker, quote: QuoteLike, lo: int, hi: int, cue: Token | None
     ) -> None:
         self.lo, self.hi, self.kind = lo, hi, quote.kind
-        self.cue_class = (
-            (quote.cue if quote.cue in _COMMON_CUES else "other")
-            if quote.cue
-            else "found"
-            if cue is not None
-            else "nocue"
-        )
+        self.pattern: str | None = getattr(quote, "pattern", None)
+        self.cue_class = cue_class_of(quote, cue)
         self.q_first = ranker.sentence_of(lo)
         self.q_last = ranker.sentence_of(max(lo, hi - 1))
         self.cue_i = -1 if cue is None else cue.i
@@ -603,9 +649,19 @@ class SpeakerRanker:
 
     # -- candidates
     def candidates(
-        self, quote: QuoteLike, *, previous: Sequence[SourceRef] = ()
+        self,
+        quote: QuoteLike,
+        *,
+        previous: Sequence[SourceRef] = (),
+        previous_end: int | None = None,
+        offer_previous: bool = True,
     ) -> list[Candidate]:
-        """Every candidate speaker of ``quote`` with its features, "none" last."""
+        """Every candidate speaker of ``quote`` with its features, "none" last.
+
+        ``previous`` is the speaker chosen for the quote before (``previous_end``: where
+        that quote ends, a character offset): with ``offer_previous`` a candidate of its own
+        ("previous") where no other candidate names it.
+        """
         lo, hi = self.token_range(quote)
         cue = self.cue_token(quote, lo, hi)
         first, last = self.sentence_of(lo), self.sentence_of(max(lo, hi - 1))
@@ -642,6 +698,11 @@ class SpeakerRanker:
                 cands.append(Candidate("rule", rule, rule_span.start, rule_span.end))
             else:
                 cands.append(Candidate("rule", rule))
+        prev_name = Candidate("previous", list(previous)).name if previous else None
+        prev_k = -1
+        if offer_previous and prev_name is not None and all(c.name != prev_name for c in cands):
+            prev_k = len(cands)
+            cands.append(Candidate("previous", list(previous)))
         cands.append(Candidate("none", []))
         names = [c.name for c in cands]
         prev_names = {s.name for s in previous}
@@ -649,6 +710,16 @@ class SpeakerRanker:
         ranks = self._before_ranks(cands, names, lo)
         context = _QuoteContext(self, quote, lo, hi, cue)
         for k, cand in enumerate(cands):
+            if k == prev_k:
+                gap = None if previous_end is None else quote.start - previous_end
+                cand.features = previous_features(
+                    context.kind,
+                    context.cue_class,
+                    context.pattern,
+                    gap,
+                    rule_name=rule_name,
+                )
+                continue
             # = {**cand.features, **features, **context features}: written into one dict
             f = dict(cand.features)
             self._features(f, context, cand, names[k], rule_name, prev_names, len(cands))
