@@ -67,7 +67,10 @@ split):
   description and its parenthesis the speaker ("… der Bundesagentur für Arbeit (BA), Peter
   Clever, hat");
 - lower-case adjectives before a name only describe it ("berichtet der englische
-  Independent" -> "Independent")."""
+  Independent" -> "Independent");
+- an organisation noun refers back only to an organisation of its kind ("Die äthiopische
+  Regierung warnt" is not the news agency Reuters named before, "Die staatliche
+  libanesische Nachrichtenagentur" not the Hisbollah)."""
 
 from __future__ import annotations
 
@@ -528,6 +531,30 @@ NAME_CASES = [
         "Bis zu der Beerdigung",
         "Independent",
         id="adjectives-before-a-name-are-no-part-of-it",
+    ),
+    # an organisation noun refers back only to an organisation of its kind
+    # (lexicon/org_noun_kinds.json): "die Regierung" is not the news agency named before.
+    # German Wikinews (CC BY 2.5), train split, spkatt-news-31627
+    pytest.param(
+        "Durch die Überschwemmungen kamen laut einem Artikel der Nachrichtenagentur Reuters "
+        "900 Menschen ums Leben, zehntausende Menschen befinden sich auf der Flucht. Die "
+        "äthiopische Polizei beziffert die Anzahl der Menschen, die durch die "
+        "Überschwemmungen gestorben sind, auf 626, befürchtet aber weitere Tote. Seit Beginn "
+        "des Monats sind weite Teile des Landes überflutet. Die äthiopische Regierung warnt "
+        "vor möglichen weiteren Überschwemmungen in allen Teilen des Landes.",
+        "möglichen weiteren",
+        "äthiopische Regierung",
+        id="organisation-noun-refers-to-its-kind-only",
+    ),
+    # German Wikinews (CC BY 2.5), train split, spkatt-news-60157
+    pytest.param(
+        "Die Nachbarschaft von Haret Hreik wurde durch die Hisbollah abgesperrt, womit auch "
+        "Journalisten der Zugang verwehrt wurde. Das berichten arabische Medien. Die "
+        "staatliche libanesische Nachrichtenagentur meldet: „Drei Bomben waren aneinander "
+        "gebunden und unter dem Fahrzeug angebracht.“",
+        "Drei Bomben",
+        "staatliche libanesische Nachrichtenagentur",
+        id="news-agency-noun-is-no-armed-group",
     ),
 ]
 

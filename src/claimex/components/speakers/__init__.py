@@ -22,7 +22,9 @@ What it does:
   recent actor whose roles contain the noun, else the most recent actor of the fitting type
   (role noun -> person, organisation noun -> organisation) that agrees in gender; the
   resolved description is then added to the actor's spans, so it becomes one of its
-  mentions;
+  mentions; an organisation noun falls back only on an organisation of its kind
+  (``lexicon/org_noun_kinds.json`` against the types of ``lexicon/knowledge.tsv``: "die
+  Regierung" is no news agency, "das Gericht" not the government named before);
   a role description links only to an actor with that role or one whose roles are
   unknown ("des Polizeichefs" is not the president named before); a plural one to no
   single actor; a bare one to an earlier fuller unnamed description with its head noun,

@@ -36,7 +36,7 @@ from claimex.components.speakers.mentions import (
 )
 from claimex.components.speakers.phrases import nominative, noun_phrase
 from claimex.components.speakers.pronouns import PronounResolver
-from claimex.lexicon import words
+from claimex.lexicon import table, words
 
 # how many sentences after an indefinite description the person it introduces may be named
 CATAPHORA_SENTENCES = 2
@@ -634,6 +634,38 @@ class DescriptionResolver(PronounResolver):
             for entry in map(lookup, dict.fromkeys([ref.name, *(s.text for s in ref.spans)]))
         )
 
+    def _org_kind(self, actor: int) -> str | None:
+        """The kind of an organisation by ``lexicon/knowledge.tsv`` (its name or one of
+        its mentions: "Reuters" a news agency, "Bundesregierung" a government); None where
+        it is not known."""
+        ref = self.actors[actor]
+        for entry in map(lookup, dict.fromkeys([ref.name, *(s.text for s in ref.spans)])):
+            if entry is not None:
+                return entry.type
+        return None
+
+    def _kind_fits(self, actor: int, noun: str) -> bool:
+        """Whether an organisation may be what a definite organisation noun refers back
+        to by its kind (``lexicon/org_noun_kinds.json``): "die Regierung" not the news
+        agency named before it, "das Gericht" not the government, "die
+        Nachrichtenagentur" not an armed group; a noun not listed there fits any."""
+        kinds = table("org_noun_kinds")
+        allowed = kinds["kinds"].get(noun)
+        if allowed is None:
+            return True
+        known = self._org_kind(actor)
+        if known is not None:
+            return known in allowed
+        if noun in kinds["strict"]:
+            return False
+        # "das Amtsgericht Berlin-Charlottenburg" is no "Verein": a name headed by
+        # another organisation noun
+        lower = noun.lower()
+        return not any(
+            is_org_description(word) and not word.lower().endswith(lower)
+            for word in self.actors[actor].name.replace("-", " ").split()
+        )
+
     def _antecedent(
         self, head: Token, kind: str, det: Token, *, exclude: frozenset[int] = frozenset()
     ) -> int | None:
@@ -691,8 +723,9 @@ class DescriptionResolver(PronounResolver):
             if compound:
                 continue
             if kind == "ORG":
-                # a synonym need not share the name's gender: "Bosch ... der Konzern"
-                if fallback is None:
+                # a synonym need not share the name's gender: "Bosch ... der Konzern";
+                # its kind must fit the noun ("das Gericht" is no government)
+                if fallback is None and self._kind_fits(cand.actor, head.text):
                     fallback = cand.actor
                 continue
             if fallback is None and (not known or not genders or known & genders):
