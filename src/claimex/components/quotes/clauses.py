@@ -13,12 +13,15 @@ from claimex.components.namewords import is_org_description
 from claimex.components.quotemarks import MARKS
 from claimex.components.quotes.lexicon import (
     ACCUSATIVE,
+    AUXILIARY_TAGS,
     CLAUSE_BREAK,
     COMMA_OR_DASH,
     DATIVE,
     DEFINITE_ARTICLES,
     FINITE_TAGS,
     PASSIVE_AUX,
+    PREPOSITION_TAGS,
+    PREPOSITIONAL_RELATIVES,
     RELATIVE,
     SEPARABLE_PARTICLES,
 )
@@ -64,7 +67,7 @@ def comma_clause(
         if (
             c_start != state.clause_start(c_start, lo)
             and c_start - lo > 12
-            and not (c_end == c_hi and (konj or infinitive))
+            and not (_closes_clause(state, c_end, c_hi) and (konj or infinitive))
         ):
             continue  # a cue far into its clause, unless it closes it: "hatte … angekündigt, …"
         # a passive cue speaks through its "von X" agent ("Zudem wurde die Bundesregierung
@@ -80,8 +83,11 @@ def comma_clause(
             continue  # "X, der … verlangt hatte, soll …"
         if c_start - 1 > lo and doc[c_start - 1].text == "," and not konj and not colon:
             continue  # "…, sagte Jan Möller, Chef der …": a trailing cue
-        if not konj and not colon and _conjunction_clause(state, c_start, lo):
-            continue  # "nachdem sie den Fehler bemerkt hatten, noch eine Notbremsung …"
+        if not konj and not colon and not infinitive and _conjunction_clause(state, c_start, lo):
+            # "nachdem sie den Fehler bemerkt hatten, noch eine Notbremsung …"; a
+            # zu-infinitive is still the cue's: "da die PDM angekündigt hatte, … verhandeln
+            # zu wollen"
+            continue
         if _coordinated_predicate(state, c_end, c_hi):
             continue  # "rief … auf und beschloss auch, den Fall …": the second verb's clause
         # "Greenpeace fordert, die Firma … haftbar zu machen": an article, no relative
@@ -99,7 +105,9 @@ def comma_clause(
             continue
         if not colon and doc[nxt].tag_ in ("PRELS", "PWAV") and doc[nxt].lower_ != "die":
             continue  # "kritisierte er die Rolle von X, was eine Reaktion … zur Folge hat"
-        if not has_finite_clause(state, nxt, clause_hi):
+        if not konj and not has_finite_clause(state, nxt, clause_hi):
+            # (a Konjunktiv form is a finite verb whatever word class the tagger gives it:
+            # "sagte …, er freue sich …", freue/ADJ; issue 15, Wikinews train)
             continue
         subject = agent if passive else state.subject_of(c_start, c_end, lo, end)
         if no_source(state, c_start, lo, end, subject) and not passive:
@@ -115,6 +123,13 @@ def comma_clause(
             ),
         )  # fmt: skip
     return None
+
+
+def _closes_clause(state: Analysis, c_end: int, c_hi: int) -> bool:
+    """Whether the cue ending at ``c_end`` closes its clause, which ends at ``c_hi``:
+    nothing or only auxiliaries after it ("da die PDM angekündigt hatte, mit allen
+    Parteien … verhandeln zu wollen"; issue 15, Wikinews train)."""
+    return all(state.doc[k].tag_ in AUXILIARY_TAGS for k in range(c_end, c_hi))
 
 
 def zu_infinitive(state: Analysis, lo: int, hi: int) -> bool:
@@ -155,6 +170,13 @@ def _subordinate_cue(state: Analysis, c_start: int, lo: int) -> bool:
     if c_lo == lo or state.doc[c_lo - 1].text != ",":
         return False
     first = state.doc[c_lo]
+    if first.tag_ in PREPOSITION_TAGS and c_lo + 1 < c_start:
+        # a relative pronoun after its preposition: "…, von denen er verlangt hatte, …",
+        # "…, in dessen Folge das Gericht festgestellt hatte, …" (no article has these
+        # forms, whatever the tagger reads)
+        first = state.doc[c_lo + 1]
+        if first.lower_ in PREPOSITIONAL_RELATIVES:
+            return True
     return first.tag_ in ("PRELS", "PRELAT") or (
         not state.has_pos and first.lower_ in DEFINITE_ARTICLES | {"welche", "welcher"}
     )
@@ -189,6 +211,10 @@ def passive_cue(state: Analysis, c_start: int, lo: int) -> bool:
     doc = state.doc
     cue = doc[c_start]
     if cue.tag_ not in ("VVPP", "VVFIN") if state.has_pos else cue.lower_.endswith("en"):
+        return False
+    if state.has_pos and cue.tag_ == "VVFIN" and cue.lower_.endswith("te"):
+        # a preterite is finite, no participle ends in -te: "Podolski war ebenfalls
+        # anwesend und sagte …, er freue sich …" (issue 15, Wikinews train)
         return False
     c_lo = state.clause_start(c_start, lo)
     return any(t.lower_ in PASSIVE_AUX for t in doc[c_lo:c_start])

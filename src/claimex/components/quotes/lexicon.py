@@ -28,12 +28,21 @@ DASHES = frozenset({"-", "\N{EN DASH}", "\N{EM DASH}"})
 CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")"}) | DASHES
 COMMA_OR_DASH = frozenset({","}) | DASHES
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+# STTS tags of auxiliaries and modals, which may follow a participle cue at its clause end
+# ("angekündigt hatte", "erklärt worden war").
+AUXILIARY_TAGS = frozenset({"VAFIN", "VAINF", "VAPP", "VMFIN", "VMINF", "VMPP"})
+# STTS tags of prepositions, alone and fused with an article (the bundled tagger writes
+# APPR_ART).
+PREPOSITION_TAGS = frozenset({"APPR", "APPRART", "APPR_ART"})
 # Words that open a relative or adverbial clause after a trailing cue's subject.
 RELATIVE = frozenset({
     "der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher",
     "welches", "welchem", "welchen", "wo", "als", "nachdem", "weil", "da", "wenn", "bevor",
     "während", "obwohl", "seit", "bis", "um", "wobei", "womit", "worauf",
 })  # fmt: skip
+# Relative pronouns that no article shares: after a comma and a preposition they open a
+# relative clause ("…, von denen er verlangt hatte, …", "…, in dessen Folge …").
+PREPOSITIONAL_RELATIVES = frozenset({"denen", "dessen", "deren"})
 # The definite articles, which are also relative pronouns ("…, die Firma hafte" / "…, die
 # haftet"). The clause rules read the words, not STTS ART: the bundled tagger reads many
 # an article after a comma as PRELS, and requiring ART lost 8 quotes of the Wikinews train
