@@ -74,3 +74,33 @@ def test_extract_comma_after_opening_mark(extractor: claimex.Extractor) -> None:
     )
     (quote,) = extractor.extract(text).quotes
     assert quote.text == text[quote.start : quote.end] == "und dann nicht."
+
+
+# German Wikinews (CC BY 2.5), spkatt-news-50226 of models/gold/wikinews/train.jsonl: a
+# low-9 opening mark typed with a space after it still opens the quotation.
+SPACED_OPENER = (
+    "Bisher habe man in Deutschland 1,95 Millionen Euro an Spendengeldern erhalten. "
+    "\N{DOUBLE LOW-9 QUOTATION MARK} Aber angesichts der Tatsache, dass so vielen Menschen "
+    "geholfen werden muss, wird das nicht ausreichen\N{LEFT DOUBLE QUOTATION MARK}, erklärte "
+    "die Geschäftsführerin der Organisation."
+)
+
+
+def test_low_opening_mark_opens_before_a_space() -> None:
+    pairs, unpaired = pair_quote_marks(SPACED_OPENER)
+    assert [SPACED_OPENER[p.content_start : p.content_end].strip() for p in pairs] == [
+        "Aber angesichts der Tatsache, dass so vielen Menschen geholfen werden muss, wird "
+        "das nicht ausreichen"
+    ]
+    assert unpaired == []
+
+
+def test_other_marks_between_spaces_stay_lone() -> None:
+    text = 'Er sagte " nichts und ging. Sie sagte: "Gut."'
+    assert _pairs(text) == ['"Gut."']
+
+
+def test_extract_quote_after_spaced_opener(extractor: claimex.Extractor) -> None:
+    quotes = extractor.extract(SPACED_OPENER).quotes
+    direct = [(q.text.strip()[:25], q.cue) for q in quotes if q.kind == "direct"]
+    assert direct == [("Aber angesichts der Tatsa", "erklären")]

@@ -105,6 +105,11 @@ class QuotePair:
         return self.close + self.close_width
 
 
+# Marks that German writes only to open a quotation: they open even before a space ("„ Offenbar
+# sind …“", a typing slip common in news copy), where other marks would be a lone mark.
+_OPENERS_ONLY = frozenset({LEFT_DOUBLE_LOW})
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
@@ -161,7 +166,7 @@ def pair_quote_marks(text: str) -> tuple[list[QuotePair], list[int]]:
         if mark in _APOSTROPHES and _is_word(prev) and _is_word(nxt):
             continue  # geht's, Kohl'sche, Hebb''sche
         can_close = not prev.isspace()
-        can_open = not nxt.isspace()
+        can_open = not nxt.isspace() or mark in _OPENERS_ONLY
         closed = False
         if stack and can_close:
             for k in range(len(stack) - 1, -1, -1):
