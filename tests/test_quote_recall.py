@@ -63,3 +63,19 @@ def test_relative_clause_after_preposition_is_no_cue_clause(
     )
     found = _quotes(extractor, text)
     assert not any(p == "indirect.comma" for _, _, p in found), found
+
+
+def test_fronted_date_before_a_trailing_cue_is_no_statement(
+    extractor: claimex.Extractor,
+) -> None:
+    # spkatt-news-27782 (German Wikinews, CC BY 2.5): a prepositional phrase with a fused
+    # article (STTS APPRART, which the bundled pipeline writes APPR_ART) and its apposition
+    # fill the field before the verb; they are no statement of a trailing cue
+    text = (
+        "Am 31. Mai, dem Weltnichtrauchertag 2006, informierten unter dem diesjährigen Motto "
+        "\N{DOUBLE LOW-9 QUOTATION MARK}Tabak: Tödlich in jeder Form\N{LEFT DOUBLE QUOTATION MARK}"
+        " unter anderem die \N{DOUBLE LOW-9 QUOTATION MARK}Deutsche "
+        "Krebshilfe\N{LEFT DOUBLE QUOTATION MARK} und die Weltgesundheitsorganisation (WHO) an "
+        "vielen Orten über die Gesundheitsgefahren des Rauchens."
+    )
+    assert not [q for q in extractor.extract(text).quotes if q.text.startswith("Am 31. Mai")]

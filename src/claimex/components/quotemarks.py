@@ -8,8 +8,9 @@ paragraphs (a paragraph that ends inside a quotation and the next one opening ag
 the same mark continue it). Two-character marks stand for one double mark: ``''Text''``
 (wikis, plain ASCII text), ````Text''`` (LaTeX, treebank text) and doubled curly single
 marks. Apostrophes inside words (geht's, Hebb''sche) are not marks. A mark in closing
-position (after a word, before a space or punctuation) never opens a quotation. A mark
-that finds no partner is skipped and reported, never an error.
+position (after a word, before a space or punctuation) never opens a quotation; a lone mark
+between spaces opens none either, except the low-9 mark, which German writes only to open
+("„ Aber …“"). A mark that finds no partner is skipped and reported, never an error.
 
 Example:
     >>> pairs, unpaired = pair_quote_marks('Er sagte: "Wir kommen." Dann ging er.')

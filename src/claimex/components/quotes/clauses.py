@@ -360,9 +360,9 @@ def fronted_adjunct(state: Analysis, lo: int, hi: int) -> bool:
     A main clause after it makes a statement ("Wenn sie mir jemand abkaufen will, dann
     soll er sich bei mir melden, sagte Prieth")."""
     doc = state.doc
-    if doc[lo].tag_ not in ("KOUS", "PWAV", "APPR", "APPRART"):
+    if doc[lo].tag_ not in PREPOSITION_TAGS and doc[lo].tag_ not in ("KOUS", "PWAV"):
         return False
-    if doc[lo].tag_ in ("APPR", "APPRART") and "," not in state.tokens.text[lo:hi]:
+    if doc[lo].tag_ in PREPOSITION_TAGS and "," not in state.tokens.text[lo:hi]:
         return False  # one phrase and a verb the tagger may miss ("Bei … trafen US-Truppen")
     segment_start, main = lo, False
     for j in range(lo, hi + 1):

@@ -438,7 +438,7 @@ def after_last_predicate(
     return skip_adjuncts(state, k, hi, preps, subject)
 
 
-ADVERB_TAGS = frozenset({"ADV", "ADJD", "PAV", "PTKNEG"})
+ADVERB_TAGS = frozenset({"ADV", "ADJD", "PAV", "PROAV", "PTKNEG"})  # PAV (HDT) = PROAV (TIGER)
 """STTS tags of adverbs and adverbial adjectives ("allgemein", "scharf", "dabei")."""
 
 
