@@ -6,8 +6,13 @@ A mention joins a referent when, in this order:
    the morphology says genitive or where the bare form occurs too ("Putins" -> "Putin");
 2. (persons, organisations) its tokens are a contiguous part of the referent's fullest name
    that includes the last word ("Putin" in "Wladimir Putin", "Bundestag" in "Deutscher
-   Bundestag"); or (organisations) one word that is the head of a name made of it and a
-   place or name ("Universität" for "Universität Bayreuth");
+   Bundestag"; words compared by :func:`word_key`, so "Gaddafi" is part of "Muammar
+   al-Gaddafi"); or (persons) the first and last word of a name with middle names ("Oliver
+   Jufer" for "Oliver Rudolf Jufer"); or (organisations) one word that is the head of a
+   name made of it and a place or name ("Universität" for "Universität Bayreuth"), the
+   name without its legal form ("Wiener Linien" for "Wiener Linien GmbH & Co KG", by
+   ``lexicon/company_words.txt``), or the end of a one-word compound name
+   ("Kartellamt" for "Bundeskartellamt");
 3. (organisations) it is the acronym of the name ("ISW" for "Institute for the Study of
    War"), or the text introduces it as one ("... War (ISW)");
 4. (places) it is the name without a place designator ("Moldau" for "Republik Moldau");
@@ -89,14 +94,14 @@ def base_form(
         last = span[-1]
         if stem.lower() in known:
             return stem
+        if text.endswith("es") and text[:-2].lower() in known:
+            return text[:-2]  # "Bundestages" after "Deutscher Bundestag"
         if (
             has_feature(last, "Case", "Gen")
             and last.lower_ not in nominative
             and in_genitive_position(span)
         ):
             return stem
-        if text.endswith("es") and text[:-2].lower() in known:
-            return text[:-2]
     return text
 
 
@@ -159,7 +164,7 @@ def acronym_fits(short: str, name: str) -> bool:
         False
     """
     if short in name.replace("-", " ").split():
-        return False  # "EU" names the union, not the "EU-Kommission"
+        return False  # "EU" names the union, not the "EU-Kommission"; "CDU" not "CDU/CSU"
     initials = acronym(name).lower()
     letters = short.lower()
     if not initials or letters[:1] != initials[:1]:
@@ -185,6 +190,8 @@ def introduced_acronyms(spans: Iterable[Span]) -> dict[str, str]:
     """Map acronyms introduced in parentheses right after a name to that name.
 
     "Institute for the Study of War (ISW)" -> {"ISW": "Institute for the Study of War"}.
+    Not after a person's name, even one the recogniser tagged ORG: a name that starts with
+    a given name of ``lexicon/first_names.txt`` ("Heiko Maas (SPD)").
     """
     found: dict[str, str] = {}
     for span in spans:
@@ -304,16 +311,27 @@ class Linker:
                 own = [t for t in tokens if t not in designators]
                 if core and core == own:
                     return True
-            elif (
-                len(tokens) < len(ref_tokens)
-                and ref_tokens[-1] == tokens[-1]
-                and _contains_sequence(ref_tokens, tokens)
+            elif len(tokens) < len(ref_tokens) and (
+                _contains_sequence(
+                    [word_key(t) for t in ref_tokens], [word_key(t) for t in tokens]
+                )
+                and word_key(ref_tokens[-1]) == word_key(tokens[-1])
+            ):
+                return True
+            if (
+                span.label_ == "PER"
+                and referent.label == "PER"
+                and _is_middle_names_left_out(tokens, ref_tokens)
             ):
                 return True
             if (
                 span.label_ == "ORG"
                 and referent.label == "ORG"
-                and _is_head_of_named(tokens, ref_tokens)
+                and (
+                    _is_head_of_named(tokens, ref_tokens)
+                    or _is_name_without_legal_form(tokens, ref_tokens)
+                    or _is_compound_tail(tokens, ref_tokens)
+                )
             ):
                 return True
             if (
@@ -345,10 +363,75 @@ def _is_head_of_named(tokens: Sequence[str], ref_tokens: Sequence[str]) -> bool:
     )
 
 
+def word_key(word: str) -> str:
+    """A name word as mentions of one person share it: lower-cased, without a lower-case
+    name particle joined by a hyphen ("al-Gaddafi" -> "gaddafi"; "Al-Hassani" at the start
+    of a sentence -> "al-hassani" as "al-Hassani" elsewhere).
+
+    Example:
+        >>> word_key("al-Gaddafi"), word_key("Al-Hassani")
+        ('gaddafi', 'al-hassani')
+    """
+    head, dash, rest = word.partition("-")
+    if dash and rest and head in words("name_particles"):
+        return rest.lower()
+    return word.lower()
+
+
+def _is_middle_names_left_out(tokens: Sequence[str], ref_tokens: Sequence[str]) -> bool:
+    """Whether a person mention has the first and last word of a longer name and others of
+    its words in order ("Oliver Jufer" for "Oliver Rudolf Jufer")."""
+    return (
+        2 <= len(tokens) < len(ref_tokens)
+        and tokens[0] == ref_tokens[0]
+        and tokens[-1] == ref_tokens[-1]
+        and _is_subsequence_of(tokens, ref_tokens)
+    )
+
+
+def _is_subsequence_of(short: Sequence[str], long: Sequence[str]) -> bool:
+    items = iter(long)
+    return all(item in items for item in short)
+
+
+def _is_name_without_legal_form(tokens: Sequence[str], ref_tokens: Sequence[str]) -> bool:
+    """Whether an organisation mention is the referent's name up to a legal form or company
+    word ("PNE Wind" for "PNE Wind AG", "Wiener Linien" for "Wiener Linien GmbH & Co KG")."""
+    n = len(tokens)
+    return (
+        0 < n < len(ref_tokens)
+        and list(ref_tokens[:n]) == list(tokens)
+        and ref_tokens[n] in words("company_words")
+    )
+
+
+_MIN_COMPOUND_TAIL = 8  # letters of a one-word name that may stand for a compound of it
+
+
+def _compound_tails(word: str) -> list[str]:
+    """The lower-cased endings of a one-word name that may stand for it ("kartellamt" of
+    "Bundeskartellamt"), at least ``_MIN_COMPOUND_TAIL`` letters long."""
+    lower = word.lower()
+    return [lower[k:] for k in range(1, len(lower) - _MIN_COMPOUND_TAIL + 1)]
+
+
+def _is_compound_tail(tokens: Sequence[str], ref_tokens: Sequence[str]) -> bool:
+    """Whether a one-word organisation mention ends a one-word name ("Kartellamt" for
+    "Bundeskartellamt", "Verfassungsgericht" for "Bundesverfassungsgericht")."""
+    return (
+        len(tokens) == 1
+        and len(ref_tokens) == 1
+        and tokens[0].isalpha()
+        and len(tokens[0]) >= _MIN_COMPOUND_TAIL
+        and tokens[0].lower() in _compound_tails(ref_tokens[0])
+    )
+
+
 class _ReferentIndex:
     """The referents of one :meth:`Linker.link` call, indexed by what a mention must
     share with one of a referent's base forms to join it (see ``_compatible``): the last
-    word, the words without place designators, an acronym's first initial or the name it
+    word (by :func:`word_key`), the first word, the endings of a one-word organisation
+    name, the words without place designators, an acronym's first initial or the name it
     was introduced for, or -- for the fuzzy match -- a spelling of about the same length.
 
     :meth:`candidates` returns a superset of the referents a mention may join, in order,
@@ -380,8 +463,11 @@ class _ReferentIndex:
             if core:
                 self._by_key[("core", is_loc, core)].add(k)
         elif ref_tokens:
-            self._by_key[("last", is_loc, ref_tokens[-1])].add(k)
+            self._by_key[("last", is_loc, word_key(ref_tokens[-1]))].add(k)
             self._by_key[("first", is_loc, ref_tokens[0])].add(k)
+            if label == "ORG" and len(ref_tokens) == 1:
+                for tail in _compound_tails(ref_tokens[0]):
+                    self._by_key[("tail", False, tail)].add(k)
         if label == "ORG" and not is_acronym(base):
             initials = acronym(base).lower()
             if initials:
@@ -404,9 +490,11 @@ class _ReferentIndex:
             if own:
                 found |= self._by_key.get(("core", is_loc, own), set())
         elif tokens:
-            found |= self._by_key.get(("last", is_loc, tokens[-1]), set())
-            if len(tokens) == 1:
+            found |= self._by_key.get(("last", is_loc, word_key(tokens[-1])), set())
+            if len(tokens) == 1 or span.label_ == "ORG":
                 found |= self._by_key.get(("first", is_loc, tokens[0]), set())
+            if len(tokens) == 1 and span.label_ == "ORG":
+                found |= self._by_key.get(("tail", False, tokens[0].lower()), set())
         joined = "".join(tokens)
         if span.label_ == "ORG" and is_acronym(joined):
             found |= self._by_key.get(("initial", False, joined.lower()[:1]), set())
