@@ -66,6 +66,9 @@ What it does:
   a name stays ("Berliner Verfassungsschutz");
 - any other noun phrase is an unnamed source, named by its description without the
   determiner ("der Geheimdienstchef Moldaus" -> "Geheimdienstchef Moldaus").
+- a clause adverb the tagger took for a noun ("Demnach", "Sinngemäß":
+  ``lexicon/clause_adverbs.txt``) and a bare dative plural object of the cue ("sagte
+  Reportern", the addressee) are no source.
 
 What it does not do: no world knowledge (it cannot know that "der Kremlchef" is Putin unless
 the text says so, nor that "das Gremium" is the "Wächterrat"), cataphora only in the lead,

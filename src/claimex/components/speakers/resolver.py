@@ -13,7 +13,15 @@ from spacy.tokens import Span, Token
 
 from claimex.components.doctokens import token_view
 from claimex.components.entities import is_role_word
-from claimex.components.labels import GENITIVE, NOUNS, PREPOSITIONAL, RELATIVE, SUBJECT
+from claimex.components.labels import (
+    GENITIVE,
+    INDIRECT_OBJECT,
+    NOUNS,
+    OBJECT,
+    PREPOSITIONAL,
+    RELATIVE,
+    SUBJECT,
+)
 from claimex.components.speakers.agreement import (
     genitive_base,
     is_personal_pronoun,
@@ -62,6 +70,8 @@ class SpeakerResolver(DescriptionResolver):
             phrase = noun_phrase(span)
             cut = self._phrases[span.start, span.end] = (phrase.start, phrase.end)
         span = self.doc[cut[0] : cut[1]]
+        if self._no_nominal(span, verb):
+            return []
         first = span[0]
         if len(span) == 1 and (
             first.tag_ in lex_list("relative_tags") or self._relative_subject(first)
@@ -109,6 +119,33 @@ class SpeakerResolver(DescriptionResolver):
         if part is not None:
             return [self.source(part, span)]
         return self._description(span, speaks=verb is not None)
+
+    def _no_nominal(self, span: Span, verb: Token | None) -> bool:
+        """Whether a source span is no speaker by its words and role: a clause adverb
+        the tagger took for a noun at a sentence start (``clause_adverbs``: "Demnach",
+        "Monatelang", "Des Weiteren"), or a bare dative plural object of the cue verb
+        ("sagte Reportern", by its -n ending; a singular dative looks like a nominative the
+        tagger misread): the addressee, never the speaker, who is the verb's subject."""
+        content = [t for t in span if t.lower_ not in lex_list("determiners")]
+        if len(content) == 1 and content[0].lower_ in words("clause_adverbs"):
+            return True
+        if verb is None or not self.doc.has_annotation("DEP"):
+            return False
+        root = span.root
+        if not (
+            root.pos_ == "NOUN"
+            and root.head.i == verb.i
+            and verb.pos_ in ("VERB", "AUX")
+            and (span.start == 0 or self.doc[span.start - 1].pos_ != "ADP")
+            and not any(child.dep_ == "case" for child in root.children)
+        ):
+            return False
+        return (
+            root.dep_ in OBJECT | INDIRECT_OBJECT
+            and morph(root, "Case") == ["Dat"]
+            and morph(root, "Number") == ["Plur"]
+            and root.lower_.endswith("n")
+        )
 
     def _statement_owner(self, span: Span) -> Span | None:
         """The owner of a statement noun (``statement_nouns``) that heads the span, by its
