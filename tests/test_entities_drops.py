@@ -9,34 +9,14 @@ tags the rules read.
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
 import claimex
 
-Ent = tuple[str, str]
-
-
-def _doc(extractor: claimex.Extractor, text: str, ents: list[Ent]) -> Doc:
-    nlp = extractor.nlp
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if name in ("ner", "entity_ruler") or name.startswith("claimex_"):
-            break
-        doc = proc(doc)
-    spans = []
-    after = 0
-    for surface, label in ents:
-        start = text.index(surface, after)
-        after = start + len(surface)
-        span = doc.char_span(start, start + len(surface), label=label)
-        assert span is not None, surface
-        spans.append(span)
-    doc.ents = spans
-    return doc
+from .entity_docs import Ent, doc_with_ents
 
 
 def _entities(extractor: claimex.Extractor, text: str, ents: list[Ent]) -> list[Ent]:
-    doc = extractor.nlp.get_pipe("claimex_entities")(_doc(extractor, text, ents))
+    doc = extractor.nlp.get_pipe("claimex_entities")(doc_with_ents(extractor, text, ents))
     return [(ent.text, ent.label_) for ent in doc.ents]
 
 

@@ -8,32 +8,11 @@ the bundled pipeline supplies the tags and parse the rule reads.
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
 import claimex
 from claimex.components.entities import german_word_check
 
-Ent = tuple[str, str]
-
-
-def _doc(extractor: claimex.Extractor, text: str, ents: list[Ent]) -> Doc:
-    nlp = extractor.nlp
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if name in ("ner", "entity_ruler") or name.startswith("claimex_"):
-            break
-        doc = proc(doc)
-    spans = []
-    after = 0
-    for surface, label in ents:
-        start = text.index(surface, after)
-        after = start + len(surface)
-        span = doc.char_span(start, start + len(surface), label=label)
-        assert span is not None, surface
-        spans.append(span)
-    doc.ents = spans
-    return doc
-
+from .entity_docs import Ent, doc_with_ents
 
 CASES: list[tuple[str, Ent, Ent]] = [
     (  # a capitalised foreign article inside a sentence begins the name
@@ -63,7 +42,7 @@ CASES: list[tuple[str, Ent, Ent]] = [
 
 @pytest.mark.parametrize(("text", "ner", "expected"), CASES, ids=[c[1][0] for c in CASES])
 def test_strip_titles(extractor: claimex.Extractor, text: str, ner: Ent, expected: Ent) -> None:
-    doc = _doc(extractor, text, [ner])
+    doc = doc_with_ents(extractor, text, [ner])
     doc = extractor.nlp.get_pipe("claimex_entities")(doc)
     assert expected in [(ent.text, ent.label_) for ent in doc.ents]
 

@@ -9,14 +9,13 @@ not the NER.
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc, Span
 
 import claimex
 from claimex.components.entities import EntityNormalizer, rule_ids, rules
 from claimex.components.linking import Linker
 from claimex.components.name_repair import repair_spans
 
-Ent = tuple[str, str]
+from .entity_docs import Ent, doc_with_ents
 
 CASES: list[tuple[str, list[Ent], list[Ent]]] = [
     (
@@ -123,8 +122,11 @@ CASES: list[tuple[str, list[Ent], list[Ent]]] = [
     (
         "Veranstalter sind das Bundeskanzleramt und der Hauptverband des Österreichischen"
         " Buchhandels.",
-        [("Bundeskanzleramt", "ORG"), ("Hauptverband", "PER"), ("Österreichischen Buchhandels",
-                                                                "ORG")],
+        [
+            ("Bundeskanzleramt", "ORG"),
+            ("Hauptverband", "PER"),
+            ("Österreichischen Buchhandels", "ORG"),
+        ],
         [("Bundeskanzleramt", "ORG"), ("Hauptverband des Österreichischen Buchhandels", "ORG")],
     ),
     (
@@ -196,30 +198,11 @@ CASES: list[tuple[str, list[Ent], list[Ent]]] = [
 ]
 
 
-def _doc(extractor: claimex.Extractor, text: str, ents: list[Ent]) -> Doc:
-    nlp = extractor.nlp
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if name in ("ner", "entity_ruler") or name.startswith("claimex_"):
-            break
-        doc = proc(doc)
-    spans: list[Span] = []
-    after = 0  # entities are listed in text order
-    for surface, label in ents:
-        start = text.index(surface, after)
-        after = start + len(surface)
-        span = doc.char_span(start, start + len(surface), label=label)
-        assert span is not None, surface
-        spans.append(span)
-    doc.ents = spans
-    return doc
-
-
 @pytest.mark.parametrize(("text", "ner", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_repair(
     extractor: claimex.Extractor, text: str, ner: list[Ent], expected: list[Ent]
 ) -> None:
-    doc = _doc(extractor, text, ner)
+    doc = doc_with_ents(extractor, text, ner)
     repaired = repair_spans(doc, doc.ents)
     assert [(span.text, span.label_) for span in repaired] == expected
 
@@ -234,7 +217,7 @@ def test_repair(
 )
 def test_mixed_case_acronyms_link(extractor: claimex.Extractor, long: str, short: str) -> None:
     text = f"Der {long} hat entschieden. Der {short} wies die Klage ab."
-    doc = _doc(extractor, text, [(long, "ORG"), (short, "ORG")])
+    doc = doc_with_ents(extractor, text, [(long, "ORG"), (short, "ORG")])
     referents = Linker().link(list(doc.ents))
     assert len(referents) == 1
     assert {span.text for span in referents[0].spans} == {long, short}
@@ -242,7 +225,9 @@ def test_mixed_case_acronyms_link(extractor: claimex.Extractor, long: str, short
 
 def test_unrelated_acronym_stays_apart(extractor: claimex.Extractor) -> None:
     text = "Die Sozialdemokratische Partei Österreichs verliert. Die ÖVP gewinnt."
-    doc = _doc(extractor, text, [("Sozialdemokratische Partei Österreichs", "ORG"), ("ÖVP", "ORG")])
+    doc = doc_with_ents(
+        extractor, text, [("Sozialdemokratische Partei Österreichs", "ORG"), ("ÖVP", "ORG")]
+    )
     assert len(Linker().link(list(doc.ents))) == 2
 
 
@@ -259,7 +244,7 @@ def test_common_words_are_no_places(
     extractor: claimex.Extractor, text: str, surface: str, kept: bool
 ) -> None:
     """A month or a common noun tagged as a name is dropped; places stay."""
-    doc = _doc(extractor, text, [(surface, "PER" if surface == "Mann" else "LOC")])
+    doc = doc_with_ents(extractor, text, [(surface, "PER" if surface == "Mann" else "LOC")])
     doc = extractor.nlp.get_pipe("claimex_entities")(doc)
     assert (surface in [ent.text for ent in doc.ents]) is kept
 
@@ -277,7 +262,7 @@ def test_one_word_names_the_tagger_calls_nouns(
 ) -> None:
     """A one-word entity tagged as a common noun is dropped unless the training corpora know
     the word as a name (lexicon/known_names.txt)."""
-    doc = _doc(extractor, text, [(surface, label)])
+    doc = doc_with_ents(extractor, text, [(surface, label)])
     token = doc.ents[0][0]
     token.tag_, token.pos_ = "NN", "NOUN"
     doc = extractor.nlp.get_pipe("claimex_entities")(doc)
@@ -287,14 +272,14 @@ def test_one_word_names_the_tagger_calls_nouns(
 def test_genitive_morphology_does_not_cut_a_name_seen_in_the_nominative(
     extractor: claimex.Extractor,
 ) -> None:
-    """"Prokopis Pavlopoulos" (tagged genitive after "dem Staatspräsidenten") keeps its -s
+    """ "Prokopis Pavlopoulos" (tagged genitive after "dem Staatspräsidenten") keeps its -s
     because "Pavlopoulos" also stands as a subject; "Putins" alone loses it."""
     text = (
         "Im Gespräch mit dem Staatspräsidenten Prokopis Pavlopoulos ging es um Geld. "
         "Pavlopoulos sagte, die Lage sei ernst. Putins Sprecher widersprach."
     )
     names = [("Prokopis Pavlopoulos", "PER"), ("Pavlopoulos", "PER"), ("Putins", "PER")]
-    doc = _doc(extractor, text, names)
+    doc = doc_with_ents(extractor, text, names)
     first, second, putin = doc.ents
     first[-1].set_morph("Case=Gen|Number=Sing")
     second[-1].set_morph("Case=Nom|Number=Sing")
@@ -344,11 +329,11 @@ def test_a_disabled_rule_does_not_run(extractor: claimex.Extractor) -> None:
     on = extractor.nlp.get_pipe("claimex_entities")
     off = EntityNormalizer(extractor.nlp, disabled_rules=["company_extension"])
     ner = [("SA", "ORG"), ("Hongkong", "LOC")]
-    assert [(e.text, e.label_) for e in on(_doc(extractor, text, ner)).ents] == [
+    assert [(e.text, e.label_) for e in on(doc_with_ents(extractor, text, ner)).ents] == [
         ("EuroDNS SA", "ORG"),
         ("Hongkong", "LOC"),
     ]
-    assert [(e.text, e.label_) for e in off(_doc(extractor, text, ner)).ents] == [
+    assert [(e.text, e.label_) for e in off(doc_with_ents(extractor, text, ner)).ents] == [
         ("SA", "ORG"),
         ("Hongkong", "LOC"),
     ]
@@ -391,8 +376,7 @@ STAGE_CASES: list[tuple[str, list[Ent], list[Ent]]] = [
         [],
     ),
     (  # a unit named after a person is no name
-        "Es befanden sich rund 55 Tonnen 1.800 Grad Celsius heißen flüssigen Stahls in der "
-        "Pfanne.",
+        "Es befanden sich rund 55 Tonnen 1.800 Grad Celsius heißen flüssigen Stahls in der Pfanne.",
         [("Celsius", "PER")],
         [],
     ),
@@ -534,20 +518,20 @@ STAGE_CASES: list[tuple[str, list[Ent], list[Ent]]] = [
 def test_entity_stage(
     extractor: claimex.Extractor, text: str, ner: list[Ent], expected: list[Ent]
 ) -> None:
-    doc = _doc(extractor, text, ner)
+    doc = doc_with_ents(extractor, text, ner)
     doc = extractor.nlp.get_pipe("claimex_entities")(doc)
     assert [(ent.text, ent.label_) for ent in doc.ents] == expected
 
 
 def test_a_division_designator_is_part_of_the_name(extractor: claimex.Extractor) -> None:
-    """"Provinz" + "Helmand" (a proper noun in its article) is one LOC (Wikinews train split,
+    """ "Provinz" + "Helmand" (a proper noun in its article) is one LOC (Wikinews train split,
     CC BY 2.5); "Land" before a place stays outside (STAGE_CASES)."""
     text = (
         "Die Führung der britischen Armee hatte am 29. Februar beschlossen, ihn aus der "
         "afghanischen Provinz Helmand zurückzuholen, nachdem bekannt geworden war, dass er "
         "aktiv gegen die Taliban kämpfte."
     )
-    doc = _doc(extractor, text, [("Helmand", "LOC"), ("Taliban", "ORG")])
+    doc = doc_with_ents(extractor, text, [("Helmand", "LOC"), ("Taliban", "ORG")])
     token = doc.ents[0][0]
     token.tag_, token.pos_ = "NE", "PROPN"
     doc = extractor.nlp.get_pipe("claimex_entities")(doc)
@@ -560,7 +544,7 @@ def test_a_division_designator_is_part_of_the_name(extractor: claimex.Extractor)
 def test_an_uninflected_proper_noun_continues_a_given_name_and_surname(
     extractor: claimex.Extractor,
 ) -> None:
-    """"Henk" (a listed given name the tagger calls a noun) + "Jaap Meijer": the uninflected
+    """ "Henk" (a listed given name the tagger calls a noun) + "Jaap Meijer": the uninflected
     proper noun after the first surname word stays in the name (Wikinews train split, CC BY
     2.5); the whole pipeline runs, as the rule reads lemmas."""
     text = (

@@ -19,7 +19,7 @@ from claimex.components.quotes.clauses import (
     trailing,
     zu_infinitive,
 )
-from claimex.components.quotes.lexicon import FINITE_TAGS, SENT_END
+from claimex.components.quotes.lexicon import FINITE_TAGS, GENITIVE_ARTICLES, SENT_END
 from claimex.components.quotes.reported import reported
 from claimex.components.quotes.spans import QuoteSpan
 from claimex.components.quotes.state import Analysis, Candidate, make_candidate
@@ -228,9 +228,9 @@ def _noun_owner(state: Analysis, i: int, comma: int) -> Span | None:
     or a body."""
     doc = state.doc
     k = i + 1
-    if k < comma and doc[k].lower_ in ("von", "vom"):
+    if k < comma and doc[k].lower_ in state.lex.owner_prepositions:
         k += 1
-    elif not (k < comma and doc[k].lower_ in ("des", "der", "eines", "einer")):
+    elif not (k < comma and doc[k].lower_ in GENITIVE_ARTICLES):
         return None
     owner = state.np_after(k, comma)
     if owner is None or not state.animate(owner):
