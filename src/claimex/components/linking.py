@@ -34,6 +34,7 @@ from spacy.tokens import Span
 
 from claimex.components.doctokens import feature_values_at, has_feature, token_view
 from claimex.components.labels import ADJECTIVES
+from claimex.components.namewords import gazetteer_places
 from claimex.lexicon import words
 
 DEFAULT_FUZZY_CUTOFF = 88.0
@@ -100,7 +101,10 @@ def base_form(
             has_feature(last, "Case", "Gen")
             and last.lower_ not in nominative
             and in_genitive_position(span)
+            and not (text.endswith("us") and stem not in gazetteer_places())
         ):
+            # (a name in -us is no genitive of a name in -u by the morphology alone:
+            # "des Airbus", "Markus"; a listed place is: "Perus")
             return stem
     return text
 
