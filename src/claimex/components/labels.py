@@ -34,6 +34,9 @@ NOUN_KERNEL = frozenset({"nk", "det", "amod", "det:poss", "nummod"})
 NAME_PART = frozenset({"pnc", "flat", "flat:name"})
 # Subordinating conjunctions / markers of a clause ("dass", "ob").
 MARKER = frozenset({"cp", "mark"})
+# Case markers: a preposition as a dependent of its noun (UD case; in TIGER the preposition
+# heads its phrase, so no label marks it).
+CASE_MARKER = frozenset({"case"})
 # Coordination.
 CONJUNCT = frozenset({"cj", "conj"})
 COORDINATOR = frozenset({"cd", "cc"})

@@ -9,6 +9,7 @@ from functools import partial
 
 from spacy.tokens import Span, Token
 
+from claimex.components.doctokens import feature_values, has_feature
 from claimex.components.namewords import is_org_description
 from claimex.components.quotemarks import MARKS
 from claimex.components.quotes.lexicon import (
@@ -212,8 +213,13 @@ def passive_cue(state: Analysis, c_start: int, lo: int) -> bool:
     cue = doc[c_start]
     if cue.tag_ not in ("VVPP", "VVFIN") if state.has_pos else cue.lower_.endswith("en"):
         return False
-    if state.has_pos and cue.tag_ == "VVFIN" and cue.lower_.endswith("te"):
-        # a preterite is finite, no participle ends in -te: "Podolski war ebenfalls
+    if (
+        state.has_pos
+        and cue.tag_ == "VVFIN"
+        and has_feature(cue, "Tense", "Past")
+        and feature_values(cue, "Person")
+    ):
+        # a preterite with a person is finite, no participle: "Podolski war ebenfalls
         # anwesend und sagte …, er freue sich …" (issue 15, Wikinews train)
         return False
     c_lo = state.clause_start(c_start, lo)

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from claimex.components.doctokens import token_view
 from claimex.components.entities import is_role_word
 from claimex.components.labels import (
+    CASE_MARKER,
     GENITIVE,
     INDIRECT_OBJECT,
     NOUNS,
@@ -137,7 +138,7 @@ class SpeakerResolver(DescriptionResolver):
             and root.head.i == verb.i
             and verb.pos_ in ("VERB", "AUX")
             and (span.start == 0 or self.doc[span.start - 1].pos_ != "ADP")
-            and not any(child.dep_ == "case" for child in root.children)
+            and not any(child.dep_ in CASE_MARKER for child in root.children)
         ):
             return False
         return (
