@@ -24,8 +24,9 @@ from spacy.util import filter_spans
 
 from claimex.components.actors import common_compound
 from claimex.components.doctokens import token_texts, token_view
+from claimex.components.figures import load_grammar
 from claimex.components.gazetteer_matcher import gazetteer_matcher
-from claimex.components.labels import ADJECTIVES
+from claimex.components.labels import ADJECTIVES, NOUNS
 from claimex.components.linking import acronym_fits, is_acronym
 from claimex.components.name_repair import REPAIRS, Repair, Rule, is_institution_head
 from claimex.components.namewords import (
@@ -585,10 +586,84 @@ def road_numbers(doc: Doc, ents: list[Span]) -> list[Span]:
             and _ROAD_NUMBER.match(texts[i + 1])
         ):
             roads.append(Span(doc, i, i + 2, label="LOC"))
+    roads.extend(_road_noun_numbers(doc, texts, before))
     if not roads:
         return ents
     kept = [e for e in ents if not any(e.start < r.end and r.start < e.end for r in roads)]
     return sorted([*kept, *roads], key=lambda s: s.start)
+
+
+def _road_noun_numbers(doc: Doc, texts: list[str], before: Container[str]) -> list[Span]:
+    """A plain road number after a road noun makes one LOC with it ("Bundesautobahn 9",
+    "Bundesstraße 100"); after an article the number alone is no road ("die 14")."""
+    roads: list[Span] = []
+    for i in range(1, len(texts)):
+        word = doc[i - 1]
+        if (
+            texts[i - 1] in before
+            and word.pos_ in NOUNS
+            and word.whitespace_
+            and _ROAD_NUMBER.match(texts[i])
+        ):
+            roads.append(Span(doc, i - 1, i + 1, label="LOC"))
+    return roads
+
+
+_MODEL_CODE = re.compile(r"^[A-Z]{0,3}-?[0-9]{2,4}[A-Za-z]{0,3}$")
+_MODEL_SERIES = re.compile(r"^[A-Z]{1,3}$")
+_YEAR = re.compile(r"^(1[89]|20)[0-9]{2}$")
+
+
+def _model_end(doc: Doc, texts: list[str], end: int) -> int | None:
+    """The end of a model code that starts at token ``end`` ("A380", "757", "A 300"), or
+    None: a year, or a number that counts the noun after it ("175 g"), is no model."""
+    j = end
+    if (
+        j + 1 < len(texts)
+        and _MODEL_SERIES.match(texts[j])
+        and doc[j].whitespace_
+        and texts[j + 1].isdigit()
+    ):
+        j += 1  # "A 300"
+    if j >= len(texts) or not _MODEL_CODE.match(texts[j]) or _YEAR.match(texts[j]):
+        return None
+    head = doc[j].head
+    if head.i > j and head.pos_ in NOUNS:
+        return None  # the number counts or measures a noun after it
+    if j + 1 < len(texts) and _figure_word(texts[j + 1]):
+        return None  # a quantity: "Milchschokolade 175 g", "Boeing 200 Millionen Dollar"
+    return j + 1
+
+
+def _figure_word(text: str) -> bool:
+    """A unit, scale word, currency or percent word of the figure grammar
+    (lexicon/figure_grammar.json)."""
+    grammar = load_grammar()
+    return (
+        text in grammar.measures
+        or text in grammar.scales
+        or text in grammar.currencies
+        or text in grammar.percent
+    )
+
+
+def product_models(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An ORG right before a model code is the maker in a product's name, one MISC with the
+    code ("Airbus A 300", "Boeing 757", "Tupolew 214"; gold FORMAT.md: products are MISC)."""
+    texts = token_texts(doc)
+    starts = {ent.start for ent in ents}
+    result: list[Span] = []
+    skip_to = -1
+    for ent in ents:
+        if ent.start < skip_to:
+            continue
+        end = _model_end(doc, texts, ent.end) if ent.label_ == "ORG" else None
+        if end is None or any(ent.end < s < end for s in starts):
+            result.append(ent)
+            continue
+        result.append(Span(doc, ent.start, end, label="MISC"))
+        skip_to = end
+    return result
 
 
 def bracketed_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -893,8 +968,15 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
     Rule(
         "road_numbers",
         "a German road number after an article or a road word (lexicon/road_words.txt) is a "
-        'LOC ("Die A1 soll", "auf der A 35")',
+        'LOC ("Die A1 soll", "auf der A 35"); a plain number after a road noun is one LOC '
+        'with it ("Bundesautobahn 14")',
         _replacing(road_numbers),
+    ),
+    Rule(
+        "product_models",
+        'an ORG right before a model code is one MISC with it ("Airbus A 300", '
+        '"Boeing 757")',
+        _replacing(product_models),
     ),
     Rule(
         "bracketed_acronyms",

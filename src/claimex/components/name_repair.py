@@ -351,7 +351,7 @@ def _name_word(token: Token) -> bool:
 
 
 def _role_inside(span: Span) -> Span:
-    if len(span) < 3 or span.label_ == "PER":
+    if len(span) < 2 or span.label_ == "PER":
         return span
     for k in range(len(span) - 2, -1, -1):
         if span[k].text[:1].isupper() and _role_word_any_number(span[k].text):
@@ -617,8 +617,8 @@ REPAIRS: tuple[Rule[Repair], ...] = (
     ),
     Rule(
         "role_inside",
-        "a non-PER span with a function word inside is the person after it "
-        '("Dresdner Kommissarinnen Karin Gorniak")',
+        "a non-PER span with a function word inside or first is the person after it "
+        '("Dresdner Kommissarinnen Karin Gorniak", "Diplomat Yumkella")',
         _each(_role_inside),
     ),
     Rule(
