@@ -51,6 +51,32 @@ CASES = [
         "Zeitungsberichten",
         id="verb-second-after-pronoun",
     ),
+    # German Wikinews (CC BY 2.5), spkatt-news-31627: an apposition in commas after a name
+    # is no part of the source
+    pytest.param(
+        "Tegaye Mununhe, der Polizeichef der betroffenen Region, sagte gegenüber der "
+        "Nachrichtenagentur AFP, dass nun weitere Boote im Einsatz seien.",
+        "Tegaye Mununhe, der Polizeichef der betroffenen Region",
+        "Tegaye Mununhe",
+        id="apposition-after-name",
+    ),
+    # German Wikinews (CC BY 2.5), spkatt-news-68811: nor an insertion after a description
+    pytest.param(
+        "Die Unterstützer der Vorlage, darunter auch die Bürgerfraktion, verwiesen auf die "
+        "Verantwortung, die man gegenüber den zukünftigen Generationen wahrnehmen müsse.",
+        "Die Unterstützer der Vorlage, darunter auch die Bürgerfraktion",
+        "Die Unterstützer der Vorlage",
+        id="insertion-after-description",
+    ),
+    # German Wikinews (CC BY 2.5), spkatt-news-24259: a name after a description in
+    # commas is the source
+    pytest.param(
+        "Der Manager der Fußballnationalmannschaft aus Ecuador, Vincio Luna, hat Probleme "
+        "mit der Justiz.",
+        "Der Manager der Fußballnationalmannschaft aus Ecuador, Vincio Luna",
+        "Vincio Luna",
+        id="name-after-description",
+    ),
 ]
 
 # spans that are noun phrases already and must stay whole
@@ -118,3 +144,31 @@ def test_second_source_marker_is_not_in_the_speaker(extractor: claimex.Extractor
     assert quotes
     assert quotes[0].speaker_name is not None
     assert "laut" not in quotes[0].speaker_name
+
+
+def test_apposition_in_commas_is_not_the_speaker(extractor: claimex.Extractor) -> None:
+    # German Wikinews (CC BY 2.5), spkatt-news-31627
+    text = (
+        "Die Boote sind laut Deftalgne Tessema zudem recht klein. Tegaye Mununhe, der "
+        "Polizeichef der betroffenen Region, sagte gegenüber der Nachrichtenagentur AFP, "
+        "dass nun weitere Boote im Einsatz seien und die Suche nach Überlebenden und "
+        "Vermissten Tag und Nacht fortgeführt werde."
+    )
+    quotes = extractor.extract(text).quotes
+    assert quotes
+    assert quotes[-1].speaker_name == "Tegaye Mununhe"
+
+
+def test_possessor_name_stays_in_an_unnamed_source(extractor: claimex.Extractor) -> None:
+    # German Wikinews (CC BY 2.5), spkatt-news-56965: "Demjanjuks Sohn" is an unnamed
+    # source named by its description, the possessor's name included (gold FORMAT)
+    text = (
+        "Der mutmaßliche NS-Scherge John Demjanjuk wurde entgegen ursprünglicher Planungen "
+        "am vergangenen Freitag doch nicht nach München ausgeliefert. Der Flug käme für "
+        "Demjanjuk einer Folter gleich, so bestätigt das Gericht. Es wurde von Demjanjuks "
+        "Sohn die Mutmaßung geäußert, Deutschland brauche nur ein Opfer."
+    )
+    quotes = extractor.extract(text).quotes
+    assert [q.speaker_name for q in quotes if q.text.startswith("Deutschland")] == [
+        "Demjanjuks Sohn"
+    ]

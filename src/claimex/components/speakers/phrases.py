@@ -130,6 +130,44 @@ def _finite_verb(token: Token) -> bool:
     )
 
 
+def _name_side(tokens: Span) -> bool:
+    """Whether a comma's side is a name: after its articles, capitalised words only
+    (at most five), the first a proper noun by the tagger or a person or organisation
+    by the NER ("Vincio Luna", "die Hamas")."""
+    words = [t for t in tokens if t.pos_ != "DET"]
+    return (
+        0 < len(words) <= 5
+        and all(t.text[:1].isupper() for t in words)
+        and (
+            words[0].pos_ == "PROPN"
+            or words[0].tag_ == "NE"
+            or words[0].ent_type_ in ("PER", "ORG")
+        )
+    )
+
+
+def _apposition_side(span: Span) -> tuple[int, int]:
+    """The side of an apposition in commas that names the source (models/gold/README.md,
+    W7): the name where only one side is a name ("Der Manager der Nationalmannschaft,
+    Vincio Luna" -> "Vincio Luna"), else the noun phrase before the comma ("Tegaye
+    Mununhe, der Polizeichef der Region" -> "Tegaye Mununhe", "Die Unterstützer der
+    Vorlage, darunter die Bürgerfraktion" -> "Die Unterstützer der Vorlage"). Two names
+    stay whole, and so does a list of sources (a coordinator after the comma)."""
+    doc = span.doc
+    comma = next((t.i for t in span[1:-1] if t.text == ","), None)
+    if comma is None or any(
+        t.lower_ in lex_list("coordinators") for t in doc[comma + 1 : span.end]
+    ):
+        return span.start, span.end
+    left, right = doc[span.start : comma], doc[comma + 1 : span.end]
+    named = _name_side(left), _name_side(right)
+    if named == (False, True):
+        return right.start, right.end
+    if named == (True, True):
+        return span.start, span.end
+    return left.start, left.end
+
+
 def noun_phrase(span: Span) -> Span:
     """The source span cut to its noun phrase (models/gold/README.md, W7 and W15).
 
@@ -163,6 +201,7 @@ def noun_phrase(span: Span) -> Span:
         break
     while end - start > 1 and doc[end - 1].is_punct:
         end -= 1
+    start, end = _apposition_side(doc[start:end])
     cut = doc[start:end]
     if end == span.end and doc.has_annotation("POS"):
         return _extended_attribute(cut)

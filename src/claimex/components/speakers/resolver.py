@@ -104,9 +104,22 @@ class SpeakerResolver(DescriptionResolver):
             rest_start = max(c.end for a in possessors for c in self._starting(a, span))
             rest = self.doc[rest_start : span.end]
             if len(rest) and rest[0].text[:1].isupper():
-                return self._description(
+                described = self._description(
                     rest, definite=True, exclude=frozenset(possessors), speaks=verb is not None
                 )
+                owner = self.doc[span.start : rest_start]
+                if (
+                    len(described) == 1
+                    and described[0].actor is None
+                    and len(owner)
+                    and owner[-1].text.endswith("s")
+                    and all(t.pos_ in NOUNS and t.text[:1].isupper() for t in owner)
+                ):
+                    # "Demjanjuks Sohn": an unnamed source keeps the name that says whose
+                    # (its description, models/gold FORMAT)
+                    ref = described[0]
+                    return [SourceRef(name=f"{owner.text} {ref.name}", actor=None, span=span)]
+                return described
             return [self.source(a, span) for a in actors]
         if len(span) == 1 and is_personal_pronoun(first):
             return self._pronoun(first, verb, content)
