@@ -885,3 +885,144 @@ def test_konjunktiv_continuation_takes_the_person_named_between(
         "Georgi Parwanow",
         "indirect.konjunktiv_continuation",
     ) in found, found
+
+
+# Issue 15, eighth round (quote recall; errors read on the odd lines of the Wikinews train
+# split, measured on its even lines, the dev split and dev_news): the agentless passive of
+# berichten, verkünden, fordern and kritisieren (cues.json agentless_passive) reports a
+# statement whose source the text does not name, so the quote has no speaker; "laut" takes
+# the noun phrase the parse gives it where the word-level reading spans none (a possessive,
+# a participle attribute with its own adverbial, a compound role before a name); the
+# particle of "bekannt geben" written apart. Sentences from German Wikinews (CC BY 2.5,
+# "Wikinews contributors"), read from the odd lines of models/gold/wikinews/train.jsonl;
+# the document of each is named in its comment.
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "pattern"),
+    [
+        pytest.param(
+            # spkatt-news-12814
+            "Gestern war berichtet worden, dass es zwischen den beiden FDP-Politikern um die "
+            "Besetzung der Funktion des Fraktionsvorsitzenden zum Streit gekommen war.",
+            "dass es zwischen den beiden FDP-Politikern um die Besetzung der Funktion des "
+            "Fraktionsvorsitzenden zum Streit gekommen war",
+            None,
+            "indirect.dass",
+            id="agentless-berichten-dass",
+        ),
+        pytest.param(
+            # spkatt-news-38651
+            "In einer Presseerklärung, die am Mittwoch in Banja Luka veröffentlicht wurde, "
+            "wurde verkündet, dass die Serben zusammen mit anderen bosnischen Institutionen "
+            "alle Verantwortlichen, vor allem aber die für das in Srebrenica begangene "
+            "Verbrechen, vor Gericht bringen wollen.",
+            "dass die Serben zusammen mit anderen bosnischen Institutionen alle "
+            "Verantwortlichen, vor allem aber die für das in Srebrenica begangene Verbrechen, "
+            "vor Gericht bringen wollen",
+            None,
+            "indirect.dass",
+            id="agentless-verkuenden-dass",
+        ),
+        pytest.param(
+            # spkatt-news-79990
+            "Von deutscher Seite wurde gefordert, alle Beiträge, die zum Beispiel wegen des "
+            "Verdachts auf Volksverhetzung gemeldet wurden, sollten innerhalb von 24 Stunden "
+            "gemäß den deutschen Strafrechtsbestimmungen geprüft werden.",
+            "alle Beiträge, die zum Beispiel wegen des Verdachts auf Volksverhetzung gemeldet "
+            "wurden, sollten innerhalb von 24 Stunden gemäß den deutschen "
+            "Strafrechtsbestimmungen geprüft werden",
+            None,
+            "indirect.comma",
+            id="agentless-fordern-comma",
+        ),
+        pytest.param(
+            # spkatt-news-59410
+            "Hartmann wird laut ihrer Presseerklärung ihre Funktionen als Delmenhorster "
+            "Bürgermeisterin und stellvertretende SPD-Unterbezirksvorsitzende weiterhin "
+            "wahrnehmen.",
+            "Hartmann wird laut ihrer Presseerklärung ihre Funktionen als Delmenhorster "
+            "Bürgermeisterin und stellvertretende SPD-Unterbezirksvorsitzende weiterhin "
+            "wahrnehmen",
+            "Hartmann",
+            "according_to.laut",
+            id="laut-possessive",
+        ),
+        pytest.param(
+            # spkatt-news-31627
+            "Laut einer am Dienstag veröffentlichten Pressemitteilung des WFP wurden zunächst "
+            "2.000 Menschen in Hütten mit Lebensmitteln versorgt.",
+            "wurden zunächst 2.000 Menschen in Hütten mit Lebensmitteln versorgt",
+            "WFP",
+            "according_to.laut",
+            id="laut-participle-attribute",
+        ),
+        pytest.param(
+            # spkatt-news-34501
+            "Befürchtet wird laut Greenpeace-Experte Christoph Then eine illegale "
+            "Kreislaufwirtschaft mit gentechnisch verändertem Reis.",
+            "Befürchtet wird laut Greenpeace-Experte Christoph Then eine illegale "
+            "Kreislaufwirtschaft mit gentechnisch verändertem Reis",
+            "Christoph Then",
+            "according_to.laut",
+            id="laut-compound-role",
+        ),
+        pytest.param(
+            # spkatt-news-5943
+            "Nachdem zuerst von einer Verschiebung des Referendums über die EU-Verfassung in "
+            "Großbritannien die Rede war, will heute Außenminister Straw vor dem Parlament "
+            "bekannt geben, dass das Gesetzgebungsverfahren für das geplante Referendum "
+            "ausgesetzt wird.",
+            "dass das Gesetzgebungsverfahren für das geplante Referendum ausgesetzt wird",
+            "Straw",
+            "indirect.dass",
+            id="bekannt-geben-apart",
+        ),
+    ],
+)
+def test_eighth_round_quote_shapes(
+    extractor: claimex.Extractor, text: str, quote: str, speaker: str | None, pattern: str
+) -> None:
+    found = _quotes(extractor, text)
+    assert (quote, speaker, pattern) in found, found
+
+
+def test_agentless_passive_names_no_speaker(extractor: claimex.Extractor) -> None:
+    """The learned ranker does not give an agentless passive the speaker of the next
+    sentence (German Wikinews, CC BY 2.5, "Wikinews contributors", spkatt-news-75225, from
+    the odd lines of models/gold/wikinews/train.jsonl; gold: no speaker)."""
+    text = (
+        "Zum Weltsozialforum erschienen sind über 30.000 Teilnehmer aus 127 Ländern. Zur "
+        "Eröffnung wurde bei einer Debatte über Frauenrechte die anhaltende Diskriminierung "
+        "von Frauen unter anderem in Tunesien und Ägypten kritisiert. Houcine Abassi, der "
+        "Generalsekretär des Gewerkschaftsverbandes Union Générale Tunisienne du Travail "
+        "(UGIT) sagte gegenüber der Nachrichtenagentur dpa: \N{DOUBLE LOW-9 QUOTATION MARK}Wir "
+        "werden nicht zurückkehren zu Unterdrückung und Diktatur. Wir werden unsere "
+        "Revolution vollenden.\N{LEFT DOUBLE QUOTATION MARK}"
+    )
+    found = _quotes(extractor, text)
+    assert (
+        "die anhaltende Diskriminierung von Frauen unter anderem in Tunesien und Ägypten",
+        None,
+        "reported.passive",
+    ) in found, found
+
+
+def test_reported_clause_ends_before_the_next_speakers_statement(
+    extractor: claimex.Extractor,
+) -> None:
+    """A coordinated main clause whose indicative finite verb is a cue opens another
+    speaker's statement and ends the reported clause before it (issue 15, eighth round;
+    German Wikinews, CC BY 2.5, "Wikinews contributors", spkatt-news-61557, from the odd
+    lines of models/gold/wikinews/train.jsonl)."""
+    text = (
+        "Fritz Tack, Agrarexperte der Linksfraktion im Schweriner Landtag, kritisierte, die "
+        "EU-Kommission habe sich den Interessen von BASF untergeordnet und die Fraktion der "
+        "Grünen im Landtag von Mecklenburg-Vorpommern forderte vom sozialdemokratischen "
+        "Landwirtschaftsminister Till Backhaus die Durchsetzung eines Anbaustopps für "
+        "\N{DOUBLE LOW-9 QUOTATION MARK}Amflora\N{LEFT DOUBLE QUOTATION MARK}."
+    )
+    found = _quotes(extractor, text)
+    assert (
+        "die EU-Kommission habe sich den Interessen von BASF untergeordnet",
+        "Fritz Tack",
+        "indirect.comma",
+    ) in found, found

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from functools import partial
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from claimex.components.labels import CASE_MARKER, NOUN_KERNEL, NOUNS
 from claimex.components.namewords import is_org_description
 from claimex.components.quotes.lexicon import FINITE_TAGS, GENITIVE_ARTICLES
 from claimex.components.quotes.state import Analysis, Candidate, make_candidate
@@ -268,11 +269,50 @@ def _laut_source(state: Analysis, i: int, end: int) -> Span | None:
     if i + 1 >= end:
         return None
     source = state.np_after(i + 1, end)
+    if source is None:
+        # a phrase the word-level reading does not span: "laut ihrer Presseerklärung",
+        # "Laut einer am Dienstag veröffentlichten Pressemitteilung des WFP"
+        source = _governed_phrase(state, i, end)
+        if source is not None and state.has_pos and source[0].tag_ == "PPOSAT":
+            return source[:1]  # the possessive names the source ("nach seiner Aussage")
     if any_source and source is None and not doc[i + 1].text[:1].isupper():
         return None
     if source is None or (not any_source and not _source_like(state, source)):
         return None
     return _statement_owner(state, source, end)
+
+
+def _governed_phrase(state: Analysis, i: int, end: int) -> Span | None:
+    """The noun phrase that the preposition at token ``i`` governs in the parse (the noun
+    it is the case marker of, or its noun kernel), from after the preposition to the
+    noun's last dependent, stopping at a comma, a finite verb or an article that opens
+    another noun phrase; None without a parse or a noun."""
+    if not (state.has_pos and state.has_dep):
+        return None
+    doc = state.doc
+    token = doc[i]
+    noun: Token | None
+    if token.dep_ in CASE_MARKER:
+        noun = token.head if token.head.i > i else None
+        if noun is not None and noun.dep_ in NOUN_KERNEL and noun.head.i > noun.i:
+            noun = noun.head  # the marker hung on the article: "Laut einer … Mitteilung"
+    else:
+        noun = next((c for c in token.children if c.dep_ in NOUN_KERNEL and _noun(c)), None)
+    if noun is None or not _noun(noun) or noun.i >= end:
+        return None
+    hi = i + 1
+    for j in range(i + 1, min(noun.right_edge.i + 1, end)):
+        if doc[j].text in (",", ";", ":") or doc[j].tag_ in FINITE_TAGS:
+            break
+        if j > noun.i and doc[j].tag_ == "ART" and doc[j].lower_ not in GENITIVE_ARTICLES:
+            break  # a new noun phrase: "laut Greenpeace-Experte Christoph Then eine …"
+        hi = j + 1
+    return doc[i + 1 : hi] if hi > noun.i else None
+
+
+def _noun(token: Token) -> bool:
+    """A noun by its word class or its STTS tag (the parse calls some compounds verbs)."""
+    return token.pos_ in NOUNS or token.tag_ in ("NN", "NE")
 
 
 def _zufolge_source(state: Analysis, i: int, lo: int) -> Span | None:

@@ -26,7 +26,7 @@ from claimex.components.quotes.lexicon import (
     RELATIVE,
     SEPARABLE_PARTICLES,
 )
-from claimex.components.quotes.state import Analysis, Candidate, make_candidate
+from claimex.components.quotes.state import Analysis, Candidate, make_candidate, unnamed
 
 
 def comma_clause(
@@ -116,13 +116,14 @@ def comma_clause(
         if passive and "man" in state.lower[state.clause_start(c_start, lo) : c_hi]:
             continue
         cue, content = doc[c_start], (nxt, clause_hi)
-        return make_candidate(
+        candidate = make_candidate(
             state, nxt, clause_hi, "indirect", doc[c_start:c_end], lemma,
             partial(state.resolve, subject, cue, content=content),
             "indirect.colon" if colon else (
                 "indirect.infinitive" if infinitive else "indirect.comma"
             ),
         )  # fmt: skip
+        return unnamed(candidate) if passive and agent is None else candidate
     return None
 
 
@@ -422,12 +423,37 @@ def _attribute_clause(state: Analysis, i: int, end: int) -> bool:
 
 
 def clause_stop(state: Analysis, i: int, end: int) -> int:
-    """End of a reported clause: the sentence end, or a trailing ", sagte er"."""
+    """End of a reported clause: the sentence end, a trailing ", sagte er", or a
+    coordinating conjunction that opens another speaker's statement ("…, die EU-Kommission
+    habe sich … untergeordnet und die Fraktion der Grünen … forderte …")."""
     texts = state.tokens.text
     for j in range(i, end - 1):
         if texts[j] == "," and state.verb_cue(state.doc[j + 1], end):
             return j
+        if j > i and _next_statement(state, j, end):
+            return j
     return end
+
+
+def _next_statement(state: Analysis, j: int, end: int) -> bool:
+    """Whether the coordinating conjunction at token ``j`` opens a main clause of its own
+    whose finite verb, in the indicative, is a cue verb after its subject: "und die
+    Fraktion der Grünen im Landtag … forderte …"."""
+    doc = state.doc
+    if not state.has_pos or doc[j].tag_ != "KON" or state.inside[j]:
+        return False
+    for k in range(j + 2, min(end, j + 16)):
+        token = doc[k]
+        if token.text in (",", ";", ":") or state.inside[k]:
+            return False
+        if token.tag_ in FINITE_TAGS:
+            return (
+                token.tag_ == "VVFIN"
+                and has_feature(token, "Mood", "Ind")
+                and state.verb_cue(token, end) is not None
+                and not has_subjunctive(state, k, k + 1, present_only=False)
+            )
+    return False
 
 
 def has_finite_clause(state: Analysis, lo: int, hi: int) -> bool:

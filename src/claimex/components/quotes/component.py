@@ -81,6 +81,9 @@ class QuoteFinder:
         for quote in quotes:
             quote.confidence = 1.0
         choose_speakers(doc, state.resolver, quotes, enabled=self.speaker_model)
+        for quote in quotes:
+            if quote.unnamed_source:
+                quote.sources = []  # an agentless passive names no speaker
         for quote, measured in zip(quotes, precision, strict=True):
             quote.confidence = round(measured * quote.confidence, 3)
         doc._.set(QUOTES_ATTR, quotes)

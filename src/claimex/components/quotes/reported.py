@@ -23,6 +23,7 @@ from claimex.components.quotes.state import (
     Analysis,
     Candidate,
     make_candidate,
+    unnamed,
 )
 from claimex.components.speakers import is_personal_pronoun
 
@@ -311,10 +312,11 @@ def reported_passive(
     if q_hi - q_lo < 1 or not any(state.is_nounish(t) or t.like_num for t in doc[q_lo:q_hi]):
         return None
     cue = doc[c_start]
-    return make_candidate(
+    candidate = make_candidate(
         state, q_lo, q_hi, "reported", doc[c_start:c_end], lemma,
         partial(state.resolve, agent, cue), "reported.passive",
     )  # fmt: skip
+    return unnamed(candidate) if agent is None else candidate
 
 
 def _participle(state: Analysis, token: Token, lemma: str) -> bool:

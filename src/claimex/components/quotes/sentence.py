@@ -16,13 +16,14 @@ from claimex.components.quotes.clauses import (
     has_finite_clause,
     has_subjunctive,
     no_source,
+    passive_cue,
     trailing,
     zu_infinitive,
 )
 from claimex.components.quotes.lexicon import FINITE_TAGS, GENITIVE_ARTICLES, SENT_END
 from claimex.components.quotes.reported import reported
 from claimex.components.quotes.spans import QuoteSpan
-from claimex.components.quotes.state import Analysis, Candidate, make_candidate
+from claimex.components.quotes.state import Analysis, Candidate, make_candidate, unnamed
 
 
 def sentence_quote(state: Analysis, lo: int, hi: int) -> QuoteSpan | None:
@@ -270,14 +271,23 @@ def dass_clause(
                 ):  # fmt: skip
                     break
                 subject = state.subject_of(c_start, c_end, lo, end)
-                if no_source(state, c_start, lo, end, subject):
+                agentless = no_source(state, c_start, lo, end, subject)
+                if agentless and not (
+                    # "Gestern war berichtet worden, dass …": a cue of cues.json
+                    # agentless_passive reports with its source unnamed
+                    lemma in lex.agentless_passive
+                    and passive_cue(state, c_start, lo)
+                    and "man" not in lower[state.clause_start(c_start, lo) : j]
+                ):
                     break  # "Es wird vermutet, dass …", "kann man sagen, dass …"
                 cue = doc[c_start]
-                return make_candidate(
+                candidate = make_candidate(
                     state, j + 1, clause_stop(state, j + 1, end), "indirect",
-                    doc[c_start:c_end], lemma, partial(state.resolve, subject, cue),
+                    doc[c_start:c_end], lemma,
+                    partial(state.resolve, None if agentless else subject, cue),
                     "indirect.dass",
                 )  # fmt: skip
+                return unnamed(candidate) if agentless else candidate
             if texts[j] in (",", ":", ";") or texts[j] in SENT_END:
                 break
     return None

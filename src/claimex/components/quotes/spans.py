@@ -31,6 +31,10 @@ class QuoteSpan:
     parts: list[tuple[int, int, str]] = field(default_factory=list)
     # id of the pattern in ``lexicon/quote_patterns.json`` that made the quote
     pattern: str | None = None
+    # the text does not name the source (an agentless passive of a cues.json
+    # agentless_passive cue: "Zur Eröffnung wurde … die Diskriminierung … kritisiert"):
+    # the quote has no speaker, whatever the learned ranker would pick
+    unnamed_source: bool = False
 
     @property
     def speaker(self) -> str | None:

@@ -784,6 +784,14 @@ class Candidate:
         return self.quote.pattern or ""
 
 
+def unnamed(candidate: Candidate | None) -> Candidate | None:
+    """``candidate`` marked as a statement whose source the text does not name
+    (:attr:`QuoteSpan.unnamed_source`)."""
+    if candidate is not None:
+        candidate.quote.unnamed_source = True
+    return candidate
+
+
 def make_candidate(
     state: Analysis,
     lo: int,
