@@ -26,7 +26,13 @@ from claimex.components.actors import common_compound
 from claimex.components.doctokens import token_texts, token_view
 from claimex.components.figures import load_grammar
 from claimex.components.gazetteer_matcher import gazetteer_matcher
-from claimex.components.labels import ADJECTIVES, NOUNS
+from claimex.components.labels import (
+    ADJECTIVES,
+    ATTRIBUTIVE_ADJECTIVE,
+    COORDINATING,
+    DETERMINERS,
+    NOUNS,
+)
 from claimex.components.linking import acronym_fits, is_acronym
 from claimex.components.name_repair import REPAIRS, Repair, Rule, is_institution_head
 from claimex.components.namewords import (
@@ -666,6 +672,84 @@ def product_models(doc: Doc, ents: list[Span]) -> list[Span]:
     return result
 
 
+def articled_products(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A listed maker (lexicon/product_makers.txt) tagged ORG after a determiner or an
+    attributive adjective is its product, a MISC: German names a company without an
+    article ("fordert Airbus"), its aircraft or car with one ("Der Airbus", "beladener
+    Airbus", "eine Boeing"). An untagged proper noun right after it is the model's name and
+    joins ("dem Opel Ampera")."""
+    texts = token_texts(doc)
+    makers = words("product_makers")
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    result: list[Span] = []
+    for ent in ents:
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if (
+            ent.label_ != "ORG"
+            or len(ent) != 1
+            or before is None
+            or not (before.pos_ in DETERMINERS or _attributive(before))
+            or texts[ent.start] not in makers
+        ):
+            result.append(ent)
+            continue
+        end = ent.end
+        if (
+            end < len(doc)
+            and end not in taken
+            and doc[end].pos_ == "PROPN"
+            and texts[end][:1].isupper()
+            and texts[end].isalpha()
+        ):
+            end += 1  # the model's name: "Opel Ampera"
+        result.append(Span(doc, ent.start, end, label="MISC"))
+    return result
+
+
+def _attributive(token: Token) -> bool:
+    """Whether ``token`` is an adjective before a noun."""
+    return token.pos_ in ADJECTIVES or token.tag_ in ATTRIBUTIVE_ADJECTIVE
+
+
+_LEAGUE_ORDINAL = re.compile(r"^[1-9]\.$")
+
+
+def league_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A listed sports league (lexicon/league_names.txt), alone or as the last part of a
+    hyphenated compound ("Handball-Bundesliga"), is a MISC with an ordinal or a capitalised
+    adjective before it ("2. Fußball-Bundesliga", "Zweite Bundesliga"), replacing what the
+    NER made of it (ORG)."""
+    texts = token_texts(doc)
+    leagues = words("league_names")
+    longest = max((len(name.split()) for name in leagues), default=0)
+    found: list[Span] = []
+    i = 0
+    while i < len(texts):
+        end = None
+        for n in range(min(longest, len(texts) - i), 0, -1):
+            words_ = texts[i : i + n]
+            if " ".join(words_) in leagues or (
+                n == 1 and "-" in words_[0] and words_[0].rsplit("-", 1)[1] in leagues
+            ):
+                end = i + n
+                break
+        if end is None:
+            i += 1
+            continue
+        start = i
+        if start > 0 and (
+            _LEAGUE_ORDINAL.match(texts[start - 1])
+            or (_attributive(doc[start - 1]) and texts[start - 1][:1].isupper())
+        ):
+            start -= 1
+        found.append(Span(doc, start, end, label="MISC"))
+        i = end
+    if not found:
+        return ents
+    kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    return sorted([*kept, *found], key=lambda s: s.start)
+
+
 def bracketed_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
     """An acronym in brackets right after a name it abbreviates takes the name's label:
     "Bundesverband der Pharmazeutischen Industrie (BPI)" ORG -> "BPI" ORG, "Large Hadron
@@ -692,6 +776,65 @@ def bracketed_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
         if at not in owner:
             result.append(Span(doc, at, at + 1, label=ent.label_))
     return sorted(result, key=lambda s: s.start)
+
+
+def _joint(doc: Doc, first: Span, second: Span) -> Token | None:
+    """The comma or coordinating conjunction between two spans side by side in a list
+    ("Schäuble, Beckstein oder Schönbohm"), or None."""
+    if second.start - first.end != 1:
+        return None
+    between = doc[first.end]
+    if between.pos_ in COORDINATING or (between.is_punct and between.text == ","):
+        return between
+    return None
+
+
+def _lists(doc: Doc, ents: list[Span]) -> list[list[int]]:
+    """The indices of ``ents`` that form lists: names joined by commas and closed by a
+    coordinating conjunction ("Schäuble, Beckstein oder Schönbohm")."""
+    lists: list[list[int]] = []
+    run = [0] if ents else []
+    closed = False
+    for k in range(1, len(ents) + 1):
+        joint = _joint(doc, ents[k - 1], ents[k]) if k < len(ents) else None
+        if joint is not None:
+            run.append(k)
+            closed = joint.pos_ in COORDINATING
+            continue
+        if closed and len(run) >= 2:
+            lists.append(run)
+        run, closed = [k], False
+    return lists
+
+
+def coordinated_persons(doc: Doc, ents: list[Span]) -> list[Span]:
+    """LOCs outside the gazetteer in a list of names with a person and no organisation or
+    other name are persons too, and so are their other mentions: "wie Schäuble, Beckstein
+    oder Schönbohm" with "Beckstein" and "Schönbohm" tagged LOC."""
+    places = gazetteer_places()
+    view = token_view(doc)
+    result = list(ents)
+    persons: set[str] = set()
+    for members in _lists(doc, ents):
+        labels = {ents[k].label_ for k in members}
+        if labels != {"PER", "LOC"}:
+            continue
+        for k in members:
+            ent = ents[k]
+            if ent.label_ != "LOC" or any(
+                view.texts[i] in places or doc[i].pos_ != "PROPN" for i in range(ent.start, ent.end)
+            ):
+                continue
+            result[k] = Span(doc, ent.start, ent.end, label="PER")
+            persons.add(view.span_text(ent.start, ent.end))
+    if not persons:
+        return result
+    return [
+        Span(doc, e.start, e.end, label="PER")
+        if e.label_ == "LOC" and view.span_text(e.start, e.end) in persons
+        else e
+        for e in result
+    ]
 
 
 def coordinated_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -979,10 +1122,28 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         _replacing(product_models),
     ),
     Rule(
+        "articled_products",
+        "a listed maker (lexicon/product_makers.txt) tagged ORG after a determiner or an "
+        'adjective is its product, a MISC ("Der Airbus", "eine Boeing", "dem Opel Ampera")',
+        _replacing(articled_products),
+    ),
+    Rule(
+        "league_names",
+        "a listed sports league (lexicon/league_names.txt), also the last part of a "
+        'compound, is a MISC with an ordinal before it ("2. Fußball-Bundesliga", "Serie B")',
+        _replacing(league_names),
+    ),
+    Rule(
         "bracketed_acronyms",
         "an untagged acronym in brackets right after a non-person name whose initials it fits "
         'takes the name\'s label ("Bundesverband der Pharmazeutischen Industrie (BPI)")',
         _replacing(bracketed_acronyms),
+    ),
+    Rule(
+        "coordinated_persons",
+        "LOCs outside the gazetteer in a list of persons and places closed by a conjunction "
+        'are PER, and so are their other mentions ("Schäuble, Beckstein oder Schönbohm")',
+        _replacing(coordinated_persons),
     ),
     Rule(
         "coordinated_names",

@@ -45,3 +45,7 @@ COORDINATOR = frozenset({"cd", "cc"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 ADJECTIVES = frozenset({"ADJ"})
 DETERMINERS = frozenset({"DET"})
+COORDINATING = frozenset({"CCONJ"})
+# STTS fine tags (``token.tag_`` of de_core_news_*): the attributive adjective, which the
+# coarse tag sometimes calls a noun when it is capitalised ("die Zweite Bundesliga").
+ATTRIBUTIVE_ADJECTIVE = frozenset({"ADJA"})
