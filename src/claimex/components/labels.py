@@ -49,3 +49,7 @@ COORDINATING = frozenset({"CCONJ"})
 # STTS fine tags (``token.tag_`` of de_core_news_*): the attributive adjective, which the
 # coarse tag sometimes calls a noun when it is capitalised ("die Zweite Bundesliga").
 ATTRIBUTIVE_ADJECTIVE = frozenset({"ADJA"})
+# Adverbs, among them the pronominal adverbs ("dagegen", "damit": STTS PAV).
+ADVERBS = frozenset({"ADV"})
+# Prepositions and postpositions ("aus", "vor", "zufolge").
+PREPOSITIONS = frozenset({"ADP"})

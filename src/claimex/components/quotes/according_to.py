@@ -1,7 +1,8 @@
 """According-to statements: "laut X" (``according_to.laut``), "X zufolge"
 (``according_to.zufolge``), "nach Angaben von X", "gemäß seiner Aussage", "nach
 Behördenangaben" (``according_to.nach_angaben``), "wie X mitteilte" (``according_to.wie``),
-"…, so X", "…, so heißt es in X" (``according_to.so``), "Demnach …"
+"…, so X", "…, so heißt es in X", "…, so X …, …" inserted into a Konjunktiv sentence
+(``according_to.so``), "Demnach …"
 (``according_to.demnach``)."""
 
 from __future__ import annotations
@@ -12,9 +13,13 @@ from spacy.tokens import Span, Token
 
 from claimex.components.labels import CASE_MARKER, NOUN_KERNEL, NOUNS
 from claimex.components.namewords import is_org_description
+from claimex.components.quotes.clauses import has_subjunctive
 from claimex.components.quotes.lexicon import FINITE_TAGS, GENITIVE_ARTICLES
 from claimex.components.quotes.state import Analysis, Candidate, make_candidate
 from claimex.components.speakers import SourceRef, is_personal_pronoun, speaker_lexicon
+
+# how many tokens an inserted "so X" may run on after its source to its closing comma
+INSERTION_REACH = 16
 
 
 def according_to(state: Analysis, lo: int, end: int) -> Candidate | None:
@@ -33,6 +38,7 @@ def according_to(state: Analysis, lo: int, end: int) -> Candidate | None:
         cue: tuple[int, int] | None = None
         source: Span | None = None
         lemma, pattern = low, ""
+        inserted: int | None = None  # the comma closing an inserted "so X"
         angaben = _angaben_noun(state, i, end) if low in lex.angaben_prepositions else None
         laut = _laut_source(state, i, end) if low in lex.before_source else None
         if laut is not None and angaben is None:
@@ -112,6 +118,8 @@ def according_to(state: Analysis, lo: int, end: int) -> Candidate | None:
                 if after < end - 4 and _apposition_to_end(state, after, end):
                     after = end - 1  # "…, so Frank Karl, Leiter der Abteilung … bei der FES."
                 if after < end - 4:
+                    inserted = _inserted_end(state, lo, i, after, end)
+                if after < end - 4 and inserted is None:
                     continue
                 cue = (i, after)
             pattern = "according_to.so"
@@ -126,8 +134,8 @@ def according_to(state: Analysis, lo: int, end: int) -> Candidate | None:
             listed, close = _listed_sources(state, source.end, end)
             if listed and c_hi == source.end:
                 c_hi = close + 1
-        if pattern == "according_to.demnach":
-            q_lo, q_hi = lo, end
+        if pattern == "according_to.demnach" or inserted is not None:
+            q_lo, q_hi = lo, end  # (an inserted "so X" is part of the statement's sentence)
         elif c_lo <= lo + 1:
             q_lo, q_hi = c_hi, end
             if q_lo < end and doc[q_lo].text == ",":
@@ -249,6 +257,35 @@ def _apposition_to_end(state: Analysis, i: int, end: int) -> bool:
         or (state.has_pos and t.pos_ in ("VERB", "AUX"))
         for t in doc[i + 1 : end - 1]
     )
+
+
+def _inserted_end(state: Analysis, lo: int, so: int, after: int, end: int) -> int | None:
+    """The comma that closes a "so X" inserted into a Konjunktiv sentence ("Doch sei
+    es, so der ugandische Schriftsteller Musa Okwanga in einem Blogeintrag auf der Website
+    …, ein Haufen mächtiger Leute gewesen", "Vom 2. April …, so die Untersuchungsergebnisse
+    eines ehemaligen Amtsrichters, … seien … deportiert worden"): right after the source
+    or after prepositional phrases with no verb, a clause before "so" and after the comma
+    going on, and a Konjunktiv outside the insertion; None where the "so" inserts nothing
+    of the kind."""
+    doc = state.doc
+    if doc[after].text != "," and not (state.has_pos and doc[after].pos_ == "ADP"):
+        return None
+    stop = next(
+        (
+            j
+            for j in range(after, min(end - 2, after + INSERTION_REACH))
+            if doc[j].text == "," or state.inside[j] or doc[j].tag_ in FINITE_TAGS
+        ),
+        None,
+    )
+    if stop is None or doc[stop].text != "," or so - lo < 2:
+        return None
+    if not (
+        has_subjunctive(state, lo, so, present_only=False, trust_morph=False)
+        or has_subjunctive(state, stop + 1, end, present_only=False, trust_morph=False)
+    ):
+        return None
+    return stop
 
 
 def _so_verb(state: Analysis, i: int, end: int) -> tuple[int, int, str] | None:

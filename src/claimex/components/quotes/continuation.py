@@ -1,6 +1,8 @@
 """Statements without a cue of their own: the sentence loop over the doc, a sentence
 that the next one attributes ("Dies gab X bekannt": ``indirect.anaphoric_cue``), Konjunktiv
-continuations (``indirect.konjunktiv_continuation``, ``indirect.konjunktiv``),
+continuations (``indirect.konjunktiv_continuation``, ``indirect.konjunktiv``; the subject
+of the sentence's own main clause before a dass-clause speaks where it names a person or a
+body, else the speaker of the quote before),
 first-person continuations (``indirect.first_person``), remarks between two statements of
 one speaker (``indirect.between_same_speaker``), and cue-less direct quotes' speakers."""
 
@@ -13,6 +15,7 @@ from collections.abc import Container, Iterable, Sequence
 from spacy.tokens import Span
 
 from claimex.components.doctokens import has_feature
+from claimex.components.labels import NOUNS
 from claimex.components.quotes.clauses import (
     has_finite_clause,
     has_subjunctive,
@@ -346,10 +349,47 @@ def continuation(
         # "Thaksin bemühte sich, …, die Regierung könnte …": narration (a cue whose
         # pattern missed the clause still speaks: "sprachen auch davon, dass …")
         return None
+    sources = own_speaker(state, lo, hi) or list(previous.sources)
     return make_quote(
-        state, lo, hi, "indirect", None, None, list(previous.sources),
-        "indirect.konjunktiv_continuation",
+        state, lo, hi, "indirect", None, None, sources, "indirect.konjunktiv_continuation",
     )  # fmt: skip
+
+
+def own_speaker(state: Analysis, lo: int, hi: int) -> list[SourceRef]:
+    """The subject of sentence [lo, hi)'s indicative main clause, where a dass-clause or a
+    verb-second Konjunktiv clause follows its first comma and the subject names a person
+    or a body: the sentence reports that subject's words with a verb or phrase the cue
+    lexicon lacks ("Ein Sprecher des Weißen Hauses … schränkte … jedoch dahingehend ein,
+    dass …", "Günter Metzges … ist der Meinung, dass …"), not the speaker of the quote
+    before it. Empty where the sentence has no such clause."""
+    if not state.has_pos or not indicative_main_clause(state, lo, hi):
+        return []
+    doc = state.doc
+    verb = next(
+        (i for i in range(lo, hi) if doc[i].tag_ in FINITE_TAGS and not state.inside[i]), None
+    )
+    comma = next((i for i in range(lo, hi) if doc[i].text == "," and not state.inside[i]), None)
+    if verb is None or comma is None or comma + 1 >= hi or comma < verb:
+        return []
+    if state.lower[comma + 1] != "dass" and not reported_clause_after_comma(state, lo, hi):
+        return []
+    closing = doc[comma - 1]
+    if closing.pos_ in NOUNS and closing.lower_ not in state.lex.clause_nouns:
+        # the clause hangs on a noun phrase, not on the main clause's verb: "folgte dem …
+        # Eilantrag des … John Demjanjuk, dass er nicht verhandlungsfähig sei" (the
+        # noun's owner speaks); a noun of saying that ends the clause is its content's
+        # frame ("ist der Meinung, dass …")
+        return []
+    subject = state.subject_of(verb, verb + 1, lo, comma)
+    if subject is None or not state.animate(subject):
+        # the noun phrase that fills the field before the verb, where the parse took a
+        # predicate for the subject ("… ist der Meinung")
+        subject = state.np_after(lo, verb) if lo < verb else None
+        if subject is None or subject[0].lower_ in ACCUSATIVE | DATIVE:
+            return []
+    if subject.end > comma or not state.animate(subject):
+        return []
+    return state.resolve(subject, doc[verb])
 
 
 def indicative_main_clause(state: Analysis, lo: int, hi: int) -> bool:
@@ -410,8 +450,10 @@ def reported_mood(
 ) -> QuoteSpan | None:
     """A sentence with a listed Konjunktiv-I form and no cue ("Der Lohn der Arbeiter liege
     derzeit 25 bis 30 Prozent unter dem Tariflohn.") reports speech (ANNOTATION.md: cue
-    null; the speaker of the quote shortly before it, else null). Only the listed forms
-    count (sei, habe, werde, liege, …): no morphologizer guess, no formula ("es sei denn")."""
+    null; the speaker of the quote shortly before it, else null; where its own main clause
+    names a person or a body before a dass-clause, that subject: :func:`own_speaker`). Only
+    the listed forms count (sei, habe, werde, liege, …): no morphologizer guess, no formula
+    ("es sei denn")."""
     lower, listed, inside = state.lower, state.lex.subjunctive_1, state.inside
     # a listed form first (what listed_subjunctive_1 checks first), then the full check
     if not any(
@@ -420,7 +462,9 @@ def reported_mood(
         if lower[i] in listed and not inside[i]
     ):
         return None
-    sources = list(previous.sources) if previous is not None else []
+    sources = own_speaker(state, lo, hi)
+    if not sources and previous is not None:
+        sources = list(previous.sources)
     return make_quote(state, lo, hi, "indirect", None, None, sources, "indirect.konjunktiv")
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from claimex.components.doctokens import token_view
-from claimex.components.labels import CONJUNCT, OBJECT, SUBJECT
+from claimex.components.labels import ADVERBS, CONJUNCT, OBJECT, PREPOSITIONS, SUBJECT
 from claimex.components.linking import Referent
 from claimex.components.namewords import in_lexicon, is_org_description
 from claimex.components.quotemarks import MARKS
@@ -441,6 +441,11 @@ class Analysis:
         for head in heads:
             for child in head.children:
                 if child.dep_ in SUBJECT and not (child.is_space or child.is_punct):
+                    if child.pos_ in ADVERBS or child.left_edge.pos_ in PREPOSITIONS:
+                        # a misparse: an adverb ("Dagegen beteuerte die Polizei") or a
+                        # prepositional phrase ("Vor dem Absturz wurde kein Notsignal
+                        # gesendet, teilte … mit") is no subject
+                        continue
                     if child.left_edge.lower_ in DATIVE:
                         continue  # a misparsed addressee: "Dem Magazin X sagte …"
                     if child.pos_ == "PRON" or is_personal_pronoun(child):
