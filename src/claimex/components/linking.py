@@ -14,8 +14,11 @@ A mention joins a referent when, in this order:
    ``lexicon/company_words.txt``), or the end of a one-word compound name
    ("Kartellamt" for "Bundeskartellamt");
 3. (organisations) it is the acronym of the name ("ISW" for "Institute for the Study of
-   War"), or the text introduces it as one ("... War (ISW)");
-4. (places) it is the name without a place designator ("Moldau" for "Republik Moldau");
+   War"), or the text introduces it as one ("... War (ISW)"; also with small letters,
+   :func:`abbreviates`: "Gewerkschaft der Flugsicherung (GdF)");
+4. (places) it is the name without a place designator ("Moldau" for "Republik Moldau"), or
+   another name of the same place by ``lexicon/knowledge.tsv`` ("USA" for "Vereinigte
+   Staaten", "Birma" for "Myanmar");
 5. its base form is close in spelling: a RapidFuzz ratio of at least ``fuzzy_cutoff``
    ("Selenski" / "Selenskyj").
 
@@ -33,6 +36,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Span
 
 from claimex.components.doctokens import feature_values_at, has_feature, token_view
+from claimex.components.knowledge import lookup
 from claimex.components.labels import ADJECTIVES
 from claimex.components.namewords import gazetteer_places
 from claimex.lexicon import words
@@ -204,9 +208,32 @@ def introduced_acronyms(spans: Iterable[Span]) -> dict[str, str]:
         doc = span.doc
         if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
             candidate = doc[span.end + 1].text
-            if is_acronym(candidate):
+            if is_acronym(candidate) or abbreviates(candidate, span.text):
                 found[candidate.lower()] = span.text
     return found
+
+
+_MAX_ABBREVIATION = 5  # letters of a mixed- or lower-case abbreviation at most
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether ``short``, written in parentheses after ``name``, is a short abbreviation of it
+    that :func:`is_acronym` does not take: lower-case letters inside or throughout ("GdF"
+    for "Gewerkschaft der Flugsicherung", "dpa" for "Deutsche Presse Agentur"), never a
+    capitalised word ("Berlin"). The letters must fit the name (:func:`acronym_fits`).
+
+    Example:
+        >>> abbreviates("GdF", "Gewerkschaft der Flugsicherung")
+        True
+        >>> abbreviates("dpa", "Deutsche Presse Agentur"), abbreviates("Dpa", "Deutsche Presse")
+        (True, False)
+    """
+    return (
+        2 <= len(short) <= _MAX_ABBREVIATION
+        and short.isalpha()
+        and not (short[:1].isupper() and short[1:].islower())
+        and acronym_fits(short, name)
+    )
 
 
 class Linker:
@@ -307,6 +334,8 @@ class Linker:
         same_kind = (span.label_ == "LOC") == (referent.label == "LOC")
         if not same_kind:
             return False
+        canonical = known_place(" ".join(tokens)) if self.places else None
+        joined = "".join(tokens)
         for base in referent.bases if bases is None else bases:
             ref_tokens = base.split()
             if self.places:
@@ -314,6 +343,8 @@ class Linker:
                 core = [t for t in ref_tokens if t not in designators]
                 own = [t for t in tokens if t not in designators]
                 if core and core == own:
+                    return True
+                if canonical is not None and known_place(base) == canonical:
                     return True
             elif len(tokens) < len(ref_tokens) and (
                 _contains_sequence(
@@ -342,8 +373,8 @@ class Linker:
                 referent.label == "ORG"
                 and span.label_ == "ORG"
                 and not is_acronym(base)
-                and is_acronym("".join(tokens))
-                and (acronym_fits("".join(tokens), base) or acronyms.get(lower) == base)
+                and (is_acronym(joined) or lower in acronyms)
+                and (acronym_fits(joined, base) or acronyms.get(lower) == base)
             ):
                 return True
             if len(lower) >= 5 and len(base) >= 5:
@@ -351,6 +382,21 @@ class Linker:
                 if score >= self.fuzzy_cutoff:
                     return True
         return False
+
+
+def known_place(name: str) -> str | None:
+    """The canonical name of a place that ``lexicon/knowledge.tsv`` knows ("Vereinigte
+    Staaten" for "USA", "Myanmar" for "Birma"), or None.
+
+    (Places only: the list's organisation names include generic ones whose canonical form
+    holds in one country, "Außenministerium" for "Auswärtiges Amt".)
+
+    Example:
+        >>> known_place("USA"), known_place("Putin")
+        ('Vereinigte Staaten', None)
+    """
+    entry = lookup(name)
+    return entry.canonical if entry is not None and entry.label == "LOC" else None
 
 
 def _is_head_of_named(tokens: Sequence[str], ref_tokens: Sequence[str]) -> bool:
@@ -466,6 +512,9 @@ class _ReferentIndex:
             core = _core(ref_tokens)
             if core:
                 self._by_key[("core", is_loc, core)].add(k)
+            canonical = known_place(base)
+            if canonical is not None:
+                self._by_key[("canonical", is_loc, canonical)].add(k)
         elif ref_tokens:
             self._by_key[("last", is_loc, word_key(ref_tokens[-1]))].add(k)
             self._by_key[("first", is_loc, ref_tokens[0])].add(k)
@@ -493,6 +542,9 @@ class _ReferentIndex:
             own = _core(tokens)
             if own:
                 found |= self._by_key.get(("core", is_loc, own), set())
+            canonical = known_place(" ".join(tokens))
+            if canonical is not None:
+                found |= self._by_key.get(("canonical", is_loc, canonical), set())
         elif tokens:
             found |= self._by_key.get(("last", is_loc, word_key(tokens[-1])), set())
             if len(tokens) == 1 or span.label_ == "ORG":
@@ -500,7 +552,7 @@ class _ReferentIndex:
             if len(tokens) == 1 and span.label_ == "ORG":
                 found |= self._by_key.get(("tail", False, tokens[0].lower()), set())
         joined = "".join(tokens)
-        if span.label_ == "ORG" and is_acronym(joined):
+        if span.label_ == "ORG" and (is_acronym(joined) or lower in acronyms):
             found |= self._by_key.get(("initial", False, joined.lower()[:1]), set())
             name = acronyms.get(lower)
             if name is not None:

@@ -2,13 +2,16 @@
 
 Reads ``doc.ents`` (LOC) and writes ``doc._.claimex_places``, a list of
 :class:`~claimex.components.linking.Referent` in order of first mention. A place is named
-by its most frequent form ("Moldau", not "Republik Moldau").
+by its most frequent form ("Moldau", not "Republik Moldau"), or by the canonical form of that
+name in ``lexicon/knowledge.tsv`` where the text writes it too ("Vereinigte Staaten" for "USA"
+and "Vereinigten Staaten").
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
+from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -17,6 +20,7 @@ from claimex.components.linking import (
     DEFAULT_FUZZY_CUTOFF,
     Linker,
     Referent,
+    known_place,
     most_frequent_name,
 )
 
@@ -30,7 +34,7 @@ class PlaceLinker:
         self, nlp: Language, name: str = "claimex_places", *, fuzzy_cutoff: float
     ) -> None:
         self.name = name
-        self.linker = Linker(fuzzy_cutoff=fuzzy_cutoff, naming=most_frequent_name, places=True)
+        self.linker = Linker(fuzzy_cutoff=fuzzy_cutoff, naming=place_name, places=True)
         if not Doc.has_extension(PLACES_ATTR):
             Doc.set_extension(PLACES_ATTR, default=None)
 
@@ -45,6 +49,23 @@ class PlaceLinker:
         if Doc.has_extension(ACTORS_ATTR):
             doc._.set(ACTORS_ATTR, actors)
         return doc
+
+
+def place_name(referent: Referent) -> str:
+    """The most frequent base form, or the canonical form of its place by
+    ``lexicon/knowledge.tsv`` where another base form is an inflection of that (a close
+    spelling): "Vereinigte Staaten" for "USA", "USA" and "Vereinigten Staaten"; "Moldau"
+    stays "Moldau" beside "Republik Moldau" (a name of its own in the list)."""
+    name = most_frequent_name(referent)
+    canonical = known_place(name)
+    if canonical is None or canonical == name:
+        return name
+    for base in dict.fromkeys(referent.bases):
+        if known_place(base) == canonical and (
+            fuzz.ratio(base.lower(), canonical.lower()) >= DEFAULT_FUZZY_CUTOFF
+        ):
+            return canonical
+    return name
 
 
 def harmonize(
