@@ -4,7 +4,7 @@ cites.
 Real German Wikinews sentences (CC BY 2.5) through the bundled pipeline; each case failed
 before the fix it names: other names of one place by ``lexicon/knowledge.tsv`` ("USA" and
 "Vereinigte Staaten"), abbreviations in parentheses that are not all capitals ("GdF",
-"dpa").
+"dpa"), a name the list gives in an inflected form ("des Weißen Hauses").
 """
 
 from __future__ import annotations
@@ -84,3 +84,13 @@ def test_actor_variants_are_one_actor(
     assert variant not in names
 
 
+
+def test_inflected_name_is_cited_as_listed(extractor: claimex.Extractor) -> None:
+    # German Wikinews (CC BY 2.5), spkatt-news-27811
+    text = (
+        "Ein Sprecher des Weißen Hauses in Washington schränkte die Verhandlungsbereitschaft "
+        "der USA jedoch dahingehend ein, dass nicht an eine „Eins zu Eins“-Begegnung mit dem "
+        "Iran gedacht sei."
+    )
+    names = [actor.name for actor in extractor.extract(text).actors]
+    assert "Weißes Haus" in names

@@ -74,6 +74,9 @@ def base_form(
 ) -> str:
     """Return the mention's name without a German genitive ending.
 
+    A name that ``lexicon/knowledge.tsv`` lists as an inflected form of a name gives that
+    name (:func:`cited_form`: "Weißen Hauses" -> "Weißes Haus", "Moldaus" -> "Moldau").
+
     ``known`` holds the (lower-cased) surface forms of the document's other mentions and
     the last words of its multi-word mentions: a final -s is stripped when the rest occurs
     so ("Rezais" after "Mohsen Rezai"), or when the morphology says genitive and the
@@ -85,6 +88,9 @@ def base_form(
     """
     view = token_view(span.doc)
     text = view.span_text(span.start, span.end).strip()
+    cited = cited_form(text, span.label_)
+    if cited is not None:
+        return cited
     for suffix in ("\N{RIGHT SINGLE QUOTATION MARK}s", "'s"):
         if text.endswith(suffix):
             return text[: -len(suffix)]
@@ -111,6 +117,54 @@ def base_form(
             # "des Airbus", "Markus"; a listed place is: "Perus")
             return stem
     return text
+
+
+_MAX_ENDING = 2  # letters an inflection adds to or changes at the end of a name word
+_MIN_STEM = 3
+
+
+def cited_form(text: str, label: str) -> str | None:
+    """The name as it is cited, where ``lexicon/knowledge.tsv`` lists ``text`` (or ``text``
+    without a genitive -s) with the NER ``label`` as an inflected form of a name: "Weißen
+    Hauses" -> "Weißes Haus", "Vereinigten Staaten" -> "Vereinigte Staaten", "Moldaus" ->
+    "Moldau". Not where the list's name is another name ("Birma" -> "Myanmar"): see
+    :func:`is_inflection`. None where the list has no such entry.
+
+    Example:
+        >>> cited_form("Weißen Hauses", "ORG"), cited_form("Birma", "LOC")
+        ('Weißes Haus', None)
+    """
+    entry = lookup(text)
+    if entry is None or entry.label != label or entry.canonical == text:
+        return None
+    return entry.canonical if is_inflection(text, entry.canonical) else None
+
+
+def is_inflection(form: str, name: str) -> bool:
+    """Whether ``form`` is ``name`` with other endings: as many words, each the same or
+    sharing all but its last ``_MAX_ENDING`` letters with the name's word ("Weißen Hauses"
+    of "Weißes Haus"; not "Außenministerium" of "Auswärtiges Amt").
+
+    Example:
+        >>> is_inflection("Bayerischen Landtages", "Bayerischer Landtag")
+        True
+        >>> is_inflection("Kanzleramt", "Bundeskanzleramt")
+        False
+    """
+    words_form, words_name = form.split(), name.split()
+    if len(words_form) != len(words_name):
+        return False
+    for a, b in zip(words_form, words_name, strict=True):
+        if a == b:
+            continue
+        shared = 0
+        for x, y in zip(a, b, strict=False):
+            if x != y:
+                break
+            shared += 1
+        if shared < _MIN_STEM or shared < max(len(a), len(b)) - _MAX_ENDING:
+            return False
+    return True
 
 
 def in_genitive_position(span: Span) -> bool:
@@ -209,7 +263,8 @@ def introduced_acronyms(spans: Iterable[Span]) -> dict[str, str]:
         if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
             candidate = doc[span.end + 1].text
             if is_acronym(candidate) or abbreviates(candidate, span.text):
-                found[candidate.lower()] = span.text
+                # the name as its base form cites it ("Europäischen Weltraumorganisation (ESA)")
+                found[candidate.lower()] = cited_form(span.text, span.label_) or span.text
     return found
 
 
