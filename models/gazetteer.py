@@ -10,9 +10,9 @@ geonames name; a town or a world city is left out when its name is a German word
 name, a name particle ("Van") or a name that the NER training corpora tag more often as
 something else than as a place: "Wellington", "Leeds", "Batman"), and the compass-point parts
 of those countries, states and world regions written as one word ("Norddeutschland",
-"Zentralvietnam"; :func:`compass_regions`). Organisations and the place
-names those packages lack are curated TSV files in ``models/knowledge/`` (label, type, name,
-aliases, source), each row with its provenance.
+"Zentralvietnam"; :func:`compass_regions`). Organisations, the place names those packages
+lack and MISC names (events, laws and treaties, products) are curated TSV files in
+``models/knowledge/`` (label, type, name, aliases, source), each row with its provenance.
 
 Two files are written:
 
@@ -362,7 +362,7 @@ def main() -> None:
         + "".join(f"{e.label}\t{e.name}\t{e.type}\t{e.canonical}\t{e.source}\n" for e in entries),
         encoding="utf-8",
     )
-    counts = {label: sum(e.label == label for e in entries) for label in ("LOC", "ORG")}
+    counts = {label: sum(e.label == label for e in entries) for label in ("LOC", "ORG", "MISC")}
     print(f"{len(entries)} entries ({counts}) from {len(sources)} sources -> {TARGET}")
     # the gazetteer's token splits for the fast matcher build (models/package.py)
     from claimex.lexicon import words

@@ -1,5 +1,6 @@
 """Product models, road numbers after a road noun and a function word before a name
-(``claimex_entities``: ``product_models``, ``road_numbers``, ``role_inside``).
+(``claimex_entities``: ``product_models``, ``road_numbers``, ``role_inside``); a listed
+product (models/knowledge/misc.tsv) takes its version number.
 
 Sentences from the Wikinews train split (German Wikinews (CC BY 2.5), Wikinews
 contributors; the doc id stands beside each). The NER's spans are the ones the bundled
@@ -31,6 +32,12 @@ CASES: list[tuple[str, list[Ent], list[Ent]]] = [
         "Ferihegy in Budapest notgelandet.",
         [("Boeing", "ORG"), ("ATA", "ORG"), ("Budapest", "LOC")],
         [("Boeing 757", "MISC"), ("ATA", "ORG"), ("Budapest", "LOC")],
+    ),
+    (  # German Wikinews (CC BY 2.5), spkatt-news-58800: a product + its version number
+        "Mit Windows 7 sollen einige Probleme im Bereich der Benutzerkontensteuerung und der "
+        "Verwaltung von angeschlossener Hardware behoben worden sein.",
+        [],
+        [("Windows 7", "MISC")],
     ),
     (  # German Wikinews (CC BY 2.5), spkatt-news-43106: a road noun and its number
         "Die Autofahrer sollten über die Bundesautobahn 14 und die Bundesstraße 100 fahren.",

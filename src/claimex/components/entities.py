@@ -653,9 +653,27 @@ def _figure_word(text: str) -> bool:
     )
 
 
+_VERSION = re.compile(r"^[1-9][0-9]?$")
+
+
+def _version_end(doc: Doc, texts: list[str], end: int) -> int | None:
+    """The end of a version number that starts at token ``end`` after a MISC ("Windows" +
+    "7", "PlayStation" + "3"), or None: a number that counts or measures a noun after it is
+    no version."""
+    if end >= len(texts) or not _VERSION.match(texts[end]) or not doc[end - 1].whitespace_:
+        return None
+    head = doc[end].head
+    if head.i > end and head.pos_ in NOUNS:
+        return None
+    if end + 1 < len(texts) and _figure_word(texts[end + 1]):
+        return None
+    return end + 1
+
+
 def product_models(doc: Doc, ents: list[Span]) -> list[Span]:
     """An ORG right before a model code is the maker in a product's name, one MISC with the
-    code ("Airbus A 300", "Boeing 757", "Tupolew 214"; gold FORMAT.md: products are MISC)."""
+    code ("Airbus A 300", "Boeing 757", "Tupolew 214"; gold FORMAT.md: products are MISC); a
+    MISC right before a version number takes it ("Windows 7", "PlayStation 3")."""
     texts = token_texts(doc)
     starts = {ent.start for ent in ents}
     result: list[Span] = []
@@ -663,7 +681,11 @@ def product_models(doc: Doc, ents: list[Span]) -> list[Span]:
     for ent in ents:
         if ent.start < skip_to:
             continue
-        end = _model_end(doc, texts, ent.end) if ent.label_ == "ORG" else None
+        end = (
+            _model_end(doc, texts, ent.end)
+            if ent.label_ == "ORG"
+            else _version_end(doc, texts, ent.end) if ent.label_ == "MISC" else None
+        )
         if end is None or any(ent.end < s < end for s in starts):
             result.append(ent)
             continue
@@ -1118,7 +1140,7 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
     Rule(
         "product_models",
         'an ORG right before a model code is one MISC with it ("Airbus A 300", '
-        '"Boeing 757")',
+        '"Boeing 757"); a MISC right before a version number takes it ("Windows 7")',
         _replacing(product_models),
     ),
     Rule(
