@@ -108,7 +108,7 @@ NEW_CUE_CASES = [
             "ergiebigen Niederschlägen.",
             "reported.object",
             "vor Sturmlage",
-            "Deutsche Wetterdienst",
+            "Deutscher Wetterdienst",  # the cited form (lexicon/knowledge.tsv)
             id="date-inside-sentence",
         ),
         pytest.param(
@@ -1026,3 +1026,56 @@ def test_reported_clause_ends_before_the_next_speakers_statement(
         "Fritz Tack",
         "indirect.comma",
     ) in found, found
+
+
+# Issue 15, ninth round (quote precision; errors read on the odd lines of the Wikinews train
+# split, measured on its even lines, the dev split and dev_news).
+def test_verb_first_condition_is_no_continuation(extractor: claimex.Extractor) -> None:
+    """A Konjunktiv-II sentence that opens with a verb-first conditional clause weighs a
+    case in the narrator's voice: no ``indirect.konjunktiv_continuation`` of the report
+    before it. German Wikinews (CC BY 2.5), spkatt-news-20384."""
+    text = (
+        "Der Verein wolle gegen die Gerichtsentscheidung vorgehen. Um 11:09 Uhr MEZ berichtet "
+        "die Online-Ausgabe des \N{DOUBLE LOW-9 QUOTATION MARK}Spiegel"
+        "\N{LEFT DOUBLE QUOTATION MARK}, dass Thorsten Feldmann, Anwalt des Vereins, einen "
+        "Antrag auf Aussetzung der "
+        "einstweiligen Verfügung gestellt hat. Sollte der Antrag angenommen werden, könnte "
+        "wikipedia.de vorläufig wieder online gehen."
+    )
+    found = _quotes(extractor, text)
+    assert any("Thorsten Feldmann" in t for t, _, _ in found), found
+    assert not any("wikipedia.de" in t for t, _, _ in found), found
+
+
+def test_konjunktiv_2_without_condition_continues(extractor: claimex.Extractor) -> None:
+    """Without a condition, a Konjunktiv-II sentence right after a statement still goes on
+    quoting it. German Wikinews (CC BY 2.5), spkatt-news-69813."""
+    text = (
+        "Beim Eintritt in die Erdatmosphäre würde nach Auskunft der NASA der überwiegende "
+        "Teil der Gesamtmasse von rund 6,5 Tonnen verdampfen und verglühen, so dass nur feste "
+        "Bestandteile von noch etwa 500 kg insgesamt die Erde erreichen würden. Die Einzelteile "
+        "könnten sich auf einer Spur über eine Länge von 800 km auf der Erde verteilen."
+    )
+    found = _quotes(extractor, text)
+    assert any(
+        t.startswith("Die Einzelteile") and p == "indirect.konjunktiv_continuation"
+        for t, _, p in found
+    ), found
+
+
+def test_coordinated_main_clause_makes_its_own_statement(extractor: claimex.Extractor) -> None:
+    """A sentence of two coordinated main clauses, each with its subject and cue, holds two
+    statements: the second clause's reported object is found after the first clause's
+    Konjunktiv clause. German Wikinews (CC BY 2.5), spkatt-news-61557."""
+    text = (
+        "Fritz Tack, Agrarexperte der Linksfraktion im Schweriner Landtag, kritisierte, die "
+        "EU-Kommission habe sich den Interessen von BASF untergeordnet und die Fraktion der "
+        "Grünen im Landtag von Mecklenburg-Vorpommern forderte vom sozialdemokratischen "
+        "Landwirtschaftsminister Till Backhaus die Durchsetzung eines Anbaustopps für "
+        "\N{DOUBLE LOW-9 QUOTATION MARK}Amflora\N{LEFT DOUBLE QUOTATION MARK}."
+    )
+    found = _quotes(extractor, text)
+    assert any(
+        t.startswith("die EU-Kommission") and t.endswith("untergeordnet") for t, _, _ in found
+    ), found
+    assert any("Durchsetzung eines Anbaustopps" in t for t, _, _ in found), found

@@ -15,13 +15,18 @@ from collections.abc import Container, Iterable, Sequence
 from spacy.tokens import Span
 
 from claimex.components.doctokens import has_feature
-from claimex.components.labels import NOUNS
+from claimex.components.labels import COORDINATING, NOUNS
 from claimex.components.quotes.clauses import (
     has_finite_clause,
     has_subjunctive,
     listed_subjunctive_1,
 )
-from claimex.components.quotes.lexicon import ACCUSATIVE, DATIVE, FINITE_TAGS
+from claimex.components.quotes.lexicon import (
+    ACCUSATIVE,
+    DATIVE,
+    FINITE_TAGS,
+    PREPOSITION_TAGS,
+)
 from claimex.components.quotes.sentence import sentence_quote
 from claimex.components.quotes.spans import QuoteSpan
 from claimex.components.quotes.state import Analysis, Candidate, make_quote
@@ -95,6 +100,14 @@ def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteS
             previous, previous_sent = back, k
             continue
         quote = sentence_quote(state, lo, hi)
+        split = coordinated_main_clause(state, lo, hi)
+        if split is not None:
+            # "A kritisierte, …, und B forderte …": each main clause makes its own statement
+            first = sentence_quote(state, lo, split[0])
+            second = sentence_quote(state, split[1], hi)
+            if first is not None and second is not None:
+                quotes.append(first)
+                quote = second
         gap = k - previous_sent
         same_voice = (
             quote is None
@@ -135,6 +148,51 @@ def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteS
     for _, cand in pending:
         cand.quote.sources = cand.resolve()
     return quotes
+
+
+def coordinated_main_clause(state: Analysis, lo: int, hi: int) -> tuple[int, int] | None:
+    """Where sentence [lo, hi) holds a second main clause coordinated with its first: a
+    coordinating conjunction, a noun phrase (its subject) and right after it an indicative
+    finite verb ("Fritz Tack … kritisierte, die EU-Kommission habe sich … untergeordnet und
+    die Fraktion der Grünen … forderte vom … Minister die Durchsetzung eines
+    Anbaustopps"): (the conjunction, the start of the second clause); None where there is
+    none (issue 15, Wikinews train)."""
+    if not state.has_pos:
+        return None
+    doc = state.doc
+    inside = state.inside
+    first_verb = False
+    for j in range(lo, hi - 2):
+        token = doc[j]
+        if inside[j]:
+            continue
+        if token.tag_ in FINITE_TAGS:
+            first_verb = True
+            continue
+        if not first_verb or token.pos_ not in COORDINATING:
+            continue
+        subject = state.np_after(j + 1, hi)
+        if subject is None:
+            continue
+        end = subject.end
+        for _ in range(2):  # its attributes: "die Fraktion der Grünen im Landtag von …"
+            attribute = (
+                state.np_after(end + 1, hi)
+                if end < hi and doc[end].tag_ in PREPOSITION_TAGS
+                else None
+            )
+            if attribute is None:
+                break
+            end = attribute.end
+        if (
+            end + 1 < hi
+            and doc[end].tag_ in FINITE_TAGS
+            and not doc[end + 1].is_punct  # verb second, no clause-final verb: "und … betrifft,"
+            and has_feature(doc[end], "Mood", "Ind")
+            and not any(inside[i] for i in range(j + 1, end + 1))
+        ):
+            return j, j + 1
+    return None
 
 
 _LABEL_PUNCT = frozenset({":", "'", "''", '"', "-", "\N{EN DASH}", "\N{EM DASH}"})
@@ -341,6 +399,11 @@ def continuation(
     # ("So sollte sich Österreich …", even "sind") marked no continuation in dev/test
     if not has_subjunctive(state, lo, hi, present_only=present_only, trust_morph=False):
         return None
+    verbatim = previous.kind == "direct" or (previous.pattern or "").startswith("headline.")
+    if hypothetical(state, lo, hi) and not verbatim:
+        # (after words given as spoken, "R. Kelly: Für sehr unwahrscheinlich. Sollte es zu
+        # einem Krieg kommen, würde …", the speaker weighs the case)
+        return None
     if (
         indicative_main_clause(state, lo, hi)
         and not state.cues_in(lo, hi)
@@ -353,6 +416,21 @@ def continuation(
     return make_quote(
         state, lo, hi, "indirect", None, None, sources, "indirect.konjunktiv_continuation",
     )  # fmt: skip
+
+
+def hypothetical(state: Analysis, lo: int, hi: int) -> bool:
+    """Whether sentence [lo, hi) opens with a verb-first conditional clause and its
+    consequence stands in the Konjunktiv II alone ("Sollte der Antrag angenommen werden,
+    könnte wikipedia.de vorläufig wieder online gehen"): the narrator weighs a case, no one
+    is quoted after a report; a Konjunktiv I would mark it as reported (issue 15, Wikinews
+    train)."""
+    if not state.has_pos or has_subjunctive(state, lo, hi, present_only=True, trust_morph=False):
+        return False
+    first = state.doc[lo]
+    # (the tagger may read a capitalised first verb as a noun: "Sollte" NN with Mood=Sub)
+    if first.tag_ not in FINITE_TAGS and not first.morph.get("Mood", []):
+        return False
+    return any(state.doc[i].text == "," and not state.inside[i] for i in range(lo + 1, hi))
 
 
 def own_speaker(state: Analysis, lo: int, hi: int) -> list[SourceRef]:
