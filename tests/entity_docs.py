@@ -30,3 +30,9 @@ def doc_with_ents(extractor: claimex.Extractor, text: str, ents: list[Ent]) -> D
         spans.append(span)
     doc.ents = spans
     return doc
+
+
+def stage_entities(extractor: claimex.Extractor, text: str, ents: list[Ent]) -> list[Ent]:
+    """The entities of ``text`` after claimex's entity stage, given the NER's ``ents``."""
+    doc = extractor.nlp.get_pipe("claimex_entities")(doc_with_ents(extractor, text, ents))
+    return [(ent.text, ent.label_) for ent in doc.ents]

@@ -12,13 +12,7 @@ import pytest
 
 import claimex
 
-from .entity_docs import Ent, doc_with_ents
-
-
-def _entities(extractor: claimex.Extractor, text: str, ents: list[Ent]) -> list[Ent]:
-    doc = extractor.nlp.get_pipe("claimex_entities")(doc_with_ents(extractor, text, ents))
-    return [(ent.text, ent.label_) for ent in doc.ents]
-
+from .entity_docs import Ent, stage_entities
 
 DROPPED: list[tuple[str, Ent]] = [
     (  # spkatt-news-49483: a building named by its city is no name
@@ -39,13 +33,13 @@ DROPPED: list[tuple[str, Ent]] = [
 def test_place_derivation_and_common_noun(
     extractor: claimex.Extractor, text: str, ner: Ent
 ) -> None:
-    assert ner not in _entities(extractor, text, [ner])
+    assert ner not in stage_entities(extractor, text, [ner])
 
 
 def test_listed_name_of_a_place_derivation_stays(extractor: claimex.Extractor) -> None:
     # spkatt-news-55796: "Wiener Linien" is a listed company (models/knowledge)
     text = "Auskunftsrecht bei Videoüberwachung der Wiener Linien?"
-    assert ("Wiener Linien", "ORG") in _entities(extractor, text, [("Wiener Linien", "ORG")])
+    assert ("Wiener Linien", "ORG") in stage_entities(extractor, text, [("Wiener Linien", "ORG")])
 
 
 COMPOUNDS: list[tuple[str, Ent]] = [
@@ -66,11 +60,11 @@ COMPOUNDS: list[tuple[str, Ent]] = [
 
 @pytest.mark.parametrize(("text", "ner"), COMPOUNDS, ids=[c[1][0] for c in COMPOUNDS])
 def test_common_compound(extractor: claimex.Extractor, text: str, ner: Ent) -> None:
-    assert ner not in _entities(extractor, text, [ner])
+    assert ner not in stage_entities(extractor, text, [ner])
 
 
 def test_known_place_compound_stays(extractor: claimex.Extractor) -> None:
     # spkatt-news-48520: a listed place, though it ends in a German word ("Westfalen")
     text = "Das Gesetz über den Verfassungsschutz in Nordrhein-Westfalen wurde geändert."
     ner = ("Nordrhein-Westfalen", "LOC")
-    assert ner in _entities(extractor, text, [ner])
+    assert ner in stage_entities(extractor, text, [ner])

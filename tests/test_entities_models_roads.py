@@ -13,13 +13,7 @@ import pytest
 
 import claimex
 
-from .entity_docs import Ent, doc_with_ents
-
-
-def _entities(extractor: claimex.Extractor, text: str, ents: list[Ent]) -> list[Ent]:
-    doc = extractor.nlp.get_pipe("claimex_entities")(doc_with_ents(extractor, text, ents))
-    return [(ent.text, ent.label_) for ent in doc.ents]
-
+from .entity_docs import Ent, stage_entities
 
 CASES: list[tuple[str, list[Ent], list[Ent]]] = [
     (  # German Wikinews (CC BY 2.5), spkatt-news-5456: maker + model code is a product
@@ -57,7 +51,7 @@ CASES: list[tuple[str, list[Ent], list[Ent]]] = [
 def test_entity_repair(
     extractor: claimex.Extractor, text: str, ner: list[Ent], expected: list[Ent]
 ) -> None:
-    assert _entities(extractor, text, ner) == expected
+    assert stage_entities(extractor, text, ner) == expected
 
 
 KEPT: list[tuple[str, list[Ent]]] = [
@@ -71,4 +65,4 @@ KEPT: list[tuple[str, list[Ent]]] = [
 
 @pytest.mark.parametrize(("text", "ner"), KEPT, ids=[c[1][0][0] for c in KEPT])
 def test_no_model_code(extractor: claimex.Extractor, text: str, ner: list[Ent]) -> None:
-    assert all(label != "MISC" for _, label in _entities(extractor, text, ner))
+    assert all(label != "MISC" for _, label in stage_entities(extractor, text, ner))
