@@ -68,3 +68,22 @@ def test_known_place_compound_stays(extractor: claimex.Extractor) -> None:
     text = "Das Gesetz über den Verfassungsschutz in Nordrhein-Westfalen wurde geändert."
     ner = ("Nordrhein-Westfalen", "LOC")
     assert ner in stage_entities(extractor, text, [ner])
+
+
+LOWERCASE_WORDS: list[tuple[str, Ent]] = [
+    (  # spkatt-news-81799: an adjective capitalised at the sentence start
+        "Unklar blieb zunächst, wer den Privatdetektiv beauftragt hat und welche Motivation "
+        "hinter der Anzeige stand.",
+        ("Unklar", "PER"),
+    ),
+    (  # spkatt-news-43106: a participle capitalised at the sentence start
+        "Abgesperrt wurde das Teilstück zwischen der Anschlussstelle Halle und dem "
+        "Autobahnkreuz Schkeuditz.",
+        ("Abgesperrt", "PER"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ner"), LOWERCASE_WORDS, ids=[c[1][0] for c in LOWERCASE_WORDS])
+def test_lowercase_word(extractor: claimex.Extractor, text: str, ner: Ent) -> None:
+    assert ner not in stage_entities(extractor, text, [ner])

@@ -11,6 +11,7 @@ travels in a serialised doc). It is rebuilt whenever the doc's length no longer 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 from operator import add
@@ -54,7 +55,17 @@ class TokenView:
     not the entity columns, which ``claimex_entities`` rewrites.
     """
 
-    __slots__ = ("idx", "is_alpha", "is_punct", "is_space", "like_num", "lowers", "text", "texts")
+    __slots__ = (
+        "_counts",
+        "idx",
+        "is_alpha",
+        "is_punct",
+        "is_space",
+        "like_num",
+        "lowers",
+        "text",
+        "texts",
+    )
 
     def __init__(self, doc: Doc) -> None:
         self.texts: list[str] = token_texts(doc)
@@ -66,6 +77,13 @@ class TokenView:
         self.is_space: list[int] = columns[2]
         self.like_num: list[int] = columns[3]
         self.is_alpha: list[int] = columns[4]
+        self._counts: Counter[str] | None = None
+
+    def count(self, text: str) -> int:
+        """How many tokens of the doc read ``text`` (counted once, on the first call)."""
+        if self._counts is None:
+            self._counts = Counter(self.texts)
+        return self._counts[text]
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` for ``0 <= start <= end <= len(doc)``."""

@@ -120,6 +120,8 @@ class EntityNormalizer:
             if r.id == "strip_titles"
             else partial(_drop_common_compound, common=common)
             if r.id == "drop_common_compounds"
+            else partial(_drop_lowercase_word, known=lowercase_word_check(nlp))
+            if r.id == "drop_lowercase_words"
             else r.apply
             for r in NORMALIZATION
             if r.id not in self.disabled_rules
@@ -277,6 +279,43 @@ def _lemmas(table: Table) -> frozenset[str]:
         cached = (table, frozenset(str(v) for v in table.values()))
         _LEMMAS[id(table)] = cached
     return cached[1]
+
+
+def lowercase_word_check(nlp: Language) -> WordCheck | None:
+    """Whether a word is one of the forms or lemmas of the pipeline's lemma lookup table as
+    it stands, without compound parts; None for a pipeline without the table."""
+    for _, proc in nlp.pipeline:
+        lookups = getattr(proc, "lookups", None)
+        if isinstance(lookups, Lookups) and lookups.has_table("lemma_lookup"):
+            return partial(_table_word, lookups.get_table("lemma_lookup"))
+    return None
+
+
+def _table_word(table: Table, word: str) -> bool:
+    return word in table or word in _lemmas(table)
+
+
+def _drop_lowercase_word(
+    doc: Doc, start: int, end: int, label: str, known: WordCheck | None = None
+) -> tuple[int, int] | None:
+    """A one-word span that is written in lower case elsewhere in the language: its
+    lower-cased form is a word of the lemma table ("Empört", "Unklar", "Rein" at a sentence
+    start), and the document does not repeat it. Capitalised only by its position or
+    as a nominalised adjective, it is no name; all-capital words, listed first names and
+    lexicon/known_names.txt stay."""
+    if known is None or end - start != 1:
+        return start, end
+    text = token_view(doc).texts[start]
+    if (
+        text.isupper()
+        or text == text.lower()
+        or not known(text.lower())
+        or text in words("first_names")
+        or text in words("known_names")
+        or token_view(doc).count(text) > 1
+    ):
+        return start, end
+    return None
 
 
 def _drop_listed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
@@ -1093,6 +1132,12 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         "drop_non_name_pos",
         'a one-word span tagged adverb, verb, pronoun, ... is no entity ("Nun", "Bald")',
         _drop_non_name_pos,
+    ),
+    Rule(
+        "drop_lowercase_words",
+        "a one-word span the document does not repeat whose lower-cased form is a word of "
+        'the lemma table is no entity ("Empört", "Unklar", "Rein" at a sentence start)',
+        _keep_bounds,  # stands in for _drop_lowercase_word, which needs the lemma table
     ),
 )
 """The rules that normalise each NER span, in order (after the label map and edge trim)."""
