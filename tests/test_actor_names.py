@@ -204,3 +204,36 @@ def test_name_in_us_is_no_genitive(extractor: claimex.Extractor) -> None:
     # -us after a genitive article keeps its -s ("des Airbus" is no genitive of "Airbu")
     text = "An Bord des Airbus A 300 befanden sich 294 Menschen."
     assert "Airbu" not in [a.name for a in extractor.extract(text).actors]
+
+
+def test_party_is_no_acronym_of_a_union_of_parties(extractor: claimex.Extractor) -> None:
+    # German Wikinews (CC BY 2.5), spkatt-news-13761 of the train split: "CDU" and "CSU"
+    # are words of "CDU/CSU", not its initials; each party is an actor of its own
+    text = (
+        "Zwischen den künftigen Koalitionsparteien CDU, CSU und SPD ist schon vor dem "
+        "offiziellen Beginn von Koalitionsverhandlungen ein Streit um die Führungsrolle der "
+        "Bundeskanzlerin innerhalb der Koalition entbrannt. Innerhalb der SPD gab es auch "
+        "einen Tag nach dem Beschluss zur Aufnahme von Koalitionsverhandlungen mit der "
+        "CDU/CSU weiterhin Bedenken gegen eine Bundeskanzlerin Angela Merkel."
+    )
+    actors = extractor.extract(text).actors
+    union = [actor for actor in actors if actor.name == "CDU/CSU"]
+    assert union
+    assert {m.text for m in union[0].mentions} == {"CDU/CSU"}
+    assert {"CDU", "CSU"} <= {actor.name for actor in actors}
+
+
+def test_party_after_a_person_is_not_introduced_as_his_acronym(
+    extractor: claimex.Extractor,
+) -> None:
+    # German Wikinews (CC BY 2.5), spkatt-news-79990 of the train split: "(SPD)" after
+    # "Heiko Maas" gives his party, even where the recogniser tagged the name ORG
+    text = (
+        "Die Vorsitzende des Bundestagsrechtsausschusses, Renate Künast (Grüne), fragte, ob "
+        "Heiko Maas (SPD) im Rechtsausschuss auf Fragen zu den Hintergründen der Entlassung "
+        "des Generalbundesanwalts gelogen habe."
+    )
+    actors = extractor.extract(text).actors
+    maas = [actor for actor in actors if actor.name == "Heiko Maas"]
+    assert maas
+    assert "SPD" not in {m.text for m in maas[0].mentions}

@@ -399,6 +399,23 @@ def _drop_non_name_pos(doc: Doc, start: int, end: int, label: str) -> tuple[int,
     return None if end - start == 1 and doc[start].pos_ in NOT_NAME_POS else (start, end)
 
 
+def _drop_role_before_name(
+    doc: Doc, start: int, end: int, label: str
+) -> tuple[int, int] | None:
+    """A one-word PER that is a title or function (lexicon/roles.txt) right before a proper
+    noun is the title of the name after it, which the recogniser split off
+    ("Marktanalyst" before "Robert Halver"), whatever the tagger calls it."""
+    if (
+        end - start == 1
+        and label == "PER"
+        and end < len(doc)
+        and doc[end].pos_ == "PROPN"
+        and is_role_word(token_view(doc).texts[start])
+    ):
+        return None
+    return start, end
+
+
 def _common_noun(token: Token) -> bool:
     """A common noun by the UD tag or the STTS tag (NN), which disagree at times."""
     return token.pos_ == "NOUN" or token.tag_ == "NN"
@@ -921,7 +938,10 @@ def coordinated_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 k not in taken
                 # a bare singular noun right after "Putin und" is a name too: German
                 # coordinates common nouns with an article ("Putin und die Regierung")
-                and (token.tag_ == "NE" or (ent.label_ == "PER" and k > ent.start))
+                and (
+                    token.tag_ == "NE"
+                    or (ent.label_ == "PER" and k > ent.start and token.pos_ in NOUNS)
+                )
                 and token.text[:1].isupper()
                 and token.is_alpha
                 and (k + 1 >= len(doc) or doc[k + 1].tag_ != "NE")
@@ -1132,6 +1152,12 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         "drop_non_name_pos",
         'a one-word span tagged adverb, verb, pronoun, ... is no entity ("Nun", "Bald")',
         _drop_non_name_pos,
+    ),
+    Rule(
+        "drop_role_before_name",
+        "a one-word PER that is a title or function right before a proper noun is no name "
+        '("Marktanalyst" before "Robert Halver")',
+        _drop_role_before_name,
     ),
     Rule(
         "drop_lowercase_words",

@@ -222,10 +222,10 @@ def acronym_fits(short: str, name: str) -> bool:
         False
         >>> acronym_fits("EuGH", "Europäischer Gerichtshof")
         True
-        >>> acronym_fits("EU", "EU-Kommission")
-        False
+        >>> acronym_fits("EU", "EU-Kommission"), acronym_fits("CDU", "CDU/CSU")
+        (False, False)
     """
-    if short in name.replace("-", " ").split():
+    if short in name.replace("-", " ").replace("/", " ").split():
         return False  # "EU" names the union, not the "EU-Kommission"; "CDU" not "CDU/CSU"
     initials = acronym(name).lower()
     letters = short.lower()
@@ -256,8 +256,9 @@ def introduced_acronyms(spans: Iterable[Span]) -> dict[str, str]:
     a given name of ``lexicon/first_names.txt`` ("Heiko Maas (SPD)").
     """
     found: dict[str, str] = {}
+    given = words("first_names")
     for span in spans:
-        if span.label_ != "ORG":
+        if span.label_ != "ORG" or span[0].text in given:
             continue  # "Sebastian Kurz (ÖVP)" gives a person's party, not his initials
         doc = span.doc
         if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
