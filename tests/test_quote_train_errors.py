@@ -1006,6 +1006,16 @@ def test_agentless_passive_names_no_speaker(extractor: claimex.Extractor) -> Non
     ) in found, found
 
 
+# German Wikinews (CC BY 2.5), spkatt-news-61557: two coordinated main clauses, two speakers
+TWO_STATEMENTS = (
+    "Fritz Tack, Agrarexperte der Linksfraktion im Schweriner Landtag, kritisierte, die "
+    "EU-Kommission habe sich den Interessen von BASF untergeordnet und die Fraktion der "
+    "Grünen im Landtag von Mecklenburg-Vorpommern forderte vom sozialdemokratischen "
+    "Landwirtschaftsminister Till Backhaus die Durchsetzung eines Anbaustopps für "
+    "\N{DOUBLE LOW-9 QUOTATION MARK}Amflora\N{LEFT DOUBLE QUOTATION MARK}."
+)
+
+
 def test_reported_clause_ends_before_the_next_speakers_statement(
     extractor: claimex.Extractor,
 ) -> None:
@@ -1013,14 +1023,7 @@ def test_reported_clause_ends_before_the_next_speakers_statement(
     speaker's statement and ends the reported clause before it (issue 15, eighth round;
     German Wikinews, CC BY 2.5, "Wikinews contributors", spkatt-news-61557, from the odd
     lines of models/gold/wikinews/train.jsonl)."""
-    text = (
-        "Fritz Tack, Agrarexperte der Linksfraktion im Schweriner Landtag, kritisierte, die "
-        "EU-Kommission habe sich den Interessen von BASF untergeordnet und die Fraktion der "
-        "Grünen im Landtag von Mecklenburg-Vorpommern forderte vom sozialdemokratischen "
-        "Landwirtschaftsminister Till Backhaus die Durchsetzung eines Anbaustopps für "
-        "\N{DOUBLE LOW-9 QUOTATION MARK}Amflora\N{LEFT DOUBLE QUOTATION MARK}."
-    )
-    found = _quotes(extractor, text)
+    found = _quotes(extractor, TWO_STATEMENTS)
     assert (
         "die EU-Kommission habe sich den Interessen von BASF untergeordnet",
         "Fritz Tack",
@@ -1067,14 +1070,7 @@ def test_coordinated_main_clause_makes_its_own_statement(extractor: claimex.Extr
     """A sentence of two coordinated main clauses, each with its subject and cue, holds two
     statements: the second clause's reported object is found after the first clause's
     Konjunktiv clause. German Wikinews (CC BY 2.5), spkatt-news-61557."""
-    text = (
-        "Fritz Tack, Agrarexperte der Linksfraktion im Schweriner Landtag, kritisierte, die "
-        "EU-Kommission habe sich den Interessen von BASF untergeordnet und die Fraktion der "
-        "Grünen im Landtag von Mecklenburg-Vorpommern forderte vom sozialdemokratischen "
-        "Landwirtschaftsminister Till Backhaus die Durchsetzung eines Anbaustopps für "
-        "\N{DOUBLE LOW-9 QUOTATION MARK}Amflora\N{LEFT DOUBLE QUOTATION MARK}."
-    )
-    found = _quotes(extractor, text)
+    found = _quotes(extractor, TWO_STATEMENTS)
     assert any(
         t.startswith("die EU-Kommission") and t.endswith("untergeordnet") for t, _, _ in found
     ), found

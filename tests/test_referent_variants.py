@@ -84,7 +84,6 @@ def test_actor_variants_are_one_actor(
     assert variant not in names
 
 
-
 def test_inflected_name_is_cited_as_listed(extractor: claimex.Extractor) -> None:
     # German Wikinews (CC BY 2.5), spkatt-news-27811
     text = (
