@@ -1,0 +1,133 @@
+"""Checks on what a caller passes in: the text (type, broken Unicode, HTML, language,
+length) and the publication date; warnings capped per code."""
+
+from __future__ import annotations
+
+import datetime
+
+from claimex.errors import InputError, TextTooLongError
+from claimex.records import ExtractionWarning
+from claimex.text import german_share, looks_like_html, replace_surrogates, split_points
+
+# A text with fewer German function words than this share gets a warning.
+MIN_GERMAN_SHARE = 0.08
+
+
+def check_text(text: object) -> str:
+    """Return ``text`` if it is a str, else raise a clear :class:`InputError`.
+
+    Raises:
+        InputError: ``text`` is None, bytes or anything but a str.
+    """
+    if isinstance(text, str):
+        return text
+    if text is None:
+        raise InputError("E001 text is None: pass the article text as a str.")
+    if isinstance(text, bytes | bytearray):
+        raise InputError(
+            "E001 text is bytes: decode it first, e.g. data.decode('utf-8', errors='replace')."
+        )
+    raise InputError(f"E001 text must be a str, not {type(text).__name__}.")
+
+
+def prepare(text: str) -> tuple[str, list[ExtractionWarning]]:
+    warnings: list[ExtractionWarning] = []
+    text, replaced = replace_surrogates(text)
+    if replaced:
+        warnings.append(
+            ExtractionWarning(
+                code="W001",
+                message=f"{replaced} broken Unicode characters (lone surrogates) were "
+                "replaced by U+FFFD; offsets are unchanged.",
+            )
+        )
+    if looks_like_html(text):
+        warnings.append(
+            ExtractionWarning(
+                code="W002",
+                message="the text contains HTML markup; strip it before extraction for "
+                "clean results (offsets refer to the text as given).",
+            )
+        )
+    if len(text) >= 200 and german_share(text) < MIN_GERMAN_SHARE:
+        warnings.append(
+            ExtractionWarning(
+                code="W003",
+                message="the text does not look German; claimex's pipeline is German-only "
+                "and results will be poor.",
+            )
+        )
+    return text, warnings
+
+
+def limit_length(
+    text: str, max_chars: int, *, truncate: bool
+) -> tuple[str, list[ExtractionWarning]]:
+    """``text``, or with ``truncate`` its beginning, if it is longer than ``max_chars``.
+
+    The beginning ends at a paragraph or sentence end where one lies in the second half
+    of the first ``max_chars`` characters (:func:`~claimex.text.split_points`); it is a
+    prefix of ``text``, so offsets into it are offsets into ``text``.
+
+    Raises:
+        TextTooLongError: ``text`` is longer than ``max_chars`` and ``truncate`` is false.
+        ValueError: ``max_chars`` is not positive.
+    """
+    if max_chars < 1:
+        raise ValueError("max_chars must be positive")
+    if len(text) <= max_chars:
+        return text, []
+    if not truncate:
+        raise TextTooLongError(
+            f"E003 text of {len(text)} characters is longer than max_chars ({max_chars}): "
+            "split it into documents, pass a larger max_chars=... to claimex.load(), or "
+            f"truncate=True to process only about the first {max_chars} characters."
+        )
+    kept = split_points(text[: max_chars + 1], max_chars)[0]
+    return text[:kept], [
+        ExtractionWarning(
+            code="W006",
+            message=f"text of {len(text)} characters is longer than max_chars "
+            f"({max_chars}): only its first {kept} characters were processed.",
+        )
+    ]
+
+
+def cap_warnings(warnings: list[ExtractionWarning]) -> list[ExtractionWarning]:
+    """One warning per code: the first message, with ``count`` how often the code occurred.
+
+    A page of stray quotation marks gives one W050 with its count, not a thousand.
+    """
+    first: dict[str, ExtractionWarning] = {}
+    counts: dict[str, int] = {}
+    for warning in warnings:
+        first.setdefault(warning.code, warning)
+        counts[warning.code] = counts.get(warning.code, 0) + warning.count
+    capped = []
+    for code, warning in first.items():
+        n = counts[code]
+        if n == warning.count:
+            capped.append(warning)
+        else:
+            message = f"{warning.message} ({n - 1} more like it in this document)"
+            capped.append(warning.model_copy(update={"message": message, "count": n}))
+    return capped
+
+
+def check_date(date: object) -> datetime.date | None:
+    """A publication date as ``datetime.date`` (from a date, datetime or ISO string).
+
+    Raises:
+        InputError: anything else.
+    """
+    if isinstance(date, datetime.datetime):
+        return date.date()
+    if date is None or isinstance(date, datetime.date):
+        return date
+    if isinstance(date, str):
+        try:
+            return datetime.date.fromisoformat(date.strip()[:10])
+        except ValueError as exc:
+            raise InputError(f"E002 date {date!r} is not an ISO date (YYYY-MM-DD).") from exc
+    kind = type(date).__name__
+    raise InputError(f"E002 date must be a datetime.date or an ISO string, not {kind}.")
