@@ -629,7 +629,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         payload = {
             "_about": (
-                "Learned speaker ranker of components/speaker_model.py: logistic weights "
+                "Learned speaker ranker of components/speaker_model/: logistic weights "
                 "over sparse candidate features, trained by `python -m models.train_speakers` "
                 "on the train split of models/gold/wikinews (annotations CC BY 4.0, texts "
                 f"German Wikinews CC BY 2.5){spkatt}; C chosen on Wikinews dev; Platt "

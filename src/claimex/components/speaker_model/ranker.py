@@ -1,51 +1,11 @@
-"""A learned speaker ranker: which candidate said the quote, or nobody.
-
-For each quote the quote stage found, :class:`SpeakerRanker` lists candidates in a window
-around it (two sentences before, one after): the mentions of the article's actors
-(``doc._.claimex_actors``), person and organisation descriptions (noun phrases headed by a
-word of ``lexicon/speaker_nouns.txt``, ``roles.txt`` or ``org_descriptions.txt``),
-third-person pronouns, the rule resolver's own choice (:mod:`.speakers`), the speaker chosen
-for the quote before where no other candidate names it ("previous": a report continued in
-konjunktiv sentences whose speaker was named further up; its features name the quote
-pattern that found the quote), and "none".
-Pronouns and descriptions are resolved to the actor they refer to by the rule resolver
-(nearest agreeing preceding mention), and are also offered as each of the three most recent
-actors before them ("link" candidates, with gender/number agreement, recency rank, type
-match and the antecedent's subjecthood as features), so that the ranker picks the referent
-and the speaker is the actor's name; a description that refers to no actor stays an
-unnamed source named by its description.
-
-Each candidate gets sparse binary features (candidate type, dependency relation to the cue,
-sentence and token distance, side of the quote, colon or quotation mark between, cue lemma,
-agreement with the previous quote's speaker, whether the rule resolver chose it, ...), and
-a logistic model scores it. The ranker overrides the rule resolver only where it is confident
-enough: its best candidate must name another speaker than the rules' choice and beat the
-rules' candidate by more than the model's ``margin`` (a logit difference, chosen on the dev
-split; see :func:`decide`). The weights, the margin and a Platt calibration (out-of-fold on
-the training split) ship as ``lexicon/speaker_model.json``, written by
-``python -m models.train_speakers``; scoring is plain Python, no learner at run time.
-The quote stage runs the ranker where its ``speaker_model`` option is on, the default
-(measured numbers in :func:`~claimex.components.quotes.make_quote_finder`).
-
-Example:
-    >>> model = speaker_model()
-    >>> model is not None and model.score({"type=none": 1.0}) != 0.0
-    True
-"""
+"""Candidates and their features for one quote (:class:`SpeakerRanker`)."""
 
 from __future__ import annotations
 
-import math
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
-from contextvars import ContextVar
-from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
-from itertools import accumulate, repeat
-from operator import mul
-from typing import Any, Protocol, cast
+from collections.abc import Sequence
+from itertools import accumulate
+from typing import cast
 
 import numpy
 from spacy.attrs import DEP, HEAD, POS
@@ -58,386 +18,28 @@ from claimex.components.doctokens import (
     token_view,
 )
 from claimex.components.labels import APPOSITION, CONJUNCT, GENITIVE, NOUNS, SUBJECT
-from claimex.components.namewords import is_org_description, is_role_word
-from claimex.components.quotemarks import MARKS
+from claimex.components.namewords import is_org_description
+from claimex.components.speaker_model.features import (
+    AFTER_SENTENCES,
+    BEFORE_SENTENCES,
+    CUE_KEYS,
+    KIND_KEYS,
+    SPAN_KEYS,
+    bucket,
+    cue_class_of,
+    cue_forms,
+    first_names,
+    is_speaker_noun,
+    previous_features,
+    quote_marks,
+)
+from claimex.components.speaker_model.model import Candidate, QuoteLike
 from claimex.components.speakers import (
     SourceRef,
     SpeakerResolver,
-    joined_names,
     pronoun_features,
 )
 from claimex.components.speakers.agreement import is_personal_pronoun_word
-from claimex.lexicon import table, words
-
-MODEL_FILE = "speaker_model.json"
-BEFORE_SENTENCES = 2
-AFTER_SENTENCES = 1
-_COMMON_CUES = frozenset(
-    {
-        "sagen",
-        "erklären",
-        "laut",
-        "zufolge",
-        "so",
-        "berichten",
-        "mitteilen",
-        "betonen",
-        "meinen",
-        "sprechen",
-        "fordern",
-        "kritisieren",
-        "nach",
-        "Angabe",
-        "warnen",
-        "äußern",
-    }
-)
-_DISTANCE_BUCKETS = (0, 1, 2, 4, 8, 16, 32)
-
-
-class QuoteLike(Protocol):
-    """What the ranker reads and writes of a quote (``quotes.QuoteSpan`` fits)."""
-
-    start: int
-    end: int
-    kind: str
-    cue: str | None
-    cue_span: Span | None
-    sources: list[SourceRef]
-    confidence: float
-
-
-@dataclass
-class Candidate:
-    """One possible speaker of a quote with its features."""
-
-    kind: str  # "name", "description", "pronoun", "link", "rule", "previous", "none"
-    sources: list[SourceRef]
-    start: int = -1  # token range of the words that name it; -1 for "none"
-    end: int = -1
-    features: dict[str, float] = field(default_factory=dict)
-    # the last name computed and the source names it was computed from (the ranker reads
-    # a candidate's name many times; the sources may still be replaced or edited)
-    _name_key: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
-    _name: str | None = field(default=None, init=False, repr=False, compare=False)
-
-    @property
-    def name(self) -> str | None:
-        """The sources' distinct names joined (:func:`~.speakers.joined_names`), computed
-        again only where the sources' names changed since the last call."""
-        sources = self.sources
-        key = (sources[0].name,) if len(sources) == 1 else tuple([s.name for s in sources])
-        if key != self._name_key:
-            self._name = joined_names(self.sources)
-            self._name_key = key
-        return self._name
-
-
-# ----- the model -------------------------------------------------------------------------
-@dataclass(frozen=True)
-class SpeakerModel:
-    """Logistic weights over sparse features, a Platt calibration of the top score, and the
-    margin by which the ranker must beat the rules' choice to override it."""
-
-    weights: Mapping[str, float]
-    bias: float
-    calibration: tuple[float, float, float]  # a * top + b * margin + c
-    margin: float = 0.0  # 0: the ranker's best candidate always wins
-
-    def score(self, features: Mapping[str, float]) -> float:
-        """The candidate's logit."""
-        # = sum of get(k, 0.0) * v in the features' order (map: the same floats, summed in
-        # the same order, without a list comprehension's frame)
-        terms = map(mul, map(self.weights.get, features, repeat(0.0)), features.values())
-        return self.bias + cast(float, sum(terms))
-
-    def confidence(self, top: float, margin: float) -> float:
-        """Calibrated probability that the best candidate is the right speaker."""
-        a, b, c = self.calibration
-        return 1.0 / (1.0 + math.exp(-(a * top + b * margin + c)))
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> SpeakerModel:
-        cal = data["calibration"]
-        margin = data.get("override", {}).get("margin", 0.0)  # null: the rules always win
-        return cls(
-            weights={str(k): float(v) for k, v in data["weights"].items()},
-            bias=float(data["bias"]),
-            calibration=(float(cal["top"]), float(cal["margin"]), float(cal["bias"])),
-            margin=math.inf if margin is None else float(margin),
-        )
-
-
-@cache
-def speaker_model() -> SpeakerModel | None:
-    """The shipped model (``lexicon/speaker_model.json``, read once per process through
-    :func:`claimex.lexicon.table`), or None where it is absent."""
-    path = resources.files("claimex.lexicon").joinpath(MODEL_FILE)
-    if not path.is_file():
-        return None
-    return _shipped_model()
-
-
-@cache
-def _shipped_model() -> SpeakerModel:
-    return SpeakerModel.from_json(table(MODEL_FILE.removesuffix(".json")))
-
-
-# ----- the hook the quote stage calls ----------------------------------------------------
-Hook = Callable[[Doc, SpeakerResolver, Sequence[QuoteLike]], None]
-_HOOK: ContextVar[Hook | None] = ContextVar("claimex_speaker_hook", default=None)
-_RULES_ONLY: ContextVar[bool] = ContextVar("claimex_speaker_rules_only", default=False)
-_MODEL: ContextVar[SpeakerModel | None] = ContextVar("claimex_speaker_model", default=None)
-_MARGIN: ContextVar[float | None] = ContextVar("claimex_speaker_margin", default=None)
-
-
-@contextmanager
-def speaker_hook(
-    hook: Hook | None,
-    *,
-    rules_only: bool = False,
-    model: SpeakerModel | None = None,
-    margin: float | None = None,
-) -> Iterator[None]:
-    """Within the block, the quote stage calls ``hook`` before the ranker (training reads
-    the rule resolver's state through it); ``rules_only`` keeps the rule resolver's
-    speakers (for benchmarks). ``model`` replaces the shipped model and ``margin`` its
-    override margin; either one runs the ranker even where the quote stage's
-    ``speaker_model`` option is off (the margin sweep of training)."""
-    token = _HOOK.set(hook)
-    rules = _RULES_ONLY.set(rules_only)
-    model_token = _MODEL.set(model)
-    margin_token = _MARGIN.set(margin)
-    try:
-        yield
-    finally:
-        _HOOK.reset(token)
-        _RULES_ONLY.reset(rules)
-        _MODEL.reset(model_token)
-        _MARGIN.reset(margin_token)
-
-
-def choose_speakers(
-    doc: Doc,
-    resolver: SpeakerResolver,
-    quotes: Sequence[QuoteLike],
-    *,
-    enabled: bool = True,
-) -> None:
-    """Let the learned ranker override the rule resolver's speaker where it is confident
-    (called by the quote stage once its rules are done; see :func:`decide`).
-
-    Leaves the rule resolver's choice where ``enabled`` is false (the quote stage's
-    ``speaker_model`` option) unless :func:`speaker_hook` sets a model or margin, where no
-    model ships, or where the doc has no dependency parse.
-    """
-    hook = _HOOK.get()
-    if hook is not None:
-        hook(doc, resolver, quotes)
-    if _RULES_ONLY.get():
-        return
-    model = _MODEL.get()
-    margin = _MARGIN.get()
-    if not enabled and model is None and margin is None:
-        return
-    if model is None:
-        model = speaker_model()
-    if model is None or not quotes or not doc.has_annotation("DEP"):
-        return  # the model learned from parsed docs: without a parse the rules decide
-    if margin is None:
-        margin = model.margin
-    ranker = SpeakerRanker(doc, resolver)
-    chosen: list[SourceRef] = []
-    previous_end: int | None = None
-    # a model trained before the "previous" candidate existed never scores one
-    offer_previous = "type=previous" in model.weights
-    for quote in quotes:
-        cands = ranker.candidates(
-            quote, previous=chosen, previous_end=previous_end, offer_previous=offer_previous
-        )
-        override, confidence = decide(
-            model, cands, Candidate("rule", list(quote.sources)).name, margin=margin
-        )
-        if override is not None:
-            quote.sources = list(override.sources)
-        quote.confidence = confidence
-        chosen = list(quote.sources)
-        previous_end = quote.end
-
-
-def decide(
-    model: SpeakerModel,
-    cands: Sequence[Candidate],
-    rule_name: str | None,
-    *,
-    margin: float,
-) -> tuple[Candidate | None, float]:
-    """Whether the ranker overrides the rules' choice (``rule_name``, None for no speaker).
-
-    The ranker's best candidate replaces the rules' one only where it names another speaker
-    and its logit beats the best candidate naming the rules' speaker by more than
-    ``margin`` (0: the best candidate always wins; ``math.inf``: the rules always do).
-
-    Returns:
-        The overriding candidate (None: keep the rules' choice) and the calibrated
-        confidence of the speaker that stays: its logit and its margin over the best
-        candidate with another name (negative where the rules' choice is kept against a
-        higher-scoring candidate).
-
-    Example:
-        >>> model = SpeakerModel({"type=name": 2.0}, 0.0, (1.0, 0.0, 0.0))
-        >>> cands = [Candidate("name", [SourceRef("Scholz")], 0, 1, {"type=name": 1.0}),
-        ...          Candidate("none", [], features={"type=none": 1.0})]
-        >>> decide(model, cands, None, margin=1.0)[0] is cands[0]  # 2.0 - 0.0 > 1.0
-        True
-        >>> decide(model, cands, None, margin=3.0)[0] is None  # below the margin
-        True
-    """
-    scores = [model.score(c.features) for c in cands]  # each candidate scored once
-    names = [c.name for c in cands]
-    top, k = max(
-        zip(scores, range(len(cands)), strict=True)
-    )  # ties: the later candidate, as in rank
-    best, best_name = cands[k], names[k]
-    rule_score = max(
-        (s for s, name in zip(scores, names, strict=True) if name == rule_name),
-        default=-math.inf,
-    )
-    if best_name != rule_name and top - rule_score > margin:
-        return best, round(model.confidence(*_top_and_margin(scores, names, best_name)), 3)
-    if rule_score == -math.inf:  # no candidate names the rules' speaker: nothing to score
-        return None, round(model.confidence(top, 0.0), 3)
-    return None, round(model.confidence(*_top_and_margin(scores, names, rule_name)), 3)
-
-
-def _top_and_margin(
-    scores: Sequence[float], names: Sequence[str | None], name: str | None
-) -> tuple[float, float]:
-    """The best logit of the candidates named ``name`` and its margin over the others
-    (``scores`` and ``names``: the candidates' logits and names, in order)."""
-    pairs = list(zip(scores, names, strict=True))
-    own = max(s for s, n in pairs if n == name)
-    other = max((s for s, n in pairs if n != name), default=own - 10.0)
-    return own, max(-10.0, min(own - other, 10.0))
-
-
-def rank(model: SpeakerModel, cands: Sequence[Candidate]) -> tuple[Candidate, float, float]:
-    """The best candidate, its logit, and its margin over the best one with another name."""
-    scored = sorted(((model.score(c.features), k) for k, c in enumerate(cands)), reverse=True)
-    top, best = scored[0][0], cands[scored[0][1]]
-    best_name = best.name
-    margin = next((top - s for s, k in scored[1:] if cands[k].name != best_name), 10.0)
-    return best, top, min(margin, 10.0)
-
-
-# ----- candidates and features -----------------------------------------------------------
-def previous_features(
-    qkind: str,
-    cue_class: str,
-    pattern: str | None,
-    gap: int | None,
-    *,
-    rule_name: str | None,
-) -> dict[str, float]:
-    """The features of the "previous" candidate: the speaker of the quote before, offered
-    where no candidate in the window names it (a quote continued in the next sentences,
-    "Der Airbus sei erst ... zu Boden gebracht worden", whose speaker was named further up).
-    ``qkind``, ``cue_class`` and ``pattern``: the quote's kind, cue class and quote
-    pattern; ``gap``: characters from the end of the quote before to this one's start.
-    Training (``models/train_speakers.py``) computes them with the same function.
-
-    Example:
-        >>> sorted(previous_features("indirect", "nocue", None, 10, rule_name=None))[:3]
-        ['prev_same', 'previous|gap=0', 'previous|rule_empty']
-    """
-    f = {
-        "type=previous": 1.0,
-        f"type=previous|qkind={qkind}": 1.0,
-        f"type=previous|cue={cue_class}": 1.0,
-        f"type=previous|pattern={pattern}": 1.0,
-        "prev_same": 1.0,
-    }
-    if gap is not None:
-        f[f"previous|gap={_bucket(max(0, gap) // 40)}"] = 1.0
-    if rule_name is None:
-        f["previous|rule_empty"] = 1.0
-    return f
-
-
-def cue_class_of(quote: QuoteLike, cue: Token | None) -> str:
-    """The cue class a quote's features name: a common cue word, "other", "found" (a cue
-    word near a quote that has none of its own) or "nocue"."""
-    if quote.cue:
-        return quote.cue if quote.cue in _COMMON_CUES else "other"
-    return "found" if cue is not None else "nocue"
-
-
-@cache
-def _speaker_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
-    entries = words("speaker_nouns")
-    return (
-        frozenset(e for e in entries if not e.startswith("-")),
-        tuple(e[1:] for e in entries if e.startswith("-")),
-    )
-
-
-def is_speaker_noun(word: str) -> bool:
-    """A noun that may head a source description ("Sprecher", "Polizei", "Ministerin").
-
-    Example:
-        >>> is_speaker_noun("Polizeisprecherin"), is_speaker_noun("Haus")
-        (True, False)
-    """
-    plain, suffixes = _speaker_nouns()
-    return (
-        word in plain
-        or word.lower().endswith(suffixes)
-        or is_role_word(word)
-        or is_org_description(word)
-    )
-
-
-@cache
-def _cue_forms() -> dict[str, str]:
-    data: dict[str, Any] = table("cues")
-    forms: dict[str, str] = {}
-    for lemma, entry in data["verbs"].items():
-        for form in entry["forms"]:
-            forms.setdefault(form, lemma)
-    for kind in ("before_source", "after_source", "trailing"):
-        for word in data["according_to"][kind]:
-            forms.setdefault(word, word)
-    return forms
-
-
-@cache
-def _first_names() -> frozenset[str]:
-    return frozenset(words("first_names"))
-
-
-@cache
-def _quote_marks() -> frozenset[str]:
-    return frozenset(MARKS)
-
-
-def _bucket(n: int) -> str:
-    if 0 <= n <= _DISTANCE_BUCKETS[-1]:
-        return _BUCKET_OF[n]
-    return "0" if n < 0 else "many"
-
-
-# The feature names SpeakerRanker._features formats, by the values formatted into them
-# (candidate type, quote kind, cue class, side, sentence distance, buckets): bounded by
-# those values' combinations (a few thousand at most), so filled once per process.
-_KIND_KEYS: dict[tuple[str, str, str], tuple[str, str, str, str, str]] = {}
-_SPAN_KEYS: dict[tuple[str, str, int, str], tuple[str, str, str, str, str, str, str]] = {}
-_CUE_KEYS: dict[tuple[str, bool, str, bool, str], tuple[str, str, str]] = {}
-
-# the bucket of each distance up to the largest limit, read by _bucket
-_BUCKET_OF = tuple(
-    str(next(limit for limit in _DISTANCE_BUCKETS if n <= limit))
-    for n in range(_DISTANCE_BUCKETS[-1] + 1)
-)
 
 
 class _QuoteContext:
@@ -520,7 +122,7 @@ class SpeakerRanker:
         # first reaches the sentence (one pass over its tokens for both)
         self._scanned: dict[int, tuple[list[int], list[int]]] = {}
         # how many ":" and quotation-mark tokens stand before each token
-        marks = _quote_marks()
+        marks = quote_marks()
         self._colons: list[int] = list(accumulate([t == ":" for t in self.texts], initial=0))
         self._marks: list[int] = list(accumulate([t in marks for t in self.texts], initial=0))
         self.excluded = sorted(resolver.excluded)
@@ -617,7 +219,7 @@ class SpeakerRanker:
             return quote.cue_span.root
         first, last = self.sentence_of(lo), self.sentence_of(max(lo, hi - 1))
         s_lo, s_hi = self._sentence_start(first), self._sentence_start(last + 1)
-        forms = _cue_forms()
+        forms = cue_forms()
         lowers = self.lowers
         found = [
             i
@@ -755,11 +357,11 @@ class SpeakerRanker:
                 f"link|antecedent_subject={subject}": 1.0,
             }
             back = sent - self.sentence_of(mention.start)
-            f[f"link|sent_back={_bucket(back)}"] = 1.0
+            f[f"link|sent_back={bucket(back)}"] = 1.0
             if want_label is not None:
                 f[f"link|{kind}|label_match={want_label == ref.label}"] = 1.0
             first_word = next(iter(ref.name.split()), "")  # a name may be blank
-            if ref.label == "PER" and first_word in _first_names():
+            if ref.label == "PER" and first_word in first_names():
                 f[f"link|{kind}|first_name"] = 1.0
             links.append(Candidate("link", [self.resolver.source(actor, mention)], start, end, f))
         return links
@@ -885,9 +487,9 @@ class SpeakerRanker:
         """
         cue_class = quote.cue_class
         kind = cand.kind
-        kind_keys = _KIND_KEYS.get((kind, quote.kind, cue_class))
+        kind_keys = KIND_KEYS.get((kind, quote.kind, cue_class))
         if kind_keys is None:
-            kind_keys = _KIND_KEYS[kind, quote.kind, cue_class] = (
+            kind_keys = KIND_KEYS[kind, quote.kind, cue_class] = (
                 f"type={kind}",
                 f"type={kind}|qkind={quote.kind}",
                 f"type={kind}|cue={cue_class}",
@@ -899,7 +501,7 @@ class SpeakerRanker:
         f[kind_keys[2]] = 1.0
         if kind == "none":
             f[f"none|rule_empty={rule_name is None}"] = 1.0
-            f[f"none|ncands={_bucket(n_cands - 1)}"] = 1.0
+            f[f"none|ncands={bucket(n_cands - 1)}"] = 1.0
             return
         if rule_name is not None and name == rule_name:
             f["is_rule"] = 1.0
@@ -916,7 +518,7 @@ class SpeakerRanker:
         if actor is not None:
             ref = self.resolver.actors[actor]
             f[f"label={ref.label}"] = 1.0
-            f[f"mentions={_bucket(self.mention_counts.get(actor, 0))}"] = 1.0
+            f[f"mentions={bucket(self.mention_counts.get(actor, 0))}"] = 1.0
         else:
             f[kind_keys[4]] = 1.0
         start, end = cand.start, cand.end
@@ -936,10 +538,10 @@ class SpeakerRanker:
         sent, in_direct, head_keys = self._head_features(start, end, kind)
         q_first, q_last = quote.q_first, quote.q_last
         rel = sent - q_first if sent < q_first else sent - q_last if sent > q_last else 0
-        span_key = (kind, side, rel, _bucket(max(0, gap)))
-        span_keys = _SPAN_KEYS.get(span_key)
+        span_key = (kind, side, rel, bucket(max(0, gap)))
+        span_keys = SPAN_KEYS.get(span_key)
         if span_keys is None:
-            span_keys = _SPAN_KEYS[span_key] = (
+            span_keys = SPAN_KEYS[span_key] = (
                 f"side={side}",
                 f"side={side}|type={kind}",
                 f"gap={span_key[3]}|{side}",
@@ -967,10 +569,10 @@ class SpeakerRanker:
         if cue < 0:
             f["nocue"] = 1.0
             return
-        cue_key = (kind, sent == quote.cue_sent, _bucket(abs(cue - head)), head < cue, cue_class)
-        cue_keys = _CUE_KEYS.get(cue_key)
+        cue_key = (kind, sent == quote.cue_sent, bucket(abs(cue - head)), head < cue, cue_class)
+        cue_keys = CUE_KEYS.get(cue_key)
         if cue_keys is None:
-            cue_keys = _CUE_KEYS[cue_key] = (
+            cue_keys = CUE_KEYS[cue_key] = (
                 f"cue_sent={cue_key[1]}|type={kind}",
                 f"cue_dist={cue_key[2]}",
                 f"cue_side={'before' if head < cue else 'after'}|{cue_class}",
