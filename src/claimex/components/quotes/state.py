@@ -153,6 +153,8 @@ class Analysis:
         j = i
         if self.is_determiner(doc[j]):
             j += 1
+        if j < hi and doc[j].lower_ in speaker_lexicon("pair_words"):
+            j += 1  # the dual after its article: "der beiden Politiker"
         while j < hi and self.is_adjective(doc[j]) and not self.is_nounish(doc[j]):
             j += 1
         start_head = j

@@ -125,6 +125,9 @@ class SpeakerResolver(DescriptionResolver):
             return self._pronoun(first, verb, content)
         if len(span) == 1 and first.lower_ in lex_map("demonstratives"):
             return self._demonstrative(first, verb)
+        pair = self._pair(span)
+        if pair:
+            return pair
         part = self._name_part(span)
         if part is None:
             part = self._compound_name(span)
@@ -460,6 +463,27 @@ class SpeakerResolver(DescriptionResolver):
                 kept.append(actor)
                 last_end = mention.end
         return kept
+
+    def _pair(self, span: Span) -> list[SourceRef]:
+        """The last coordination of two actors before the span, for the dual (``pair_words``
+        of lexicon/speakers.json) alone ("die beiden") or before a person noun in the plural
+        ("Die Politiker Peter Danckert und Max Straubinger … nach Meinung der beiden
+        Politiker"); an empty list for any other span, and where no coordination stands in
+        the window."""
+        tokens = [t for t in span if t.lower_ not in lex_list("determiners")]
+        if not tokens or tokens[0].lower_ not in lex_list("pair_words"):
+            return []
+        cut = next((k for k, t in enumerate(tokens) if t.pos_ == "ADP"), len(tokens))
+        tokens = tokens[:cut]  # an adjunct the cut kept: "der beiden Politiker in Zukunft"
+        nouns = [t for t in tokens[1:] if t.text[:1].isupper()]
+        if len(tokens) > 1 and not (
+            len(nouns) == 1
+            and nouns[0].i == tokens[-1].i
+            and "Sing" not in morph(nouns[0], "Number")
+            and self.noun_type(nouns[0]) == "PER"
+        ):
+            return []  # "die beiden Länder": no pair of persons
+        return [self.source(a, span) for a in self._last_group(span.start)]
 
     def _possessor(self, actor: int, span: Span) -> bool:
         """Whether every mention of ``actor`` in ``span`` is a prenominal genitive
