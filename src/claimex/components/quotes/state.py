@@ -13,6 +13,7 @@ from claimex.components.labels import ADVERBS, CONJUNCT, OBJECT, PREPOSITIONS, S
 from claimex.components.linking import Referent
 from claimex.components.namewords import in_lexicon, is_org_description
 from claimex.components.quotemarks import MARKS
+from claimex.components.quotes.fields import fronted_subject
 from claimex.components.quotes.lexicon import (
     ACCUSATIVE,
     CLAUSE_BREAK,
@@ -494,6 +495,9 @@ class Analysis:
                 return inverted  # "Weitere Forderungen lehnt die Bundesregierung ab"
         if prefield is not None and prefield.end == start and c_lo == prefield.start:
             return self.coordinated(prefield, start)
+        fronted = fronted_subject(self, cue, lo, start)
+        if fronted is not None:
+            return fronted
         after = self.skip_adverbs(end, c_hi)
         subject = self.np_after(after, c_hi)
         if subject is not None and self.has_dep and subject.root.dep_ in OBJECT:
