@@ -1,5 +1,6 @@
 """Statements without a cue of their own: the sentence loop over the doc, a sentence
-that the next one attributes ("Dies gab X bekannt": ``indirect.anaphoric_cue``), Konjunktiv
+that the next one attributes ("Dies gab X bekannt": ``indirect.anaphoric_cue``, in
+:mod:`.anaphoric`), the statement before a colon quotation (:func:`lead_in`), Konjunktiv
 continuations (``indirect.konjunktiv_continuation``, ``indirect.konjunktiv``; the subject
 of the sentence's own main clause before a dass-clause speaks where it names a person or a
 body, else the speaker of the quote before),
@@ -10,12 +11,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import deque
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span
 
 from claimex.components.doctokens import has_feature
 from claimex.components.labels import COORDINATING, NOUNS
+from claimex.components.quotes.anaphoric import anaphoric_quote, announcer
 from claimex.components.quotes.clauses import (
     has_finite_clause,
     has_subjunctive,
@@ -31,11 +33,6 @@ from claimex.components.quotes.sentence import sentence_quote
 from claimex.components.quotes.spans import QuoteSpan
 from claimex.components.quotes.state import Analysis, Candidate, make_quote
 from claimex.components.speakers import SourceRef
-
-# after a sentence-initial "Das" the bundled tagger reads the finite verb as an attributive
-# adjective ("Das gab … bekannt", "Das berichten arabische Medien": ADJA; issue 15,
-# Wikinews train); the cue match already says it is a verb of announcing
-ANAPHORIC_VERB_TAGS = FINITE_TAGS | {"ADJA"}
 
 
 def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteSpan]:
@@ -55,6 +52,7 @@ def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteS
     # by the sentence patterns
     direct_sents: set[int] = set()
     direct_by_sent: dict[int, QuoteSpan] = {}
+    direct_starts: dict[int, int] = {}  # sentence -> first content token of its first quotation
     pending: deque[tuple[int, Candidate]] = deque()
     for cand in direct:
         q = cand.quote
@@ -62,6 +60,8 @@ def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteS
         end_sent = state.sent_of[span.end - 1] if span is not None else -1
         if span is not None:
             direct_by_sent[end_sent] = q
+            first_sent = state.sent_of[span.start]
+            direct_starts[first_sent] = min(span.start, direct_starts.get(first_sent, span.start))
             direct_sents.update(range(state.sent_of[span.start], end_sent + 1))
         pending.append((end_sent, cand))
     labels = interview_labels(state)
@@ -77,6 +77,10 @@ def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteS
             if _question(state, lo, hi):
                 turn = None
         if k in direct_sents:
+            lead = lead_in(state, lo, direct_starts.get(k), previous, k - previous_sent)
+            if lead is not None:
+                quotes.append(lead)
+                previous, previous_sent = lead, k
             if k in direct_by_sent:
                 previous, previous_sent = direct_by_sent[k], k
             continue
@@ -195,6 +199,38 @@ def coordinated_main_clause(state: Analysis, lo: int, hi: int) -> tuple[int, int
     return None
 
 
+def lead_in(
+    state: Analysis, lo: int, start: int | None, previous: QuoteSpan | None, gap: int
+) -> QuoteSpan | None:
+    """The indirect statement that leads into a quotation after a colon in its sentence,
+    the tokens [lo, colon) before the quotation that opens at token ``start``, which the
+    sentence loop skipped: an indirect quote of the sentence patterns (a cue's dass- or
+    comma clause) or a Konjunktiv continuation of the quote before ("Die Pflichten der Union
+    … seien im Vertrag … klar festgelegt: „Daraus ergibt sich …“", "… wagte die Prognose,
+    bei der Kanzlerwahl würden nicht alle … stimmen: „Ich gehe mal davon aus, …“"; issue 15,
+    Wikinews train). Only an indirect quote that states something: a reported object
+    before the colon is the quotation's cue ("betonte die Bedeutung …: „…“"), as is a cue
+    after its subject right before the colon, and an indirect question announces the
+    quotation. None where there is none."""
+    if start is None:
+        return None
+    doc = state.doc
+    colon = start - 1
+    while colon > lo and (state.is_mark(doc[colon]) or doc[colon].is_space):
+        colon -= 1
+    if colon - lo < 4 or doc[colon].text != ":" or any(state.inside[lo:colon]):
+        return None
+    quote = sentence_quote(state, lo, colon)
+    if quote is None and previous is not None and gap <= 2:
+        quote = continuation(state, lo, colon, previous, next_to=gap == 1)
+    if quote is None or quote.kind != "indirect" or quote.pattern == "indirect.trailing":
+        return None  # (a cue right before the colon is the quotation's: "X, Y, sagte: „…“")
+    first = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if first is not None and first[0].lower_ in state.lex.question_words:
+        return None  # an indirect question announces the quotation: "erklärt, warum …: „…“"
+    return quote
+
+
 _LABEL_PUNCT = frozenset({":", "'", "''", '"', "-", "\N{EN DASH}", "\N{EM DASH}"})
 MIN_INTERVIEW_LABELS = 3
 """Sentences opening with a person's name and a colon that make a text an interview."""
@@ -275,73 +311,6 @@ def first_person(state: Analysis, lo: int, hi: int, previous: QuoteSpan) -> Quot
     return make_quote(
         state, start, hi, "indirect", None, None, list(previous.sources), "indirect.first_person"
     )
-
-
-def anaphoric_quote(
-    state: Analysis, k: int, quotes: Sequence[QuoteSpan], direct_sents: Container[int]
-) -> QuoteSpan | None:
-    """``indirect.anaphoric_cue``: sentence ``k`` opens with a demonstrative and a finite
-    verb of announcing (``cues.json`` ``anaphors``, ``according_to.wie_verbs``) followed by
-    its subject, a person or a body: "Dies gab die Vereinsführung heute bekannt.", "Das
-    bestätigte die Organisation in Bonn." The sentence before is the statement, unless it
-    holds a quotation or a quote made by a cue of its own (a cue-less guess gives way)."""
-    lo, hi = state.sents[k]
-    doc = state.doc
-    if k == 0 or k - 1 in direct_sents or hi - lo < 3 or state.lower[lo] not in state.lex.anaphors:
-        return None
-    cue = next(iter(state.cues_in(lo + 1, hi)), None)
-    if cue is None or cue[0] != lo + 1 or cue[2] not in state.lex.wie_verbs:
-        return None
-    c_start, c_end, lemma = cue
-    if state.has_pos and doc[c_start].tag_ not in ANAPHORIC_VERB_TAGS:
-        return None
-    subject = state.subject_of(c_start, c_end, c_start, hi)
-    if subject is None or subject.start < c_end or subject[0].lower_ in ACCUSATIVE | DATIVE:
-        return None  # the subject follows the verb: "Dies gab die Vereinsführung bekannt"
-    p_lo, p_hi = state.sents[k - 1]
-    last = quotes[-1] if quotes else None
-    if (
-        last is not None
-        and last.end > doc[p_lo].idx
-        and last.cue is not None
-        and last.kind != "reported"
-    ):
-        # (a reported object gives way: "Die Freien Demokraten schließen eine …
-        # Ampelkoalition … aus. Dies bestätigte … Guido Westerwelle"; the whole sentence
-        # is what the announcer confirms, issue 15, Wikinews train)
-        return None
-    quote = make_quote(
-        state, p_lo, p_hi, "indirect", doc[c_start:c_end], lemma, [],
-        "indirect.anaphoric_cue",
-    )  # fmt: skip
-    if quote is not None:
-        quote.sources = state.resolve(subject, doc[c_start])
-    return quote
-
-
-def announcer(state: Analysis, k: int) -> list[SourceRef]:
-    """The source of a "Demnach …" sentence with no quote before it: the subject of a verb
-    of announcing (``cues.json`` ``according_to.wie_verbs``) in the sentence before that
-    names a person or a body ("… hat die FIFA die Vergabe zweier Fußball-Weltmeisterschaften
-    bekannt gegeben. Demnach …"; issue 15, Wikinews train), else none."""
-    if k == 0:
-        return []
-    p_lo, p_hi = state.sents[k - 1]
-    lex, lower = state.lex, state.lower
-    cues = state.cues_in(p_lo, p_hi)
-    # a participle written apart from its particle ("bekannt gegeben", as in "wie … bekannt
-    # gegeben wurde", :mod:`.according_to`): the participle is the verb
-    cues += [
-        (i + 1, i + 2, lex.forms[lower[i] + lower[i + 1]])
-        for i in range(p_lo, p_hi - 1)
-        if lower[i] + lower[i + 1] in lex.forms
-    ]
-    for c_start, c_end, lemma in cues:
-        if lemma in lex.wie_verbs:
-            subject = state.subject_of(c_start, c_end, p_lo, p_hi)
-            if subject is not None and state.animate(subject):  # a person or a body
-                return state.resolve(subject, state.doc[c_start])
-    return []
 
 
 def narrated_subject(state: Analysis, k: int) -> Span | None:
