@@ -47,6 +47,7 @@ from claimex.components.namewords import (
 from claimex.components.namewords import (
     is_role_word as is_role_word,  # re-exported
 )
+from claimex.components.place_names import place_compounds
 from claimex.lexicon import words
 from claimex.text import QUOTE_CHARS
 
@@ -120,6 +121,8 @@ class EntityNormalizer:
             if r.id == "strip_titles"
             else partial(_drop_common_compound, common=common)
             if r.id == "drop_common_compounds"
+            else partial(_drop_common_noun, known=known)
+            if r.id == "drop_common_nouns"
             else partial(_drop_lowercase_word, known=lowercase_word_check(nlp))
             if r.id == "drop_lowercase_words"
             else r.apply
@@ -378,12 +381,18 @@ def _drop_common_compound(
     return None
 
 
-def _drop_common_noun(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+def _drop_common_noun(
+    doc: Doc, start: int, end: int, label: str, known: WordCheck | None = None
+) -> tuple[int, int] | None:
     """A one-word common noun ("Gesprächen"); the gazetteer restores known places, and
-    words the training corpora know as names stay ("Müller", "Brandenburg")."""
+    words the training corpora know as names stay ("Müller", "Brandenburg"). A place after
+    a preposition of place that the lemma table ``known`` does not know as a German word
+    stays: the tagger's common-noun tag on it is a guess ("in Chabarowsk")."""
     if end - start != 1:
         return start, end
     first = doc[start]
+    if label == "LOC" and _unknown_after_place_preposition(doc, start, known):
+        return start, end
     noun = first.pos_ == "NOUN" if label == "PER" else _common_noun(first)
     if (
         noun
@@ -392,6 +401,17 @@ def _drop_common_noun(doc: Doc, start: int, end: int, label: str) -> tuple[int, 
     ):
         return None
     return start, end
+
+
+def _unknown_after_place_preposition(doc: Doc, start: int, known: WordCheck | None) -> bool:
+    """A word the lemma table does not know as German right after a preposition of place
+    (lexicon/place_prepositions.txt: "in Chabarowsk", "nach Togliatti")."""
+    return (
+        known is not None
+        and start > 0
+        and doc[start - 1].lower_ in words("place_prepositions")
+        and not known(doc[start].text)
+    )
 
 
 def _drop_non_name_pos(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
@@ -1145,7 +1165,8 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
     Rule(
         "drop_common_nouns",
         "a one-word span tagged as a common noun is no entity unless lexicon/known_names.txt "
-        'lists it ("Gesprächen")',
+        'lists it ("Gesprächen") or it is a LOC after a preposition of place that is no German '
+        'word ("in Chabarowsk")',
         _drop_common_noun,
     ),
     Rule(
@@ -1187,6 +1208,12 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         "a name in quotation marks after an organisation word is an ORG "
         '(die Denkfabrik "Institute for the Study of War")',
         _adding(quoted_names),
+    ),
+    Rule(
+        "place_compounds",
+        "an untagged hyphenated compound of a name and a place word "
+        '(lexicon/place_compound_heads.txt) is a LOC ("Karl-Marx-Straße", "Awash-Fluss")',
+        _adding(place_compounds),
     ),
     Rule(
         "media_titles",

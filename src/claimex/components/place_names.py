@@ -1,0 +1,45 @@
+"""Place names written as a hyphenated compound of a name and a word for a kind of place
+("Karl-Marx-Straße", "Awash-Fluss", "Ernst-Abbe-Stadion", "Irrawaddy-Delta"): the hyphen
+joins the name to the place word, so the whole compound names one place (LOC), unlike a
+compound that merely contains a name ("Aldi-Filialen", "EU-Beamte")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from claimex.lexicon import words
+
+_ENDINGS = ("es", "s")
+
+
+def _place_word(text: str) -> bool:
+    """An entry of lexicon/place_compound_heads.txt, also in the genitive ("Flusses")."""
+    heads = words("place_compound_heads")
+    return text in heads or any(
+        text.endswith(ending) and text[: -len(ending)] in heads for ending in _ENDINGS
+    )
+
+
+def is_place_compound(text: str) -> bool:
+    """A hyphenated compound of capitalised name parts and a place word.
+
+    Example:
+        >>> is_place_compound("Karl-Marx-Straße"), is_place_compound("Nord-Süd-Straße")
+        (True, False)
+    """
+    parts = text.split("-")
+    if len(parts) < 2 or not _place_word(parts[-1]):
+        return False
+    first = parts[0]
+    return first[:1].isupper() and first not in words("place_compound_non_names")
+
+
+def place_compounds(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Untagged hyphenated place compounds ("der Awash-Fluss") -> LOC spans."""
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    return [
+        Span(doc, token.i, token.i + 1, label="LOC")
+        for token in doc
+        if token.i not in taken and "-" in token.text and is_place_compound(token.text)
+    ]
+
