@@ -10,7 +10,6 @@ what each rule adds.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable, Container, Iterable
 from functools import partial
@@ -24,21 +23,31 @@ from spacy.util import filter_spans
 
 from claimex.components.actors import common_compound
 from claimex.components.doctokens import token_texts, token_view
-from claimex.components.figures import load_grammar
+from claimex.components.entity_lists import (
+    bracketed_acronyms,
+    coordinated_names,
+    coordinated_persons,
+)
+from claimex.components.entity_products import (
+    articled_products,
+    league_names,
+    product_models,
+    road_numbers,
+)
+from claimex.components.entity_titles import (
+    media_titles,
+    quoted_names,
+    work_titles,
+)
 from claimex.components.gazetteer_matcher import gazetteer_matcher
 from claimex.components.labels import (
     ADJECTIVES,
-    ATTRIBUTIVE_ADJECTIVE,
-    COORDINATING,
-    DETERMINERS,
-    NOUNS,
 )
-from claimex.components.linking import acronym_fits, is_acronym
+from claimex.components.linking import is_acronym
 from claimex.components.name_repair import REPAIRS, Repair, Rule, is_institution_head
 from claimex.components.namewords import (
     gazetteer_entries,
     gazetteer_places,
-    in_lexicon,
     lemma_forms,
 )
 from claimex.components.namewords import (
@@ -233,9 +242,7 @@ def _cut_lowercase(doc: Doc, start: int, end: int, label: str) -> tuple[int, int
     texts, lowers, like_num, is_alpha = view.texts, view.lowers, view.like_num, view.is_alpha
     particles = words("name_particles")
     for i in range(start + 1, end):
-        if like_num[i] or (
-            texts[i][:1].islower() and is_alpha[i] and lowers[i] not in particles
-        ):
+        if like_num[i] or (texts[i][:1].islower() and is_alpha[i] and lowers[i] not in particles):
             end = i
             break
     start, end = _trim_edges(doc, start, end)
@@ -327,7 +334,7 @@ def _drop_listed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] 
 
 
 def _drop_adjective(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
-    """"russische", "US-amerikanischen", "Klar" at a sentence start."""
+    """ "russische", "US-amerikanischen", "Klar" at a sentence start."""
     return None if end - start == 1 and doc[start].pos_ in ADJECTIVES else (start, end)
 
 
@@ -394,11 +401,7 @@ def _drop_common_noun(
     if label == "LOC" and _unknown_after_place_preposition(doc, start, known):
         return start, end
     noun = first.pos_ == "NOUN" if label == "PER" else _common_noun(first)
-    if (
-        noun
-        and (label != "ORG" or _plain_noun(first))
-        and first.text not in words("known_names")
-    ):
+    if noun and (label != "ORG" or _plain_noun(first)) and first.text not in words("known_names"):
         return None
     return start, end
 
@@ -415,13 +418,11 @@ def _unknown_after_place_preposition(doc: Doc, start: int, known: WordCheck | No
 
 
 def _drop_non_name_pos(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
-    """"Nun", "Bald" at a sentence start: a word of a part of speech names never have."""
+    """ "Nun", "Bald" at a sentence start: a word of a part of speech names never have."""
     return None if end - start == 1 and doc[start].pos_ in NOT_NAME_POS else (start, end)
 
 
-def _drop_role_before_name(
-    doc: Doc, start: int, end: int, label: str
-) -> tuple[int, int] | None:
+def _drop_role_before_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
     """A one-word PER that is a title or function (lexicon/roles.txt) right before a proper
     noun is the title of the name after it, which the recogniser split off
     ("Marktanalyst" before "Robert Halver"), whatever the tagger calls it."""
@@ -453,9 +454,7 @@ def _trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
     texts, is_punct, is_space = view.texts, view.is_punct, view.is_space
     while start < end and (is_punct[start] or texts[start] in QUOTE_CHARS or is_space[start]):
         start += 1
-    while end > start and (
-        is_punct[end - 1] or texts[end - 1] in QUOTE_CHARS or is_space[end - 1]
-    ):
+    while end > start and (is_punct[end - 1] or texts[end - 1] in QUOTE_CHARS or is_space[end - 1]):
         end -= 1
     return start, end
 
@@ -464,9 +463,7 @@ def _strip_genitive(text: str) -> str:
     return text[:-1] if text.endswith("s") and len(text) > 4 else text
 
 
-def _is_title(
-    doc: Doc, start: int, end: int, label: str, known: WordCheck | None = None
-) -> bool:
+def _is_title(doc: Doc, start: int, end: int, label: str, known: WordCheck | None = None) -> bool:
     """Whether the span's first token is a determiner, title or function, not the name.
 
     ``known`` tells a German word from a foreign name ("Arbeitsrechtsexperte" from "Hailu");
@@ -516,460 +513,6 @@ def _foreign_article(token: Token) -> bool:
         and token.lower_ in words("name_particles")
         and token.lower_ not in words("german_function_words")
     )
-
-
-def quoted_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """An organisation named in quotation marks after a word for its kind: "die Denkfabrik
-    “Institute for the Study of War”", "die Organisation „DotAsia“" -> ORG."""
-    taken = {i for ent in ents for i in range(ent.start, ent.end)}
-    found: list[Span] = []
-    texts = token_texts(doc)
-    for i in range(len(texts) - 2):
-        if texts[i + 1] not in QUOTE_CHARS or not is_org_description(texts[i]):
-            continue
-        for j in range(i + 2, min(i + 10, len(doc))):
-            if texts[j] in QUOTE_CHARS:
-                name = doc[i + 2 : j]
-                if (
-                    len(name)
-                    and name[0].text[:1].isupper()
-                    and not any(k in taken for k in range(name.start, name.end))
-                ):
-                    found.append(Span(doc, name.start, name.end, label="ORG"))
-                break
-    return found
-
-
-_SENTENCE_END = frozenset({".", "!", "?"})
-_MAX_TITLE = 8  # tokens of a quoted title
-
-
-def _title_noun(text: str, lexicon: str) -> bool:
-    """A capitalised entry of ``lexicon/<lexicon>.txt``, also with a genitive or plural
-    ending ("Fachmagazins", "Magazines", "Illustrierten", "Typs")."""
-    if not text[:1].isupper():
-        return False
-    forms = [text]
-    if text.endswith(("s", "n")):
-        forms.append(text[:-1])
-    if text.endswith(("es", "en")):
-        forms.append(text[:-2])
-    return any(in_lexicon(form, lexicon) for form in forms)
-
-
-def is_media_noun(text: str) -> bool:
-    """A noun for a news medium (lexicon/media_nouns.txt).
-
-    Example:
-        >>> is_media_noun("Fachmagazins"), is_media_noun("Fernsehreihe")
-        (True, False)
-    """
-    return _title_noun(text, "media_nouns")
-
-
-def is_work_noun(text: str) -> bool:
-    """A noun for a named work, vehicle, product or storm (lexicon/work_nouns.txt).
-
-    Example:
-        >>> is_work_noun("Raumfähre"), is_work_noun("Beispiel")
-        (True, False)
-    """
-    return _title_noun(text, "work_nouns")
-
-
-def _quoted_titles(
-    doc: Doc, ents: list[Span], noun: Callable[[str], bool], label: str, *, lower: bool
-) -> list[Span]:
-    """Titles in quotation marks right after a word that ``noun`` accepts ("der Zeitung
-    „Hürriyet“"): the whole quoted text gets ``label`` and replaces the spans inside it.
-    ``lower``: whether a title may start with a lower-case word ("„profil“")."""
-    view = token_view(doc)
-    texts = view.texts
-    titles: list[Span] = []
-    for i in range(len(texts) - 2):
-        # "Zeitung „Titel“": a space before the opening mark, none before the closing one
-        # (not the closing mark of "„Netzeitung“ mit den Worten ...")
-        if texts[i + 1] not in QUOTE_CHARS or not doc[i].whitespace_ or not noun(texts[i]):
-            continue
-        for j in range(i + 2, min(i + 3 + _MAX_TITLE, len(texts))):
-            if texts[j] in QUOTE_CHARS:
-                inside = texts[i + 2 : j]
-                first = inside[0] if inside else ""
-                if (
-                    first
-                    and not doc[j - 1].whitespace_
-                    and any(ch.isalnum() for ch in first)
-                    and (lower or not first[:1].islower() or not first.islower())
-                    and not _SENTENCE_END.intersection(inside)
-                ):
-                    titles.append(Span(doc, i + 2, j, label=label))
-                break
-    if not titles:
-        return ents
-    # a span reaching out of the quotes: the title is not a name of its own
-    titles = [t for t in titles if not any(_reaches_out(ent, t) for ent in ents)]
-    kept = [e for e in ents if not any(e.start < t.end and t.start < e.end for t in titles)]
-    # the other mentions of a title are the same name: "Discovery" after "die Raumfähre
-    # „Discovery“" is MISC too
-    named = {view.span_text(t.start, t.end): t.label_ for t in titles}
-    return sorted([*_relabelled_mentions(doc, kept, named), *titles], key=lambda s: s.start)
-
-
-def _reaches_out(ent: Span, title: Span) -> bool:
-    """Whether ``ent`` overlaps ``title`` and runs on past its quotation marks."""
-    overlaps = ent.start < title.end and title.start < ent.end
-    return overlaps and not (title.start - 1 <= ent.start and ent.end <= title.end + 1)
-
-
-def _relabelled_mentions(doc: Doc, ents: list[Span], named: dict[str, str]) -> list[Span]:
-    """``ents`` with the label ``named`` gives their text, where it gives one."""
-    view = token_view(doc)
-    return [
-        Span(doc, ent.start, ent.end, label=named[text])
-        if (text := view.span_text(ent.start, ent.end)) in named and named[text] != ent.label_
-        else ent
-        for ent in ents
-    ]
-
-
-def media_titles(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A title in quotation marks right after a noun for a news medium is one ORG, whatever
-    the NER tagged inside the quotes: "der Zeitung „International Herald Tribune“" (MISC),
-    "des Wochenmagazines „profil“" (nothing) -> ORG."""
-    return _quoted_titles(doc, ents, is_media_noun, "ORG", lower=True)
-
-
-def work_titles(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A title in quotation marks right after a noun for a work, vehicle or storm is one
-    MISC: "die Raumfähre „Discovery“" (ORG), "der Oper „Rigoletto“" (PER) -> MISC."""
-    return _quoted_titles(doc, ents, is_work_noun, "MISC", lower=False)
-
-
-_ROAD = re.compile(r"^[AB][1-9][0-9]{0,2}$")
-_ROAD_NUMBER = re.compile(r"^[1-9][0-9]{0,2}$")
-
-
-def road_numbers(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A German road number after an article or a road word (lexicon/road_words.txt) is a
-    LOC, replacing what the NER made of it: "Die A1 soll ...", "auf der A 35" ("A" ORG),
-    "die B 500"."""
-    texts = token_texts(doc)
-    before = words("road_words")
-    roads: list[Span] = []
-    for i in range(1, len(texts)):
-        if texts[i - 1] not in before or not doc[i - 1].whitespace_:
-            continue
-        if _ROAD.match(texts[i]):
-            roads.append(Span(doc, i, i + 1, label="LOC"))
-        elif (
-            texts[i] in ("A", "B")
-            and i + 1 < len(texts)
-            and doc[i].whitespace_
-            and _ROAD_NUMBER.match(texts[i + 1])
-        ):
-            roads.append(Span(doc, i, i + 2, label="LOC"))
-    roads.extend(_road_noun_numbers(doc, texts, before))
-    if not roads:
-        return ents
-    kept = [e for e in ents if not any(e.start < r.end and r.start < e.end for r in roads)]
-    return sorted([*kept, *roads], key=lambda s: s.start)
-
-
-def _road_noun_numbers(doc: Doc, texts: list[str], before: Container[str]) -> list[Span]:
-    """A plain road number after a road noun makes one LOC with it ("Bundesautobahn 9",
-    "Bundesstraße 100"); after an article the number alone is no road ("die 14")."""
-    roads: list[Span] = []
-    for i in range(1, len(texts)):
-        word = doc[i - 1]
-        if (
-            texts[i - 1] in before
-            and word.pos_ in NOUNS
-            and word.whitespace_
-            and _ROAD_NUMBER.match(texts[i])
-        ):
-            roads.append(Span(doc, i - 1, i + 1, label="LOC"))
-    return roads
-
-
-_MODEL_CODE = re.compile(r"^[A-Z]{0,3}-?[0-9]{2,4}[A-Za-z]{0,3}$")
-_MODEL_SERIES = re.compile(r"^[A-Z]{1,3}$")
-_YEAR = re.compile(r"^(1[89]|20)[0-9]{2}$")
-
-
-def _model_end(doc: Doc, texts: list[str], end: int) -> int | None:
-    """The end of a model code that starts at token ``end`` ("A380", "757", "A 300"), or
-    None: a year, or a number that counts the noun after it ("175 g"), is no model."""
-    j = end
-    if (
-        j + 1 < len(texts)
-        and _MODEL_SERIES.match(texts[j])
-        and doc[j].whitespace_
-        and texts[j + 1].isdigit()
-    ):
-        j += 1  # "A 300"
-    if j >= len(texts) or not _MODEL_CODE.match(texts[j]) or _YEAR.match(texts[j]):
-        return None
-    head = doc[j].head
-    if head.i > j and head.pos_ in NOUNS:
-        return None  # the number counts or measures a noun after it
-    if j + 1 < len(texts) and _figure_word(texts[j + 1]):
-        return None  # a quantity: "Milchschokolade 175 g", "Boeing 200 Millionen Dollar"
-    return j + 1
-
-
-def _figure_word(text: str) -> bool:
-    """A unit, scale word, currency or percent word of the figure grammar
-    (lexicon/figure_grammar.json)."""
-    grammar = load_grammar()
-    return (
-        text in grammar.measures
-        or text in grammar.scales
-        or text in grammar.currencies
-        or text in grammar.percent
-    )
-
-
-_VERSION = re.compile(r"^[1-9][0-9]?$")
-
-
-def _version_end(doc: Doc, texts: list[str], end: int) -> int | None:
-    """The end of a version number that starts at token ``end`` after a MISC ("Windows" +
-    "7", "PlayStation" + "3"), or None: a number that counts or measures a noun after it is
-    no version."""
-    if end >= len(texts) or not _VERSION.match(texts[end]) or not doc[end - 1].whitespace_:
-        return None
-    head = doc[end].head
-    if head.i > end and head.pos_ in NOUNS:
-        return None
-    if end + 1 < len(texts) and _figure_word(texts[end + 1]):
-        return None
-    return end + 1
-
-
-def product_models(doc: Doc, ents: list[Span]) -> list[Span]:
-    """An ORG right before a model code is the maker in a product's name, one MISC with the
-    code ("Airbus A 300", "Boeing 757", "Tupolew 214"; gold FORMAT.md: products are MISC); a
-    MISC right before a version number takes it ("Windows 7", "PlayStation 3")."""
-    texts = token_texts(doc)
-    starts = {ent.start for ent in ents}
-    result: list[Span] = []
-    skip_to = -1
-    for ent in ents:
-        if ent.start < skip_to:
-            continue
-        end = (
-            _model_end(doc, texts, ent.end)
-            if ent.label_ == "ORG"
-            else _version_end(doc, texts, ent.end) if ent.label_ == "MISC" else None
-        )
-        if end is None or any(ent.end < s < end for s in starts):
-            result.append(ent)
-            continue
-        result.append(Span(doc, ent.start, end, label="MISC"))
-        skip_to = end
-    return result
-
-
-def articled_products(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A listed maker (lexicon/product_makers.txt) tagged ORG after a determiner or an
-    attributive adjective is its product, a MISC: German names a company without an
-    article ("fordert Airbus"), its aircraft or car with one ("Der Airbus", "beladener
-    Airbus", "eine Boeing"). An untagged proper noun right after it is the model's name and
-    joins ("dem Opel Ampera")."""
-    texts = token_texts(doc)
-    makers = words("product_makers")
-    taken = {i for ent in ents for i in range(ent.start, ent.end)}
-    result: list[Span] = []
-    for ent in ents:
-        before = doc[ent.start - 1] if ent.start > 0 else None
-        if (
-            ent.label_ != "ORG"
-            or len(ent) != 1
-            or before is None
-            or not (before.pos_ in DETERMINERS or _attributive(before))
-            or texts[ent.start] not in makers
-        ):
-            result.append(ent)
-            continue
-        end = ent.end
-        if (
-            end < len(doc)
-            and end not in taken
-            and doc[end].pos_ == "PROPN"
-            and texts[end][:1].isupper()
-            and texts[end].isalpha()
-        ):
-            end += 1  # the model's name: "Opel Ampera"
-        result.append(Span(doc, ent.start, end, label="MISC"))
-    return result
-
-
-def _attributive(token: Token) -> bool:
-    """Whether ``token`` is an adjective before a noun."""
-    return token.pos_ in ADJECTIVES or token.tag_ in ATTRIBUTIVE_ADJECTIVE
-
-
-_LEAGUE_ORDINAL = re.compile(r"^[1-9]\.$")
-
-
-def league_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A listed sports league (lexicon/league_names.txt), alone or as the last part of a
-    hyphenated compound ("Handball-Bundesliga"), is a MISC with an ordinal or a capitalised
-    adjective before it ("2. Fußball-Bundesliga", "Zweite Bundesliga"), replacing what the
-    NER made of it (ORG)."""
-    texts = token_texts(doc)
-    leagues = words("league_names")
-    longest = max((len(name.split()) for name in leagues), default=0)
-    found: list[Span] = []
-    i = 0
-    while i < len(texts):
-        end = None
-        for n in range(min(longest, len(texts) - i), 0, -1):
-            words_ = texts[i : i + n]
-            if " ".join(words_) in leagues or (
-                n == 1 and "-" in words_[0] and words_[0].rsplit("-", 1)[1] in leagues
-            ):
-                end = i + n
-                break
-        if end is None:
-            i += 1
-            continue
-        start = i
-        if start > 0 and (
-            _LEAGUE_ORDINAL.match(texts[start - 1])
-            or (_attributive(doc[start - 1]) and texts[start - 1][:1].isupper())
-        ):
-            start -= 1
-        found.append(Span(doc, start, end, label="MISC"))
-        i = end
-    if not found:
-        return ents
-    kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
-    return sorted([*kept, *found], key=lambda s: s.start)
-
-
-def bracketed_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
-    """An acronym in brackets right after a name it abbreviates takes the name's label:
-    "Bundesverband der Pharmazeutischen Industrie (BPI)" ORG -> "BPI" ORG, "Large Hadron
-    Collider (LHC)" MISC -> "LHC" MISC. A person's bracket names a party ("Angela Merkel
-    (CDU)"), not the person, and an acronym that does not fit the name's initials
-    (``linking.acronym_fits``) is left to the NER. An acronym the NER tagged keeps its
-    label: where the two differ, the long name is as often the one the NER got wrong
-    ("Vereinigten Saar-Elektrizitäts-AG (VSE)" tagged LOC, "VSE" ORG)."""
-    view = token_view(doc)
-    texts = view.texts
-    owner = {i: k for k, ent in enumerate(ents) for i in range(ent.start, ent.end)}
-    result = list(ents)
-    for ent in ents:
-        at = ent.end + 1
-        if (
-            ent.label_ == "PER"
-            or at + 1 >= len(texts)
-            or texts[at - 1] != "("
-            or texts[at + 1] != ")"
-            or not is_acronym(texts[at])
-            or not acronym_fits(texts[at], view.span_text(ent.start, ent.end))
-        ):
-            continue
-        if at not in owner:
-            result.append(Span(doc, at, at + 1, label=ent.label_))
-    return sorted(result, key=lambda s: s.start)
-
-
-def _joint(doc: Doc, first: Span, second: Span) -> Token | None:
-    """The comma or coordinating conjunction between two spans side by side in a list
-    ("Schäuble, Beckstein oder Schönbohm"), or None."""
-    if second.start - first.end != 1:
-        return None
-    between = doc[first.end]
-    if between.pos_ in COORDINATING or (between.is_punct and between.text == ","):
-        return between
-    return None
-
-
-def _lists(doc: Doc, ents: list[Span]) -> list[list[int]]:
-    """The indices of ``ents`` that form lists: names joined by commas and closed by a
-    coordinating conjunction ("Schäuble, Beckstein oder Schönbohm")."""
-    lists: list[list[int]] = []
-    run = [0] if ents else []
-    closed = False
-    for k in range(1, len(ents) + 1):
-        joint = _joint(doc, ents[k - 1], ents[k]) if k < len(ents) else None
-        if joint is not None:
-            run.append(k)
-            closed = joint.pos_ in COORDINATING
-            continue
-        if closed and len(run) >= 2:
-            lists.append(run)
-        run, closed = [k], False
-    return lists
-
-
-def coordinated_persons(doc: Doc, ents: list[Span]) -> list[Span]:
-    """LOCs outside the gazetteer in a list of names with a person and no organisation or
-    other name are persons too, and so are their other mentions: "wie Schäuble, Beckstein
-    oder Schönbohm" with "Beckstein" and "Schönbohm" tagged LOC."""
-    places = gazetteer_places()
-    view = token_view(doc)
-    result = list(ents)
-    persons: set[str] = set()
-    for members in _lists(doc, ents):
-        labels = {ents[k].label_ for k in members}
-        if labels != {"PER", "LOC"}:
-            continue
-        for k in members:
-            ent = ents[k]
-            if ent.label_ != "LOC" or any(
-                view.texts[i] in places or doc[i].pos_ != "PROPN" for i in range(ent.start, ent.end)
-            ):
-                continue
-            result[k] = Span(doc, ent.start, ent.end, label="PER")
-            persons.add(view.span_text(ent.start, ent.end))
-    if not persons:
-        return result
-    return [
-        Span(doc, e.start, e.end, label="PER")
-        if e.label_ == "LOC" and view.span_text(e.start, e.end) in persons
-        else e
-        for e in result
-    ]
-
-
-def coordinated_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A proper noun coordinated with a name is a name of the same kind: "Putin und
-    Lukaschenko" with "Putin" PER makes "Lukaschenko" PER (also where the tagger, not knowing
-    the word, calls it a common noun)."""
-    taken = {i for ent in ents for i in range(ent.start, ent.end)}
-    found: list[Span] = []
-    texts = token_texts(doc)
-    for ent in ents:
-        if ent.label_ not in ("PER", "ORG", "LOC"):
-            continue
-        for k in (ent.end + 1, ent.start - 2):
-            if not 0 <= k < len(doc):
-                continue
-            conj = ent.end if k > ent.start else ent.start - 1
-            if texts[conj].lower() not in ("und", "sowie", "oder"):
-                continue
-            if doc[min(k, ent.end) : max(k, ent.start)].text == "":
-                continue
-            token = doc[k]
-            if (
-                k not in taken
-                # a bare singular noun right after "Putin und" is a name too: German
-                # coordinates common nouns with an article ("Putin und die Regierung")
-                and (
-                    token.tag_ == "NE"
-                    or (ent.label_ == "PER" and k > ent.start and token.pos_ in NOUNS)
-                )
-                and token.text[:1].isupper()
-                and token.is_alpha
-                and (k + 1 >= len(doc) or doc[k + 1].tag_ != "NE")
-                and (k == 0 or doc[k - 1].tag_ != "NE" or k - 1 != ent.end)
-            ):
-                found.append(Span(doc, k, k + 1, label=ent.label_))
-                taken.add(k)
-    return found
 
 
 def _articled_persons(_: EntityNormalizer, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1034,9 +577,7 @@ def propagate_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
-def _fit(
-    ent: Span, match: Span, matches: list[Span], starts: list[int]
-) -> list[Span] | None:
+def _fit(ent: Span, match: Span, matches: list[Span], starts: list[int]) -> list[Span] | None:
     """How a gazetteer match overlapping one NER span changes it (None: not at all);
     ``matches`` are sorted and do not overlap, ``starts`` are their starts."""
     doc = ent.doc
@@ -1301,9 +842,7 @@ def rule_ids() -> list[str]:
     assigns=["doc.ents"],
     default_config={"disabled_rules": []},
 )
-def make_entity_normalizer(
-    nlp: Language, name: str, disabled_rules: list[str]
-) -> EntityNormalizer:
+def make_entity_normalizer(nlp: Language, name: str, disabled_rules: list[str]) -> EntityNormalizer:
     """Create the ``claimex_entities`` component (``disabled_rules``: rule ids to skip,
     see :func:`rule_ids`)."""
     return EntityNormalizer(nlp, name, disabled_rules=disabled_rules)

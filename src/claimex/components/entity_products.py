@@ -1,0 +1,216 @@
+"""Roads, product models and versions, products named by their maker, leagues."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from spacy.tokens import Doc, Span, Token
+
+from claimex.components.doctokens import token_texts
+from claimex.components.figures import load_grammar
+from claimex.components.labels import (
+    ADJECTIVES,
+    ATTRIBUTIVE_ADJECTIVE,
+    DETERMINERS,
+    NOUNS,
+)
+from claimex.lexicon import words
+
+_ROAD = re.compile(r"^[AB][1-9][0-9]{0,2}$")
+_ROAD_NUMBER = re.compile(r"^[1-9][0-9]{0,2}$")
+_MODEL_CODE = re.compile(r"^[A-Z]{0,3}-?[0-9]{2,4}[A-Za-z]{0,3}$")
+_MODEL_SERIES = re.compile(r"^[A-Z]{1,3}$")
+_YEAR = re.compile(r"^(1[89]|20)[0-9]{2}$")
+_VERSION = re.compile(r"^[1-9][0-9]?$")
+_LEAGUE_ORDINAL = re.compile(r"^[1-9]\.$")
+
+
+def road_numbers(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A German road number after an article or a road word (lexicon/road_words.txt) is a
+    LOC, replacing what the NER made of it: "Die A1 soll ...", "auf der A 35" ("A" ORG),
+    "die B 500"."""
+    texts = token_texts(doc)
+    before = words("road_words")
+    roads: list[Span] = []
+    for i in range(1, len(texts)):
+        if texts[i - 1] not in before or not doc[i - 1].whitespace_:
+            continue
+        if _ROAD.match(texts[i]):
+            roads.append(Span(doc, i, i + 1, label="LOC"))
+        elif (
+            texts[i] in ("A", "B")
+            and i + 1 < len(texts)
+            and doc[i].whitespace_
+            and _ROAD_NUMBER.match(texts[i + 1])
+        ):
+            roads.append(Span(doc, i, i + 2, label="LOC"))
+    roads.extend(_road_noun_numbers(doc, texts, before))
+    if not roads:
+        return ents
+    kept = [e for e in ents if not any(e.start < r.end and r.start < e.end for r in roads)]
+    return sorted([*kept, *roads], key=lambda s: s.start)
+
+
+def _road_noun_numbers(doc: Doc, texts: list[str], before: Container[str]) -> list[Span]:
+    """A plain road number after a road noun makes one LOC with it ("Bundesautobahn 9",
+    "Bundesstraße 100"); after an article the number alone is no road ("die 14")."""
+    roads: list[Span] = []
+    for i in range(1, len(texts)):
+        word = doc[i - 1]
+        if (
+            texts[i - 1] in before
+            and word.pos_ in NOUNS
+            and word.whitespace_
+            and _ROAD_NUMBER.match(texts[i])
+        ):
+            roads.append(Span(doc, i - 1, i + 1, label="LOC"))
+    return roads
+
+
+def _model_end(doc: Doc, texts: list[str], end: int) -> int | None:
+    """The end of a model code that starts at token ``end`` ("A380", "757", "A 300"), or
+    None: a year, or a number that counts the noun after it ("175 g"), is no model."""
+    j = end
+    if (
+        j + 1 < len(texts)
+        and _MODEL_SERIES.match(texts[j])
+        and doc[j].whitespace_
+        and texts[j + 1].isdigit()
+    ):
+        j += 1  # "A 300"
+    if j >= len(texts) or not _MODEL_CODE.match(texts[j]) or _YEAR.match(texts[j]):
+        return None
+    head = doc[j].head
+    if head.i > j and head.pos_ in NOUNS:
+        return None  # the number counts or measures a noun after it
+    if j + 1 < len(texts) and _figure_word(texts[j + 1]):
+        return None  # a quantity: "Milchschokolade 175 g", "Boeing 200 Millionen Dollar"
+    return j + 1
+
+
+def _figure_word(text: str) -> bool:
+    """A unit, scale word, currency or percent word of the figure grammar
+    (lexicon/figure_grammar.json)."""
+    grammar = load_grammar()
+    return (
+        text in grammar.measures
+        or text in grammar.scales
+        or text in grammar.currencies
+        or text in grammar.percent
+    )
+
+
+def _version_end(doc: Doc, texts: list[str], end: int) -> int | None:
+    """The end of a version number that starts at token ``end`` after a MISC ("Windows" +
+    "7", "PlayStation" + "3"), or None: a number that counts or measures a noun after it is
+    no version."""
+    if end >= len(texts) or not _VERSION.match(texts[end]) or not doc[end - 1].whitespace_:
+        return None
+    head = doc[end].head
+    if head.i > end and head.pos_ in NOUNS:
+        return None
+    if end + 1 < len(texts) and _figure_word(texts[end + 1]):
+        return None
+    return end + 1
+
+
+def product_models(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An ORG right before a model code is the maker in a product's name, one MISC with the
+    code ("Airbus A 300", "Boeing 757", "Tupolew 214"; gold FORMAT.md: products are MISC); a
+    MISC right before a version number takes it ("Windows 7", "PlayStation 3")."""
+    texts = token_texts(doc)
+    starts = {ent.start for ent in ents}
+    result: list[Span] = []
+    skip_to = -1
+    for ent in ents:
+        if ent.start < skip_to:
+            continue
+        end = (
+            _model_end(doc, texts, ent.end)
+            if ent.label_ == "ORG"
+            else _version_end(doc, texts, ent.end)
+            if ent.label_ == "MISC"
+            else None
+        )
+        if end is None or any(ent.end < s < end for s in starts):
+            result.append(ent)
+            continue
+        result.append(Span(doc, ent.start, end, label="MISC"))
+        skip_to = end
+    return result
+
+
+def articled_products(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A listed maker (lexicon/product_makers.txt) tagged ORG after a determiner or an
+    attributive adjective is its product, a MISC: German names a company without an
+    article ("fordert Airbus"), its aircraft or car with one ("Der Airbus", "beladener
+    Airbus", "eine Boeing"). An untagged proper noun right after it is the model's name and
+    joins ("dem Opel Ampera")."""
+    texts = token_texts(doc)
+    makers = words("product_makers")
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    result: list[Span] = []
+    for ent in ents:
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if (
+            ent.label_ != "ORG"
+            or len(ent) != 1
+            or before is None
+            or not (before.pos_ in DETERMINERS or _attributive(before))
+            or texts[ent.start] not in makers
+        ):
+            result.append(ent)
+            continue
+        end = ent.end
+        if (
+            end < len(doc)
+            and end not in taken
+            and doc[end].pos_ == "PROPN"
+            and texts[end][:1].isupper()
+            and texts[end].isalpha()
+        ):
+            end += 1  # the model's name: "Opel Ampera"
+        result.append(Span(doc, ent.start, end, label="MISC"))
+    return result
+
+
+def _attributive(token: Token) -> bool:
+    """Whether ``token`` is an adjective before a noun."""
+    return token.pos_ in ADJECTIVES or token.tag_ in ATTRIBUTIVE_ADJECTIVE
+
+
+def league_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A listed sports league (lexicon/league_names.txt), alone or as the last part of a
+    hyphenated compound ("Handball-Bundesliga"), is a MISC with an ordinal or a capitalised
+    adjective before it ("2. Fußball-Bundesliga", "Zweite Bundesliga"), replacing what the
+    NER made of it (ORG)."""
+    texts = token_texts(doc)
+    leagues = words("league_names")
+    longest = max((len(name.split()) for name in leagues), default=0)
+    found: list[Span] = []
+    i = 0
+    while i < len(texts):
+        end = None
+        for n in range(min(longest, len(texts) - i), 0, -1):
+            words_ = texts[i : i + n]
+            if " ".join(words_) in leagues or (
+                n == 1 and "-" in words_[0] and words_[0].rsplit("-", 1)[1] in leagues
+            ):
+                end = i + n
+                break
+        if end is None:
+            i += 1
+            continue
+        start = i
+        if start > 0 and (
+            _LEAGUE_ORDINAL.match(texts[start - 1])
+            or (_attributive(doc[start - 1]) and texts[start - 1][:1].isupper())
+        ):
+            start -= 1
+        found.append(Span(doc, start, end, label="MISC"))
+        i = end
+    if not found:
+        return ents
+    kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    return sorted([*kept, *found], key=lambda s: s.start)

@@ -1,0 +1,140 @@
+"""Names and titles in quotation marks: a quoted organisation name, media and work titles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from claimex.components.doctokens import token_texts, token_view
+from claimex.components.namewords import (
+    in_lexicon,
+    is_org_description,
+)
+from claimex.text import QUOTE_CHARS
+
+_SENTENCE_END = frozenset({".", "!", "?"})
+_MAX_TITLE = 8  # tokens of a quoted title
+
+
+def quoted_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An organisation named in quotation marks after a word for its kind: "die Denkfabrik
+    “Institute for the Study of War”", "die Organisation „DotAsia“" -> ORG."""
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    found: list[Span] = []
+    texts = token_texts(doc)
+    for i in range(len(texts) - 2):
+        if texts[i + 1] not in QUOTE_CHARS or not is_org_description(texts[i]):
+            continue
+        for j in range(i + 2, min(i + 10, len(doc))):
+            if texts[j] in QUOTE_CHARS:
+                name = doc[i + 2 : j]
+                if (
+                    len(name)
+                    and name[0].text[:1].isupper()
+                    and not any(k in taken for k in range(name.start, name.end))
+                ):
+                    found.append(Span(doc, name.start, name.end, label="ORG"))
+                break
+    return found
+
+
+def _title_noun(text: str, lexicon: str) -> bool:
+    """A capitalised entry of ``lexicon/<lexicon>.txt``, also with a genitive or plural
+    ending ("Fachmagazins", "Magazines", "Illustrierten", "Typs")."""
+    if not text[:1].isupper():
+        return False
+    forms = [text]
+    if text.endswith(("s", "n")):
+        forms.append(text[:-1])
+    if text.endswith(("es", "en")):
+        forms.append(text[:-2])
+    return any(in_lexicon(form, lexicon) for form in forms)
+
+
+def is_media_noun(text: str) -> bool:
+    """A noun for a news medium (lexicon/media_nouns.txt).
+
+    Example:
+        >>> is_media_noun("Fachmagazins"), is_media_noun("Fernsehreihe")
+        (True, False)
+    """
+    return _title_noun(text, "media_nouns")
+
+
+def is_work_noun(text: str) -> bool:
+    """A noun for a named work, vehicle, product or storm (lexicon/work_nouns.txt).
+
+    Example:
+        >>> is_work_noun("Raumfähre"), is_work_noun("Beispiel")
+        (True, False)
+    """
+    return _title_noun(text, "work_nouns")
+
+
+def _quoted_titles(
+    doc: Doc, ents: list[Span], noun: Callable[[str], bool], label: str, *, lower: bool
+) -> list[Span]:
+    """Titles in quotation marks right after a word that ``noun`` accepts ("der Zeitung
+    „Hürriyet“"): the whole quoted text gets ``label`` and replaces the spans inside it.
+    ``lower``: whether a title may start with a lower-case word ("„profil“")."""
+    view = token_view(doc)
+    texts = view.texts
+    titles: list[Span] = []
+    for i in range(len(texts) - 2):
+        # "Zeitung „Titel“": a space before the opening mark, none before the closing one
+        # (not the closing mark of "„Netzeitung“ mit den Worten ...")
+        if texts[i + 1] not in QUOTE_CHARS or not doc[i].whitespace_ or not noun(texts[i]):
+            continue
+        for j in range(i + 2, min(i + 3 + _MAX_TITLE, len(texts))):
+            if texts[j] in QUOTE_CHARS:
+                inside = texts[i + 2 : j]
+                first = inside[0] if inside else ""
+                if (
+                    first
+                    and not doc[j - 1].whitespace_
+                    and any(ch.isalnum() for ch in first)
+                    and (lower or not first[:1].islower() or not first.islower())
+                    and not _SENTENCE_END.intersection(inside)
+                ):
+                    titles.append(Span(doc, i + 2, j, label=label))
+                break
+    if not titles:
+        return ents
+    # a span reaching out of the quotes: the title is not a name of its own
+    titles = [t for t in titles if not any(_reaches_out(ent, t) for ent in ents)]
+    kept = [e for e in ents if not any(e.start < t.end and t.start < e.end for t in titles)]
+    # the other mentions of a title are the same name: "Discovery" after "die Raumfähre
+    # „Discovery“" is MISC too
+    named = {view.span_text(t.start, t.end): t.label_ for t in titles}
+    return sorted([*_relabelled_mentions(doc, kept, named), *titles], key=lambda s: s.start)
+
+
+def _reaches_out(ent: Span, title: Span) -> bool:
+    """Whether ``ent`` overlaps ``title`` and runs on past its quotation marks."""
+    overlaps = ent.start < title.end and title.start < ent.end
+    return overlaps and not (title.start - 1 <= ent.start and ent.end <= title.end + 1)
+
+
+def _relabelled_mentions(doc: Doc, ents: list[Span], named: dict[str, str]) -> list[Span]:
+    """``ents`` with the label ``named`` gives their text, where it gives one."""
+    view = token_view(doc)
+    return [
+        Span(doc, ent.start, ent.end, label=named[text])
+        if (text := view.span_text(ent.start, ent.end)) in named and named[text] != ent.label_
+        else ent
+        for ent in ents
+    ]
+
+
+def media_titles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A title in quotation marks right after a noun for a news medium is one ORG, whatever
+    the NER tagged inside the quotes: "der Zeitung „International Herald Tribune“" (MISC),
+    "des Wochenmagazines „profil“" (nothing) -> ORG."""
+    return _quoted_titles(doc, ents, is_media_noun, "ORG", lower=True)
+
+
+def work_titles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A title in quotation marks right after a noun for a work, vehicle or storm is one
+    MISC: "die Raumfähre „Discovery“" (ORG), "der Oper „Rigoletto“" (PER) -> MISC."""
+    return _quoted_titles(doc, ents, is_work_noun, "MISC", lower=False)
