@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from claimex.components.quotemarks import MARKS, QuotePair, outermost
 from claimex.components.quotes.lexicon import FINITE_TAGS, SENT_END
+from claimex.components.quotes.quoted_names import named_in_marks
 from claimex.components.quotes.sentence import headline_source
 from claimex.components.quotes.spans import QuoteSpan
 from claimex.components.quotes.state import Analysis, Candidate
@@ -66,7 +67,7 @@ def direct_quotes(state: Analysis) -> list[Candidate]:
         lo, hi = tokens
         n_words = sum(1 for t in doc[lo:hi] if t.is_alpha or t.like_num)
         before = state.text[max(0, pair.open - 80) : pair.open].rstrip()
-        if (
+        if _quoted_name(state, pair) or (
             _embedded(state, pair, lo, fragment_ends)
             and not _statement(state, pair, lo, hi)
             and _after_cue(state, pair, lo, hi) is None
@@ -142,6 +143,20 @@ def direct_quotes(state: Analysis) -> list[Candidate]:
         )  # fmt: skip
         quotes.append(Candidate(quote, resolve))
     return quotes
+
+
+def _quoted_name(state: Analysis, pair: QuotePair) -> bool:
+    """A name in marks after an article ("Wie die „Aktion Deutschland hilft“ heute
+    mitteilte", "der Chefredakteur der „New York Times“, bekräftigt"): the head of a
+    noun phrase of its sentence, no quote, whatever verb it holds or cue follows it."""
+    if not state.has_pos:
+        return False
+    doc = state.doc
+    opener = doc.char_span(pair.open, pair.open + 1, alignment_mode="expand")
+    closer = doc.char_span(pair.close, pair.close_end, alignment_mode="expand")
+    if opener is None or closer is None:
+        return False
+    return named_in_marks(doc, state.tokens.text, opener.start, closer.start)
 
 
 def _embedded(state: Analysis, pair: QuotePair, lo: int, fragment_ends: set[int]) -> bool:

@@ -26,6 +26,7 @@ from claimex.components.quotes.lexicon import (
     cue_lexicon,
 )
 from claimex.components.quotes.patterns import PatternTable
+from claimex.components.quotes.quoted_names import name_close, name_open
 from claimex.components.quotes.spans import QuoteSpan
 from claimex.components.quotes.tokens import Tokens
 from claimex.components.speakers import (
@@ -414,6 +415,11 @@ class Analysis:
                 if k is not None and k > lo and texts[k] == "(":
                     j = k - 1
                     continue
+            if text in MARKS and not self.inside[j]:
+                opener = name_open(self.doc, texts, j, lo) if self.has_pos else None
+                if opener is not None:
+                    j = opener - 1  # "Wie die „Aktion Deutschland hilft“ mitteilte"
+                    continue
             if text in CLAUSE_BREAK or text in MARKS or self.inside[j]:
                 return j + 1
             j -= 1
@@ -424,6 +430,11 @@ class Analysis:
         j = i
         while j < hi:
             text = texts[j]
+            if text in MARKS and not self.inside[j]:
+                closer = name_close(self.doc, texts, j, hi) if self.has_pos else None
+                if closer is not None:
+                    j = closer + 1  # "berichtet die Online-Ausgabe des „Spiegel“, dass"
+                    continue
             if text in CLAUSE_BREAK or text in SENT_END or text in MARKS:
                 return j
             j += 1
