@@ -56,7 +56,10 @@ from claimex.components.namewords import (
 from claimex.components.namewords import (
     is_role_word as is_role_word,  # re-exported
 )
+from claimex.components.particle_places import particle_places
+from claimex.components.person_names import PERSON_REPAIRS, role_names
 from claimex.components.place_names import place_compounds
+from claimex.components.topographic_names import topographic_names
 from claimex.lexicon import words
 from claimex.text import QUOTE_CHARS
 
@@ -124,6 +127,7 @@ class EntityNormalizer:
                 f"unknown entity rule(s) {sorted(unknown)}; the rules are {rule_ids()}"
             )
         known = german_word_check(nlp)
+        self.known_word = known
         common = lemma_forms(nlp)
         self._span_rules = [
             partial(_strip_titles, known=known)
@@ -738,6 +742,25 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         EntityNormalizer._apply_gazetteer,
     ),
     *(_stage(rule) for rule in REPAIRS),
+    *(_stage(rule) for rule in PERSON_REPAIRS),
+    Rule(
+        "role_names",
+        "proper nouns German does not know right after a title or function, untagged or "
+        'tagged ORG, are a PER ("Innenminister Usman Ngom")',
+        lambda norm, doc, spans: role_names(doc, spans, known=norm.known_word),
+    ),
+    Rule(
+        "particle_places",
+        'a LOC, a place particle and a place-name word are one LOC ("Mühlheim an der Ruhr", '
+        '"Palma de Mallorca")',
+        lambda norm, doc, spans: particle_places(doc, spans, known=norm.known_word),
+    ),
+    Rule(
+        "topographic_names",
+        "an ORG or PER of several words that begins with a foreign topographic word "
+        '(lexicon/topographic_words.txt) is a LOC ("Cape Canaveral", "Pulau Laki")',
+        _replacing(topographic_names),
+    ),
     Rule(
         "articled_persons",
         "a one-word PER right after an article is no name unless it is a listed first name "

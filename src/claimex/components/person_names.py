@@ -1,0 +1,246 @@
+"""Repairs of person-name spans that follow from how personal names are written.
+
+Run by ``claimex_entities`` after the repairs of :mod:`~claimex.components.name_repair`.
+Each rule is one function over the doc's spans (sorted, non-overlapping), named in
+:data:`PERSON_REPAIRS` (id, one line, function):
+
+- a listed first name, initials and a surname are one name ("George D. Warrington"), and
+  so are a first name and an abbreviated surname ("Heidi K.");
+- a first name, lower-case name particles and a surname are one name ("Hartmut von
+  Hentig", "Gilles de Robien");
+- a regnal number keeps its ordinal point ("Benedikt XVI.");
+- a title that begins a person's span stands outside it ("Ajatollah Chomeini");
+- proper nouns German does not know right after a title or function are a person's name
+  ("Innenminister Usman Ngom"), see :func:`role_names`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from claimex.components.doctokens import token_texts
+from claimex.components.name_repair import Repair, Rule
+from claimex.components.namewords import (
+    gazetteer_entries,
+    gazetteer_places,
+    is_org_description,
+    is_role_word,
+)
+from claimex.lexicon import words
+
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+_ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+_MAX_PARTICLES = 2
+_MAX_NAME = 3
+
+WordCheck = Callable[[str], bool]
+
+
+def _surname(token: Token) -> bool:
+    """A capitalised word that can be a surname: no function word, role, organisation word
+    or known place."""
+    text = token.text
+    parts = [p for p in text.split("-") if p]
+    return (
+        bool(parts)
+        and all(p[:1].isupper() and p[1:].isalpha() and not p.isupper() for p in parts)
+        and token.lower_ not in words("german_function_words")
+        and not is_role_word(text)
+        and not is_org_description(text)
+        and text not in gazetteer_places()
+    )
+
+
+def _given(token: Token) -> bool:
+    """A listed first name written as a name (capitalised, not a function word)."""
+    return (
+        token.text in words("first_names")
+        and token.text[:1].isupper()
+        and token.lower_ not in words("german_function_words")
+    )
+
+
+def _replace(doc: Doc, spans: list[Span], start: int, end: int) -> list[Span] | None:
+    """``spans`` with a PER span ``start:end`` in place of the spans inside it; None where a
+    span reaches out of it or one inside is no person."""
+    inside = [s for s in spans if s.start < end and start < s.end]
+    if any(s.start < start or s.end > end or s.label_ != "PER" for s in inside):
+        return None
+    if any((s.start, s.end) == (start, end) for s in inside):
+        return None
+    kept = [s for s in spans if s not in inside]
+    return sorted([*kept, Span(doc, start, end, label="PER")], key=lambda s: s.start)
+
+
+def initialled_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A listed first name and one or more initials are one person's name with the surname
+    after them ("George D. Warrington") or, with none after them, an abbreviated surname
+    ("Heidi K.", as news write suspects and victims)."""
+    texts = token_texts(doc)
+    i = 0
+    while i < len(doc) - 1:
+        if not _given(doc[i]) or not _INITIAL.match(texts[i + 1]):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and _INITIAL.match(texts[end]):
+            end += 1
+        if end < len(doc) and _surname(doc[end]) and not doc[end].is_sent_start:
+            end += 1
+        fixed = _replace(doc, spans, i, end)
+        if fixed is not None:
+            spans = fixed
+        i = end
+    return spans
+
+
+def particle_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A listed first name that is (or ends) a PER span or is an untagged proper noun,
+    name particles in lower case (lexicon/surname_particles.txt) and a surname are one
+    name ("Hartmut von Hentig", "Gilles de Robien")."""
+    texts = token_texts(doc)
+    particles = words("surname_particles")
+    owner = {i: span for span in spans for i in range(span.start, span.end)}
+    for i in range(len(doc) - 2):
+        span = owner.get(i)
+        if not _given(doc[i]) or texts[i + 1] not in particles:
+            continue
+        if span is None and doc[i].pos_ != "PROPN":
+            continue
+        if span is not None and (span.label_ != "PER" or span.end != i + 1):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= _MAX_PARTICLES and texts[end] in particles:
+            end += 1
+        if end >= len(doc) or not _surname(doc[end]):
+            continue
+        fixed = _replace(doc, spans, i if span is None else span.start, end + 1)
+        if fixed is not None:
+            spans = fixed
+            owner = {k: s for s in spans for k in range(s.start, s.end)}
+    return spans
+
+
+def leading_titles(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A title (lexicon/roles.txt) that begins a PER span stands outside it, also where a
+    repair rebuilt the span from a first-name list that holds the title ("Ajatollah
+    Chomeini" -> "Chomeini", "Lord Moncrieff" -> "Moncrieff")."""
+    result: list[Span] = []
+    for span in spans:
+        start = span.start
+        while (
+            span.label_ == "PER"
+            and span.end - start > 1
+            and doc[start].text[:1].isupper()
+            and is_role_word(doc[start].text)
+        ):
+            start += 1
+        result.append(span if start == span.start else Span(doc, start, span.end, label="PER"))
+    return result
+
+
+def regnal_numbers(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person's name ending in a Roman regnal number keeps the ordinal point written
+    right after it ("Papst Benedikt XVI." -> "Benedikt XVI.")."""
+    result: list[Span] = []
+    for span in spans:
+        end = span.end
+        if (
+            span.label_ == "PER"
+            and len(span) > 1
+            and end < len(doc)
+            and _ROMAN.match(doc[end - 1].text)
+            and doc[end].text == "."
+            and not doc[end - 1].whitespace_
+        ):
+            span = Span(doc, span.start, end + 1, label="PER")
+        result.append(span)
+    return result
+
+
+def role_names(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> list[Span]:
+    """Capitalised words right after a person's title or function (lexicon/roles.txt) that
+    the NER left untagged or tagged ORG are a person's name when each is a proper noun
+    German does not know ("König Bhumibol Adulyadej", "Innenminister Usman Ngom");
+    a known place, an organisation word or a gazetteer name is no such name. Without the
+    lemma table (``known``) nothing changes."""
+    if known is None:
+        return spans
+    owner = {i: span for span in spans for i in range(span.start, span.end)}
+    organisations = {name for label, name in gazetteer_entries() if label == "ORG"}
+    for i in range(len(doc) - 1):
+        if not _role_before_name(doc[i]):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= _MAX_NAME and _unknown_name(doc[end], known):
+            end += 1
+        if end == i + 1 or (end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha):
+            continue
+        inside = {id(owner[k]): owner[k] for k in range(i + 1, end) if k in owner}
+        if len(inside) > 1:
+            continue
+        span = next(iter(inside.values()), None)
+        if span is not None and (
+            (span.start, span.end) != (i + 1, end)
+            or span.label_ != "ORG"
+            or span.text in organisations
+        ):
+            continue
+        fixed = _replace_any(doc, spans, span, i + 1, end)
+        spans = fixed
+        owner = {k: s for s in spans for k in range(s.start, s.end)}
+    return spans
+
+
+def _role_before_name(token: Token) -> bool:
+    return (
+        token.text[:1].isupper()
+        and token.is_alpha
+        and is_role_word(token.text)
+        and not is_org_description(token.text)
+    )
+
+
+def _unknown_name(token: Token, known: WordCheck) -> bool:
+    return (
+        _surname(token)
+        and (token.pos_ == "PROPN" or token.tag_ == "NE")
+        and (token.text in words("first_names") or not known(token.text))
+    )
+
+
+def _replace_any(
+    doc: Doc, spans: list[Span], old: Span | None, start: int, end: int
+) -> list[Span]:
+    kept = [s for s in spans if s is not old]
+    return sorted([*kept, Span(doc, start, end, label="PER")], key=lambda s: s.start)
+
+
+PERSON_REPAIRS: tuple[Rule[Repair], ...] = (
+    Rule(
+        "initialled_names",
+        "a listed first name and initials are one PER with the surname after them, or "
+        'alone as an abbreviated surname ("George D. Warrington", "Heidi K.")',
+        initialled_names,
+    ),
+    Rule(
+        "particle_names",
+        "a listed first name, lower-case name particles and a surname are one PER "
+        '("Hartmut von Hentig")',
+        particle_names,
+    ),
+    Rule(
+        "leading_titles",
+        'a title that begins a PER stands outside it ("Ajatollah Chomeini" -> "Chomeini")',
+        leading_titles,
+    ),
+    Rule(
+        "regnal_numbers",
+        'a PER ending in a Roman regnal number keeps its ordinal point ("Benedikt XVI.")',
+        regnal_numbers,
+    ),
+)
+"""The person-name repairs, in order (after the repairs of ``name_repair``)."""

@@ -1,0 +1,23 @@
+"""Foreign place names that begin with a topographic word ("Cape Canaveral", "Pulau
+Laki"), which the NER tends to take for an organisation or a person.
+
+Run by ``claimex_entities`` after the name repairs (rule ``topographic_names``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from claimex.lexicon import words
+
+
+def topographic_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An ORG or PER of two words or more that begins with a foreign topographic word
+    (lexicon/topographic_words.txt) is a LOC ("Cape Canaveral", "Vila Cruzeiro")."""
+    begins = words("topographic_words")
+    result: list[Span] = []
+    for span in spans:
+        if len(span) > 1 and span.label_ in ("ORG", "PER") and span[0].text in begins:
+            span = Span(doc, span.start, span.end, label="LOC")
+        result.append(span)
+    return result
