@@ -56,9 +56,9 @@ from claimex.components.namewords import (
 from claimex.components.namewords import (
     is_role_word as is_role_word,  # re-exported
 )
-from claimex.components.particle_places import particle_places
+from claimex.components.particle_places import continued_places, particle_places
 from claimex.components.person_names import PERSON_REPAIRS, role_names
-from claimex.components.place_names import place_compounds
+from claimex.components.place_names import is_place_head, place_compounds
 from claimex.components.topographic_names import topographic_names
 from claimex.lexicon import words
 from claimex.text import QUOTE_CHARS
@@ -361,10 +361,18 @@ def _drop_place_derivation(doc: Doc, start: int, end: int, label: str) -> tuple[
 
 
 def _drop_place_noun(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
-    """An ORG of a place derivation and one common noun ("Pariser Rathaus", "Hamburger
-    Gesundheitsamts") describes a body or building by its seat and is no name; a listed
-    name ("Wiener Linien", "Berliner Abgeordnetenhaus") comes back from the gazetteer."""
-    if label != "ORG" or end - start != 2 or not _common_noun(doc[start + 1]):
+    """An ORG or LOC of a place derivation and one common noun ("Pariser Rathaus",
+    "Hamburger Gesundheitsamts", "Bagdader Krankenhäusern") describes a body, building or
+    part of a place by its seat: the -er word is an adjective and the noun decides, so it is
+    no name (gold FORMAT.md). A LOC whose noun is a word for a kind of place stays
+    ("Hamburger Hafen", "Potsdamer Platz"; :func:`~claimex.components.place_names.is_place_head`),
+    and a listed name ("Wiener Linien") comes back from the gazetteer."""
+    if label not in ("ORG", "LOC") or end - start != 2 or not _common_noun(doc[start + 1]):
+        return start, end
+    noun = token_view(doc).texts[start + 1]
+    if label == "LOC" and (
+        is_place_head(noun) or is_org_description(noun) or is_institution_head(noun)
+    ):
         return start, end
     if _drop_place_derivation(doc, start, start + 1, "ORG") is not None:
         return start, end
@@ -697,8 +705,9 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
     ),
     Rule(
         "drop_place_nouns",
-        "an ORG of a place derivation and one common noun is no entity unless the gazetteer "
-        'lists it ("Pariser Rathaus")',
+        "an ORG or LOC of a place derivation and one common noun is no entity unless the "
+        'gazetteer lists it or a LOC\'s noun is a kind of place ("Pariser Rathaus", '
+        '"Bagdader Krankenhäusern"; "Hamburger Hafen" stays)',
         _drop_place_noun,
     ),
     Rule(
@@ -754,6 +763,12 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         'a LOC, a place particle and a place-name word are one LOC ("Mühlheim an der Ruhr", '
         '"Palma de Mallorca")',
         lambda norm, doc, spans: particle_places(doc, spans, known=norm.known_word),
+    ),
+    Rule(
+        "continued_places",
+        "a one-word LOC right before an untagged proper noun German does not know is the "
+        'first word of a longer name and takes it in ("Fukushima I", "Dresden I")',
+        lambda norm, doc, spans: continued_places(doc, spans, known=norm.known_word),
     ),
     Rule(
         "topographic_names",

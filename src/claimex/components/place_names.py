@@ -20,6 +20,17 @@ def _place_word(text: str) -> bool:
     )
 
 
+def is_place_head(text: str) -> bool:
+    """A word for a kind of place that names one after a place adjective on -er
+    (lexicon/place_adjective_heads.txt and place_compound_heads.txt): "Hafen", "Platz",
+    also in the genitive ("Hafens") or ending a compound of five letters or more
+    ("Hauptbahnhof")."""
+    heads = words("place_adjective_heads") | words("place_compound_heads")
+    if text in heads or any(text == head + ending for head in heads for ending in _ENDINGS):
+        return True
+    return any(len(head) >= 5 and text.endswith(head.lower()) for head in heads)
+
+
 def is_place_compound(text: str) -> bool:
     """A hyphenated compound of capitalised name parts and a place word.
 
