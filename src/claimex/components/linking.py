@@ -37,6 +37,7 @@ from spacy.tokens import Span
 
 from claimex.components.doctokens import feature_values_at, has_feature, token_view
 from claimex.components.knowledge import lookup
+from claimex.components.known_orgs import known_org, same_known_org
 from claimex.components.labels import ADJECTIVES
 from claimex.components.namewords import gazetteer_places
 from claimex.lexicon import words
@@ -422,6 +423,7 @@ class Linker:
                     _is_head_of_named(tokens, ref_tokens)
                     or _is_name_without_legal_form(tokens, ref_tokens)
                     or _is_compound_tail(tokens, ref_tokens)
+                    or same_known_org(" ".join(tokens), base)
                 )
             ):
                 return True
@@ -577,6 +579,9 @@ class _ReferentIndex:
             if label == "ORG" and len(ref_tokens) == 1:
                 for tail in _compound_tails(ref_tokens[0]):
                     self._by_key[("tail", False, tail)].add(k)
+            known = known_org(base) if label == "ORG" else None
+            if known is not None:
+                self._by_key[("known", False, known)].add(k)
         if label == "ORG" and not is_acronym(base):
             initials = acronym(base).lower()
             if initials:
@@ -607,6 +612,9 @@ class _ReferentIndex:
                 found |= self._by_key.get(("first", is_loc, tokens[0]), set())
             if len(tokens) == 1 and span.label_ == "ORG":
                 found |= self._by_key.get(("tail", False, tokens[0].lower()), set())
+            known = known_org(" ".join(tokens)) if span.label_ == "ORG" else None
+            if known is not None:
+                found |= self._by_key.get(("known", False, known), set())
         joined = "".join(tokens)
         if span.label_ == "ORG" and (is_acronym(joined) or lower in acronyms):
             found |= self._by_key.get(("initial", False, joined.lower()[:1]), set())

@@ -1,0 +1,44 @@
+"""Organisation names that ``lexicon/knowledge.tsv`` lists as forms of one organisation.
+
+"EU-Kommission" and "Europäische Kommission", "UN-Sicherheitsrat" and "Sicherheitsrat der
+Vereinten Nationen" are one referent where a document uses both. Not for the types whose
+names are generic and hold in one country only: "Außenministerium" is listed for the
+German "Auswärtiges Amt", but a report on Russia means Russia's; nor for parties and
+media, whose listed forms name kin (a party's successor, a newspaper's website).
+"""
+
+from __future__ import annotations
+
+from claimex.components.knowledge import lookup
+
+# Generic names (one country's ministry), and the kinds whose listed forms are kin rather
+# than one body: a party and its successor or wing ("Linkspartei", "Die Linke"), a
+# newspaper and its website ("Spiegel-Online", "Der Spiegel").
+GENERIC_ORG_TYPES = frozenset(
+    {"ministry", "government", "state_body", "military", "party", "media"}
+)
+
+
+def known_org(name: str) -> str | None:
+    """The canonical name of an organisation of a specific kind that the knowledge list
+    holds, or None.
+
+    Example:
+        >>> known_org("EU-Kommission"), known_org("Außenministerium"), known_org("Putin")
+        ('Europäische Kommission', None, None)
+    """
+    entry = lookup(name)
+    if entry is None or entry.label != "ORG" or entry.type in GENERIC_ORG_TYPES:
+        return None
+    return entry.canonical
+
+
+def same_known_org(name: str, other: str) -> bool:
+    """Whether two organisation names are listed as forms of one organisation.
+
+    Example:
+        >>> same_known_org("Sicherheitsrat der Vereinten Nationen", "UN-Sicherheitsrat")
+        True
+    """
+    canonical = known_org(name)
+    return canonical is not None and canonical == known_org(other)
