@@ -59,6 +59,12 @@ def gazetteer_entries() -> list[tuple[str, str]]:
 
 
 @cache
+def gazetteer_organisations() -> frozenset[str]:
+    """The gazetteer's organisation names (with genitive forms), built once per process."""
+    return frozenset(name for label, name in gazetteer_entries() if label == "ORG")
+
+
+@cache
 def gazetteer_places() -> frozenset[str]:
     """The gazetteer's place names (with genitive forms)."""
     return frozenset(name for label, name in gazetteer_entries() if label == "LOC")

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from claimex.components.doctokens import token_texts
 from claimex.components.name_repair import Repair, Rule
 from claimex.components.namewords import (
-    gazetteer_entries,
+    gazetteer_organisations,
     gazetteer_places,
     is_org_description,
     is_role_word,
@@ -170,7 +170,7 @@ def role_names(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> list[
     if known is None:
         return spans
     owner = {i: span for span in spans for i in range(span.start, span.end)}
-    organisations = {name for label, name in gazetteer_entries() if label == "ORG"}
+    organisations = gazetteer_organisations()
     for i in range(len(doc) - 1):
         if not _role_before_name(doc[i]):
             continue
