@@ -28,6 +28,7 @@ from claimex.components.entity_lists import (
     coordinated_names,
     coordinated_persons,
 )
+from claimex.components.entity_orgs import acronym_names, club_places, described_org_mentions
 from claimex.components.entity_products import (
     articled_products,
     league_names,
@@ -753,6 +754,12 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
     *(_stage(rule) for rule in REPAIRS),
     *(_stage(rule) for rule in PERSON_REPAIRS),
     Rule(
+        "described_org_mentions",
+        "a PER with the text of an ORG that an organisation word introduces is an ORG "
+        '("die Automarke Borgward ... Borgward tritt an")',
+        _replacing(described_org_mentions),
+    ),
+    Rule(
         "role_names",
         "proper nouns German does not know right after a title or function, untagged or "
         'tagged ORG, are a PER ("Innenminister Usman Ngom")',
@@ -833,6 +840,13 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         _replacing(league_names),
     ),
     Rule(
+        "acronym_names",
+        "the words before an acronym in brackets whose initials it fits are one ORG, in "
+        "place of the NER's spans over them, where the acronym or one of them is an ORG "
+        '("Kriminologischen Forschungsinstitut Niedersachsen (KFN)")',
+        _replacing(acronym_names),
+    ),
+    Rule(
         "bracketed_acronyms",
         "an untagged acronym in brackets right after a non-person name whose initials it fits "
         'takes the name\'s label ("Bundesverband der Pharmazeutischen Industrie (BPI)")',
@@ -848,6 +862,13 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         "coordinated_names",
         'a proper noun coordinated with a name has its label ("Putin und Lukaschenko")',
         _adding(coordinated_names),
+    ),
+    Rule(
+        "club_places",
+        "the place word of a sports club the document names (a sports_club of "
+        "lexicon/knowledge.tsv) is the club, an ORG, where no preposition of place puts it "
+        '("1. FC Köln" ... "Köln ist einer der Absteiger"; "in Köln" stays LOC)',
+        _replacing(club_places),
     ),
     Rule(
         "propagate_names",

@@ -659,8 +659,8 @@ REPAIRS: tuple[Rule[Repair], ...] = (
     ),
     Rule(
         "org_description_before",
-        "an organisation word right before a non-ORG name makes one ORG "
-        '("Buchhandlung Leporello", "The Associated Press")',
+        "an organisation word right before a non-ORG name makes the name an ORG, with a "
+        'name article before it ("Buchhandlung Leporello" -> "Leporello", "The Associated Press")',
         _each(_afteris_org_description),
     ),
     Rule(

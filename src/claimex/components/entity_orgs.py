@@ -1,0 +1,144 @@
+"""Organisation names that their context gives away (round 8, ORG errors of train_a).
+
+- ``described_org_mentions``: a name that a word for a kind of organisation introduces is an
+  ORG in its other mentions too ("die Automarke Borgward ... Borgward tritt an").
+- ``acronym_names``: the words before an acronym in brackets whose initials it fits are one
+  ORG ("Kriminologischen Forschungsinstitut Niedersachsen (KFN)").
+- ``club_places``: the place word of a sports club the document names stands for the club
+  ("1. FC Köln ... Köln ist einer der Absteiger").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from claimex.components.doctokens import token_view
+from claimex.components.knowledge import lookup
+from claimex.components.linking import acronym_fits, is_acronym
+from claimex.components.namewords import is_org_description
+from claimex.lexicon import words
+
+
+def described_org(doc: Doc, span: Span) -> bool:
+    """Whether ``span`` is an ORG right after a capitalised organisation word, with a name
+    article between or not ("die Automarke Borgward", "Agentur The Associated Press")."""
+    if span.label_ != "ORG" or span.start == 0:
+        return False
+    texts = token_view(doc).texts
+    k = span.start - 1
+    if texts[k] in words("name_articles") and k >= 1:
+        k -= 1
+    return texts[k][:1].isupper() and is_org_description(texts[k])
+
+
+def described_org_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Other mentions of a name that an organisation word introduces are ORG as well:
+    "die chinesische Automarke Borgward ... Borgward tritt mit den Ambitionen an" (the
+    second "Borgward" tagged PER by the NER)."""
+    view = token_view(doc)
+    names = {view.span_text(s.start, s.end) for s in spans if described_org(doc, s)}
+    if not names:
+        return spans
+    result = []
+    for span in spans:
+        text = view.span_text(span.start, span.end)
+        if span.label_ == "PER" and (text in names or (text[-1:] == "s" and text[:-1] in names)):
+            span = Span(doc, span.start, span.end, label="ORG")
+        result.append(span)
+    return result
+
+
+_MAX_NAME_WORDS = 10  # words of a name an acronym in brackets can stand for
+
+
+def acronym_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The words before an acronym in brackets whose initials it fits are one ORG name,
+    in place of the spans the NER made of them: "Kriminologischen Forschungsinstitut
+    Niedersachsen (KFN)" (tagged LOC + LOC) and "Senderketten National Public Radio (NPR)"
+    (the common noun before the name left out) -> one ORG each. Only where the acronym or a
+    span of the name is an ORG, and not over a person ("Heiko Maas (SPD)") or a MISC."""
+    view = token_view(doc)
+    texts = view.texts
+    result = list(spans)
+    for i in range(1, len(texts) - 2):
+        if texts[i] != "(" or texts[i + 2] != ")" or not is_acronym(texts[i + 1]):
+            continue
+        start = _fitting_start(doc, i, texts[i + 1])
+        if start is None:
+            continue
+        inside = [s for s in result if s.start < i and s.end > start]
+        labels = {s.label_ for s in inside}
+        if (
+            (start, i) in {(s.start, s.end) for s in inside}
+            or labels & {"PER", "MISC"}
+            or not inside
+            or not ("ORG" in labels or _label_at(result, i + 1) == "ORG")
+        ):
+            continue
+        result = [s for s in result if s not in inside]
+        result.append(Span(doc, start, i, label="ORG"))
+    return sorted(result, key=lambda s: s.start)
+
+
+def _label_at(spans: list[Span], i: int) -> str | None:
+    return next((s.label_ for s in spans if s.start <= i < s.end), None)
+
+
+def _fitting_start(doc: Doc, end: int, short: str) -> int | None:
+    """The first token of the longest run of name words before ``end`` whose initials
+    ``short`` fits (:func:`linking.acronym_fits`), or None."""
+    stop = words("acronym_stopwords")
+    view = token_view(doc)
+    texts = view.texts
+    best = None
+    for start in range(end - 1, max(-1, end - 1 - _MAX_NAME_WORDS), -1):
+        token = doc[start]
+        text = texts[start]
+        capital = text[:1].isupper() and any(ch.isalpha() for ch in text)
+        if not capital and text.lower() not in stop:
+            break
+        if (
+            capital
+            and token.pos_ not in ("DET", "ADP", "PRON")
+            and text.lower() not in stop
+            and text.lower() not in words("german_function_words")
+            and acronym_fits(short, view.span_text(start, end))
+        ):
+            best = start  # a name does not begin with an article ("Das Institute for ...")
+        if token.is_sent_start:
+            break
+    return best
+
+
+def club_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The place word of a sports club that the document names (a ``sports_club`` of
+    lexicon/knowledge.tsv) stands for the club where no preposition of place
+    (lexicon/place_prepositions.txt) or designator (lexicon/place_designators.txt) puts it:
+    after "1. FC Köln", "Köln ist einer der diesjährigen Absteiger" and "Kölns Präsident"
+    are the club (ORG); "in Köln" and "die Stadt Köln" stay LOC."""
+    view = token_view(doc)
+    places = set()
+    for span in spans:
+        entry = lookup(view.span_text(span.start, span.end))
+        if span.label_ == "ORG" and entry is not None and entry.type == "sports_club":
+            last = view.texts[span.end - 1]
+            if last[:1].isupper() and last.isalpha():
+                places.add(last)
+    if not places:
+        return spans
+    result = []
+    for span in spans:
+        text = view.span_text(span.start, span.end)
+        if (
+            span.label_ == "LOC"
+            and (text in places or (text.endswith("s") and text[:-1] in places))
+            and not (span.start > 0 and _placed(view.texts[span.start - 1]))
+        ):
+            span = Span(doc, span.start, span.end, label="ORG")
+        result.append(span)
+    return result
+
+
+def _placed(before: str) -> bool:
+    """A preposition of place or a place designator ("in Köln", "die Stadt Cottbus")."""
+    return before.lower() in words("place_prepositions") or before in words("place_designators")
