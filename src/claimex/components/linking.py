@@ -36,6 +36,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Span
 
 from claimex.components.doctokens import feature_values_at, has_feature, token_view
+from claimex.components.genitive import genitive_stem
 from claimex.components.knowledge import lookup
 from claimex.components.known_orgs import known_org, same_known_org
 from claimex.components.labels import ADJECTIVES
@@ -82,7 +83,9 @@ def base_form(
     the last words of its multi-word mentions: a final -s is stripped when the rest occurs
     so ("Rezais" after "Mohsen Rezai"), or when the morphology says genitive and the
     mention stands where a genitive stands (:func:`in_genitive_position`: "Obamas Politik",
-    "die Niederlage Barack Obamas", "des Ministeriums") -- unless the word with its -s also
+    "die Niederlage Barack Obamas", "des Ministeriums"; -es where the lemma or the stem says
+    so, :func:`genitive.genitive_stem`: "des Deutschen Bundestages" -> "Deutschen
+    Bundestag", "Landeskriminalamtes" -> "Landeskriminalamt") -- unless the word with its -s also
     ends a mention the morphology does not call genitive (``nominative``): "Prokopis
     Pavlopoulos" keeps its -s where "Pavlopoulos" stands as a subject elsewhere, and
     "Michael Collins" keeps it after "Edwin Aldrin und".
@@ -116,7 +119,9 @@ def base_form(
         ):
             # (a name in -us is no genitive of a name in -u by the morphology alone:
             # "des Airbus", "Markus"; a listed place is: "Perus")
-            return stem
+            if not text.endswith(last.text):
+                return stem
+            return text[: -len(last.text)] + genitive_stem(last.text, last.lemma_)
     return text
 
 
@@ -435,11 +440,33 @@ class Linker:
                 and (acronym_fits(joined, base) or acronyms.get(lower) == base)
             ):
                 return True
-            if len(lower) >= 5 and len(base) >= 5:
+            if len(lower) >= 5 and len(base) >= 5 and not other_first_part(lower, base.lower()):
                 score = self.scorer(lower, base.lower(), score_cutoff=self.fuzzy_cutoff)
                 if score >= self.fuzzy_cutoff:
                     return True
         return False
+
+
+def other_first_part(a: str, b: str) -> bool:
+    """Whether two spellings are compounds of one tail with another first part: they
+    differ in their first letter and share their last five or more ("Landeskriminalamt",
+    "Bundeskriminalamt"); close in spelling, they name different bodies. (Misspelt or
+    transliterated names differ inside or at the end: "Lukaschenko", "Lukashenko".)
+
+    Example:
+        >>> other_first_part("landeskriminalamt", "bundeskriminalamt")
+        True
+        >>> other_first_part("lukaschenko", "lukashenko")
+        False
+    """
+    if not a or not b or a[0] == b[0]:
+        return False
+    shared = 0
+    for x, y in zip(reversed(a), reversed(b), strict=False):
+        if x != y:
+            break
+        shared += 1
+    return shared >= 5
 
 
 def known_place(name: str) -> str | None:
