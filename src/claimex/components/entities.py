@@ -22,6 +22,12 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from claimex.components.actors import common_compound
+from claimex.components.common_nouns import (
+    name_shaped,
+    named_context,
+    unknown_word,
+    used_as_noun,
+)
 from claimex.components.doctokens import token_texts, token_view
 from claimex.components.entity_lists import (
     bracketed_acronyms,
@@ -405,18 +411,38 @@ def _drop_common_noun(
     doc: Doc, start: int, end: int, label: str, known: WordCheck | None = None
 ) -> tuple[int, int] | None:
     """A one-word common noun ("Gesprächen"); the gazetteer restores known places, and
-    words the training corpora know as names stay ("Müller", "Brandenburg"). A place after
-    a preposition of place that the lemma table ``known`` does not know as a German word
-    stays: the tagger's common-noun tag on it is a guess ("in Chabarowsk")."""
+    words the training corpora know as names stay ("Müller", "Brandenburg"). A place that
+    the lemma table ``known`` does not know as a German word stays after a preposition of
+    place ("in Chabarowsk"), and also after the noun that says what it is or coordinated
+    with a name when lexicon/common_nouns.tsv does not list it either and no determiner or
+    numeral makes it a common noun ("Siedlung Tapuah"): the tagger's common-noun tag on it
+    is a guess."""
     if end - start != 1:
         return start, end
     first = doc[start]
-    if label == "LOC" and _unknown_after_place_preposition(doc, start, known):
+    if label == "LOC" and (
+        _unknown_after_place_preposition(doc, start, known) or _unknown_bare_word(first, known)
+    ):
         return start, end
     noun = first.pos_ == "NOUN" if label == "PER" else _common_noun(first)
     if noun and (label != "ORG" or _plain_noun(first)) and first.text not in words("known_names"):
         return None
     return start, end
+
+
+def _unknown_bare_word(token: Token, known: WordCheck | None) -> bool:
+    """A word that neither the lemma table ``known`` nor lexicon/common_nouns.tsv knows as
+    German, shaped like a name, not used as a common noun (no determiner or numeral before
+    it, no coordinated common noun) and standing where German puts a name: after the noun
+    that says what it is or coordinated with a name ("Siedlung Tapuah", "Bahia, Maranhao
+    und Piaui")."""
+    return (
+        known is not None
+        and name_shaped(token.text)
+        and unknown_word(token.text, known)
+        and not used_as_noun(token)
+        and named_context(token)
+    )
 
 
 def _unknown_after_place_preposition(doc: Doc, start: int, known: WordCheck | None) -> bool:
@@ -720,8 +746,10 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
     Rule(
         "drop_common_nouns",
         "a one-word span tagged as a common noun is no entity unless lexicon/known_names.txt "
-        'lists it ("Gesprächen") or it is a LOC after a preposition of place that is no German '
-        'word ("in Chabarowsk")',
+        'lists it ("Gesprächen") or it is a LOC that is no German word (lemma table, '
+        "lexicon/common_nouns.tsv) after a preposition of place, or without a determiner "
+        "after the noun that says what it is or coordinated with a name "
+        '("in Chabarowsk", "Siedlung Tapuah", "Bahia, Maranhao und Piaui")',
         _drop_common_noun,
     ),
     Rule(

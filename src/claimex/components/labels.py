@@ -53,3 +53,13 @@ ATTRIBUTIVE_ADJECTIVE = frozenset({"ADJA"})
 ADVERBS = frozenset({"ADV"})
 # Prepositions and postpositions ("aus", "vor", "zufolge").
 PREPOSITIONS = frozenset({"ADP"})
+# Numerals ("256 Megabyte").
+NUMERALS = frozenset({"NUM"})
+# STTS tags of a preposition fused with an article ("zum", "im"; spaCy writes APPR_ART).
+CONTRACTED_ARTICLE = frozenset({"APPRART", "APPR_ART"})
+# STTS tags of determiners before a noun (article, demonstrative, possessive, indefinite).
+DETERMINER_TAGS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "PWAT"})
+# The STTS tag of a common noun (NN), which the coarse tag at times calls PROPN.
+COMMON_NOUN_TAGS = frozenset({"NN"})
+# The STTS tag of a proper noun (NE).
+PROPER_NOUN_TAGS = frozenset({"NE"})

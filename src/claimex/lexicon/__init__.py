@@ -1,7 +1,8 @@
 """German word lists as UTF-8 data files, loaded once.
 
 Each ``*.txt`` file holds one entry per line; ``#`` starts a comment. Each ``*.json`` file
-holds a table. Use :func:`words` and :func:`table`; both cache.
+holds a table; each ``*.tsv`` file a word and a count per line. Use :func:`words`,
+:func:`table` and :func:`counts`; all cache.
 
 Example:
     >>> "Präsident" in words("roles")
@@ -35,3 +36,19 @@ def words(name: str) -> frozenset[str]:
 def table(name: str) -> Any:
     """Return the parsed content of ``lexicon/<name>.json``."""
     return json.loads(_read(f"{name}.json"))
+
+
+@cache
+def counts(name: str) -> dict[str, int]:
+    """Return the rows ``word<TAB>count`` of ``lexicon/<name>.tsv`` (``#`` lines are comments).
+
+    Example:
+        >>> counts("common_nouns")["Kerosin"] > 0
+        True
+    """
+    rows: dict[str, int] = {}
+    for line in _read(f"{name}.tsv").splitlines():
+        if line and not line.startswith("#"):
+            word, count = line.split("\t")
+            rows[word] = int(count)
+    return rows
