@@ -7,7 +7,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from claimex.components.linking import Linker, acronym, most_frequent_name
+from claimex.components.acronyms import acronym
+from claimex.components.linking import Linker, most_frequent_name
 
 
 @pytest.fixture(scope="module")

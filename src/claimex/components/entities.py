@@ -21,6 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from claimex.components.acronyms import is_acronym
 from claimex.components.actors import common_compound
 from claimex.components.common_nouns import (
     name_shaped,
@@ -50,7 +51,6 @@ from claimex.components.gazetteer_matcher import gazetteer_matcher
 from claimex.components.labels import (
     ADJECTIVES,
 )
-from claimex.components.linking import is_acronym
 from claimex.components.name_repair import REPAIRS, Repair, Rule, is_institution_head
 from claimex.components.namewords import (
     gazetteer_entries,

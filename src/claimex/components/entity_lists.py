@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from claimex.components.acronyms import acronym_fits, is_acronym
 from claimex.components.doctokens import token_texts, token_view
 from claimex.components.labels import (
     COORDINATING,
     NOUNS,
 )
-from claimex.components.linking import acronym_fits, is_acronym
 from claimex.components.namewords import (
     gazetteer_places,
 )
@@ -20,7 +20,7 @@ def bracketed_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
     "Bundesverband der Pharmazeutischen Industrie (BPI)" ORG -> "BPI" ORG, "Large Hadron
     Collider (LHC)" MISC -> "LHC" MISC. A person's bracket names a party ("Angela Merkel
     (CDU)"), not the person, and an acronym that does not fit the name's initials
-    (``linking.acronym_fits``) is left to the NER. An acronym the NER tagged keeps its
+    (``acronyms.acronym_fits``) is left to the NER. An acronym the NER tagged keeps its
     label: where the two differ, the long name is as often the one the NER got wrong
     ("Vereinigten Saar-Elektrizitäts-AG (VSE)" tagged LOC, "VSE" ORG)."""
     view = token_view(doc)

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from claimex.components.acronyms import acronym_fits, is_acronym
 from claimex.components.doctokens import token_view
 from claimex.components.knowledge import lookup
-from claimex.components.linking import acronym_fits, is_acronym
 from claimex.components.namewords import is_org_description
 from claimex.lexicon import words
 
@@ -86,7 +86,7 @@ def _label_at(spans: list[Span], i: int) -> str | None:
 
 def _fitting_start(doc: Doc, end: int, short: str) -> int | None:
     """The first token of the longest run of name words before ``end`` whose initials
-    ``short`` fits (:func:`linking.acronym_fits`), or None."""
+    ``short`` fits (:func:`acronyms.acronym_fits`), or None."""
     stop = words("acronym_stopwords")
     view = token_view(doc)
     texts = view.texts

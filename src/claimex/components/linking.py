@@ -35,12 +35,11 @@ from typing import Protocol
 from rapidfuzz import fuzz, process
 from spacy.tokens import Span
 
-from claimex.components.doctokens import feature_values_at, has_feature, token_view
-from claimex.components.genitive import genitive_stem
+from claimex.components.acronyms import abbreviates, acronym, acronym_fits, is_acronym
+from claimex.components.doctokens import feature_values_at, token_view
 from claimex.components.knowledge import lookup
 from claimex.components.known_orgs import known_org, same_known_org
-from claimex.components.labels import ADJECTIVES
-from claimex.components.namewords import gazetteer_places
+from claimex.components.name_forms import base_form, cited_form
 from claimex.lexicon import words
 
 DEFAULT_FUZZY_CUTOFF = 88.0
@@ -71,184 +70,6 @@ class Referent:
         return min(span.start_char for span in self.spans)
 
 
-def base_form(
-    span: Span, known: frozenset[str], nominative: frozenset[str] = frozenset()
-) -> str:
-    """Return the mention's name without a German genitive ending.
-
-    A name that ``lexicon/knowledge.tsv`` lists as an inflected form of a name gives that
-    name (:func:`cited_form`: "Weißen Hauses" -> "Weißes Haus", "Moldaus" -> "Moldau").
-
-    ``known`` holds the (lower-cased) surface forms of the document's other mentions and
-    the last words of its multi-word mentions: a final -s is stripped when the rest occurs
-    so ("Rezais" after "Mohsen Rezai"), or when the morphology says genitive and the
-    mention stands where a genitive stands (:func:`in_genitive_position`: "Obamas Politik",
-    "die Niederlage Barack Obamas", "des Ministeriums"; -es where the lemma or the stem says
-    so, :func:`genitive.genitive_stem`: "des Deutschen Bundestages" -> "Deutschen
-    Bundestag", "Landeskriminalamtes" -> "Landeskriminalamt") -- unless the word with its -s also
-    ends a mention the morphology does not call genitive (``nominative``): "Prokopis
-    Pavlopoulos" keeps its -s where "Pavlopoulos" stands as a subject elsewhere, and
-    "Michael Collins" keeps it after "Edwin Aldrin und".
-    """
-    view = token_view(span.doc)
-    text = view.span_text(span.start, span.end).strip()
-    cited = cited_form(text, span.label_)
-    if cited is not None:
-        return cited
-    for suffix in ("\N{RIGHT SINGLE QUOTATION MARK}s", "'s"):
-        if text.endswith(suffix):
-            return text[: -len(suffix)]
-    if len(text) == 3 and text[1] == "." and text.endswith("s"):
-        return text[:-1]  # an initial in the genitive: "M.s" (Husam M.'s)
-    lowers = view.lowers
-    articles = words("genitive_articles")
-    if any(lowers[i] in articles for i in range(span.start + 1, span.end - 1)):
-        return text  # "Hauptverband des Österreichischen Buchhandels": a genitive inside
-    if len(text) > 3 and text.endswith("s") and not text.endswith("ss"):
-        stem = text[:-1]
-        last = span[-1]
-        if stem.lower() in known:
-            return stem
-        if text.endswith("es") and text[:-2].lower() in known:
-            return text[:-2]  # "Bundestages" after "Deutscher Bundestag"
-        if (
-            has_feature(last, "Case", "Gen")
-            and last.lower_ not in nominative
-            and in_genitive_position(span)
-            and not (text.endswith("us") and stem not in gazetteer_places())
-        ):
-            # (a name in -us is no genitive of a name in -u by the morphology alone:
-            # "des Airbus", "Markus"; a listed place is: "Perus")
-            if not text.endswith(last.text):
-                return stem
-            return text[: -len(last.text)] + genitive_stem(last.text, last.lemma_)
-    return text
-
-
-_MAX_ENDING = 2  # letters an inflection adds to or changes at the end of a name word
-_MIN_STEM = 3
-
-
-def cited_form(text: str, label: str) -> str | None:
-    """The name as it is cited, where ``lexicon/knowledge.tsv`` lists ``text`` (or ``text``
-    without a genitive -s) with the NER ``label`` as an inflected form of a name: "Weißen
-    Hauses" -> "Weißes Haus", "Vereinigten Staaten" -> "Vereinigte Staaten", "Moldaus" ->
-    "Moldau". Not where the list's name is another name ("Birma" -> "Myanmar"): see
-    :func:`is_inflection`. None where the list has no such entry.
-
-    Example:
-        >>> cited_form("Weißen Hauses", "ORG"), cited_form("Birma", "LOC")
-        ('Weißes Haus', None)
-    """
-    entry = lookup(text)
-    if entry is None or entry.label != label or entry.canonical == text:
-        return None
-    return entry.canonical if is_inflection(text, entry.canonical) else None
-
-
-def is_inflection(form: str, name: str) -> bool:
-    """Whether ``form`` is ``name`` with other endings: as many words, each the same or
-    sharing all but its last ``_MAX_ENDING`` letters with the name's word ("Weißen Hauses"
-    of "Weißes Haus"; not "Außenministerium" of "Auswärtiges Amt").
-
-    Example:
-        >>> is_inflection("Bayerischen Landtages", "Bayerischer Landtag")
-        True
-        >>> is_inflection("Kanzleramt", "Bundeskanzleramt")
-        False
-    """
-    words_form, words_name = form.split(), name.split()
-    if len(words_form) != len(words_name):
-        return False
-    for a, b in zip(words_form, words_name, strict=True):
-        if a == b:
-            continue
-        shared = 0
-        for x, y in zip(a, b, strict=False):
-            if x != y:
-                break
-            shared += 1
-        if shared < _MIN_STEM or shared < max(len(a), len(b)) - _MAX_ENDING:
-            return False
-    return True
-
-
-def in_genitive_position(span: Span) -> bool:
-    """Whether a mention stands where German puts a genitive attribute.
-
-    Before a noun phrase ("Obamas Politik", "Rezais neue Helfer"), right after a noun
-    without an article of its own ("die Niederlage Barack Obamas"), or after a genitive
-    article with its adjectives ("des saudi-arabischen Gesundheitsministeriums"). Not after
-    a conjunction, a preposition or a comma, nor before a verb: there a final -s belongs to
-    the name ("und Michael Collins lenkte").
-    """
-    doc = span.doc
-    if span.end < len(doc) and doc[span.end].pos_ in _NOUN_PHRASE_STARTS:
-        return True
-    i = span.start - 1
-    while i >= 0 and doc[i].pos_ in ADJECTIVES:
-        i -= 1
-    if i < 0:
-        return False
-    before = doc[i]
-    if before.lower_ in words("genitive_articles"):
-        return True
-    return i == span.start - 1 and before.pos_ == "NOUN" and not before.ent_type_
-
-
-_NOUN_PHRASE_STARTS = frozenset({"NOUN", "ADJ"})
-
-
-def acronym(name: str) -> str:
-    """Initials of a name's content words.
-
-    Example:
-        >>> acronym("Institute for the Study of War")
-        'ISW'
-    """
-    stop = words("acronym_stopwords")
-    return "".join(w[0] for w in name.split() if w.lower() not in stop and w[:1].isalpha())
-
-
-def _is_subsequence(short: str, long: str) -> bool:
-    chars = iter(long)
-    return all(ch in chars for ch in short)
-
-
-def acronym_fits(short: str, name: str) -> bool:
-    """Whether ``short`` abbreviates ``name``: it starts with the name's first initial, holds
-    every content word's initial in order, and its letters occur in the name in order.
-
-    Example:
-        >>> acronym_fits("ISW", "Institute for the Study of War")
-        True
-        >>> acronym_fits("VCÖ", "Verkehrsclub Österreich")
-        True
-        >>> acronym_fits("SPD", "Christlich Demokratische Union")
-        False
-        >>> acronym_fits("EuGH", "Europäischer Gerichtshof")
-        True
-        >>> acronym_fits("EU", "EU-Kommission"), acronym_fits("CDU", "CDU/CSU")
-        (False, False)
-    """
-    if short in name.replace("-", " ").replace("/", " ").split():
-        return False  # "EU" names the union, not the "EU-Kommission"; "CDU" not "CDU/CSU"
-    initials = acronym(name).lower()
-    letters = short.lower()
-    if not initials or letters[:1] != initials[:1]:
-        return False
-    return _is_subsequence(initials, letters) and _is_subsequence(letters, name.lower())
-
-
-def is_acronym(text: str) -> bool:
-    """All capitals ("ISW", "VÖZ"), or capitals with a few small letters for the parts of
-    compounds ("EuGH" for Europäischer Gerichtshof, "VwGH" for Verwaltungsgerichtshof)."""
-    if not (2 <= len(text) <= 8 and text.isalpha() and text[0].isupper()):
-        return False
-    capitals = sum(ch.isupper() for ch in text)
-    return text.isupper() or (capitals >= 3 and text[-1].isupper())
-
-
 def _contains_sequence(long: Sequence[str], short: Sequence[str]) -> bool:
     n = len(short)
     return any(list(long[i : i + n]) == list(short) for i in range(len(long) - n + 1))
@@ -273,29 +94,6 @@ def introduced_acronyms(spans: Iterable[Span]) -> dict[str, str]:
                 # the name as its base form cites it ("Europäischen Weltraumorganisation (ESA)")
                 found[candidate.lower()] = cited_form(span.text, span.label_) or span.text
     return found
-
-
-_MAX_ABBREVIATION = 5  # letters of a mixed- or lower-case abbreviation at most
-
-
-def abbreviates(short: str, name: str) -> bool:
-    """Whether ``short``, written in parentheses after ``name``, is a short abbreviation of it
-    that :func:`is_acronym` does not take: lower-case letters inside or throughout ("GdF"
-    for "Gewerkschaft der Flugsicherung", "dpa" for "Deutsche Presse Agentur"), never a
-    capitalised word ("Berlin"). The letters must fit the name (:func:`acronym_fits`).
-
-    Example:
-        >>> abbreviates("GdF", "Gewerkschaft der Flugsicherung")
-        True
-        >>> abbreviates("dpa", "Deutsche Presse Agentur"), abbreviates("Dpa", "Deutsche Presse")
-        (True, False)
-    """
-    return (
-        2 <= len(short) <= _MAX_ABBREVIATION
-        and short.isalpha()
-        and not (short[:1].isupper() and short[1:].islower())
-        and acronym_fits(short, name)
-    )
 
 
 class Linker:
@@ -409,9 +207,7 @@ class Linker:
                 if canonical is not None and known_place(base) == canonical:
                     return True
             elif len(tokens) < len(ref_tokens) and (
-                _contains_sequence(
-                    [word_key(t) for t in ref_tokens], [word_key(t) for t in tokens]
-                )
+                _contains_sequence([word_key(t) for t in ref_tokens], [word_key(t) for t in tokens])
                 and word_key(ref_tokens[-1]) == word_key(tokens[-1])
             ):
                 return True
