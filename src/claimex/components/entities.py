@@ -29,6 +29,7 @@ from claimex.components.common_nouns import (
     unknown_word,
     used_as_noun,
 )
+from claimex.components.context_places import kind_noun_places
 from claimex.components.doctokens import token_texts, token_view
 from claimex.components.entity_lists import (
     bracketed_acronyms,
@@ -804,6 +805,14 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         "a one-word LOC right before an untagged proper noun German does not know is the "
         'first word of a longer name and takes it in ("Fukushima I", "Dresden I")',
         lambda norm, doc, spans: continued_places(doc, spans, known=norm.known_word),
+    ),
+    Rule(
+        "kind_noun_places",
+        "a name German does not know right after a noun for a kind of settlement "
+        "(lexicon/place_kind_nouns.txt) or a division (lexicon/place_divisions.txt, then with "
+        'it), and names coordinated with it, are LOCs ("die Hafenstadt Whitehaven", "der '
+        'Insel Nias" PER -> LOC, "Provinz Helmand")',
+        lambda norm, doc, spans: kind_noun_places(doc, spans, known=norm.known_word),
     ),
     Rule(
         "topographic_names",

@@ -1,0 +1,95 @@
+"""Place names the NER misses or mislabels that their grammatical context marks as places.
+
+A name German does not know (no word of the lemma table, no given name) is a place where
+it stands in apposition after a noun for a kind of settlement ("die Hafenstadt
+Whitehaven", "im Stadtteil Mokattam", "der Insel Nias"; lexicon/place_kind_nouns.txt).
+Run by ``claimex_entities`` (rule ``kind_noun_places``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from claimex.lexicon import words
+
+WordCheck = Callable[[str], bool]
+
+_MIN_COMPOUND_KIND = 5
+_COORDINATORS = frozenset({"und", "oder", ","})
+_RELABELLED = frozenset({"PER", "ORG", "MISC"})
+
+
+def _kind_noun(token: Token) -> bool:
+    """A noun for a kind of settlement, also ending a compound ("Hafenstadt")."""
+    kinds = words("place_kind_nouns")
+    if token.text in kinds or token.text in words("place_divisions"):
+        return True
+    lower = token.text.lower()
+    return any(
+        len(kind) >= _MIN_COMPOUND_KIND and lower.endswith(kind.lower()) and lower != kind.lower()
+        for kind in kinds
+    )
+
+
+def _unknown_name(token: Token, known: WordCheck) -> bool:
+    """A capitalised word of letters (and hyphens or apostrophes) that is no German word
+    and no given name, not at a sentence start."""
+    text = token.text
+    return (
+        text[:1].isupper()
+        and not token.is_sent_start
+        and text.replace("-", "").replace("'", "").isalpha()
+        and not known(text)
+        and not known(text.split("-")[0])
+        and text not in words("first_names")
+    )
+
+
+def _spans_at(spans: list[Span]) -> dict[int, Span]:
+    return {span.start: span for span in spans}
+
+
+def kind_noun_places(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> list[Span]:
+    """An unknown name right after a noun for a kind of settlement, and names coordinated
+    with it, are LOCs: untagged ones are added, PER/ORG/MISC spans that begin there are
+    relabelled ("zwischen den Orten Görzig und Glauzig", "der Insel Nias" PER). After an
+    administrative division (lexicon/place_divisions.txt) the new LOC takes the designator
+    in ("Provinz Helmand")."""
+    if known is None:
+        return spans
+    starts = _spans_at(spans)
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    changed: dict[int, Span] = {}
+    for token in doc[:-1]:
+        if token.i in taken or not _kind_noun(token):
+            continue
+        division = token.text in words("place_divisions")
+        i = token.i + 1
+        while i < len(doc) and _unknown_name(doc[i], known):
+            span = starts.get(i)
+            if span is not None:
+                if span.label_ in _RELABELLED:
+                    changed[i] = Span(doc, span.start, span.end, label="LOC")
+                i = span.end
+            elif i not in taken:
+                first = token.i if division and i == token.i + 1 else i
+                changed[first] = Span(doc, first, i + 1, label="LOC")
+                i += 1
+            else:
+                break
+            if i + 1 < len(doc) and doc[i].text in _COORDINATORS:
+                i += 1
+            else:
+                break
+    return _merge(spans, changed)
+
+
+def _merge(spans: list[Span], changed: dict[int, Span]) -> list[Span]:
+    """``spans`` with the spans of ``changed`` replacing those that start where they do."""
+    if not changed:
+        return spans
+    kept = [span for span in spans if span.start not in changed]
+    return sorted([*kept, *changed.values()], key=lambda span: span.start)
+
