@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from claimex.components.doctokens import feature_values, has_feature
 from claimex.components.namewords import is_org_description
 from claimex.components.quotemarks import MARKS
+from claimex.components.quotes.fields import impersonal_cue
 from claimex.components.quotes.lexicon import (
     ACCUSATIVE,
     AUXILIARY_TAGS,
@@ -123,7 +124,10 @@ def comma_clause(
                 "indirect.infinitive" if infinitive else "indirect.comma"
             ),
         )  # fmt: skip
-        return unnamed(candidate) if passive and agent is None else candidate
+        if passive and agent is None:
+            return unnamed(candidate)
+        impersonal = impersonal_cue(state, c_start, c_end, subject, lo, end)
+        return unnamed(candidate) if impersonal else candidate
     return None
 
 
@@ -318,10 +322,12 @@ def trailing(
             continue  # "Wenn er verurteilt werden sollte, droht …": no statement
         subject = state.subject_of(c_start, c_end, c_start, end)
         cue, content = doc[c_start], (lo, stop)
-        return make_candidate(
+        candidate = make_candidate(
             state, lo, stop, "indirect", doc[c_start:c_end], lemma,
             partial(state.resolve, subject, cue, content=content), "indirect.trailing",
         )  # fmt: skip
+        impersonal = impersonal_cue(state, c_start, c_end, subject, lo, end)
+        return unnamed(candidate) if impersonal else candidate
     return None
 
 

@@ -1,4 +1,5 @@
-"""The field before a cue verb: which of two subjects the parse gives the verb speaks."""
+"""The subject field of a cue verb: which of two subjects the parse gives the verb speaks,
+and whether an impersonal "heißt es" names any source at all."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from claimex.components.labels import SUBJECT
+from claimex.lexicon import words
 
 if TYPE_CHECKING:
     from claimex.components.quotes.state import Analysis
@@ -32,3 +34,31 @@ def fronted_subject(state: Analysis, cue: Token, lo: int, start: int) -> Span | 
             span = state.doc[lo : start - 1]  # with its apposition: the name in it speaks
             return span if state.animate(span) else None
     return None
+
+
+def impersonal_cue(
+    state: Analysis, start: int, end: int, subject: Span | None, lo: int, hi: int
+) -> bool:
+    """Whether the cue at tokens [start, end) is the impersonal "heißt es" / "hieß es"
+    that names no source in its sentence [lo, hi): no subject (no document owner), no
+    source after a preposition of origin ("hieß es vom Sprecher Mark Toner", "aus
+    Regierungskreisen") and no document noun of ``cues.json`` ``source_documents``, alone
+    or as a compound's end ("im Abschlussbericht": the author named before speaks).
+    "Eine Heilung der Krankheit sei jedoch ausgeschlossen, heißt es." reports a statement
+    whose source the text does not name (:attr:`~.spans.QuoteSpan.unnamed_source`), like
+    an agentless passive: no speaker is to be guessed from the sentences around it."""
+    doc = state.doc
+    if not (
+        subject is None
+        and end > start + 1
+        and doc[end - 1].lower_ == "es"
+        and doc[start].lower_ in ("heißt", "hieß")
+    ):
+        return False
+    after = state.skip_adverbs(end, hi)
+    if after < hi and doc[after].lower_ in words("origin_prepositions"):
+        return False
+    documents = tuple(word.lower() for word in state.lex.source_documents)
+    return not any(
+        doc[j].lower_.endswith(documents) for j in range(lo, hi) if not state.inside[j]
+    )

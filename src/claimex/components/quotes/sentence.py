@@ -20,6 +20,7 @@ from claimex.components.quotes.clauses import (
     trailing,
     zu_infinitive,
 )
+from claimex.components.quotes.fields import impersonal_cue
 from claimex.components.quotes.lexicon import FINITE_TAGS, GENITIVE_ARTICLES, SENT_END
 from claimex.components.quotes.reported import reported
 from claimex.components.quotes.spans import QuoteSpan
@@ -287,7 +288,9 @@ def dass_clause(
                     partial(state.resolve, None if agentless else subject, cue),
                     "indirect.dass",
                 )  # fmt: skip
-                return unnamed(candidate) if agentless else candidate
+                if agentless or impersonal_cue(state, c_start, c_end, subject, lo, end):
+                    return unnamed(candidate)
+                return candidate
             if texts[j] in (",", ":", ";") or texts[j] in SENT_END:
                 break
     return None
