@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from claimex.components.doctokens import token_texts
-from claimex.components.entities import is_org_description, is_role_word
+from claimex.components.entities import is_org_description
 from claimex.components.knowledge import lookup
 from claimex.components.labels import APPOSITION
 from claimex.components.speakers.agreement import (
@@ -32,10 +32,9 @@ from claimex.components.speakers.mentions import (
     SourceRef,
     candidate_start,
     first_item,
-    name_words,
 )
+from claimex.components.speakers.named_descriptions import NamedDescriptions
 from claimex.components.speakers.phrases import nominative, noun_phrase
-from claimex.components.speakers.pronouns import PronounResolver
 from claimex.lexicon import table, words
 
 # how many sentences after an indefinite description the person it introduces may be named
@@ -63,16 +62,7 @@ def statement_compound_source(tokens: Sequence[Token]) -> str | None:
     return None
 
 
-def _ends_in(word: str, suffixes: tuple[str, ...]) -> bool:
-    """Whether a name word ends in one of the nouns, also in the genitive ("Landgerichts
-    Mannheim" for "Gericht")."""
-    low = word.lower()
-    return low.endswith(suffixes) or (
-        low.endswith("s") and (low[:-1].endswith(suffixes) or low[:-2].endswith(suffixes))
-    )
-
-
-class DescriptionResolver(PronounResolver):
+class DescriptionResolver(NamedDescriptions):
     """Description resolution (a layer of :class:`~.resolver.SpeakerResolver`)."""
 
     def _description(
@@ -231,125 +221,6 @@ class DescriptionResolver(PronounResolver):
             self.named_sources.append((span.start, ref))
         return [ref]
 
-    def _name_without_epithets(
-        self, tokens: Sequence[Token], head: Token, det: Token
-    ) -> str | None:
-        """The name that ends a description after adjectives that only describe it ("der
-        englische Independent", "das finanziell angeschlagene Venezuela"), in the
-        nominative; None where the last word is no name (a proper noun by the tagger, a
-        place or organisation by the NER, or a compound with an acronym before its
-        hyphen) or a word before it is no lower-case adjective or adverb (capitalised
-        adjectives belong to names: "Nationaler Übergangsrat", and a place adjective stays
-        by the gold convention: "Berliner Verfassungsschutz")."""
-        first, _, _ = head.text.partition("-")
-        if not (
-            head.pos_ == "PROPN"
-            or head.ent_type_ in ("ORG", "LOC", "MISC")
-            or ("-" in head.text and len(first) >= 2 and first.isupper())
-        ):
-            return None
-        if not all(t.text[:1].islower() and t.pos_ in ("ADJ", "ADV") for t in tokens[:-1]):
-            return None
-        return nominative(self.doc[head.i : head.i + 1], head, det)
-
-    def _actor_named(self, name: str) -> int | None:
-        """The one actor whose name is ``name``; None where none or several are."""
-        found = [k for k, ref in enumerate(self.actors) if ref.name == name]
-        return found[0] if len(found) == 1 else None
-
-    def _compound_owner(self, tokens: Sequence[Token]) -> int | None:
-        """The organisation whose mention is the first part of a one-word hyphen compound
-        of a statement or document noun (``statement_nouns``, ``document_nouns``): "Der
-        OSZE-Bericht" -> the actor mentioned as "OSZE"; None for any other phrase."""
-        if len(tokens) != 1 or "-" not in tokens[0].text:
-            return None
-        first, _, last = tokens[0].text.rpartition("-")
-        if last not in lex_list("statement_nouns") and last not in lex_list("document_nouns"):
-            return None
-        found = {
-            cand.actor
-            for cand in self._candidates
-            if self.actors[cand.actor].label == "ORG"
-            and not cand.described
-            and self.doc[cand.start : cand.end].text == first
-        }
-        return found.pop() if len(found) == 1 else None
-
-    def _org_named_after(self, span: Span) -> int | None:
-        """The organisation whose name follows a span cut before it, right after its
-        noun or after an opening quotation mark ("des Nachrichtenmagazins DER SPIEGEL");
-        None where no organisation's mention starts there."""
-        doc = self.doc
-        start = span.end
-        if start < len(doc) and doc[start].is_quote and doc[start].is_left_punct:
-            start += 1
-        if start < len(doc) and doc[start].pos_ == "DET" and doc[start].text[:1].isupper():
-            start += 1  # the name's own article: "DER SPIEGEL"
-        for cand in self._starting_in(start, start + 1):
-            if self.actors[cand.actor].label == "ORG":
-                return cand.actor
-        return None
-
-    def _name_word(self, token: Token, *, tagged: bool = True) -> bool:
-        """A word that may be (part of) a person's name: capitalised, a proper noun by
-        the tagger (with ``tagged``), no role or organisation word, no organisation by
-        the NER."""
-        return (
-            token.text[:1].isupper()
-            and (not tagged or token.tag_ == "NE" or token.pos_ == "PROPN")
-            and token.ent_type_ not in ("ORG", "MISC")
-            and not is_role_word(token.text)
-            and not is_org_description(token.text)
-        )
-
-    def _person_named(self, token: Token) -> int | None:
-        """The one person of the article with a name of several words one of which is
-        ``token`` ("Thaksin" -> "Thaksin Shinawatra", "Gaddafi" -> "Muammar
-        al-Gaddafi"); None where no person or several have it."""
-        found = {
-            self.full_named(k)
-            for k, ref in enumerate(self.actors)
-            if ref.label == "PER"
-            and len(ref.name.split()) >= 2
-            and token.text in name_words(ref.name.split())
-        }
-        return found.pop() if len(found) == 1 else None
-
-    def _name_headed(self, head: Token, exclude: frozenset[int]) -> int | None:
-        """The organisation mentioned last before a singular description's noun whose
-        name has a word that ends in the noun ("das Gericht" -> "Landgericht Mannheim",
-        "der Übergangsrat" -> "Nationaler Übergangsrat", "die Fraktion" ->
-        "SPD-Landtagsfraktion"), anywhere before it in the text (a name is specific, so
-        no window); mentions in direct quotations are skipped. None where none fits.
-        An organisation noun asks it only where no organisation in the window fits
-        (:meth:`_antecedent`: "Ärzte ohne Grenzen … der Organisation", not the
-        "Weltgesundheitsorganisation" named before)."""
-        if "Plur" in morph(head, "Number"):
-            return None
-        forms = {genitive_base(head).lower(), head.lemma_.lower()}
-        if head.text.endswith("es") and len(head.text) > 5:
-            forms.add(head.text[:-2].lower())  # "des Verbandes"
-        suffixes = tuple(form for form in forms if len(form) >= 4)
-        if not suffixes:
-            return None
-        before = bisect_left(self._starts, head.i)
-        # the last mention before the noun, else the first after it ("Der Übergangsrat
-        # kündigte an" before "der Nationale Übergangsrat")
-        order = [*range(before - 1, -1, -1), *range(before, len(self._candidates))]
-        for k in order:
-            cand: Candidate = self._candidates[k]
-            ref = self.actors[cand.actor]
-            if (
-                ref.label != "ORG"
-                or cand.actor in exclude
-                or cand.start <= head.i < cand.end
-                or self._excluded(cand)
-            ):
-                continue
-            if any(_ends_in(word, suffixes) for word in ref.name.replace("-", " ").split()):
-                return cand.actor
-        return None
-
     def _cataphoric(self, span: Span, head: Token, *, titled: bool = True) -> int | None:
         """The person an indefinite description introduces before the text names them:
         "Nach Berechnungen eines US-Forschers sind … Der Biologe Jody Hey von der Rutgers
@@ -487,114 +358,6 @@ class DescriptionResolver(PronounResolver):
             phrase = noun_phrase(self.doc[j : noun.right_edge.i + 1])
             return SourceRef(name=nominative(phrase, noun, phrase[0]), actor=None, span=phrase)
         return None
-
-    def _name_after_title(self, tokens: Sequence[Token], kind: str | None) -> list[Token]:
-        """The proper-name tokens after a leading title noun, or an empty list."""
-        if len(tokens) < 2 or kind != "PER":
-            return []
-        tail: list[Token] = []
-        for token in reversed(tokens[1:]):
-            proper = (
-                token.pos_ == "PROPN"
-                if self.doc.has_annotation("POS")
-                else (token.text[:1].isupper() and not is_role_word(token.text))
-            )
-            if not proper or is_role_word(token.text):
-                break
-            tail.insert(0, token)
-        if not tail or len(tail) == len(tokens):
-            return []
-        if any(t.ent_type_ in ("LOC", "ORG", "MISC") for t in tail) or (
-            len(tail) == 1 and tail[0].text.endswith("s")
-        ):
-            return []  # a genitive attribute: "Geheimdienstchef Litauens"
-        titles = tokens[: len(tokens) - len(tail)]
-        if all(t.text[:1].isupper() and (is_role_word(t.text) or t.pos_ == "NOUN") for t in titles):
-            return tail
-        return []
-
-    def _after_titles(self, start: int) -> int:
-        """The first token at or after ``start`` that is no academic title of
-        ``name_titles`` ("laut Klinikdirektor Prof. Dr. Matthias W. Beckmann")."""
-        titles = lex_list("name_titles")
-        while start < len(self.doc) - 1 and self.doc[start].text in titles:
-            start += 1
-        return start
-
-    def _unknown_name_after(self, span: Span) -> SourceRef | None:
-        """A person's name the NER missed in commas after a span whose first noun is a
-        person noun ("der Chef der Bundesagentur für Arbeit, Frank-Jürgen Weise,"): see
-        :meth:`given_name_run`; named by the name, no actor. A parenthesis may stand before
-        the comma ("Der Kommissionspräsident der Afrikanischen Union (AU), Alpha Omar
-        Konaré,"): there a person the NER found is that actor."""
-        doc = self.doc
-        nouns = [t for t in span if t.pos_ == "NOUN"]
-        comma = span.end
-        if comma < len(doc) and doc[comma].text == "(":
-            close = next(
-                (j for j in range(comma + 1, min(len(doc), comma + 6)) if doc[j].text == ")"),
-                None,
-            )
-            comma = close + 1 if close is not None else comma
-        if (
-            comma + 2 >= len(doc)
-            or doc[comma].text != ","
-            or not nouns
-            or self.noun_type(nouns[0]) != "PER"
-        ):
-            return None
-        start = self._after_titles(comma + 1)
-        if comma > span.end:
-            # the NER's person, its mention in the commas (perhaps without a given name
-            # it missed: "Alpha Omar Konaré" found as "Omar Konaré")
-            for cand in self._starting_in(start, start + 2):
-                if (
-                    self.actors[cand.actor].label == "PER"
-                    and cand.end < len(doc)
-                    and doc[cand.end].text == ","
-                ):
-                    return self.source(cand.actor, span)
-        run = self.given_name_run(start, min(len(doc), start + 4))
-        if not run or run[-1].i + 1 >= len(doc) or doc[run[-1].i + 1].text != ",":
-            return None
-        return SourceRef(name=doc[run[0].i : run[-1].i + 1].text, actor=None, span=span)
-
-    def given_name_run(self, start: int, stop: int) -> list[Token]:
-        """A person's name the NER missed at ``start``, before ``stop``: a given name of
-        ``lexicon/first_names.txt`` (also hyphenated: "Hans-Peter") or a word the tagger
-        takes for a proper noun, then one to three surname words ("Verhandlungsführer
-        Hans-Peter Lafos", "des stellvertretenden Gouverneurs Nasser Baoum der Provinz
-        Schabwa"); an empty list where none stands there."""
-        doc = self.doc
-        if start >= stop or start >= len(doc):
-            return []
-        first = doc[start]
-        given = words("first_names")
-        if not (
-            first.text in given
-            or all(part in given for part in first.text.split("-"))
-            or first.tag_ == "NE"
-        ) or not self._surname_like(first):
-            return []
-        run = [first]
-        for j in range(start + 1, min(stop, start + 4)):
-            if not self._surname_like(doc[j]):
-                break
-            run.append(doc[j])
-        return run if len(run) >= 2 else []
-
-    def _surname_like(self, token: Token) -> bool:
-        """A capitalised word that may be part of a person's name: no role or
-        organisation word, no place or organisation by the NER ("W." counts)."""
-        text = token.text
-        return (
-            text[:1].isupper()
-            and not text.isupper()
-            and all(part[:1].isupper() for part in text.rstrip(".").split("-") if part)
-            and token.ent_type_ not in ("LOC", "ORG", "MISC")
-            and not is_role_word(text)
-            and not is_org_description(text)
-        )
 
     def _titled(self, cand: Candidate, head: Token) -> bool:
         """Whether the mention carries the description's noun as its title, inside it
