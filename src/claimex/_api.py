@@ -213,7 +213,11 @@ class Extractor:
             items: texts (str), mappings with ``"text"`` and optionally ``"id"``, or, with
                 ``as_tuples=True``, ``(text_or_mapping, context)`` pairs.
             as_tuples: yield ``(result, context)`` pairs, as ``nlp.pipe`` does.
-            batch_size: documents per ``nlp.pipe`` batch.
+            batch_size: documents per ``nlp.pipe`` batch. A batch's documents are parsed
+                together, so peak memory grows with batch size times article length: over
+                the 1,028 whole 10kGNAD test articles (up to 32,600 characters) one process
+                peaks at 777 MiB with 32, 482 MiB with 4 (docs/performance.md); lower it for
+                long articles where memory is tight.
             n_process: worker processes (``nlp.pipe``'s ``n_process``).
             window: documents per spaCy memory zone; the strings and lexemes they add to
                 the vocabulary are freed after each window, which keeps a long run's
