@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import claimex
-from claimex.components.entities import german_word_check
+from claimex.components.word_checks import german_word_check
 
 from .entity_docs import Ent, doc_with_ents
 

@@ -54,7 +54,7 @@ def test_common_nouns_stay_german_words(extractor: claimex.Extractor) -> None:
     """Common nouns the NER may take for names remain words of German, by the lemma table
     or by the noun list ("Kerosin", "Armut" are missing from the lemma table)."""
     from claimex.components.common_nouns import listed_noun, unknown_word
-    from claimex.components.entities import german_word_check
+    from claimex.components.word_checks import german_word_check
 
     known = german_word_check(extractor.nlp)
     assert known is not None

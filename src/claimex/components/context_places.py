@@ -8,13 +8,10 @@ Run by ``claimex_entities`` (rule ``kind_noun_places``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.tokens import Doc, Span, Token
 
+from claimex.components.word_checks import WordCheck
 from claimex.lexicon import words
-
-WordCheck = Callable[[str], bool]
 
 _MIN_COMPOUND_KIND = 5
 _COORDINATORS = frozenset({"und", "oder", ","})
@@ -92,4 +89,3 @@ def _merge(spans: list[Span], changed: dict[int, Span]) -> list[Span]:
         return spans
     kept = [span for span in spans if span.start not in changed]
     return sorted([*kept, *changed.values()], key=lambda span: span.start)
-

@@ -11,26 +11,32 @@ what each rule adds.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
 from itertools import pairwise
 
 from spacy.language import Language
-from spacy.lookups import Lookups, Table
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from claimex.components.acronyms import is_acronym
-from claimex.components.actors import common_compound
-from claimex.components.common_nouns import (
-    name_shaped,
-    named_context,
-    unknown_word,
-    used_as_noun,
-)
 from claimex.components.context_places import kind_noun_places
 from claimex.components.doctokens import token_texts, token_view
+from claimex.components.entity_drops import (
+    NOT_NAME_POS,
+    common_noun_tag,
+    drop_adjective,
+    drop_common_compound,
+    drop_common_noun,
+    drop_listed,
+    drop_lowercase_word,
+    drop_non_name_pos,
+    drop_place_derivation,
+    drop_place_noun,
+    drop_role_before_name,
+    strip_genitive,
+)
 from claimex.components.entity_lists import (
     bracketed_acronyms,
     coordinated_names,
@@ -66,15 +72,12 @@ from claimex.components.namewords import (
 )
 from claimex.components.particle_places import continued_places, particle_places
 from claimex.components.person_names import PERSON_REPAIRS, role_names
-from claimex.components.place_names import is_place_head, place_compounds
+from claimex.components.place_names import place_compounds
 from claimex.components.topographic_names import topographic_names
+from claimex.components.word_checks import WordCheck, german_word_check, lowercase_word_check
 from claimex.lexicon import words
 from claimex.text import QUOTE_CHARS
 
-# Parts of speech a one-word name never has.
-NOT_NAME_POS = frozenset(
-    {"ADV", "ADP", "AUX", "VERB", "PRON", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM"}
-)
 ENTITY_LABELS = frozenset({"PER", "LOC", "ORG", "MISC"})
 # Labels of other schemes mapped onto claimex's (WikiNER / CoNLL / OntoNotes style).
 LABEL_MAP = {
@@ -93,8 +96,6 @@ LABEL_MAP = {
 
 SpanRule = Callable[[Doc, int, int, str], tuple[int, int] | None]
 """A normalisation of one NER span: (doc, start, end, label) -> new bounds, None: drop it."""
-WordCheck = Callable[[str], bool]
-"""Whether a word is a German word (:func:`german_word_check`)."""
 Step = Callable[["EntityNormalizer", Doc, list[Span]], list[Span]]
 """A stage over all spans of a doc (non-overlapping, sorted by start)."""
 
@@ -140,11 +141,11 @@ class EntityNormalizer:
         self._span_rules = [
             partial(_strip_titles, known=known)
             if r.id == "strip_titles"
-            else partial(_drop_common_compound, common=common)
+            else partial(drop_common_compound, common=common)
             if r.id == "drop_common_compounds"
-            else partial(_drop_common_noun, known=known)
+            else partial(drop_common_noun, known=known)
             if r.id == "drop_common_nouns"
-            else partial(_drop_lowercase_word, known=lowercase_word_check(nlp))
+            else partial(drop_lowercase_word, known=lowercase_word_check(nlp))
             if r.id == "drop_lowercase_words"
             else r.apply
             for r in NORMALIZATION
@@ -168,7 +169,7 @@ class EntityNormalizer:
         if "drop_listed" not in self.disabled_rules:
             # a listed word is no entity whichever rule proposed it (the gazetteer's
             # "Mitte", a national-body compound "Staatsanwaltschaft")
-            kept = [s for s in kept if _drop_listed(doc, s.start, s.end, s.label_) is not None]
+            kept = [s for s in kept if drop_listed(doc, s.start, s.end, s.label_) is not None]
         doc.ents = kept
         return doc
 
@@ -272,222 +273,6 @@ def _strip_titles(
     return start, end
 
 
-def german_word_check(nlp: Language) -> WordCheck | None:
-    """Whether a word is German by the pipeline's lemma lookup table: one of its forms or
-    lemmas, or a compound ending in one ("Fußballnationaltorwart" -> "Torwart"); None for a
-    pipeline without the table (then every word counts as German)."""
-    for _, proc in nlp.pipeline:
-        lookups = getattr(proc, "lookups", None)
-        if isinstance(lookups, Lookups) and lookups.has_table("lemma_lookup"):
-            return partial(_german_word, lookups.get_table("lemma_lookup"))
-    return None
-
-
-def _german_word(table: Table, word: str) -> bool:
-    lemmas = _lemmas(table)
-    return any(
-        part in table or part in lemmas
-        for part in [word, *(word[i:].capitalize() for i in range(1, len(word) - 3))]
-    )
-
-
-_LEMMAS: dict[int, tuple[Table, frozenset[str]]] = {}
-
-
-def _lemmas(table: Table) -> frozenset[str]:
-    """The lemmas of a lookup table, read once per table."""
-    cached = _LEMMAS.get(id(table))
-    if cached is None or cached[0] is not table:
-        cached = (table, frozenset(str(v) for v in table.values()))
-        _LEMMAS[id(table)] = cached
-    return cached[1]
-
-
-def lowercase_word_check(nlp: Language) -> WordCheck | None:
-    """Whether a word is one of the forms or lemmas of the pipeline's lemma lookup table as
-    it stands, without compound parts; None for a pipeline without the table."""
-    for _, proc in nlp.pipeline:
-        lookups = getattr(proc, "lookups", None)
-        if isinstance(lookups, Lookups) and lookups.has_table("lemma_lookup"):
-            return partial(_table_word, lookups.get_table("lemma_lookup"))
-    return None
-
-
-def _table_word(table: Table, word: str) -> bool:
-    return word in table or word in _lemmas(table)
-
-
-def _drop_lowercase_word(
-    doc: Doc, start: int, end: int, label: str, known: WordCheck | None = None
-) -> tuple[int, int] | None:
-    """A one-word span that is written in lower case elsewhere in the language: its
-    lower-cased form is a word of the lemma table ("Empört", "Unklar", "Rein" at a sentence
-    start), and the document does not repeat it. Capitalised only by its position or
-    as a nominalised adjective, it is no name; all-capital words, listed first names and
-    lexicon/known_names.txt stay."""
-    if known is None or end - start != 1:
-        return start, end
-    text = token_view(doc).texts[start]
-    if (
-        text.isupper()
-        or text == text.lower()
-        or not known(text.lower())
-        or text in words("first_names")
-        or text in words("known_names")
-        or token_view(doc).count(text) > 1
-    ):
-        return start, end
-    return None
-
-
-def _drop_listed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
-    listed = token_view(doc).span_text(start, end) in words("not_entities")
-    return None if listed else (start, end)
-
-
-def _drop_adjective(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
-    """ "russische", "US-amerikanischen", "Klar" at a sentence start."""
-    return None if end - start == 1 and doc[start].pos_ in ADJECTIVES else (start, end)
-
-
-def _drop_place_derivation(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
-    """A one-word span derived from a known place by a suffix of
-    lexicon/place_derivation_suffixes.txt ("Nürnberger", "Kubaner": its
-    people, or the adjective before a noun) is no name (gold FORMAT.md); a person's name
-    ("Wiener") and places that end so ("Hannover") stay."""
-    if end - start != 1 or label == "PER":
-        return start, end
-    text = token_view(doc).texts[start]
-    places = gazetteer_places()
-    if text in places:
-        return start, end
-    derived = any(
-        text.endswith(suffix) and text[: -len(suffix)] in places
-        for suffix in words("place_derivation_suffixes")
-    )
-    return None if derived else (start, end)
-
-
-def _drop_place_noun(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
-    """An ORG or LOC of a place derivation and one common noun ("Pariser Rathaus",
-    "Hamburger Gesundheitsamts", "Bagdader Krankenhäusern") describes a body, building or
-    part of a place by its seat: the -er word is an adjective and the noun decides, so it is
-    no name (gold FORMAT.md). A LOC whose noun is a word for a kind of place stays
-    ("Hamburger Hafen", "Potsdamer Platz"; :func:`~claimex.components.place_names.is_place_head`),
-    and a listed name ("Wiener Linien") comes back from the gazetteer."""
-    if label not in ("ORG", "LOC") or end - start != 2 or not _common_noun(doc[start + 1]):
-        return start, end
-    noun = token_view(doc).texts[start + 1]
-    if label == "LOC" and (
-        is_place_head(noun) or is_org_description(noun) or is_institution_head(noun)
-    ):
-        return start, end
-    if _drop_place_derivation(doc, start, start + 1, "ORG") is not None:
-        return start, end
-    return None
-
-
-def _drop_common_compound(
-    doc: Doc, start: int, end: int, label: str, common: Container[str] = frozenset()
-) -> tuple[int, int] | None:
-    """A one-word PER or LOC that is a compound ending in a German word form of six
-    letters or more ("Nobelpreisträger", "Onlinemedien", "Auslagerungsdateien": the tagger
-    took it for a proper noun) is no name; known places, listed first names and
-    lexicon/known_names.txt stay. ``common`` holds the forms of the pipeline's lemma table
-    (:func:`~claimex.components.actors.common_compound`)."""
-    if end - start != 1 or label not in ("PER", "LOC"):
-        return start, end
-    text = token_view(doc).texts[start]
-    if (
-        text in gazetteer_places()
-        or _strip_genitive(text) in gazetteer_places()
-        or text in words("known_names")
-        or not common_compound(text, common)
-    ):
-        return start, end
-    return None
-
-
-def _drop_common_noun(
-    doc: Doc, start: int, end: int, label: str, known: WordCheck | None = None
-) -> tuple[int, int] | None:
-    """A one-word common noun ("Gesprächen"); the gazetteer restores known places, and
-    words the training corpora know as names stay ("Müller", "Brandenburg"). A place that
-    the lemma table ``known`` does not know as a German word stays after a preposition of
-    place ("in Chabarowsk"), and also after the noun that says what it is or coordinated
-    with a name when lexicon/common_nouns.tsv does not list it either and no determiner or
-    numeral makes it a common noun ("Siedlung Tapuah"): the tagger's common-noun tag on it
-    is a guess."""
-    if end - start != 1:
-        return start, end
-    first = doc[start]
-    if label == "LOC" and (
-        _unknown_after_place_preposition(doc, start, known) or _unknown_bare_word(first, known)
-    ):
-        return start, end
-    noun = first.pos_ == "NOUN" if label == "PER" else _common_noun(first)
-    if noun and (label != "ORG" or _plain_noun(first)) and first.text not in words("known_names"):
-        return None
-    return start, end
-
-
-def _unknown_bare_word(token: Token, known: WordCheck | None) -> bool:
-    """A word that neither the lemma table ``known`` nor lexicon/common_nouns.tsv knows as
-    German, shaped like a name, not used as a common noun (no determiner or numeral before
-    it, no coordinated common noun) and standing where German puts a name: after the noun
-    that says what it is or coordinated with a name ("Siedlung Tapuah", "Bahia, Maranhao
-    und Piaui")."""
-    return (
-        known is not None
-        and name_shaped(token.text)
-        and unknown_word(token.text, known)
-        and not used_as_noun(token)
-        and named_context(token)
-    )
-
-
-def _unknown_after_place_preposition(doc: Doc, start: int, known: WordCheck | None) -> bool:
-    """A word the lemma table does not know as German right after a preposition of place
-    (lexicon/place_prepositions.txt: "in Chabarowsk", "nach Togliatti")."""
-    return (
-        known is not None
-        and start > 0
-        and doc[start - 1].lower_ in words("place_prepositions")
-        and not known(doc[start].text)
-    )
-
-
-def _drop_non_name_pos(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
-    """ "Nun", "Bald" at a sentence start: a word of a part of speech names never have."""
-    return None if end - start == 1 and doc[start].pos_ in NOT_NAME_POS else (start, end)
-
-
-def _drop_role_before_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
-    """A one-word PER that is a title or function (lexicon/roles.txt) right before a proper
-    noun is the title of the name after it, which the recogniser split off
-    ("Marktanalyst" before "Robert Halver"), whatever the tagger calls it."""
-    if (
-        end - start == 1
-        and label == "PER"
-        and end < len(doc)
-        and doc[end].pos_ == "PROPN"
-        and is_role_word(token_view(doc).texts[start])
-    ):
-        return None
-    return start, end
-
-
-def _common_noun(token: Token) -> bool:
-    """A common noun by the UD tag or the STTS tag (NN), which disagree at times."""
-    return token.pos_ == "NOUN" or token.tag_ == "NN"
-
-
-def _plain_noun(token: Token) -> bool:
-    """A common noun that does not look like an organisation's name: not all capitals,
-    not a word for a kind of organisation ("Bundesregierung" stays)."""
-    return not token.text.isupper() and not is_org_description(token.text)
-
-
 def _trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The bounds without punctuation, quotation marks and spaces at either edge."""
     view = token_view(doc)
@@ -497,10 +282,6 @@ def _trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (is_punct[end - 1] or texts[end - 1] in QUOTE_CHARS or is_space[end - 1]):
         end -= 1
     return start, end
-
-
-def _strip_genitive(text: str) -> str:
-    return text[:-1] if text.endswith("s") and len(text) > 4 else text
 
 
 def _is_title(doc: Doc, start: int, end: int, label: str, known: WordCheck | None = None) -> bool:
@@ -521,13 +302,13 @@ def _is_title(doc: Doc, start: int, end: int, label: str, known: WordCheck | Non
         return True  # "russischen Außenministeriums", "bayerischen Grünen": no name word
     text = token.text
     if label == "PER":
-        if is_role_word(text) or is_role_word(_strip_genitive(text)):
+        if is_role_word(text) or is_role_word(strip_genitive(text)):
             return True
         # a common noun before the name: "Arbeitsrechtsexperte Roland Gerlach",
         # "Schicksal Badawis", "Wahlkampfes von Merkels"; a listed first name or a word
         # German does not know is the name's first word ("Heidi K.", "Hailu Shawe")
         return (
-            _common_noun(token)
+            common_noun_tag(token)
             and text not in words("first_names")
             and (known is None or known(text))
             and any(t.pos_ == "PROPN" or t.tag_ == "NE" for t in doc[start + 1 : end])
@@ -572,7 +353,7 @@ def _articled_persons(_: EntityNormalizer, doc: Doc, ents: list[Span]) -> list[S
             and ent.start > 0
             and doc[ent.start - 1].pos_ == "DET"
             and texts[ent.start] not in surnames
-            and _strip_genitive(texts[ent.start]) not in surnames
+            and strip_genitive(texts[ent.start]) not in surnames
             and texts[ent.start] not in given
         ):
             continue
@@ -719,30 +500,30 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         "bracketed acronym is left to ``bracketed_acronyms``",
         _keep_bounds,
     ),
-    Rule("drop_listed", "spans listed in lexicon/not_entities.txt are no entities", _drop_listed),
+    Rule("drop_listed", "spans listed in lexicon/not_entities.txt are no entities", drop_listed),
     Rule(
         "drop_adjectives",
         'a one-word span tagged as an adjective is no entity ("russische")',
-        _drop_adjective,
+        drop_adjective,
     ),
     Rule(
         "drop_place_derivations",
         'a one-word non-PER span that is a known place + -er is no entity ("Nürnberger", '
         '"Kubaner")',
-        _drop_place_derivation,
+        drop_place_derivation,
     ),
     Rule(
         "drop_place_nouns",
         "an ORG or LOC of a place derivation and one common noun is no entity unless the "
         'gazetteer lists it or a LOC\'s noun is a kind of place ("Pariser Rathaus", '
         '"Bagdader Krankenhäusern"; "Hamburger Hafen" stays)',
-        _drop_place_noun,
+        drop_place_noun,
     ),
     Rule(
         "drop_common_compounds",
         "a one-word PER or LOC that is a compound ending in a common German word of six "
         'letters or more is no entity ("Nobelpreisträger", "Onlinemedien")',
-        _keep_bounds,  # stands in for _drop_common_compound, which needs the lemma table
+        _keep_bounds,  # stands in for drop_common_compound, which needs the lemma table
     ),
     Rule(
         "drop_common_nouns",
@@ -751,24 +532,24 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         "lexicon/common_nouns.tsv) after a preposition of place, or without a determiner "
         "after the noun that says what it is or coordinated with a name "
         '("in Chabarowsk", "Siedlung Tapuah", "Bahia, Maranhao und Piaui")',
-        _drop_common_noun,
+        drop_common_noun,
     ),
     Rule(
         "drop_non_name_pos",
         'a one-word span tagged adverb, verb, pronoun, ... is no entity ("Nun", "Bald")',
-        _drop_non_name_pos,
+        drop_non_name_pos,
     ),
     Rule(
         "drop_role_before_name",
         "a one-word PER that is a title or function right before a proper noun is no name "
         '("Marktanalyst" before "Robert Halver")',
-        _drop_role_before_name,
+        drop_role_before_name,
     ),
     Rule(
         "drop_lowercase_words",
         "a one-word span the document does not repeat whose lower-cased form is a word of "
         'the lemma table is no entity ("Empört", "Unklar", "Rein" at a sentence start)',
-        _keep_bounds,  # stands in for _drop_lowercase_word, which needs the lemma table
+        _keep_bounds,  # stands in for drop_lowercase_word, which needs the lemma table
     ),
 )
 """The rules that normalise each NER span, in order (after the label map and edge trim)."""

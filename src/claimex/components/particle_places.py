@@ -7,15 +7,12 @@ the NER cut before an unknown proper noun ("Fukushima I") is rule ``continued_pl
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.tokens import Doc, Span, Token
 
 from claimex.components.doctokens import token_texts
 from claimex.components.namewords import gazetteer_places, is_org_description, is_role_word
+from claimex.components.word_checks import WordCheck
 from claimex.lexicon import words
-
-WordCheck = Callable[[str], bool]
 
 
 def _particles() -> list[tuple[str, ...]]:

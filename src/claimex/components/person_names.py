@@ -17,7 +17,6 @@ Each rule is one function over the doc's spans (sorted, non-overlapping), named 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,14 +28,13 @@ from claimex.components.namewords import (
     is_org_description,
     is_role_word,
 )
+from claimex.components.word_checks import WordCheck
 from claimex.lexicon import words
 
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 _ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 _MAX_PARTICLES = 2
 _MAX_NAME = 3
-
-WordCheck = Callable[[str], bool]
 
 
 def _surname(token: Token) -> bool:
@@ -212,9 +210,7 @@ def _unknown_name(token: Token, known: WordCheck) -> bool:
     )
 
 
-def _replace_any(
-    doc: Doc, spans: list[Span], old: Span | None, start: int, end: int
-) -> list[Span]:
+def _replace_any(doc: Doc, spans: list[Span], old: Span | None, start: int, end: int) -> list[Span]:
     kept = [s for s in spans if s is not old]
     return sorted([*kept, Span(doc, start, end, label="PER")], key=lambda s: s.start)
 

@@ -1,0 +1,208 @@
+"""Span rules of the entity stage that drop NER spans which are no names: lower-case and
+listed words, adjectives, place derivations ("Nürnberger"), common nouns and compounds,
+words of other parts of speech, a role before a name."""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from spacy.tokens import Doc, Token
+
+from claimex.components.actors import common_compound
+from claimex.components.common_nouns import (
+    name_shaped,
+    named_context,
+    unknown_word,
+    used_as_noun,
+)
+from claimex.components.doctokens import token_view
+from claimex.components.labels import ADJECTIVES
+from claimex.components.name_repair import is_institution_head
+from claimex.components.namewords import (
+    gazetteer_places,
+    is_org_description,
+    is_role_word,
+)
+from claimex.components.place_names import is_place_head
+from claimex.components.word_checks import WordCheck
+from claimex.lexicon import words
+
+# Parts of speech a one-word name never has.
+NOT_NAME_POS = frozenset(
+    {"ADV", "ADP", "AUX", "VERB", "PRON", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM"}
+)
+
+
+def strip_genitive(text: str) -> str:
+    return text[:-1] if text.endswith("s") and len(text) > 4 else text
+
+
+def drop_lowercase_word(
+    doc: Doc, start: int, end: int, label: str, known: WordCheck | None = None
+) -> tuple[int, int] | None:
+    """A one-word span that is written in lower case elsewhere in the language: its
+    lower-cased form is a word of the lemma table ("Empört", "Unklar", "Rein" at a sentence
+    start), and the document does not repeat it. Capitalised only by its position or
+    as a nominalised adjective, it is no name; all-capital words, listed first names and
+    lexicon/known_names.txt stay."""
+    if known is None or end - start != 1:
+        return start, end
+    text = token_view(doc).texts[start]
+    if (
+        text.isupper()
+        or text == text.lower()
+        or not known(text.lower())
+        or text in words("first_names")
+        or text in words("known_names")
+        or token_view(doc).count(text) > 1
+    ):
+        return start, end
+    return None
+
+
+def drop_listed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    listed = token_view(doc).span_text(start, end) in words("not_entities")
+    return None if listed else (start, end)
+
+
+def drop_adjective(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """ "russische", "US-amerikanischen", "Klar" at a sentence start."""
+    return None if end - start == 1 and doc[start].pos_ in ADJECTIVES else (start, end)
+
+
+def drop_place_derivation(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """A one-word span derived from a known place by a suffix of
+    lexicon/place_derivation_suffixes.txt ("Nürnberger", "Kubaner": its
+    people, or the adjective before a noun) is no name (gold FORMAT.md); a person's name
+    ("Wiener") and places that end so ("Hannover") stay."""
+    if end - start != 1 or label == "PER":
+        return start, end
+    text = token_view(doc).texts[start]
+    places = gazetteer_places()
+    if text in places:
+        return start, end
+    derived = any(
+        text.endswith(suffix) and text[: -len(suffix)] in places
+        for suffix in words("place_derivation_suffixes")
+    )
+    return None if derived else (start, end)
+
+
+def drop_place_noun(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """An ORG or LOC of a place derivation and one common noun ("Pariser Rathaus",
+    "Hamburger Gesundheitsamts", "Bagdader Krankenhäusern") describes a body, building or
+    part of a place by its seat: the -er word is an adjective and the noun decides, so it is
+    no name (gold FORMAT.md). A LOC whose noun is a word for a kind of place stays
+    ("Hamburger Hafen", "Potsdamer Platz"; :func:`~claimex.components.place_names.is_place_head`),
+    and a listed name ("Wiener Linien") comes back from the gazetteer."""
+    if label not in ("ORG", "LOC") or end - start != 2 or not common_noun_tag(doc[start + 1]):
+        return start, end
+    noun = token_view(doc).texts[start + 1]
+    if label == "LOC" and (
+        is_place_head(noun) or is_org_description(noun) or is_institution_head(noun)
+    ):
+        return start, end
+    if drop_place_derivation(doc, start, start + 1, "ORG") is not None:
+        return start, end
+    return None
+
+
+def drop_common_compound(
+    doc: Doc, start: int, end: int, label: str, common: Container[str] = frozenset()
+) -> tuple[int, int] | None:
+    """A one-word PER or LOC that is a compound ending in a German word form of six
+    letters or more ("Nobelpreisträger", "Onlinemedien", "Auslagerungsdateien": the tagger
+    took it for a proper noun) is no name; known places, listed first names and
+    lexicon/known_names.txt stay. ``common`` holds the forms of the pipeline's lemma table
+    (:func:`~claimex.components.actors.common_compound`)."""
+    if end - start != 1 or label not in ("PER", "LOC"):
+        return start, end
+    text = token_view(doc).texts[start]
+    if (
+        text in gazetteer_places()
+        or strip_genitive(text) in gazetteer_places()
+        or text in words("known_names")
+        or not common_compound(text, common)
+    ):
+        return start, end
+    return None
+
+
+def drop_common_noun(
+    doc: Doc, start: int, end: int, label: str, known: WordCheck | None = None
+) -> tuple[int, int] | None:
+    """A one-word common noun ("Gesprächen"); the gazetteer restores known places, and
+    words the training corpora know as names stay ("Müller", "Brandenburg"). A place that
+    the lemma table ``known`` does not know as a German word stays after a preposition of
+    place ("in Chabarowsk"), and also after the noun that says what it is or coordinated
+    with a name when lexicon/common_nouns.tsv does not list it either and no determiner or
+    numeral makes it a common noun ("Siedlung Tapuah"): the tagger's common-noun tag on it
+    is a guess."""
+    if end - start != 1:
+        return start, end
+    first = doc[start]
+    if label == "LOC" and (
+        _unknown_after_place_preposition(doc, start, known) or _unknown_bare_word(first, known)
+    ):
+        return start, end
+    noun = first.pos_ == "NOUN" if label == "PER" else common_noun_tag(first)
+    if noun and (label != "ORG" or _plain_noun(first)) and first.text not in words("known_names"):
+        return None
+    return start, end
+
+
+def _unknown_bare_word(token: Token, known: WordCheck | None) -> bool:
+    """A word that neither the lemma table ``known`` nor lexicon/common_nouns.tsv knows as
+    German, shaped like a name, not used as a common noun (no determiner or numeral before
+    it, no coordinated common noun) and standing where German puts a name: after the noun
+    that says what it is or coordinated with a name ("Siedlung Tapuah", "Bahia, Maranhao
+    und Piaui")."""
+    return (
+        known is not None
+        and name_shaped(token.text)
+        and unknown_word(token.text, known)
+        and not used_as_noun(token)
+        and named_context(token)
+    )
+
+
+def _unknown_after_place_preposition(doc: Doc, start: int, known: WordCheck | None) -> bool:
+    """A word the lemma table does not know as German right after a preposition of place
+    (lexicon/place_prepositions.txt: "in Chabarowsk", "nach Togliatti")."""
+    return (
+        known is not None
+        and start > 0
+        and doc[start - 1].lower_ in words("place_prepositions")
+        and not known(doc[start].text)
+    )
+
+
+def drop_non_name_pos(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """ "Nun", "Bald" at a sentence start: a word of a part of speech names never have."""
+    return None if end - start == 1 and doc[start].pos_ in NOT_NAME_POS else (start, end)
+
+
+def drop_role_before_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """A one-word PER that is a title or function (lexicon/roles.txt) right before a proper
+    noun is the title of the name after it, which the recogniser split off
+    ("Marktanalyst" before "Robert Halver"), whatever the tagger calls it."""
+    if (
+        end - start == 1
+        and label == "PER"
+        and end < len(doc)
+        and doc[end].pos_ == "PROPN"
+        and is_role_word(token_view(doc).texts[start])
+    ):
+        return None
+    return start, end
+
+
+def common_noun_tag(token: Token) -> bool:
+    """A common noun by the UD tag or the STTS tag (NN), which disagree at times."""
+    return token.pos_ == "NOUN" or token.tag_ == "NN"
+
+
+def _plain_noun(token: Token) -> bool:
+    """A common noun that does not look like an organisation's name: not all capitals,
+    not a word for a kind of organisation ("Bundesregierung" stays)."""
+    return not token.text.isupper() and not is_org_description(token.text)

@@ -1,0 +1,58 @@
+"""Whether a word is German, by the pipeline's lemma lookup table: the test the entity
+rules use to tell a common word from a foreign name ("Arbeitsrechtsexperte" from "Hailu")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from spacy.language import Language
+from spacy.lookups import Lookups, Table
+
+WordCheck = Callable[[str], bool]
+"""Whether a word is a German word (:func:`german_word_check`)."""
+
+
+def german_word_check(nlp: Language) -> WordCheck | None:
+    """Whether a word is German by the pipeline's lemma lookup table: one of its forms or
+    lemmas, or a compound ending in one ("Fußballnationaltorwart" -> "Torwart"); None for a
+    pipeline without the table (then every word counts as German)."""
+    for _, proc in nlp.pipeline:
+        lookups = getattr(proc, "lookups", None)
+        if isinstance(lookups, Lookups) and lookups.has_table("lemma_lookup"):
+            return partial(_german_word, lookups.get_table("lemma_lookup"))
+    return None
+
+
+def _german_word(table: Table, word: str) -> bool:
+    lemmas = _lemmas(table)
+    return any(
+        part in table or part in lemmas
+        for part in [word, *(word[i:].capitalize() for i in range(1, len(word) - 3))]
+    )
+
+
+_LEMMAS: dict[int, tuple[Table, frozenset[str]]] = {}
+
+
+def _lemmas(table: Table) -> frozenset[str]:
+    """The lemmas of a lookup table, read once per table."""
+    cached = _LEMMAS.get(id(table))
+    if cached is None or cached[0] is not table:
+        cached = (table, frozenset(str(v) for v in table.values()))
+        _LEMMAS[id(table)] = cached
+    return cached[1]
+
+
+def lowercase_word_check(nlp: Language) -> WordCheck | None:
+    """Whether a word is one of the forms or lemmas of the pipeline's lemma lookup table as
+    it stands, without compound parts; None for a pipeline without the table."""
+    for _, proc in nlp.pipeline:
+        lookups = getattr(proc, "lookups", None)
+        if isinstance(lookups, Lookups) and lookups.has_table("lemma_lookup"):
+            return partial(_table_word, lookups.get_table("lemma_lookup"))
+    return None
+
+
+def _table_word(table: Table, word: str) -> bool:
+    return word in table or word in _lemmas(table)
