@@ -8,6 +8,8 @@ Run by ``claimex_entities`` (rule ``kind_noun_places``).
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
 from claimex.components.word_checks import WordCheck
@@ -18,16 +20,21 @@ _COORDINATORS = frozenset({"und", "oder", ","})
 _RELABELLED = frozenset({"PER", "ORG", "MISC"})
 
 
+@cache
+def _compound_kinds() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The kind nouns in lower case, and those long enough to end a compound."""
+    kinds = frozenset(kind.lower() for kind in words("place_kind_nouns"))
+    return kinds, tuple(kind for kind in kinds if len(kind) >= _MIN_COMPOUND_KIND)
+
+
 def _kind_noun(token: Token) -> bool:
     """A noun for a kind of settlement, also ending a compound ("Hafenstadt")."""
-    kinds = words("place_kind_nouns")
-    if token.text in kinds or token.text in words("place_divisions"):
+    text = token.text
+    if text in words("place_kind_nouns") or text in words("place_divisions"):
         return True
-    lower = token.text.lower()
-    return any(
-        len(kind) >= _MIN_COMPOUND_KIND and lower.endswith(kind.lower()) and lower != kind.lower()
-        for kind in kinds
-    )
+    lower = text.lower()
+    kinds, endings = _compound_kinds()
+    return lower not in kinds and lower.endswith(endings)
 
 
 def _unknown_name(token: Token, known: WordCheck) -> bool:
