@@ -11,6 +11,7 @@ from functools import partial
 from spacy.tokens import Span, Token
 
 from claimex.components.quotes.clauses import passive_agent
+from claimex.components.quotes.cue_analysis import PARTICLE_CONJUNCTIONS
 from claimex.components.quotes.lexicon import (
     ACCUSATIVE,
     DATIVE,
@@ -19,7 +20,6 @@ from claimex.components.quotes.lexicon import (
     PERFECT_AUX,
 )
 from claimex.components.quotes.state import (
-    PARTICLE_CONJUNCTIONS,
     Analysis,
     Candidate,
     make_candidate,

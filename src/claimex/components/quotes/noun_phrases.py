@@ -1,0 +1,221 @@
+"""The per-document state of the quote rules and its token and noun-phrase helpers: the
+base layer of :class:`~claimex.components.quotes.state.Analysis`."""
+
+from __future__ import annotations
+
+from collections.abc import Container, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from claimex.components.linking import Referent
+from claimex.components.namewords import is_org_description
+from claimex.components.quotemarks import MARKS
+from claimex.components.quotes.lexicon import (
+    GENITIVE_ARTICLES,
+    cue_lexicon,
+)
+from claimex.components.quotes.patterns import PatternTable
+from claimex.components.quotes.tokens import Tokens
+from claimex.components.speakers import (
+    SpeakerResolver,
+    is_personal_pronoun,
+    speaker_lexicon,
+)
+from claimex.lexicon import words
+
+
+class PhraseAnalysis:
+    """The per-document state of the quote rules (sentences, marks, resolver, results) and
+    its token and noun-phrase helpers; :class:`~.state.Analysis` adds cues and subjects."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        actors: Sequence[Referent],
+        *,
+        min_words: int,
+        word_forms: Container[str] = frozenset(),
+        tokens: Tokens,
+        patterns: PatternTable,
+    ) -> None:
+        self.doc = doc
+        self.lex = cue_lexicon()
+        self.patterns = patterns
+        self.min_words = min_words
+        self.tokens = tokens
+        self.lower = self.tokens.lower
+        self.text = self.tokens.doc_text
+        self.sents = self.tokens.sents
+        self.sent_of = self.tokens.sent_of
+        self.resolver = SpeakerResolver(
+            doc, actors, [s for s, _ in self.sents], word_forms=word_forms
+        )
+        self.inside = [False] * len(doc)  # token inside a direct quotation
+        self.warnings: list[str] = []
+        self.function_words = words("german_function_words")
+        self.has_dep = doc.has_annotation("DEP")
+        self.has_pos = doc.has_annotation("POS")
+        # np_after's noun phrases by (start, end, genitive): token ranges, None for none
+        self._phrases_after: dict[tuple[int, int, bool], tuple[int, int] | None] = {}
+
+    # ----- token helpers ---------------------------------------------------------------
+    def tok(self, i: int) -> Token | None:
+        return self.doc[i] if 0 <= i < len(self.doc) else None
+
+    def is_mark(self, token: Token) -> bool:
+        return token.text in MARKS
+
+    def sent_bounds(self, i: int) -> tuple[int, int]:
+        return self.sents[self.sent_of[i]] if self.sents else (0, len(self.doc))
+
+    def is_adjective(self, token: Token) -> bool:
+        if self.has_pos and token.pos_ in ("ADJ", "NUM"):
+            return True
+        last = token.text.split("-")[-1]
+        return (
+            (
+                bool(last)
+                and last[:1].islower()
+                and last.isalpha()
+                and last.endswith(("e", "en", "er", "es", "em"))
+                and token.lower_ not in self.function_words
+                and token.lower_ not in self.lex.forms
+                and len(last) > 3
+            )
+            or token.like_num
+            or token.text.endswith(("-Jährige", "-Jähriger", "-jährige"))
+        )
+
+    def is_nounish(self, token: Token) -> bool:
+        if token.ent_type_ in ("PER", "ORG", "LOC", "MISC"):
+            return True
+        if self.has_pos and token.pos_ not in ("NOUN", "PROPN", "X", "ADJ"):
+            return False
+        text = token.text
+        if text.endswith(("-Jährige", "-Jähriger", "-Jährigen")):
+            return True
+        return (
+            # "verdi-Verhandlungsführer": a compound on a capitalised noun
+            (text[:1].isupper() or ("-" in text and text.rsplit("-", 1)[-1][:1].isupper()))
+            and token.is_alpha | ("-" in text)
+            and token.lower_ not in self.function_words
+            and token.lower_ not in self.lex.adverbs
+            and token.lower_ not in self.lex.blockers
+            and not is_personal_pronoun(token)
+        )
+
+    def is_determiner(self, token: Token) -> bool:
+        return token.lower_ in (
+            "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines",
+            "einem", "einen", "dieser", "diese", "dieses", "diesem", "diesen",
+        )  # fmt: skip
+
+    # ----- noun phrases ----------------------------------------------------------------
+    def np_after(self, i: int, hi: int, *, genitive: bool = True) -> Span | None:
+        """The noun phrase starting at token ``i`` (before ``hi``), or None (a function of
+        the parse, worked out once per arguments)."""
+        key = (i, hi, genitive)
+        if key not in self._phrases_after:
+            found = self._np_after(i, hi, genitive=genitive)
+            self._phrases_after[key] = None if found is None else (found.start, found.end)
+        cut = self._phrases_after[key]
+        return None if cut is None else self.doc[cut[0] : cut[1]]
+
+    def _np_after(self, i: int, hi: int, *, genitive: bool) -> Span | None:
+        doc = self.doc
+        if i >= hi:
+            return None
+        if is_personal_pronoun(doc[i]):
+            return doc[i : i + 1]
+        j = i
+        if self.is_determiner(doc[j]):
+            j += 1
+        if j < hi and doc[j].lower_ in speaker_lexicon("pair_words"):
+            j += 1  # the dual after its article: "der beiden Politiker"
+        while j < hi and self.is_adjective(doc[j]) and not self.is_nounish(doc[j]):
+            j += 1
+        start_head = j
+        while j < hi:
+            token = doc[j]
+            in_ent = token.ent_type_ and token.ent_iob_ != "O"
+            if in_ent and (j > start_head or self.is_nounish(token)):
+                j += 1
+                while j < hi and doc[j].ent_iob_ == "I":
+                    j += 1
+                continue
+            if self.is_mark(token) and j + 1 < hi and doc[j + 1].text[:1].isupper():
+                k = j + 1
+                while k < hi and not self.is_mark(doc[k]) and k - j < 12:
+                    k += 1
+                if k < hi and self.is_mark(doc[k]):
+                    j = k + 1
+                    continue
+                break
+            if self.is_nounish(token):
+                j += 1
+                continue
+            break
+        if j == start_head:
+            return None
+        if genitive and j < hi:
+            nxt = doc[j]
+            if self.is_determiner(nxt) and nxt.lower_ in GENITIVE_ARTICLES:
+                tail = self.np_after(j, hi, genitive=False)
+                if tail is not None:
+                    j = tail.end
+            elif (
+                nxt.lower_ == "von"
+                and j + 1 < hi
+                and doc[j + 1].ent_type_ in ("ORG", "LOC")
+                and doc[j + 1].ent_iob_ == "B"
+                and self.resolver.is_person_noun(doc[j - 1].text)
+            ):
+                # "ein Sprecher von Tesla": the person's organisation belongs to it
+                j += 2
+                while j < hi and doc[j].ent_iob_ == "I":
+                    j += 1
+            elif nxt.lower_ == "für" and self._body_noun(doc[j - 1].text):
+                # "des griechischen Stabs für die Flüchtlingskrise", "Beauftragter für …"
+                tail = self.np_after(j + 1, hi, genitive=False)
+                if tail is not None and not is_personal_pronoun(tail[0]):
+                    j = tail.end
+        return doc[i:j]
+
+    def _body_noun(self, word: str) -> bool:
+        """A noun for a body or an office that a "für" phrase names ("Stab für …")."""
+        return (
+            is_org_description(word)
+            or self.resolver.is_person_noun(word)
+            or word.lower().rstrip("s").endswith(tuple(speaker_lexicon("body_suffixes")))
+        )
+
+    def np_before(self, i: int, lo: int) -> Span | None:
+        """The noun phrase ending right before token ``i`` (not before ``lo``)."""
+        doc = self.doc
+        j = i - 1
+        if j < lo:
+            return None
+        if is_personal_pronoun(doc[j]):
+            return doc[j:i]
+        end = i
+        while j >= lo and (self.is_nounish(doc[j]) or self.is_mark(doc[j])):
+            j -= 1
+        if j == i - 1:
+            return None
+        while j >= lo and self.is_adjective(doc[j]):
+            j -= 1
+        if j >= lo and self.is_determiner(doc[j]):
+            j -= 1
+        start = j + 1
+        while start < end and self.is_mark(doc[start]):
+            start += 1
+        return doc[start:end] if start < end else None
+
+    def coordinated(self, span: Span, hi: int) -> Span:
+        """Extend a subject over a coordination: "Putin und Lukaschenko"."""
+        end = span.end
+        if end + 1 < hi and self.doc[end].lower_ in ("und", "sowie"):
+            other = self.np_after(end + 1, hi)
+            if other is not None and not is_personal_pronoun(self.doc[end + 1]):
+                return self.doc[span.start : other.end]
+        return span
