@@ -15,20 +15,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Generic, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
 from claimex.components.doctokens import has_feature, token_texts, token_view
-from claimex.components.labels import SUBJECT
 from claimex.components.namewords import (
     gazetteer_places,
     in_lexicon,
     is_org_description,
-    is_role_word,
 )
-from claimex.lexicon import table, words
+from claimex.components.person_repairs import (
+    bracketed_names,
+    first_names,
+    given_names,
+    persons,
+    role_inside,
+)
+from claimex.components.span_list import SpanList, extend_left, taken_tokens
+from claimex.lexicon import words
 
 _CAMEL = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ]")
 _SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz")
@@ -37,7 +42,6 @@ _DOMAIN = re.compile(
     r"^(?:[a-z0-9][a-z0-9-]*\.)*[a-z0-9][a-z0-9-]*\.(?:[a-z]{2}|com|org|net|info|asia|eu|biz)$"
     r"|^\.(?:[a-z]{2}|com|org|net|info|asia|eu|biz)$"
 )
-_DASHES = frozenset({"-", "\N{EN DASH}", "\N{EM DASH}"})
 
 Repair = Callable[[Doc, list[Span]], list[Span]]
 """A repair: the doc and its spans (sorted, non-overlapping) -> the repaired spans."""
@@ -91,50 +95,6 @@ def _genitive_place(span: Span) -> bool:
     return text.endswith("s") and text[:-1] in gazetteer_places()
 
 
-class _SpanList:
-    """A list of spans with ``list.remove``/``list.index`` by equality in constant time:
-    removed entries leave a hole, and each span's positions are kept by the span."""
-
-    def __init__(self, spans: Iterable[Span]) -> None:
-        self._items: list[Span | None] = []
-        self._positions: dict[Span, list[int]] = {}
-        for span in spans:
-            self.append(span)
-
-    def append(self, span: Span) -> None:
-        self._positions.setdefault(span, []).append(len(self._items))
-        self._items.append(span)
-
-    def __contains__(self, span: Span) -> bool:
-        return bool(self._positions.get(span))
-
-    def index(self, span: Span) -> int:
-        """The first position holding ``span`` (``ValueError`` where none does)."""
-        positions = self._positions.get(span)
-        if not positions:
-            raise ValueError(f"{span!r} is not in the list")
-        return positions[0]
-
-    def remove(self, span: Span) -> None:
-        """Remove the first entry equal to ``span`` (``ValueError`` where none is)."""
-        k = self.index(span)
-        self._positions[span].pop(0)
-        self._items[k] = None
-
-    def __setitem__(self, k: int, span: Span) -> None:
-        old = self._items[k]
-        if old is not None:
-            self._positions[old].remove(k)
-        positions = self._positions.setdefault(span, [])
-        positions.append(k)
-        positions.sort()
-        self._items[k] = span
-
-    def sorted(self) -> list[Span]:
-        """The spans by start (in list order where starts are equal)."""
-        return sorted((s for s in self._items if s is not None), key=lambda s: s.start)
-
-
 def repair_spans(
     doc: Doc, ents: Iterable[Span], *, rules: Sequence[Rule[Repair]] | None = None
 ) -> list[Span]:
@@ -171,13 +131,9 @@ def _relabel(span: Span) -> Span:
     return span
 
 
-def _taken(spans: list[Span]) -> set[int]:
-    return {i for span in spans for i in range(span.start, span.end)}
-
-
 def _extend_company(doc: Doc, spans: list[Span]) -> list[Span]:
     texts = token_texts(doc)
-    taken = _taken(spans)
+    taken = taken_tokens(spans)
     result: list[Span] = []
     for span in spans:
         start, end = span.start, span.end
@@ -222,32 +178,15 @@ def _merge_neighbours(doc: Doc, spans: list[Span]) -> list[Span]:
     return result
 
 
-def _extend_left(
-    doc: Doc, spans: list[Span], fits: Callable[[Span, Token], bool], label: str
-) -> list[Span]:
-    """Take the free token before a span into it (as ``label``) where ``fits`` says so."""
-    taken = _taken(spans)
-    result: list[Span] = []
-    for span in spans:
-        before = span.start - 1
-        if before >= 0 and before not in taken and fits(span, doc[before]):
-            span = Span(doc, before, span.end, label=label)
-            taken.add(before)
-        result.append(span)
-    return result
-
-
 def _institutions(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"Landesgericht" + "Innsbruck" LOC -> one ORG (not before a genitive place)."""
+    """ "Landesgericht" + "Innsbruck" LOC -> one ORG (not before a genitive place)."""
 
     def fits(span: Span, before: Token) -> bool:
         return (
-            span.label_ == "LOC"
-            and is_institution_head(before.text)
-            and not _genitive_place(span)
+            span.label_ == "LOC" and is_institution_head(before.text) and not _genitive_place(span)
         )
 
-    return _extend_left(doc, spans, fits, "ORG")
+    return extend_left(doc, spans, fits, "ORG")
 
 
 def _designated_places(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -258,11 +197,11 @@ def _designated_places(doc: Doc, spans: list[Span]) -> list[Span]:
     def fits(span: Span, before: Token) -> bool:
         return span.label_ == "LOC" and before.text in designators
 
-    return _extend_left(doc, spans, fits, "LOC")
+    return extend_left(doc, spans, fits, "LOC")
 
 
 def _trim_place(span: Span) -> Span:
-    """"Österreich Asyl" -> "Österreich": a known place followed only by common nouns;
+    """ "Österreich Asyl" -> "Österreich": a known place followed only by common nouns;
     "Lager Traiskirchen", "Skodastandort Aurangabad" -> the name after a common noun."""
     if span.label_ != "LOC" or len(span) < 2:
         return span
@@ -290,171 +229,6 @@ def _trim_place(span: Span) -> Span:
     return span
 
 
-@cache
-def _speech_verb_forms() -> frozenset[str]:
-    verbs: dict[str, dict[str, list[str]]] = table("cues")["verbs"]
-    return frozenset(form.lower() for entry in verbs.values() for form in entry["forms"])
-
-
-def _person_evidence(span: Span) -> bool:
-    if span.label_ not in ("LOC", "MISC") or token_view(span.doc).span_text(
-        span.start, span.end
-    ) in gazetteer_places():
-        return False
-    doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.text[:1].isupper() and is_role_word(before.text):
-        return True
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.text in _DASHES:
-        return False  # a dateline: "Riad - Der Oberste Gerichtshof hat ... bestätigt"
-    if (
-        before is not None
-        and before.lower_ in _speech_verb_forms()
-        and (after is None or after.is_punct)
-    ):
-        return True  # "..., erklärte Heino."
-    root = span.root
-    return root.dep_ in SUBJECT and root.head.lower_ in _speech_verb_forms()
-
-
-def _persons(doc: Doc, spans: list[Span]) -> list[Span]:
-    persons = {span.text for span in spans if _person_evidence(span)}
-    if not persons:
-        return spans
-    return [
-        Span(span.doc, span.start, span.end, label="PER")
-        if span.text in persons and span.label_ in ("LOC", "MISC")
-        else span
-        for span in spans
-    ]
-
-
-def _role_word_any_number(text: str) -> bool:
-    """A person's function, also in the plural ("Kommissarinnen", "Präsidenten")."""
-    if is_role_word(text):
-        return True
-    for ending in ("nen", "en", "n", "e"):
-        if text.endswith(ending) and is_role_word(text[: -len(ending)]):
-            return True
-    return False
-
-
-def _name_word(token: Token) -> bool:
-    return (
-        token.is_alpha
-        and token.text[:1].isupper()
-        and token.lower_ not in words("german_function_words")
-        and not _role_word_any_number(token.text)
-        and not is_org_description(token.text)
-    )
-
-
-def _role_inside(span: Span) -> Span:
-    if len(span) < 2 or span.label_ == "PER":
-        return span
-    for k in range(len(span) - 2, -1, -1):
-        if span[k].text[:1].isupper() and _role_word_any_number(span[k].text):
-            rest = span[k + 1 :]
-            if all(_name_word(t) for t in rest) and rest.text not in gazetteer_places():
-                return Span(span.doc, rest.start, rest.end, label="PER")
-            break
-    return span
-
-
-def _first_names(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A name word between a function and a person: "Staatspräsidenten Prokopis" +
-    "Pavlopoulos"."""
-
-    def fits(span: Span, before: Token) -> bool:
-        return (
-            span.label_ == "PER"
-            and before.i >= 1
-            and _name_word(before)
-            and not before.is_sent_start
-            and doc[before.i - 1].text[:1].isupper()
-            and _role_word_any_number(doc[before.i - 1].text)
-        )
-
-    return _extend_left(doc, spans, fits, "PER")
-
-
-def _bracketed_names(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"Henni Sieland (Alwara Höfels)": a full name in brackets after a person."""
-    texts = token_texts(doc)
-    by_start = {span.start: span for span in spans}
-    taken = _taken(spans)
-    result = _SpanList(spans)
-    for span in spans:
-        open_ = span.end
-        if span.label_ != "PER" or open_ >= len(doc) or texts[open_] != "(":
-            continue
-        close = next(
-            (j for j in range(open_ + 1, min(open_ + 5, len(doc))) if texts[j] == ")"), None
-        )
-        if close is None or close - open_ < 3:
-            continue
-        inner = doc[open_ + 1 : close]
-        if not all(_name_word(t) for t in inner):
-            continue
-        current = by_start.get(inner.start)
-        if current is not None and (current.start, current.end) == (inner.start, inner.end):
-            if current.label_ != "PER":
-                result[result.index(current)] = Span(doc, inner.start, inner.end, label="PER")
-        elif not any(j in taken for j in range(inner.start, inner.end)):
-            result.append(Span(doc, inner.start, inner.end, label="PER"))
-            taken.update(range(inner.start, inner.end))
-    return result.sorted()
-
-
-def _surname_word(token: Token) -> bool:
-    text = token.text
-    parts = text.split("-")
-    return (
-        all(p[:1].isupper() and p[1:].isalpha() for p in parts if p)
-        and len(text) > 1
-        and not text.isupper()
-        and token.lower_ not in words("german_function_words")
-        and not _role_word_any_number(text)
-        and not is_org_description(text)
-        and text not in gazetteer_places()
-    )
-
-
-def _given_names(doc: Doc, spans: list[Span]) -> list[Span]:
-    texts = token_texts(doc)
-    given = words("first_names")
-    owner = {i: span for span in spans for i in range(span.start, span.end)}
-    result = _SpanList(spans)
-    resume = 0
-    for i in [i for i, text in enumerate(texts[:-1]) if text in given]:
-        if i < resume or texts[i].lower() in words("german_function_words"):
-            continue
-        end = i + 1
-        while end < len(doc) - 1 and texts[end] in given and _surname_word(doc[end + 1]):
-            end += 1  # "Hans Karl Schaller"
-        if not _surname_word(doc[end]):
-            continue
-        end += 1
-        while (
-            end < len(doc)
-            and doc[end].pos_ == "PROPN"
-            and doc[end].lemma_ == doc[end].text
-            and _surname_word(doc[end])
-        ):
-            end += 1  # "Ayaan Hirsi Ali": an uninflected proper noun continues the surname
-        covered = {id(owner[k]): owner[k] for k in range(i, end) if k in owner}
-        inside = all(i <= s.start and s.end <= end for s in covered.values())
-        if inside and all(s.label_ == "PER" for s in covered.values()) and (
-            not covered or (i, end) not in {(s.start, s.end) for s in covered.values()}
-        ):
-            for span in covered.values():
-                result.remove(span)
-            result.append(Span(doc, i, end, label="PER"))
-        resume = end
-    return result.sorted()
-
-
 def _org_compound(text: str) -> bool:
     """An organisation word, also as the last part of a compound ("Hauptverband")."""
     return text[:1].isupper() and is_org_description(text)
@@ -473,7 +247,7 @@ def _capitalised_adjective(token: Token) -> bool:
 def _org_genitives(doc: Doc, spans: list[Span]) -> list[Span]:
     texts = token_texts(doc)
     owner = {i: span for span in spans for i in range(span.start, span.end)}
-    result = _SpanList(spans)
+    result = SpanList(spans)
     articles = words("genitive_articles")  # "des", "eines": not "der", also a nominative
     for i in range(len(texts) - 3):
         if texts[i + 1] not in articles or not _org_compound(texts[i]):
@@ -511,7 +285,7 @@ def _named_body(text: str) -> bool:
 
 def _named_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     texts = token_texts(doc)
-    taken = _taken(spans)
+    taken = taken_tokens(spans)
     result = list(spans)
     prefixes = tuple(words("national_prefixes"))
     prefixed = {
@@ -551,9 +325,9 @@ def _misc_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def _web_domains(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"tt.com", ".asia": a web domain outside the spans is a MISC name."""
+    """ "tt.com", ".asia": a web domain outside the spans is a MISC name."""
     texts = token_texts(doc)
-    taken = _taken(spans)
+    taken = taken_tokens(spans)
     result = list(spans)
     for i, text in enumerate(texts):
         if i not in taken and "." in text and _DOMAIN.match(text) and not doc[i].like_num:
@@ -564,7 +338,7 @@ def _web_domains(doc: Doc, spans: list[Span]) -> list[Span]:
 def _misc_names(doc: Doc, spans: list[Span]) -> list[Span]:
     texts = token_texts(doc)
     owner = {i: span for span in spans for i in range(span.start, span.end)}
-    result = _SpanList(spans)
+    result = SpanList(spans)
     names = words("misc_names")
     # the words that can make a name here, judged once per distinct word
     religions = {
@@ -619,23 +393,23 @@ REPAIRS: tuple[Rule[Repair], ...] = (
         "role_inside",
         "a non-PER span with a function word inside or first is the person after it "
         '("Dresdner Kommissarinnen Karin Gorniak", "Diplomat Yumkella")',
-        _each(_role_inside),
+        _each(role_inside),
     ),
     Rule(
         "first_name_after_role",
         "a name word between a function and a PER joins the PER "
         '("Staatspräsidenten Prokopis Pavlopoulos")',
-        _first_names,
+        first_names,
     ),
     Rule(
         "bracketed_name",
         'a full name in brackets after a PER is a PER ("Henni Sieland (Alwara Höfels)")',
-        _bracketed_names,
+        bracketed_names,
     ),
     Rule(
         "given_names",
         'a listed first name before a surname-like word is one PER ("Bettina Lancester")',
-        _given_names,
+        given_names,
     ),
     Rule(
         "org_genitive",
@@ -667,7 +441,7 @@ REPAIRS: tuple[Rule[Repair], ...] = (
         "person_evidence",
         "a LOC/MISC outside the gazetteer after a function word or as the subject of a verb "
         'of saying is a PER, and so are its other mentions ("Musiker Heino")',
-        _persons,
+        persons,
     ),
 )
 """The repairs in the order ``repair_spans`` applies them."""

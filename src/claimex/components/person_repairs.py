@@ -1,0 +1,188 @@
+"""Person repairs of the entity stage: evidence that a LOC/MISC is a person, a role word
+inside a PER, given names and names in brackets (rules of
+:data:`~claimex.components.name_repair.REPAIRS`)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from claimex.components.doctokens import token_texts, token_view
+from claimex.components.labels import SUBJECT
+from claimex.components.namewords import (
+    gazetteer_places,
+    is_org_description,
+    is_role_word,
+)
+from claimex.components.span_list import DASHES, SpanList, extend_left, taken_tokens
+from claimex.lexicon import table, words
+
+
+@cache
+def _speech_verb_forms() -> frozenset[str]:
+    verbs: dict[str, dict[str, list[str]]] = table("cues")["verbs"]
+    return frozenset(form.lower() for entry in verbs.values() for form in entry["forms"])
+
+
+def _person_evidence(span: Span) -> bool:
+    if (
+        span.label_ not in ("LOC", "MISC")
+        or token_view(span.doc).span_text(span.start, span.end) in gazetteer_places()
+    ):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text[:1].isupper() and is_role_word(before.text):
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text in DASHES:
+        return False  # a dateline: "Riad - Der Oberste Gerichtshof hat ... bestätigt"
+    if (
+        before is not None
+        and before.lower_ in _speech_verb_forms()
+        and (after is None or after.is_punct)
+    ):
+        return True  # "..., erklärte Heino."
+    root = span.root
+    return root.dep_ in SUBJECT and root.head.lower_ in _speech_verb_forms()
+
+
+def persons(doc: Doc, spans: list[Span]) -> list[Span]:
+    """LOC/MISC spans with evidence of a person, and their other mentions, become PER."""
+    evident = {span.text for span in spans if _person_evidence(span)}
+    if not evident:
+        return spans
+    return [
+        Span(span.doc, span.start, span.end, label="PER")
+        if span.text in evident and span.label_ in ("LOC", "MISC")
+        else span
+        for span in spans
+    ]
+
+
+def _role_word_any_number(text: str) -> bool:
+    """A person's function, also in the plural ("Kommissarinnen", "Präsidenten")."""
+    if is_role_word(text):
+        return True
+    for ending in ("nen", "en", "n", "e"):
+        if text.endswith(ending) and is_role_word(text[: -len(ending)]):
+            return True
+    return False
+
+
+def _name_word(token: Token) -> bool:
+    return (
+        token.is_alpha
+        and token.text[:1].isupper()
+        and token.lower_ not in words("german_function_words")
+        and not _role_word_any_number(token.text)
+        and not is_org_description(token.text)
+    )
+
+
+def role_inside(span: Span) -> Span:
+    if len(span) < 2 or span.label_ == "PER":
+        return span
+    for k in range(len(span) - 2, -1, -1):
+        if span[k].text[:1].isupper() and _role_word_any_number(span[k].text):
+            rest = span[k + 1 :]
+            if all(_name_word(t) for t in rest) and rest.text not in gazetteer_places():
+                return Span(span.doc, rest.start, rest.end, label="PER")
+            break
+    return span
+
+
+def first_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name word between a function and a person: "Staatspräsidenten Prokopis" +
+    "Pavlopoulos"."""
+
+    def fits(span: Span, before: Token) -> bool:
+        return (
+            span.label_ == "PER"
+            and before.i >= 1
+            and _name_word(before)
+            and not before.is_sent_start
+            and doc[before.i - 1].text[:1].isupper()
+            and _role_word_any_number(doc[before.i - 1].text)
+        )
+
+    return extend_left(doc, spans, fits, "PER")
+
+
+def bracketed_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Henni Sieland (Alwara Höfels)": a full name in brackets after a person."""
+    texts = token_texts(doc)
+    by_start = {span.start: span for span in spans}
+    taken = taken_tokens(spans)
+    result = SpanList(spans)
+    for span in spans:
+        open_ = span.end
+        if span.label_ != "PER" or open_ >= len(doc) or texts[open_] != "(":
+            continue
+        close = next(
+            (j for j in range(open_ + 1, min(open_ + 5, len(doc))) if texts[j] == ")"), None
+        )
+        if close is None or close - open_ < 3:
+            continue
+        inner = doc[open_ + 1 : close]
+        if not all(_name_word(t) for t in inner):
+            continue
+        current = by_start.get(inner.start)
+        if current is not None and (current.start, current.end) == (inner.start, inner.end):
+            if current.label_ != "PER":
+                result[result.index(current)] = Span(doc, inner.start, inner.end, label="PER")
+        elif not any(j in taken for j in range(inner.start, inner.end)):
+            result.append(Span(doc, inner.start, inner.end, label="PER"))
+            taken.update(range(inner.start, inner.end))
+    return result.sorted()
+
+
+def _surname_word(token: Token) -> bool:
+    text = token.text
+    parts = text.split("-")
+    return (
+        all(p[:1].isupper() and p[1:].isalpha() for p in parts if p)
+        and len(text) > 1
+        and not text.isupper()
+        and token.lower_ not in words("german_function_words")
+        and not _role_word_any_number(text)
+        and not is_org_description(text)
+        and text not in gazetteer_places()
+    )
+
+
+def given_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    texts = token_texts(doc)
+    given = words("first_names")
+    owner = {i: span for span in spans for i in range(span.start, span.end)}
+    result = SpanList(spans)
+    resume = 0
+    for i in [i for i, text in enumerate(texts[:-1]) if text in given]:
+        if i < resume or texts[i].lower() in words("german_function_words"):
+            continue
+        end = i + 1
+        while end < len(doc) - 1 and texts[end] in given and _surname_word(doc[end + 1]):
+            end += 1  # "Hans Karl Schaller"
+        if not _surname_word(doc[end]):
+            continue
+        end += 1
+        while (
+            end < len(doc)
+            and doc[end].pos_ == "PROPN"
+            and doc[end].lemma_ == doc[end].text
+            and _surname_word(doc[end])
+        ):
+            end += 1  # "Ayaan Hirsi Ali": an uninflected proper noun continues the surname
+        covered = {id(owner[k]): owner[k] for k in range(i, end) if k in owner}
+        inside = all(i <= s.start and s.end <= end for s in covered.values())
+        if (
+            inside
+            and all(s.label_ == "PER" for s in covered.values())
+            and (not covered or (i, end) not in {(s.start, s.end) for s in covered.values()})
+        ):
+            for span in covered.values():
+                result.remove(span)
+            result.append(Span(doc, i, end, label="PER"))
+        resume = end
+    return result.sorted()
