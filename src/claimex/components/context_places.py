@@ -16,7 +16,6 @@ from claimex.components.word_checks import WordCheck
 from claimex.lexicon import words
 
 _MIN_COMPOUND_KIND = 5
-_COORDINATORS = frozenset({"und", "oder", ","})
 _RELABELLED = frozenset({"PER", "ORG", "MISC"})
 
 
@@ -83,7 +82,9 @@ def kind_noun_places(doc: Doc, spans: list[Span], *, known: WordCheck | None) ->
                 i += 1
             else:
                 break
-            if i + 1 < len(doc) and doc[i].text in _COORDINATORS:
+            if i + 1 < len(doc) and (
+                doc[i].text == "," or doc[i].lower_ in words("list_conjunctions")
+            ):
                 i += 1
             else:
                 break

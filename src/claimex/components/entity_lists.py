@@ -13,6 +13,7 @@ from claimex.components.labels import (
 from claimex.components.namewords import (
     gazetteer_places,
 )
+from claimex.lexicon import words
 
 
 def bracketed_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -116,7 +117,7 @@ def coordinated_names(doc: Doc, ents: list[Span]) -> list[Span]:
             if not 0 <= k < len(doc):
                 continue
             conj = ent.end if k > ent.start else ent.start - 1
-            if texts[conj].lower() not in ("und", "sowie", "oder"):
+            if texts[conj].lower() not in words("list_conjunctions"):
                 continue
             if doc[min(k, ent.end) : max(k, ent.start)].text == "":
                 continue

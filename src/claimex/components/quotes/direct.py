@@ -175,7 +175,7 @@ def _embedded(state: Analysis, pair: QuotePair, lo: int, fragment_ends: set[int]
     if j < 0 or state.sent_of[j] != state.sent_of[max(opener, 0)]:
         return False
     prev = doc[j]
-    if prev.text in (",",) or prev.lower_ in ("und", "oder", "sowie"):
+    if prev.text == "," or prev.lower_ in words("list_conjunctions"):
         k = j - 1 if prev.text == "," else j
         while k >= 0 and (doc[k].is_space or doc[k].text == ","):
             k -= 1

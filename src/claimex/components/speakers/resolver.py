@@ -503,7 +503,7 @@ class SpeakerResolver(DescriptionResolver):
                 if nxt.ent_type_ or (self.doc.has_annotation("POS") and nxt.pos_ != "NOUN"):
                     return False
             elif (
-                nxt.lower_ in ("und", "sowie", "oder")
+                nxt.lower_ in words("list_conjunctions")
                 or not nxt.is_alpha
                 or not any(
                     t.text[:1].isupper() and not t.ent_type_ for t in self.doc[cand.end : span.end]
