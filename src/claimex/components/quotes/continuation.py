@@ -23,6 +23,7 @@ from claimex.components.quotes.clauses import (
     has_subjunctive,
     listed_subjunctive_1,
 )
+from claimex.components.quotes.interview import answer_quote, labelled_interview
 from claimex.components.quotes.lexicon import (
     ACCUSATIVE,
     DATIVE,
@@ -64,18 +65,16 @@ def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteS
             direct_starts[first_sent] = min(span.start, direct_starts.get(first_sent, span.start))
             direct_sents.update(range(state.sent_of[span.start], end_sent + 1))
         pending.append((end_sent, cand))
-    labels = interview_labels(state)
-    turn: list[SourceRef] | None = None  # the interviewee whose answer runs on
+    interview = labelled_interview(state)
+    if interview is not None:
+        state.asked.update(interview.asked)
+    turn: list[SourceRef] = []  # the interviewee whose answers these are
     for k, (lo, hi) in enumerate(state.sents):
         while pending and pending[0][0] <= k:
             _, cand = pending.popleft()
             cand.quote.sources = cand.resolve()
-        if labels:
-            label = labels.get(k)
-            if label is not None:
-                turn = state.resolve(label[1], None) if label[1] is not None else None
-            if _question(state, lo, hi):
-                turn = None
+        if interview is not None and k in interview.speakers:
+            turn = state.resolve(interview.speakers[k], None)
         if k in direct_sents:
             lead = lead_in(state, lo, direct_starts.get(k), previous, k - previous_sent)
             if lead is not None:
@@ -84,12 +83,11 @@ def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteS
             if k in direct_by_sent:
                 previous, previous_sent = direct_by_sent[k], k
             continue
-        if labels and turn is not None:
-            # an interview transcript: the sentences of an answer are the interviewee's
-            start = labels[k][0] if k in labels else lo
-            answer = make_quote(
-                state, start, hi, "indirect", None, None, list(turn), "indirect.interview",
-            )  # fmt: skip
+        if interview is not None and k in interview.asked:
+            continue  # an interview's questions are no statements
+        if interview is not None and k in interview.answers:
+            # the sentences of an answer are the interviewee's
+            answer = answer_quote(state, k, interview, turn)
             if answer is not None:
                 quotes.append(answer)
                 previous, previous_sent = answer, k
@@ -229,49 +227,6 @@ def lead_in(
     if first is not None and first[0].lower_ in state.lex.question_words:
         return None  # an indirect question announces the quotation: "erklärt, warum …: „…“"
     return quote
-
-
-_LABEL_PUNCT = frozenset({":", "'", "''", '"', "-", "\N{EN DASH}", "\N{EM DASH}"})
-MIN_INTERVIEW_LABELS = 3
-"""Sentences opening with a person's name and a colon that make a text an interview."""
-
-
-def interview_labels(state: Analysis) -> dict[int, tuple[int, Span | None]]:
-    """The speaker labels of an interview transcript ("R. Kelly: Für sehr
-    unwahrscheinlich.", "'' Pau'': Ihren Detailfragen …", "Wikinews: Ist …?"): sentence
-    index -> (the token after the label's colon, the label if it names a person, else None:
-    the interviewer). Empty unless at least ``MIN_INTERVIEW_LABELS`` labels name a person."""
-    doc = state.doc
-    texts = state.tokens.text
-    labels: dict[int, tuple[int, Span | None]] = {}
-    persons = 0
-    for k, (lo, hi) in enumerate(state.sents):
-        i = lo
-        while i < hi and texts[i] in _LABEL_PUNCT:
-            i += 1
-        j = i
-        while j < hi and j - i < 4 and texts[j][:1].isupper() and texts[j] not in _LABEL_PUNCT:
-            j += 1
-        colon = j
-        while colon < hi and texts[colon] in ("'", "''", '"'):
-            colon += 1
-        if j == i or colon >= hi - 1 or texts[colon] != ":":
-            continue
-        if state.has_pos and any(t.pos_ in ("VERB", "AUX") for t in doc[i:j]):
-            continue
-        person = any(t.ent_type_ == "PER" for t in doc[i:j])
-        persons += person
-        labels[k] = (colon + 1, doc[i:j] if person else None)
-    return labels if persons >= MIN_INTERVIEW_LABELS else {}
-
-
-def _question(state: Analysis, lo: int, hi: int) -> bool:
-    """Whether sentence [lo, hi) ends with a question mark (before closing marks)."""
-    texts = state.tokens.text
-    j = hi - 1
-    while j > lo and (texts[j] in _LABEL_PUNCT or state.tokens.is_space[j]):
-        j -= 1
-    return texts[j] == "?"
 
 
 _DOUBLE_MARKS = (
@@ -530,6 +485,8 @@ def between_same_speaker(state: Analysis, quotes: Sequence[QuoteSpan]) -> list[Q
         before, after = by_sent.get(k - 1), by_sent.get(k + 1)
         if k in by_sent or before is None or after is None or before is after:
             continue
+        if k in state.asked:
+            continue  # an interviewer's question between two answers
         if not before.speaker or before.speaker != after.speaker or after.kind == "direct":
             continue
         if any(state.inside[i] or state.is_mark(state.doc[i]) for i in range(lo, hi)):

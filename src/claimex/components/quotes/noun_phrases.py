@@ -52,6 +52,7 @@ class PhraseAnalysis:
         )
         self.inside = [False] * len(doc)  # token inside a direct quotation
         self.warnings: list[str] = []
+        self.asked: set[int] = set()  # sentences that ask (an interview's questions)
         self.function_words = words("german_function_words")
         self.has_dep = doc.has_annotation("DEP")
         self.has_pos = doc.has_annotation("POS")
