@@ -513,3 +513,34 @@ def listed_subjunctive_1(state: Analysis, i: int, hi: int) -> bool:
         return False
     opens_clause = i == 0 or state.tokens.text[i - 1].endswith(tuple(CLAUSE_BREAK))
     return not (lower[i + 1] == "es" and opens_clause)
+
+
+CLAUSE_END = CLAUSE_BREAK | {".", "!", "?"}
+"""Tokens that close a clause: its punctuation and dashes."""
+
+
+def reportative(state: Analysis, lo: int, hi: int) -> bool:
+    """Whether sentence [lo, hi) reports hearsay with a present form of "sollen" whose
+    clause ends in a perfect or copula infinitive (``cues.json`` ``reportative``): "Er
+    soll am letzten Freitag … zwei Menschen illegal in die USA eingeschleust haben, …",
+    "Das Motiv für den Doppelmord soll eine Kränkung der Familienehre sein." (after a
+    statement: its speaker's; issue 15, Wikinews train). Not a plan: "sollen … erreicht
+    werden". Needs tags."""
+    modals, infinitives = state.lex.reportative
+    if not state.has_pos or not modals:
+        return False
+    doc, lower, inside = state.doc, state.lower, state.inside
+    for i in range(lo, hi):
+        if inside[i] or lower[i] not in modals or doc[i].tag_ != "VMFIN":
+            continue
+        for j in range(i + 1, hi):
+            if inside[j]:
+                continue
+            if lower[j] in infinitives and (j + 1 >= hi or doc[j + 1].text in CLAUSE_END):
+                # (read over a comma insertion: "am Freitag, dem 17. März 2006, …"; the
+                # tagger may take the infinitive for a finite verb: "eingeschleust haben")
+                return doc[j].tag_ in ("VAINF", "VAFIN")
+            if doc[j].tag_ in FINITE_TAGS:
+                break  # another verb's clause: "…, da dort … eingeschlossen sind"
+        return False
+    return False

@@ -22,6 +22,7 @@ from claimex.components.quotes.clauses import (
     has_finite_clause,
     has_subjunctive,
     listed_subjunctive_1,
+    reportative,
 )
 from claimex.components.quotes.interview import answer_quote, labelled_interview
 from claimex.components.quotes.lexicon import (
@@ -317,11 +318,22 @@ def continuation(
     verweisen auf eine fehlende rechtliche Grundlage. Befehle müssten gewissenhaft …
     ausgeführt werden."; issue 15, Wikinews train), an according-to statement ("…, so
     Gerlach. Eine Gesetzesänderung wäre der richtige Weg.") or a direct quote ("„…“
-    Zurzeit würden alle Daten ausgewertet.")."""
+    Zurzeit würden alle Daten ausgewertet."); and hearsay "soll … haben" after a
+    statement made with a cue (:func:`~.clauses.reportative`: "Die Behörden werfen Luna
+    Menschenhandel vor. Er soll … eingeschleust haben"; issue 15, Wikinews train)."""
     present_only = present_only or not next_to
+    # (after an according-to source or a cue-less continuation, hearsay is the
+    # narrator's: "Laut Zeugenaussagen … Die ersten drei Opfer sollen … gewesen sein")
+    hearsay = (
+        previous.cue is not None
+        and previous.kind in ("indirect", "reported")
+        and reportative(state, lo, hi)
+    )
     # with no cue, the form itself must show the mood: the morphologizer's Mood=Sub alone
     # ("So sollte sich Österreich …", even "sind") marked no continuation in dev/test
-    if not has_subjunctive(state, lo, hi, present_only=present_only, trust_morph=False):
+    if not hearsay and not has_subjunctive(
+        state, lo, hi, present_only=present_only, trust_morph=False
+    ):
         return None
     verbatim = previous.kind == "direct" or (previous.pattern or "").startswith("headline.")
     if hypothetical(state, lo, hi) and not verbatim:
@@ -329,7 +341,8 @@ def continuation(
         # einem Krieg kommen, würde …", the speaker weighs the case)
         return None
     if (
-        indicative_main_clause(state, lo, hi)
+        not hearsay
+        and indicative_main_clause(state, lo, hi)
         and not state.cues_in(lo, hi)
         and not reported_clause_after_comma(state, lo, hi)
     ):

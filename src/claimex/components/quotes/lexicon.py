@@ -135,6 +135,9 @@ class CueLexicon:
     # nouns of saying whose content is the clause after their comma: "die Forderung des
     # X, … zuzugehen" (lower case)
     clause_nouns: frozenset[str] = frozenset()
+    # hearsay "sollen": its present forms and the infinitives that close its clause ("soll
+    # … eingeschleust haben", "soll … sein")
+    reportative: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 @cache
@@ -229,4 +232,8 @@ def cue_lexicon() -> CueLexicon:
         anaphors=frozenset(data.get("anaphors", [])),
         title_nouns=tuple(noun.lower() for noun in data.get("title_nouns", [])),
         clause_nouns=frozenset(data.get("clause_nouns", [])),
+        reportative=(
+            frozenset(data.get("reportative", {}).get("modals", [])),
+            frozenset(data.get("reportative", {}).get("infinitives", [])),
+        ),
     )
