@@ -213,10 +213,27 @@ class PhraseAnalysis:
         return doc[start:end] if start < end else None
 
     def coordinated(self, span: Span, hi: int) -> Span:
-        """Extend a subject over a coordination: "Putin und Lukaschenko"."""
+        """Extend a subject over a coordination: "Putin und Lukaschenko", also an
+        enumeration whose conjuncts commas join before the last conjunction
+        ("Transparency International, Campact und LobbyControl")."""
         end = span.end
-        if end + 1 < hi and self.doc[end].lower_ in ("und", "sowie"):
+        while end + 1 < hi and self.doc[end].text == ",":
+            other = self.np_after(end + 1, hi)
+            if (
+                other is None
+                or other.start != end + 1
+                or is_personal_pronoun(self.doc[end + 1])
+                or other.end >= hi
+                or not (self.doc[other.end].text == "," or self.joins(other.end))
+            ):
+                break
+            end = other.end
+        if end + 1 < hi and self.joins(end):
             other = self.np_after(end + 1, hi)
             if other is not None and not is_personal_pronoun(self.doc[end + 1]):
                 return self.doc[span.start : other.end]
         return span
+
+    def joins(self, i: int) -> bool:
+        """Whether token ``i`` is a conjunction that joins the last conjunct."""
+        return self.doc[i].lower_ in ("und", "sowie")

@@ -68,6 +68,23 @@ class Analysis(CueAnalysis):
                 continue
         return None
 
+    def enumeration_start(self, c_lo: int, lo: int, start: int) -> int:
+        """Where an enumeration that fills the field before the cue at ``start`` begins,
+        where its clause as the commas cut it begins at ``c_lo``: the commas that join its
+        first conjuncts ("Transparency International, Campact und LobbyControl werfen …")
+        open no clause. ``c_lo`` where the field holds no coordination."""
+        doc = self.doc
+        if not any(self.joins(j) for j in range(c_lo, start)):
+            return c_lo
+        k = c_lo
+        while k - 1 > lo and doc[k - 1].text == ",":
+            s = self.clause_start(k - 1, lo)
+            phrase = self.np_after(s, k - 1)
+            if phrase is None or phrase.start != s or phrase.end != k - 1:
+                break
+            k = s
+        return k
+
     def subject_of(self, start: int, end: int, lo: int, hi: int) -> Span | None:
         """The subject of the cue at tokens [start, end) in sentence [lo, hi)."""
         doc = self.doc
@@ -84,7 +101,7 @@ class Analysis(CueAnalysis):
             verb = self._phrase_verb(cue, lo)
             if verb is not None:
                 return self.subject_of(verb, verb + 1, lo, hi)
-        c_lo = self.clause_start(start, lo)
+        c_lo = self.enumeration_start(self.clause_start(start, lo), lo, start)
         c_hi = self.clause_end(end, hi)
         prefield = self.np_after(c_lo, start) if c_lo < start else None
         if prefield is not None and prefield[0].lower_ in DATIVE:

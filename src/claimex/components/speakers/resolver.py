@@ -459,10 +459,25 @@ class SpeakerResolver(DescriptionResolver):
             if mention is None:
                 continue
             between = set(token_view(self.doc).lowers[last_end : mention.start])
-            if not kept or between & {"und", "sowie", "&"}:
+            if (
+                not kept
+                or between & {"und", "sowie", "&"}
+                or self._listed(between, mention.end, span)
+            ):
                 kept.append(actor)
                 last_end = mention.end
         return kept
+
+    def _listed(self, between: set[str], after: int, span: Span) -> bool:
+        """Whether only a comma (and an article) stands between a mention and the actor
+        before it (``between``: those words), and a conjunction follows the mention's end
+        ``after`` in the span: a conjunct of an enumeration
+        ("Transparency International, Campact und LobbyControl"), not an apposition
+        ("Andreas Schoo, Chef der Bauer Media Group")."""
+        if "," not in between or not between <= {","} | set(lex_list("determiners")):
+            return False
+        lowers = token_view(self.doc).lowers
+        return any(lowers[j] in ("und", "sowie") for j in range(after, span.end))
 
     def _pair(self, span: Span) -> list[SourceRef]:
         """The last coordination of two actors before the span, for the dual (``pair_words``
