@@ -34,6 +34,7 @@ from claimex.components.quotes.lexicon import (
 from claimex.components.quotes.sentence import sentence_quote
 from claimex.components.quotes.spans import QuoteSpan
 from claimex.components.quotes.state import Analysis, Candidate, make_quote
+from claimex.components.quotes.unsourced import unsourced
 from claimex.components.speakers import SourceRef
 
 
@@ -468,7 +469,9 @@ def reported_mood(
     null; the speaker of the quote shortly before it, else null; where its own main clause
     names a person or a body before a dass-clause, that subject: :func:`own_speaker`). Only
     the listed forms count (sei, habe, werde, liege, …): no morphologizer guess, no formula
-    ("es sei denn")."""
+    ("es sei denn"). With neither, where the text around it names no one who could have
+    said it (:func:`~.unsourced.unsourced`), only the speaker of an earlier quote may be
+    guessed for it (:attr:`~.spans.QuoteSpan.earlier_speaker_only`)."""
     lower, listed, inside = state.lower, state.lex.subjunctive_1, state.inside
     # a listed form first (what listed_subjunctive_1 checks first), then the full check
     if not any(
@@ -480,7 +483,10 @@ def reported_mood(
     sources = own_speaker(state, lo, hi)
     if not sources and previous is not None:
         sources = list(previous.sources)
-    return make_quote(state, lo, hi, "indirect", None, None, sources, "indirect.konjunktiv")
+    quote = make_quote(state, lo, hi, "indirect", None, None, sources, "indirect.konjunktiv")
+    if quote is not None and not sources:
+        quote.earlier_speaker_only = unsourced(state, lo, hi)
+    return quote
 
 
 def between_same_speaker(state: Analysis, quotes: Sequence[QuoteSpan]) -> list[QuoteSpan]:

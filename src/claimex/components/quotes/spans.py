@@ -35,6 +35,10 @@ class QuoteSpan:
     # agentless_passive cue: "Zur Eröffnung wurde … die Diskriminierung … kritisiert"):
     # the quote has no speaker, whatever the learned ranker would pick
     unnamed_source: bool = False
+    # nothing around the quote names its source (a Konjunktiv sentence of its own with no
+    # subject before it that can speak): the learned ranker may give it only the speaker
+    # of an earlier quote, else it has none
+    earlier_speaker_only: bool = False
 
     @property
     def speaker(self) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -85,6 +86,7 @@ def choose_speakers(
         margin = model.margin
     ranker = SpeakerRanker(doc, resolver)
     chosen: list[SourceRef] = []
+    spoken: set[str] = set()  # the speakers of the quotes so far
     previous_end: int | None = None
     # a model trained before the "previous" candidate existed never scores one
     offer_previous = "type=previous" in model.weights
@@ -92,11 +94,24 @@ def choose_speakers(
         cands = ranker.candidates(
             quote, previous=chosen, previous_end=previous_end, offer_previous=offer_previous
         )
-        override, confidence = decide(
-            model, cands, Candidate("rule", list(quote.sources)).name, margin=margin
-        )
+        rule_name = Candidate("rule", list(quote.sources)).name
+        override, confidence = decide(model, cands, rule_name, margin=margin)
+        if override is not None and not _evidenced(quote, override, spoken):
+            # the rules' choice stays, with its own confidence
+            override, confidence = decide(model, cands, rule_name, margin=math.inf)
         if override is not None:
             quote.sources = list(override.sources)
         quote.confidence = confidence
         chosen = list(quote.sources)
+        spoken.update(source.name for source in chosen)
         previous_end = quote.end
+
+
+def _evidenced(quote: QuoteLike, override: Candidate, spoken: set[str]) -> bool:
+    """Whether the ranker may give ``quote`` the speaker ``override``: always, except for a
+    quote whose text around names no source (``QuoteSpan.earlier_speaker_only``, a
+    Konjunktiv sentence of its own), which may only carry on the voice of someone quoted
+    before it (``spoken``: their names), not take a name nearby that said nothing."""
+    if not getattr(quote, "earlier_speaker_only", False):
+        return True
+    return bool(override.sources) and all(s.name in spoken for s in override.sources)
