@@ -42,6 +42,7 @@ from claimex.components.entity_lists import (
     coordinated_names,
     coordinated_persons,
 )
+from claimex.components.entity_misc import work_noun_inside
 from claimex.components.entity_orgs import acronym_names, club_places, described_org_mentions
 from claimex.components.entity_products import (
     articled_products,
@@ -631,6 +632,12 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         '(lexicon/work_nouns.txt) is one MISC, replacing the spans inside ("Raumfähre '
         '„Discovery“")',
         _replacing(work_titles),
+    ),
+    Rule(
+        "work_noun_inside",
+        "a non-person span that begins with a noun for a work, vehicle or product "
+        '(lexicon/work_nouns.txt) is the MISC name after it ("Shuttle Atlantis" -> "Atlantis")',
+        _replacing(work_noun_inside),
     ),
     Rule(
         "road_numbers",

@@ -33,7 +33,7 @@ TYPES: dict[str, frozenset[str]] = {
          "international_body", "union", "association", "religious_body", "ngo",
          "research_institute", "sports_club"}
     ),
-    "MISC": frozenset({"event", "law", "treaty", "programme", "spacecraft", "product"}),
+    "MISC": frozenset({"event", "award", "law", "treaty", "programme", "spacecraft", "product"}),
 }
 
 
