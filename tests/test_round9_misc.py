@@ -16,7 +16,7 @@ def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
 
 
 # A noun for a work, vehicle or product at the start of a non-person span stands outside the
-# name, which is a MISC (rule work_noun_inside).
+# name, which is a MISC (rule work_names).
 WORK_NOUN_CASES = [
     # German Wikinews (CC BY 2.5), spkatt-news-9679
     pytest.param(

@@ -42,7 +42,6 @@ from claimex.components.entity_lists import (
     coordinated_names,
     coordinated_persons,
 )
-from claimex.components.entity_misc import work_noun_inside
 from claimex.components.entity_orgs import acronym_names, club_places, described_org_mentions
 from claimex.components.entity_products import (
     articled_products,
@@ -51,8 +50,10 @@ from claimex.components.entity_products import (
     road_numbers,
 )
 from claimex.components.entity_titles import (
+    media_names,
     media_titles,
     quoted_names,
+    work_names,
     work_titles,
 )
 from claimex.components.gazetteer_matcher import gazetteer_matcher
@@ -627,17 +628,18 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         _replacing(media_titles),
     ),
     Rule(
+        "media_names",
+        "the capitalised words right after a noun for a news medium, without quotation "
+        'marks, are one ORG, replacing the spans inside ("der Zeitung China Daily", "das '
+        'Nachrichtenportal EurActiv")',
+        lambda norm, doc, spans: media_names(doc, spans, known=norm.known_word),
+    ),
+    Rule(
         "work_titles",
         "a title in quotation marks after a noun for a work, vehicle or storm "
         '(lexicon/work_nouns.txt) is one MISC, replacing the spans inside ("Raumfähre '
         '„Discovery“")',
         _replacing(work_titles),
-    ),
-    Rule(
-        "work_noun_inside",
-        "a non-person span that begins with a noun for a work, vehicle or product "
-        '(lexicon/work_nouns.txt) is the MISC name after it ("Shuttle Atlantis" -> "Atlantis")',
-        _replacing(work_noun_inside),
     ),
     Rule(
         "road_numbers",
@@ -651,6 +653,14 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         'an ORG right before a model code is one MISC with it ("Airbus A 300", '
         '"Boeing 757"); a MISC right before a version number takes it ("Windows 7")',
         _replacing(product_models),
+    ),
+    Rule(
+        "work_names",
+        "the capitalised words right after a noun for a work, vehicle or storm "
+        "(lexicon/work_nouns.txt), without quotation marks, are one MISC, the noun outside "
+        'it ("die Raumfähre Atlantis", "des Hurrikans Katrina"); it runs after '
+        '``product_models``, which makes "LL 601" of an ORG "LL"',
+        lambda norm, doc, spans: work_names(doc, spans, known=norm.known_word),
     ),
     Rule(
         "articled_products",

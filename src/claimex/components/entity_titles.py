@@ -7,10 +7,13 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from claimex.components.doctokens import token_texts, token_view
+from claimex.components.entity_drops import common_noun_tag
 from claimex.components.namewords import (
     in_lexicon,
     is_org_description,
 )
+from claimex.components.word_checks import WordCheck
+from claimex.lexicon import words
 from claimex.text import QUOTE_CHARS
 
 _SENTENCE_END = frozenset({".", "!", "?"})
@@ -138,3 +141,95 @@ def work_titles(doc: Doc, ents: list[Span]) -> list[Span]:
     """A title in quotation marks right after a noun for a work, vehicle or storm is one
     MISC: "die Raumfähre „Discovery“" (ORG), "der Oper „Rigoletto“" (PER) -> MISC."""
     return _quoted_titles(doc, ents, is_work_noun, "MISC", lower=False)
+
+
+_MAX_KIND_NAME = 5  # tokens of an unquoted name after a noun for its kind
+
+
+def media_names(doc: Doc, ents: list[Span], *, known: WordCheck | None = None) -> list[Span]:
+    """The capitalised words right after a noun for a news medium, without quotation marks,
+    are one ORG, replacing the spans inside them: "der Zeitung China Daily" ("China" LOC),
+    "der Tageszeitung DIE WELT" ("DIE" ORG), "Das Nachrichtenportal EurActiv" (nothing).
+    See :func:`_kind_names` for where the name ends."""
+    return _kind_names(doc, ents, is_media_noun, "ORG", known)
+
+
+def work_names(doc: Doc, ents: list[Span], *, known: WordCheck | None = None) -> list[Span]:
+    """The capitalised words right after a noun for a work, vehicle or storm, without
+    quotation marks, are one MISC, the noun outside it: "die Raumfähre Atlantis" (one ORG
+    span) -> "Atlantis", "des Hurrikans Katrina" (ORG), "der Software Mediawiki" (nothing)
+    -> MISC. See :func:`_kind_names` for where the name ends."""
+    return _kind_names(doc, ents, is_work_noun, "MISC", known)
+
+
+def _kind_names(
+    doc: Doc,
+    ents: list[Span],
+    noun: Callable[[str], bool],
+    label: str,
+    known: WordCheck | None,
+) -> list[Span]:
+    """Names right after a word that ``noun`` accepts get ``label`` and replace the spans
+    inside them. The name runs over capitalised words up to a lower-case word, a number or
+    punctuation, the start of another span or sentence (also after a word with a full
+    stop: "F-5. Das") or a common German noun (lemma table) after its first word. Its first
+    word begins a span (the noun may begin it too, unless it is a person's: "Roman
+    Giertych") or is no German word ("die Zeitung Montag" stays); a person's span that
+    begins with a listed first name stays a person."""
+    texts = token_view(doc).texts
+    starts = {ent.start: ent for ent in ents}
+    owner = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+    names: list[Span] = []
+    for i in range(len(texts) - 1):
+        if not noun(texts[i]):
+            continue
+        whole = owner.get(i)
+        if whole is not None and (whole.start != i or whole.end == i + 1 or whole.label_ == "PER"):
+            continue
+        end = _kind_name_end(doc, i + 1, starts, known)
+        first = texts[i + 1]
+        tagged = whole is not None or i + 1 in starts
+        person = i + 1 in starts and starts[i + 1].label_ == "PER"
+        if (
+            end == i + 1
+            or (person and first in words("first_names"))
+            or not (tagged or (known is not None and not known(first) and first.isalpha()))
+        ):
+            continue
+        covered = [ent for ent in ents if ent.start < end and i < ent.end]
+        if any(ent.end > end for ent in covered) or (
+            [(e.start, e.end, e.label_) for e in covered] == [(i + 1, end, label)]
+        ):
+            continue
+        names.append(Span(doc, i + 1, end, label=label))
+    if not names:
+        return ents
+    kept = [e for e in ents if not any(e.start < n.end and n.start - 1 < e.end for n in names)]
+    return sorted([*kept, *names], key=lambda s: s.start)
+
+
+def _kind_name_end(doc: Doc, start: int, starts: dict[int, Span], known: WordCheck | None) -> int:
+    """The end of the run of name words that begins at ``start`` (see :func:`_kind_names`)."""
+    texts = token_view(doc).texts
+    end = start
+    while end < min(len(texts), start + _MAX_KIND_NAME):
+        text = texts[end]
+        if not text[:1].isupper() or not any(ch.isalpha() for ch in text):
+            break
+        if end > start and (
+            end in starts
+            or doc[end].is_sent_start
+            or texts[end - 1].endswith(".")
+            or (
+                text.isalpha()
+                and not text.isupper()
+                and known is not None
+                and known(text)
+                and common_noun_tag(doc[end])
+            )
+        ):
+            break
+        end += 1
+    if start in starts:
+        end = max(end, starts[start].end)
+    return end
