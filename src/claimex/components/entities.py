@@ -34,7 +34,11 @@ from claimex.components.entity_drops import (
     drop_non_name_pos,
     drop_place_derivation,
     drop_place_noun,
+    drop_plural_person,
     drop_role_before_name,
+    drop_single_letter,
+    drop_title_phrase,
+    drop_truncated_compound,
     strip_genitive,
 )
 from claimex.components.entity_lists import (
@@ -149,6 +153,8 @@ class EntityNormalizer:
             if r.id == "drop_common_nouns"
             else partial(drop_lowercase_word, known=lowercase_word_check(nlp))
             if r.id == "drop_lowercase_words"
+            else partial(drop_title_phrase, known=lowercase_word_check(nlp))
+            if r.id == "drop_title_phrases"
             else r.apply
             for r in NORMALIZATION
             if r.id not in self.disabled_rules
@@ -546,6 +552,29 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         "a one-word PER that is a title or function right before a proper noun is no name "
         '("Marktanalyst" before "Robert Halver")',
         drop_role_before_name,
+    ),
+    Rule(
+        "drop_title_phrases",
+        "a PER of capitalised adjectives and a title or function is no name "
+        '("Regierenden Bürgermeisters")',
+        _keep_bounds,  # stands in for drop_title_phrase, which needs the lemma table
+    ),
+    Rule(
+        "drop_plural_persons",
+        "a one-word PER that is the subject of a verb in the plural is a common noun "
+        '("Fischer sagten")',
+        drop_plural_person,
+    ),
+    Rule(
+        "drop_single_letters",
+        'a one-word PER of a single letter is no name ("Plan B", "Dresden I")',
+        drop_single_letter,
+    ),
+    Rule(
+        "drop_truncated_compounds",
+        'a span ending in a hyphen is the first part of a compound, no name ("Click- und '
+        'Crowdworker")',
+        drop_truncated_compound,
     ),
     Rule(
         "drop_lowercase_words",

@@ -1,6 +1,7 @@
 """Span rules of the entity stage that drop NER spans which are no names: lower-case and
 listed words, adjectives, place derivations ("Nürnberger"), common nouns and compounds,
-words of other parts of speech, a role before a name."""
+words of other parts of speech, a role before a name, titles after adjectives, plural
+subjects, single letters and the first parts of truncated compounds ("Click-")."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from claimex.components.common_nouns import (
     used_as_noun,
 )
 from claimex.components.doctokens import token_view
-from claimex.components.labels import ADJECTIVES
+from claimex.components.labels import ADJECTIVES, SUBJECT
 from claimex.components.name_repair import is_institution_head
 from claimex.components.namewords import (
     gazetteer_places,
@@ -206,3 +207,66 @@ def _plain_noun(token: Token) -> bool:
     """A common noun that does not look like an organisation's name: not all capitals,
     not a word for a kind of organisation ("Bundesregierung" stays)."""
     return not token.text.isupper() and not is_org_description(token.text)
+
+
+def drop_title_phrase(
+    doc: Doc, start: int, end: int, label: str, known: WordCheck | None = None
+) -> tuple[int, int] | None:
+    """A PER of capitalised adjectives and a title or function ("Regierenden
+    Bürgermeisters", "Stellvertretende Vorsitzende") names no one: a title stands outside
+    the name. A one-word title is left alone (it is also a surname: "Richter", "Kaiser").
+    ``known``: whether a word is a German word as written in lower case (the lemma table);
+    without it only words the tagger calls adjectives count."""
+    if label != "PER" or end - start < 2:
+        return start, end
+    texts = token_view(doc).texts
+    if not _role_form(texts[end - 1]):
+        return start, end
+    for i in range(start, end - 1):
+        text = texts[i]
+        adjective = doc[i].pos_ in ADJECTIVES or (known is not None and known(text.lower()))
+        if not (text[:1].isupper() and adjective and text not in words("first_names")):
+            return start, end
+    return None
+
+
+def _role_form(text: str) -> bool:
+    """A title or function, also in the genitive or the plural ("Bürgermeisters")."""
+    return is_role_word(text) or any(
+        text.endswith(ending) and is_role_word(text[: -len(ending)])
+        for ending in ("s", "es", "n", "en", "nen")
+    )
+
+
+def drop_plural_person(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """A one-word PER that is the subject of a verb in the plural ("Fischer sagten") is a
+    common noun: a person's name is singular. Not a word in capitals, a conjunct of a list
+    ("Merkel und Putin sagten") or a listed first name."""
+    if label != "PER" or end - start != 1:
+        return start, end
+    token = doc[start]
+    if (
+        token.dep_ in SUBJECT
+        and "Plur" in token.head.morph.get("Number", [])
+        and not token.text.isupper()
+        and not token.conjuncts
+        and token.text not in words("first_names")
+    ):
+        return None
+    return start, end
+
+
+def drop_single_letter(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """A one-word PER of a single letter ("Plan B", the numeral of "Dresden I") is no
+    person's name: an initial that stands for one is written with its full stop ("Heidi
+    K.")."""
+    if label == "PER" and end - start == 1 and len(token_view(doc).texts[start]) == 1:
+        return None
+    return start, end
+
+
+def drop_truncated_compound(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """A span ending in a hyphen is the first part of a compound whose head follows after a
+    conjunction ("Click- und Crowdworker", "Ein- und Ausreise"): no name."""
+    text = token_view(doc).texts[end - 1]
+    return None if len(text) > 1 and text.endswith("-") else (start, end)
