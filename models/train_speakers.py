@@ -454,6 +454,7 @@ def _load(cache: Path | None, name: str, make: Callable[[], list[DocRows]]) -> l
         return rows
     rows = make()
     if cached is not None:
+        cached.parent.mkdir(parents=True, exist_ok=True)
         cached.write_bytes(pickle.dumps(rows))
     return rows
 
