@@ -169,7 +169,7 @@ class Linker:
             if self._compatible(span, tokens, lower, referents[k], acronyms, index.bases[k])
         ]
         if not candidates:
-            return None
+            return _sole_inner_word_owner(span, tokens, index)
         if len(candidates) == 1:
             return candidates[0]
 
@@ -241,6 +241,28 @@ class Linker:
                 if score >= self.fuzzy_cutoff:
                     return True
         return False
+
+
+def _sole_inner_word_owner(
+    span: Span, tokens: Sequence[str], index: _ReferentIndex
+) -> int | None:
+    """The one person whose fuller name has a one-word person mention that no other rule
+    links as a word before its last: "Ban" after "Ban Ki-moon" (a family name written
+    first), "Hirsi" beside "Ayaan Hirsi Ali". None where no person or several share
+    that word ("Klaus" beside "Klaus Kleinfeld" and "Klaus Volk")."""
+    if span.label_ != "PER" or len(tokens) != 1:
+        return None
+    key = word_key(tokens[0])
+    owners = [
+        k
+        for k, referent in enumerate(index.referents)
+        if referent.label == "PER"
+        and any(
+            len(words_of) > 1 and key in {word_key(word) for word in words_of[:-1]}
+            for words_of in (base.split() for base in index.bases[k])
+        )
+    ]
+    return owners[0] if len(owners) == 1 else None
 
 
 def other_first_part(a: str, b: str) -> bool:
