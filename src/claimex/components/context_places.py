@@ -3,7 +3,9 @@
 A name German does not know (no word of the lemma table, no given name) is a place where
 it stands in apposition after a noun for a kind of settlement ("die Hafenstadt
 Whitehaven", "im Stadtteil Mokattam", "der Insel Nias"; lexicon/place_kind_nouns.txt).
-Run by ``claimex_entities`` (rule ``kind_noun_places``).
+Run by ``claimex_entities`` (rule ``kind_noun_places``). Such a name is also a place where
+the document puts it right after a preposition of place at least twice ("in Sirte"; rule
+``repeated_preposition_places``).
 """
 
 from __future__ import annotations
@@ -97,3 +99,33 @@ def _merge(spans: list[Span], changed: dict[int, Span]) -> list[Span]:
         return spans
     kept = [span for span in spans if span.start not in changed]
     return sorted([*kept, *changed.values()], key=lambda span: span.start)
+
+
+_MIN_PREPOSITION_USES = 2
+
+
+def repeated_preposition_places(
+    doc: Doc, spans: list[Span], *, known: WordCheck | None
+) -> list[Span]:
+    """An untagged name German does not know that the document puts right after a
+    preposition of place (lexicon/place_prepositions.txt) at least twice ("in Sirte" five
+    times) is a place there; one such use alone is no evidence ("bei Siemens")."""
+    if known is None:
+        return []
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    prepositions = words("place_prepositions")
+    uses: dict[str, list[int]] = {}
+    for token in doc[1:]:
+        if (
+            token.i not in taken
+            and doc[token.i - 1].lower_ in prepositions
+            and token.is_alpha
+            and _unknown_name(token, known)
+        ):
+            uses.setdefault(token.text, []).append(token.i)
+    return [
+        Span(doc, i, i + 1, label="LOC")
+        for positions in uses.values()
+        if len(positions) >= _MIN_PREPOSITION_USES
+        for i in positions
+    ]

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from claimex.components.acronyms import is_acronym
-from claimex.components.context_places import kind_noun_places
+from claimex.components.context_places import kind_noun_places, repeated_preposition_places
 from claimex.components.doctokens import token_texts, token_view
 from claimex.components.entity_drops import (
     NOT_NAME_POS,
@@ -625,6 +625,14 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         'it), and names coordinated with it, are LOCs ("die Hafenstadt Whitehaven", "der '
         'Insel Nias" PER -> LOC, "Provinz Helmand")',
         lambda norm, doc, spans: kind_noun_places(doc, spans, known=norm.known_word),
+    ),
+    Rule(
+        "repeated_preposition_places",
+        "an untagged name German does not know that the document puts after a preposition of "
+        'place (lexicon/place_prepositions.txt) at least twice is a LOC there ("in Sirte")',
+        lambda norm, doc, spans: filter_spans(
+            [*spans, *repeated_preposition_places(doc, spans, known=norm.known_word)]
+        ),
     ),
     Rule(
         "topographic_names",
