@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from claimex.components.doctokens import token_view
 from claimex.components.word_checks import WordCheck
 from claimex.lexicon import words
 
@@ -114,15 +115,17 @@ def repeated_preposition_places(
         return []
     taken = {i for span in spans for i in range(span.start, span.end)}
     prepositions = words("place_prepositions")
+    view = token_view(doc)
     uses: dict[str, list[int]] = {}
-    for token in doc[1:]:
+    for i in range(1, len(doc)):
+        # list lookups first: a Token object is built only after a place preposition
         if (
-            token.i not in taken
-            and doc[token.i - 1].lower_ in prepositions
-            and token.is_alpha
-            and _unknown_name(token, known)
+            view.lowers[i - 1] in prepositions
+            and view.is_alpha[i]
+            and i not in taken
+            and _unknown_name(doc[i], known)
         ):
-            uses.setdefault(token.text, []).append(token.i)
+            uses.setdefault(view.texts[i], []).append(i)
     return [
         Span(doc, i, i + 1, label="LOC")
         for positions in uses.values()

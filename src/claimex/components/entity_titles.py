@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -42,6 +43,7 @@ def quoted_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
+@lru_cache(maxsize=65536)
 def _title_noun(text: str, lexicon: str) -> bool:
     """A capitalised entry of ``lexicon/<lexicon>.txt``, also with a genitive or plural
     ending ("Fachmagazins", "Magazines", "Illustrierten", "Typs")."""
