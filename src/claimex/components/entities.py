@@ -10,22 +10,18 @@ what each rule adds.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from functools import partial
 from itertools import pairwise
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from claimex.components.acronyms import is_acronym
 from claimex.components.context_places import kind_noun_places, repeated_preposition_places
-from claimex.components.doctokens import token_texts, token_view
+from claimex.components.doctokens import token_view
 from claimex.components.entity_drops import (
-    NOT_NAME_POS,
-    common_noun_tag,
     drop_adjective,
     drop_common_compound,
     drop_common_noun,
@@ -39,7 +35,6 @@ from claimex.components.entity_drops import (
     drop_single_letter,
     drop_title_phrase,
     drop_truncated_compound,
-    strip_genitive,
 )
 from claimex.components.entity_lists import (
     bracketed_acronyms,
@@ -53,6 +48,16 @@ from claimex.components.entity_products import (
     product_models,
     road_numbers,
 )
+from claimex.components.entity_spans import (
+    articled_persons,
+    cut_lowercase,
+    fit_name,
+    keep_bounds,
+    propagate_names,
+    split_open_bracket,
+    strip_titles,
+    trim_edges,
+)
 from claimex.components.entity_titles import (
     media_names,
     media_titles,
@@ -61,13 +66,9 @@ from claimex.components.entity_titles import (
     work_titles,
 )
 from claimex.components.gazetteer_matcher import gazetteer_matcher
-from claimex.components.labels import (
-    ADJECTIVES,
-)
-from claimex.components.name_repair import REPAIRS, Repair, Rule, is_institution_head
+from claimex.components.name_repair import REPAIRS, Repair, Rule
 from claimex.components.namewords import (
     gazetteer_entries,
-    gazetteer_places,
     lemma_forms,
 )
 from claimex.components.namewords import (
@@ -80,9 +81,7 @@ from claimex.components.particle_places import continued_places, particle_places
 from claimex.components.person_names import PERSON_REPAIRS, role_names
 from claimex.components.place_names import place_compounds
 from claimex.components.topographic_names import topographic_names
-from claimex.components.word_checks import WordCheck, german_word_check, lowercase_word_check
-from claimex.lexicon import words
-from claimex.text import QUOTE_CHARS
+from claimex.components.word_checks import german_word_check, lowercase_word_check
 
 ENTITY_LABELS = frozenset({"PER", "LOC", "ORG", "MISC"})
 # Labels of other schemes mapped onto claimex's (WikiNER / CoNLL / OntoNotes style).
@@ -145,7 +144,7 @@ class EntityNormalizer:
         self.known_word = known
         common = lemma_forms(nlp)
         self._span_rules = [
-            partial(_strip_titles, known=known)
+            partial(strip_titles, known=known)
             if r.id == "strip_titles"
             else partial(drop_common_compound, common=common)
             if r.id == "drop_common_compounds"
@@ -168,7 +167,7 @@ class EntityNormalizer:
         kept: list[Span] = []
         split = "split_brackets" not in self.disabled_rules
         for ent in doc.ents:
-            for piece in _split_open_bracket(ent) if split else [ent]:
+            for piece in split_open_bracket(ent) if split else [ent]:
                 span = self._normalize(piece)
                 if span is not None:
                     kept.append(span)
@@ -202,7 +201,7 @@ class EntityNormalizer:
             if len(overlapping) == 1:
                 k = overlapping[0]
                 ent = result[k]
-                fixed = _fit(ent, match, matches, match_starts)
+                fixed = fit_name(ent, match, matches, match_starts)
                 if fixed is not None:
                     for i in range(ent.start, ent.end):
                         del owner[i]
@@ -218,7 +217,7 @@ class EntityNormalizer:
         if label not in ENTITY_LABELS:
             return None
         doc = ent.doc
-        bounds: tuple[int, int] | None = _trim_edges(doc, ent.start, ent.end)
+        bounds: tuple[int, int] | None = trim_edges(doc, ent.start, ent.end)
         for rule in self._span_rules:
             if bounds is None or bounds[0] >= bounds[1]:
                 return None
@@ -229,224 +228,6 @@ class EntityNormalizer:
         if not any(ch.isalnum() for ch in token_view(doc).span_text(start, end)):
             return None
         return Span(doc, start, end, label=label)
-
-
-def _keep_bounds(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
-    """The span rule of ``split_brackets``: the split itself runs before the span rules
-    (:meth:`EntityNormalizer.__call__`), since it makes two spans of one."""
-    return start, end
-
-
-def _split_open_bracket(ent: Span) -> list[Span]:
-    """An NER span whose bracket runs to its end is two names: "Wapakoneta (Ohio)" ->
-    "Wapakoneta", "Ohio"; "Parti Socialiste (PS" -> "Parti Socialiste", "PS". A bracket
-    inside the name stays ("Voreqe (Frank) Bainirama")."""
-    texts = token_texts(ent.doc)
-    for i in range(ent.start + 1, ent.end - 1):
-        if texts[i] in ("(", "["):
-            close = ")" if texts[i] == "(" else "]"
-            rest = texts[i + 1 : ent.end]
-            if close not in rest[:-1]:
-                inner = [t for t in rest if t != close]
-                before = Span(ent.doc, ent.start, i, label=ent.label_)
-                if len(inner) == 1 and is_acronym(inner[0]):
-                    return [before]  # an acronym: ``bracketed_acronyms`` decides its label
-                return [before, Span(ent.doc, i + 1, ent.end, label=ent.label_)]
-    return [ent]
-
-
-def _cut_lowercase(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
-    """A name does not run on into lower-case words or numbers ("Lufthansa für
-    vergleichbar" -> "Lufthansa"); name particles ("von", "für", "of") may stand inside,
-    not at the end."""
-    view = token_view(doc)
-    texts, lowers, like_num, is_alpha = view.texts, view.lowers, view.like_num, view.is_alpha
-    particles = words("name_particles")
-    for i in range(start + 1, end):
-        if like_num[i] or (texts[i][:1].islower() and is_alpha[i] and lowers[i] not in particles):
-            end = i
-            break
-    start, end = _trim_edges(doc, start, end)
-    while end > start and lowers[end - 1] in particles:
-        end -= 1
-    return start, end
-
-
-def _strip_titles(
-    doc: Doc, start: int, end: int, label: str, known: WordCheck | None = None
-) -> tuple[int, int] | None:
-    """Determiners and titles stand outside the span; a name must remain."""
-    while end - start > 1 and _is_title(doc, start, end, label, known):
-        start += 1
-    return start, end
-
-
-def _trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """The bounds without punctuation, quotation marks and spaces at either edge."""
-    view = token_view(doc)
-    texts, is_punct, is_space = view.texts, view.is_punct, view.is_space
-    while start < end and (is_punct[start] or texts[start] in QUOTE_CHARS or is_space[start]):
-        start += 1
-    while end > start and (is_punct[end - 1] or texts[end - 1] in QUOTE_CHARS or is_space[end - 1]):
-        end -= 1
-    return start, end
-
-
-def _is_title(doc: Doc, start: int, end: int, label: str, known: WordCheck | None = None) -> bool:
-    """Whether the span's first token is a determiner, title or function, not the name.
-
-    ``known`` tells a German word from a foreign name ("Arbeitsrechtsexperte" from "Hailu");
-    without it every common noun before a person's name counts as a word."""
-    token = doc[start]
-    if token.lower_ in words("german_function_words"):
-        return True
-    if _foreign_article(token):
-        return False  # "Le Mans", "The Cuban Five": a capitalised article inside a sentence
-    if token.pos_ == "DET":
-        return True
-    if token.pos_ in NOT_NAME_POS or token.lower_ in words("name_particles"):
-        return True  # "Was Husam M.", "von Merkels" after a stripped noun
-    if token.pos_ in ADJECTIVES and token.text[:1].islower():
-        return True  # "russischen Außenministeriums", "bayerischen Grünen": no name word
-    text = token.text
-    if label == "PER":
-        if is_role_word(text) or is_role_word(strip_genitive(text)):
-            return True
-        # a common noun before the name: "Arbeitsrechtsexperte Roland Gerlach",
-        # "Schicksal Badawis", "Wahlkampfes von Merkels"; a listed first name or a word
-        # German does not know is the name's first word ("Heidi K.", "Hailu Shawe")
-        return (
-            common_noun_tag(token)
-            and text not in words("first_names")
-            and (known is None or known(text))
-            and any(t.pos_ == "PROPN" or t.tag_ == "NE" for t in doc[start + 1 : end])
-        )
-    if (
-        label == "ORG"
-        and is_org_description(text)
-        and text not in words("org_name_heads")
-        and doc[start + 1].text[:1].isupper()
-    ):
-        rest = doc[start + 1 : end].text
-        # "Amtsgericht Berlin-Tiergarten": a seat is a place or a district of one
-        return rest not in gazetteer_places() and rest.split("-")[0] not in gazetteer_places()
-    return False
-
-
-def _foreign_article(token: Token) -> bool:
-    """A capitalised article or particle of another language inside a sentence, where it
-    begins a name ("Le Mans", "The Cuban Five", "El Salvador")."""
-    return (
-        token.text[:1].isupper()
-        and not token.is_sent_start
-        and token.lower_ in words("name_particles")
-        and token.lower_ not in words("german_function_words")
-    )
-
-
-def _articled_persons(_: EntityNormalizer, doc: Doc, ents: list[Span]) -> list[Span]:
-    """A one-word PER right after an article ("das Wahlergebnis", "der Bär", "die
-    Niederländer") is a common noun, not a person: German names take no article. Kept where
-    the word is a listed first name ("dem Kevin") or the last word of a full person name in
-    the document ("die Merkel" after "Angela Merkel")."""
-    view = token_view(doc)
-    texts = view.texts
-    surnames = {texts[e.end - 1] for e in ents if e.label_ == "PER" and len(e) > 1}
-    given = words("first_names")
-    kept: list[Span] = []
-    for ent in ents:
-        if (
-            ent.label_ == "PER"
-            and len(ent) == 1
-            and ent.start > 0
-            and doc[ent.start - 1].pos_ == "DET"
-            and texts[ent.start] not in surnames
-            and strip_genitive(texts[ent.start]) not in surnames
-            and texts[ent.start] not in given
-        ):
-            continue
-        kept.append(ent)
-    return kept
-
-
-def propagate_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """One sense per document: untagged repetitions of a tagged name get its label.
-
-    A name tagged once ("Wladimir Putin" PER) is also a name where the NER missed it
-    ("Putin", "Putins"); the surname of a full person name counts on its own.
-    """
-    texts = token_texts(doc)
-    forms: dict[tuple[str, ...], str] = {}
-    for ent in ents:
-        words_ = tuple(texts[ent.start : ent.end])
-        if not all(w[:1].isupper() for w in words_ if w.isalpha()):
-            continue
-        forms.setdefault(words_, ent.label_)
-        if ent.label_ == "PER" and len(words_) >= 2 and words_[-1][:1].isupper():
-            forms.setdefault((words_[-1],), "PER")
-    if not forms:
-        return []
-    taken = {i for ent in ents for i in range(ent.start, ent.end)}
-    found: list[Span] = []
-    longest = max(len(f) for f in forms)
-    # first words a match can start with: "Putin" and, for one-word names, "Putins"
-    firsts = {f[0] for f in forms} | {f[0] + "s" for f in forms if len(f) == 1}
-    for i, text in enumerate(texts):
-        if text not in firsts or i in taken or not text[:1].isupper():
-            continue
-        for n in range(min(longest, len(doc) - i), 0, -1):
-            words_ = tuple(texts[i : i + n])
-            label = forms.get(words_)
-            if label is None and words_[-1].endswith("s"):
-                label = forms.get((*words_[:-1], words_[-1][:-1]))
-            if label is not None and not any(j in taken for j in range(i, i + n)):
-                found.append(Span(doc, i, i + n, label=label))
-                taken.update(range(i, i + n))
-                break
-    return found
-
-
-def _fit(ent: Span, match: Span, matches: list[Span], starts: list[int]) -> list[Span] | None:
-    """How a gazetteer match overlapping one NER span changes it (None: not at all);
-    ``matches`` are sorted and do not overlap, ``starts`` are their starts."""
-    doc = ent.doc
-    if (ent.start, ent.end) == (match.start, match.end):
-        return [match] if ent.label_ != match.label_ else None
-    if match.start <= ent.start and ent.end <= match.end:
-        return [match]  # the gazetteer knows the longer name
-    if not (ent.start <= match.start and match.end <= ent.end):
-        return None
-    window = matches[bisect_left(starts, ent.start) : bisect_left(starts, ent.end)]
-    inside = [m for m in window if m.end <= ent.end]
-    covered = {i for m in inside for i in range(m.start, m.end)}
-    rest = [doc[i] for i in range(ent.start, ent.end) if i not in covered]
-    if len(inside) > 1 and all(t.is_punct or t.lower_ in ("und", "oder") for t in rest):
-        return inside  # "Russland Belarus" -> two names
-    if match.end == ent.end:
-        prefix = doc[ent.start : match.start]
-        designators = words("place_designators") - words("place_designators_outside")
-        if all(t.text in designators for t in prefix):
-            return [Span(doc, ent.start, ent.end, label=match.label_)]  # "Republik Moldau"
-        if (
-            ent.label_ == "ORG"
-            and prefix
-            and _names_institution(prefix[-1].text)
-            and not (match.text.endswith("s") and match.text[:-1] in gazetteer_places())
-        ):
-            return None  # "Universität Bayreuth"; not "Generalstaatsanwaltschaft Litauens"
-        if all(t.pos_ == "NOUN" or is_role_word(t.text) for t in prefix):
-            return [match]  # "Einmarsch Russlands", "Geheimdienstchef Moldaus"
-    if match.start == ent.start:
-        after = doc[match.end]  # inside the span: the match is shorter and starts with it
-        if after.text[:1].islower() and after.is_alpha:
-            return [match]  # "Moskau von Nutzen"; not "Chaos Computer Club e.V."
-    return None
-
-
-def _names_institution(text: str) -> bool:
-    """A word that opens an organisation's name with its seat ("Universität", "Landgericht",
-    "Stiftung"): a place after it in an ORG span belongs to the name."""
-    return is_institution_head(text) or text in words("org_name_heads")
 
 
 def _adding(find: Callable[[Doc, list[Span]], list[Span]]) -> Step:
@@ -492,7 +273,7 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         "cut_lowercase",
         "a name ends before a lower-case word or a number, particles do not end it "
         '("Lufthansa für vergleichbar" -> "Lufthansa")',
-        _cut_lowercase,
+        cut_lowercase,
     ),
     Rule(
         "strip_titles",
@@ -500,13 +281,13 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         '("Präsident Wladimir Putin" -> "Wladimir Putin"); a listed first name, a word the '
         'lemma table does not know and a capitalised foreign article begin the name ("Hailu '
         'Shawe", "Le Mans")',
-        _strip_titles,
+        strip_titles,
     ),
     Rule(
         "split_brackets",
         'an NER span whose bracket runs to its end is two names ("Wapakoneta (Ohio)"); a '
         "bracketed acronym is left to ``bracketed_acronyms``",
-        _keep_bounds,
+        keep_bounds,
     ),
     Rule("drop_listed", "spans listed in lexicon/not_entities.txt are no entities", drop_listed),
     Rule(
@@ -531,7 +312,7 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         "drop_common_compounds",
         "a one-word PER or LOC that is a compound ending in a common German word of six "
         'letters or more is no entity ("Nobelpreisträger", "Onlinemedien")',
-        _keep_bounds,  # stands in for drop_common_compound, which needs the lemma table
+        keep_bounds,  # stands in for drop_common_compound, which needs the lemma table
     ),
     Rule(
         "drop_common_nouns",
@@ -557,7 +338,7 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         "drop_title_phrases",
         "a PER of capitalised adjectives and a title or function is no name "
         '("Regierenden Bürgermeisters")',
-        _keep_bounds,  # stands in for drop_title_phrase, which needs the lemma table
+        keep_bounds,  # stands in for drop_title_phrase, which needs the lemma table
     ),
     Rule(
         "drop_plural_persons",
@@ -580,7 +361,7 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         "drop_lowercase_words",
         "a one-word span the document does not repeat whose lower-cased form is a word of "
         'the lemma table is no entity ("Empört", "Unklar", "Rein" at a sentence start)',
-        _keep_bounds,  # stands in for drop_lowercase_word, which needs the lemma table
+        keep_bounds,  # stands in for drop_lowercase_word, which needs the lemma table
     ),
 )
 """The rules that normalise each NER span, in order (after the label map and edge trim)."""
@@ -644,7 +425,7 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         "articled_persons",
         "a one-word PER right after an article is no name unless it is a listed first name "
         'or the last word of a full name in the text ("das Wahlergebnis", "der Bär")',
-        _articled_persons,
+        articled_persons,
     ),
     Rule(
         "quoted_names",

@@ -1,0 +1,256 @@
+"""Span helpers of the entity stage (``claimex_entities``): the span rules that move a
+span's bounds (brackets, lower-case words, titles, edges), a person's name after an
+article, and the propagation of a name to its other mentions. The rule tables that name
+them are in :mod:`claimex.components.entities`."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from claimex.components.acronyms import is_acronym
+from claimex.components.doctokens import token_texts, token_view
+from claimex.components.entity_drops import (
+    NOT_NAME_POS,
+    common_noun_tag,
+    strip_genitive,
+)
+from claimex.components.labels import (
+    ADJECTIVES,
+)
+from claimex.components.name_repair import is_institution_head
+from claimex.components.namewords import (
+    gazetteer_places,
+)
+from claimex.components.namewords import (
+    is_org_description as is_org_description,  # re-exported
+)
+from claimex.components.namewords import (
+    is_role_word as is_role_word,  # re-exported
+)
+from claimex.components.word_checks import WordCheck
+from claimex.lexicon import words
+from claimex.text import QUOTE_CHARS
+
+if TYPE_CHECKING:
+    from claimex.components.entities import EntityNormalizer
+
+
+def keep_bounds(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """The span rule of ``split_brackets``: the split itself runs before the span rules
+    (:meth:`EntityNormalizer.__call__`), since it makes two spans of one."""
+    return start, end
+
+
+def split_open_bracket(ent: Span) -> list[Span]:
+    """An NER span whose bracket runs to its end is two names: "Wapakoneta (Ohio)" ->
+    "Wapakoneta", "Ohio"; "Parti Socialiste (PS" -> "Parti Socialiste", "PS". A bracket
+    inside the name stays ("Voreqe (Frank) Bainirama")."""
+    texts = token_texts(ent.doc)
+    for i in range(ent.start + 1, ent.end - 1):
+        if texts[i] in ("(", "["):
+            close = ")" if texts[i] == "(" else "]"
+            rest = texts[i + 1 : ent.end]
+            if close not in rest[:-1]:
+                inner = [t for t in rest if t != close]
+                before = Span(ent.doc, ent.start, i, label=ent.label_)
+                if len(inner) == 1 and is_acronym(inner[0]):
+                    return [before]  # an acronym: ``bracketed_acronyms`` decides its label
+                return [before, Span(ent.doc, i + 1, ent.end, label=ent.label_)]
+    return [ent]
+
+
+def cut_lowercase(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """A name does not run on into lower-case words or numbers ("Lufthansa für
+    vergleichbar" -> "Lufthansa"); name particles ("von", "für", "of") may stand inside,
+    not at the end."""
+    view = token_view(doc)
+    texts, lowers, like_num, is_alpha = view.texts, view.lowers, view.like_num, view.is_alpha
+    particles = words("name_particles")
+    for i in range(start + 1, end):
+        if like_num[i] or (texts[i][:1].islower() and is_alpha[i] and lowers[i] not in particles):
+            end = i
+            break
+    start, end = trim_edges(doc, start, end)
+    while end > start and lowers[end - 1] in particles:
+        end -= 1
+    return start, end
+
+
+def strip_titles(
+    doc: Doc, start: int, end: int, label: str, known: WordCheck | None = None
+) -> tuple[int, int] | None:
+    """Determiners and titles stand outside the span; a name must remain."""
+    while end - start > 1 and is_title(doc, start, end, label, known):
+        start += 1
+    return start, end
+
+
+def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The bounds without punctuation, quotation marks and spaces at either edge."""
+    view = token_view(doc)
+    texts, is_punct, is_space = view.texts, view.is_punct, view.is_space
+    while start < end and (is_punct[start] or texts[start] in QUOTE_CHARS or is_space[start]):
+        start += 1
+    while end > start and (is_punct[end - 1] or texts[end - 1] in QUOTE_CHARS or is_space[end - 1]):
+        end -= 1
+    return start, end
+
+
+def is_title(doc: Doc, start: int, end: int, label: str, known: WordCheck | None = None) -> bool:
+    """Whether the span's first token is a determiner, title or function, not the name.
+
+    ``known`` tells a German word from a foreign name ("Arbeitsrechtsexperte" from "Hailu");
+    without it every common noun before a person's name counts as a word."""
+    token = doc[start]
+    if token.lower_ in words("german_function_words"):
+        return True
+    if foreign_article(token):
+        return False  # "Le Mans", "The Cuban Five": a capitalised article inside a sentence
+    if token.pos_ == "DET":
+        return True
+    if token.pos_ in NOT_NAME_POS or token.lower_ in words("name_particles"):
+        return True  # "Was Husam M.", "von Merkels" after a stripped noun
+    if token.pos_ in ADJECTIVES and token.text[:1].islower():
+        return True  # "russischen Außenministeriums", "bayerischen Grünen": no name word
+    text = token.text
+    if label == "PER":
+        if is_role_word(text) or is_role_word(strip_genitive(text)):
+            return True
+        # a common noun before the name: "Arbeitsrechtsexperte Roland Gerlach",
+        # "Schicksal Badawis", "Wahlkampfes von Merkels"; a listed first name or a word
+        # German does not know is the name's first word ("Heidi K.", "Hailu Shawe")
+        return (
+            common_noun_tag(token)
+            and text not in words("first_names")
+            and (known is None or known(text))
+            and any(t.pos_ == "PROPN" or t.tag_ == "NE" for t in doc[start + 1 : end])
+        )
+    if (
+        label == "ORG"
+        and is_org_description(text)
+        and text not in words("org_name_heads")
+        and doc[start + 1].text[:1].isupper()
+    ):
+        rest = doc[start + 1 : end].text
+        # "Amtsgericht Berlin-Tiergarten": a seat is a place or a district of one
+        return rest not in gazetteer_places() and rest.split("-")[0] not in gazetteer_places()
+    return False
+
+
+def foreign_article(token: Token) -> bool:
+    """A capitalised article or particle of another language inside a sentence, where it
+    begins a name ("Le Mans", "The Cuban Five", "El Salvador")."""
+    return (
+        token.text[:1].isupper()
+        and not token.is_sent_start
+        and token.lower_ in words("name_particles")
+        and token.lower_ not in words("german_function_words")
+    )
+
+
+def articled_persons(_: EntityNormalizer, doc: Doc, ents: list[Span]) -> list[Span]:
+    """A one-word PER right after an article ("das Wahlergebnis", "der Bär", "die
+    Niederländer") is a common noun, not a person: German names take no article. Kept where
+    the word is a listed first name ("dem Kevin") or the last word of a full person name in
+    the document ("die Merkel" after "Angela Merkel")."""
+    view = token_view(doc)
+    texts = view.texts
+    surnames = {texts[e.end - 1] for e in ents if e.label_ == "PER" and len(e) > 1}
+    given = words("first_names")
+    kept: list[Span] = []
+    for ent in ents:
+        if (
+            ent.label_ == "PER"
+            and len(ent) == 1
+            and ent.start > 0
+            and doc[ent.start - 1].pos_ == "DET"
+            and texts[ent.start] not in surnames
+            and strip_genitive(texts[ent.start]) not in surnames
+            and texts[ent.start] not in given
+        ):
+            continue
+        kept.append(ent)
+    return kept
+
+
+def propagate_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """One sense per document: untagged repetitions of a tagged name get its label.
+
+    A name tagged once ("Wladimir Putin" PER) is also a name where the NER missed it
+    ("Putin", "Putins"); the surname of a full person name counts on its own.
+    """
+    texts = token_texts(doc)
+    forms: dict[tuple[str, ...], str] = {}
+    for ent in ents:
+        words_ = tuple(texts[ent.start : ent.end])
+        if not all(w[:1].isupper() for w in words_ if w.isalpha()):
+            continue
+        forms.setdefault(words_, ent.label_)
+        if ent.label_ == "PER" and len(words_) >= 2 and words_[-1][:1].isupper():
+            forms.setdefault((words_[-1],), "PER")
+    if not forms:
+        return []
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    found: list[Span] = []
+    longest = max(len(f) for f in forms)
+    # first words a match can start with: "Putin" and, for one-word names, "Putins"
+    firsts = {f[0] for f in forms} | {f[0] + "s" for f in forms if len(f) == 1}
+    for i, text in enumerate(texts):
+        if text not in firsts or i in taken or not text[:1].isupper():
+            continue
+        for n in range(min(longest, len(doc) - i), 0, -1):
+            words_ = tuple(texts[i : i + n])
+            label = forms.get(words_)
+            if label is None and words_[-1].endswith("s"):
+                label = forms.get((*words_[:-1], words_[-1][:-1]))
+            if label is not None and not any(j in taken for j in range(i, i + n)):
+                found.append(Span(doc, i, i + n, label=label))
+                taken.update(range(i, i + n))
+                break
+    return found
+
+
+def fit_name(ent: Span, match: Span, matches: list[Span], starts: list[int]) -> list[Span] | None:
+    """How a gazetteer match overlapping one NER span changes it (None: not at all);
+    ``matches`` are sorted and do not overlap, ``starts`` are their starts."""
+    doc = ent.doc
+    if (ent.start, ent.end) == (match.start, match.end):
+        return [match] if ent.label_ != match.label_ else None
+    if match.start <= ent.start and ent.end <= match.end:
+        return [match]  # the gazetteer knows the longer name
+    if not (ent.start <= match.start and match.end <= ent.end):
+        return None
+    window = matches[bisect_left(starts, ent.start) : bisect_left(starts, ent.end)]
+    inside = [m for m in window if m.end <= ent.end]
+    covered = {i for m in inside for i in range(m.start, m.end)}
+    rest = [doc[i] for i in range(ent.start, ent.end) if i not in covered]
+    if len(inside) > 1 and all(t.is_punct or t.lower_ in ("und", "oder") for t in rest):
+        return inside  # "Russland Belarus" -> two names
+    if match.end == ent.end:
+        prefix = doc[ent.start : match.start]
+        designators = words("place_designators") - words("place_designators_outside")
+        if all(t.text in designators for t in prefix):
+            return [Span(doc, ent.start, ent.end, label=match.label_)]  # "Republik Moldau"
+        if (
+            ent.label_ == "ORG"
+            and prefix
+            and names_institution(prefix[-1].text)
+            and not (match.text.endswith("s") and match.text[:-1] in gazetteer_places())
+        ):
+            return None  # "Universität Bayreuth"; not "Generalstaatsanwaltschaft Litauens"
+        if all(t.pos_ == "NOUN" or is_role_word(t.text) for t in prefix):
+            return [match]  # "Einmarsch Russlands", "Geheimdienstchef Moldaus"
+    if match.start == ent.start:
+        after = doc[match.end]  # inside the span: the match is shorter and starts with it
+        if after.text[:1].islower() and after.is_alpha:
+            return [match]  # "Moskau von Nutzen"; not "Chaos Computer Club e.V."
+    return None
+
+
+def names_institution(text: str) -> bool:
+    """A word that opens an organisation's name with its seat ("Universität", "Landgericht",
+    "Stiftung"): a place after it in an ORG span belongs to the name."""
+    return is_institution_head(text) or text in words("org_name_heads")
