@@ -21,15 +21,7 @@ from claimex.components.labels import (
     ADJECTIVES,
 )
 from claimex.components.name_repair import is_institution_head
-from claimex.components.namewords import (
-    gazetteer_places,
-)
-from claimex.components.namewords import (
-    is_org_description as is_org_description,  # re-exported
-)
-from claimex.components.namewords import (
-    is_role_word as is_role_word,  # re-exported
-)
+from claimex.components.namewords import gazetteer_places, is_org_description, is_role_word
 from claimex.components.word_checks import WordCheck
 from claimex.lexicon import words
 from claimex.text import QUOTE_CHARS
