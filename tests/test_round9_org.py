@@ -80,6 +80,13 @@ WORK_CASES = [
         ("Mediawiki", "MISC"),
         id="software",
     ),
+    # German Wikinews (CC BY 2.5), spkatt-news-69157: the NER's MISC "Shuttle Atlantis"
+    pytest.param(
+        "Das Space Shuttle Atlantis ist vorgestern um 5.57 Uhr Ortszeit \N{EN DASH} das "
+        "entspricht 11.57 Uhr (MESZ) \N{EN DASH} in Cape Canaveral gelandet.",
+        ("Atlantis", "MISC"),
+        id="shuttle",
+    ),
 ]
 
 
