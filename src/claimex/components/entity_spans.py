@@ -219,7 +219,7 @@ def fit_name(ent: Span, match: Span, matches: list[Span], starts: list[int]) -> 
     inside = [m for m in window if m.end <= ent.end]
     covered = {i for m in inside for i in range(m.start, m.end)}
     rest = [doc[i] for i in range(ent.start, ent.end) if i not in covered]
-    if len(inside) > 1 and all(t.is_punct or t.lower_ in ("und", "oder") for t in rest):
+    if len(inside) > 1 and all(t.is_punct or t.lower_ in words("list_conjunctions") for t in rest):
         return inside  # "Russland Belarus" -> two names
     if match.end == ent.end:
         prefix = doc[ent.start : match.start]

@@ -236,4 +236,4 @@ class PhraseAnalysis:
 
     def joins(self, i: int) -> bool:
         """Whether token ``i`` is a conjunction that joins the last conjunct."""
-        return self.doc[i].lower_ in ("und", "sowie")
+        return self.doc[i].lower_ in words("list_conjunctions")

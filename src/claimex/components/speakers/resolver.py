@@ -477,7 +477,8 @@ class SpeakerResolver(DescriptionResolver):
         if "," not in between or not between <= {","} | set(lex_list("determiners")):
             return False
         lowers = token_view(self.doc).lowers
-        return any(lowers[j] in ("und", "sowie") for j in range(after, span.end))
+        conjunctions = words("list_conjunctions")
+        return any(lowers[j] in conjunctions for j in range(after, span.end))
 
     def _pair(self, span: Span) -> list[SourceRef]:
         """The last coordination of two actors before the span, for the dual (``pair_words``
