@@ -11,13 +11,21 @@ Chefin").
 
 from __future__ import annotations
 
-from collections.abc import Collection, Container
+from collections.abc import Collection, Container, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from claimex.components.acronyms import is_acronym
 from claimex.components.doctokens import has_feature, sentence_start, token_texts
-from claimex.components.labels import ADJECTIVES, APPOSITION, DETERMINERS, NAME_PART
+from claimex.components.labels import (
+    ADJECTIVES,
+    APPOSITION,
+    CONTRACTED_ARTICLE,
+    DETERMINER_TAGS,
+    DETERMINERS,
+    NAME_PART,
+)
 from claimex.components.linking import (
     DEFAULT_FUZZY_CUTOFF,
     Linker,
@@ -230,6 +238,111 @@ def name_extent(
     return Span(doc, start, end, label=span.label)
 
 
+def _common_noun(token: Token) -> bool:
+    """A capitalised word the tagger calls a common noun and no listed given name."""
+    return (
+        token.tag_ == "NN"
+        and token.pos_ == "NOUN"
+        and token.text[:1].isupper()
+        and token.text not in words("first_names")
+    )
+
+
+def _saxon_genitive(token: Token) -> bool:
+    """A name word with the genitive -s that stands before the noun it owns ("Verdis" in
+    "Verdis Oper"); not an adjective's -es ("Rotes Kreuz") nor a double s."""
+    text = token.text
+    return (
+        len(text) > 3
+        and text[:1].isupper()
+        and text.endswith("s")
+        and not text.endswith(("es", "ss"))
+        and text.isalpha()
+        and text not in words("first_names")
+    )
+
+
+def _owned_noun(span: Span) -> bool:
+    """Whether a mention ends in a common noun owned by the name in the genitive before it
+    ("Verdis Oper"): such a phrase takes no article ("von Giuseppe Verdis Oper", not "vom
+    Arbeitskreis Vorratsdatenspeicherung") and is not repeated as it stands, as a name
+    is ("Human Rights Investigation" twice)."""
+    doc = span.doc
+    if not (_common_noun(doc[span.end - 1]) and _saxon_genitive(doc[span.end - 2])):
+        return False
+    if span.start > 0 and doc[span.start - 1].tag_ in DETERMINER_TAGS | CONTRACTED_ARTICLE:
+        return False
+    return sum(ent.text == span.text for ent in doc.ents) <= 1
+
+
+def trim_mention(span: Span) -> Span:
+    """A person or organisation mention without the common noun that a name in the Saxon
+    genitive owns, which the recogniser (or :func:`name_extent`) took in: "Giuseppe Verdis
+    Oper" -> "Giuseppe Verdis", "Platons Interpretation" -> "Platons". Other mentions are
+    returned as they are."""
+    if span.label_ not in ACTOR_LABELS or len(span) < 2 or not _owned_noun(span):
+        return span
+    return Span(span.doc, span.start, span.end - 1, label=span.label)
+
+
+_MAX_LONG_FORM = 6  # words of a name before its acronym at most
+_NAME_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def _long_form_word(token: Token) -> bool:
+    """A capitalised noun, name or adjective outside every entity: a word of an
+    organisation's name that the recogniser did not tag."""
+    return (
+        token.text[:1].isupper()
+        and token.text.replace("-", "").isalpha()
+        and token.pos_ in _NAME_POS
+        and not token.ent_type_
+    )
+
+
+def _is_org_acronym(span: Span) -> bool:
+    """A one-word organisation mention that is an acronym."""
+    return span.label_ == "ORG" and len(span) == 1 and is_acronym(span.text)
+
+
+def _name_before(span: Span, taken: Container[int]) -> Span | None:
+    """The untagged name right before an acronym in parentheses: "die Vereinte Nationale
+    Bewegung (ENM)" -> "Vereinte Nationale Bewegung". ``taken``: the tokens of mentions."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc):
+        return None
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return None
+    end = span.start - 1
+    start = end
+    while (
+        start > 0
+        and end - start < _MAX_LONG_FORM
+        and start - 1 not in taken
+        and _long_form_word(doc[start - 1])
+    ):
+        start -= 1
+    if start == end or doc[end - 1].pos_ == "ADJ":
+        return None
+    return Span(doc, start, end, label="ORG")
+
+
+def long_forms(spans: Sequence[Span]) -> list[Span]:
+    """Organisation names that the text introduces an acronym for but the recogniser left
+    untagged: the capitalised words right before an organisation acronym in parentheses
+    ("die Vereinte Nationale Bewegung (ENM)", "aus Liberaldemokraten (PLDM)": translated
+    names, whose letters need not fit), as ORG mentions, so that the acronym is linked to
+    its name (see :func:`~claimex.components.linking.introduced_acronyms`)."""
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    found: list[Span] = []
+    for span in spans:
+        if _is_org_acronym(span):
+            name = _name_before(span, taken)
+            if name is not None:
+                found.append(name)
+    return found
+
+
 class ActorLinker:
     """Group PER/ORG mentions into actors and attach their roles."""
 
@@ -257,10 +370,11 @@ class ActorLinker:
         for ent in doc.ents:
             if ent.label_ not in ACTOR_LABELS:
                 continue
-            span = name_extent(ent, common=self.common, last_words=last_words)
+            span = trim_mention(name_extent(ent, common=self.common, last_words=last_words))
             if (span.start, span.end) not in seen:  # "Sadeq" and "Mahsudi": one mention
                 seen.add((span.start, span.end))
                 spans.append(span)
+        spans.extend(long_forms(spans))
         referents = [r for r in self.linker.link(spans) if r.label in ACTOR_LABELS]
         sentences = doc.has_annotation("SENT_START")
         for referent in referents:
