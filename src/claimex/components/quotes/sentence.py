@@ -22,6 +22,7 @@ from claimex.components.quotes.clauses import (
 )
 from claimex.components.quotes.fields import impersonal_cue
 from claimex.components.quotes.lexicon import FINITE_TAGS, GENITIVE_ARTICLES, SENT_END
+from claimex.components.quotes.nonreports import reports
 from claimex.components.quotes.reported import reported
 from claimex.components.quotes.spans import QuoteSpan
 from claimex.components.quotes.state import Analysis, Candidate, make_candidate, unnamed
@@ -39,7 +40,8 @@ def sentence_quote(state: Analysis, lo: int, hi: int) -> QuoteSpan | None:
         end -= 1
     if end - lo < 3:
         return None
-    winner = choose(state, sentence_candidates(state, lo, end), lo, end)
+    candidates = reports(state, sentence_candidates(state, lo, end), lo, hi)
+    winner = choose(state, candidates, lo, end)
     if winner is None:
         return None
     winner.quote.sources = winner.resolve()
