@@ -141,16 +141,18 @@ _MIN_COMPOUND_HEAD = 6  # letters of a common noun that ends a compound
 _MIN_COMPOUND_START = 3
 
 
-def common_compound(text: str, common: Container[str]) -> bool:
+def common_compound(
+    text: str, common: Container[str], *, min_head: int = _MIN_COMPOUND_HEAD
+) -> bool:
     """A compound that ends in a common German word form of ``common`` and is no listed
     given name: "Softwareunternehmens" (-"Unternehmens") in "Softwareunternehmens Kevin
     Lynch", "Nähmaschinenherstellers" (-"Herstellers"). Heads shorter than
     ``_MIN_COMPOUND_HEAD`` letters are not looked for: names end in short words too."""
-    if len(text) < _MIN_COMPOUND_START + _MIN_COMPOUND_HEAD or text in words("first_names"):
+    if len(text) < _MIN_COMPOUND_START + min_head or text in words("first_names"):
         return False
     return any(
         text[k:].capitalize() in common
-        for k in range(_MIN_COMPOUND_START, len(text) - _MIN_COMPOUND_HEAD + 1)
+        for k in range(_MIN_COMPOUND_START, len(text) - min_head + 1)
     )
 
 

@@ -42,7 +42,7 @@ ARTICLE_TAGS = DETERMINER_TAGS | CONTRACTED_ARTICLE
 MIN_HEAD = 4
 
 
-def _stems(word: str) -> list[str]:
+def noun_stems(word: str) -> list[str]:
     """The word and the word without each inflection ending that leaves ``MIN_HEAD`` letters."""
     return [word] + [
         word[: -len(ending)]
@@ -60,7 +60,9 @@ def listed_noun(word: str, *, min_count: int = MIN_NOUN_COUNT) -> bool:
     """Whether lexicon/common_nouns.tsv lists the word, or a compound head of it, with or
     without an inflection ending, at least ``min_count`` times."""
     nouns = counts("common_nouns")
-    return any(nouns.get(part, 0) >= min_count for stem in _stems(word) for part in _parts(stem))
+    return any(
+        nouns.get(part, 0) >= min_count for stem in noun_stems(word) for part in _parts(stem)
+    )
 
 
 def unknown_word(word: str, known: Callable[[str], bool]) -> bool:
@@ -68,7 +70,7 @@ def unknown_word(word: str, known: Callable[[str], bool]) -> bool:
     inflection ending) nor the noun list knows the word: the tagger's common-noun tag on
     it is a guess ("Petrobaltic", "Maranhao")."""
     return not (
-        known(word.lower()) or any(known(stem) for stem in _stems(word)) or listed_noun(word)
+        known(word.lower()) or any(known(stem) for stem in noun_stems(word)) or listed_noun(word)
     )
 
 

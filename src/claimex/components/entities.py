@@ -70,6 +70,7 @@ from claimex.components.name_repair import REPAIRS, Repair, Rule
 from claimex.components.namewords import (
     gazetteer_entries,
     lemma_forms,
+    lemma_words,
 )
 from claimex.components.namewords import (
     is_org_description as is_org_description,  # re-exported
@@ -146,7 +147,7 @@ class EntityNormalizer:
         self._span_rules = [
             partial(strip_titles, known=known)
             if r.id == "strip_titles"
-            else partial(drop_common_compound, common=common)
+            else partial(drop_common_compound, common=common, lemmas=lemma_words(nlp))
             if r.id == "drop_common_compounds"
             else partial(drop_common_noun, known=known)
             if r.id == "drop_common_nouns"
@@ -311,7 +312,9 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
     Rule(
         "drop_common_compounds",
         "a one-word PER or LOC that is a compound ending in a common German word of six "
-        'letters or more is no entity ("Nobelpreisträger", "Onlinemedien")',
+        'letters or more is no entity ("Nobelpreisträger", "Onlinemedien"), nor a PER ending '
+        'in a base form of the lemma table of eight letters or more ("Wahlergebnis") or a '
+        'PER or LOC that lexicon/common_nouns.tsv lists ("in Armut")',
         keep_bounds,  # stands in for drop_common_compound, which needs the lemma table
     ),
     Rule(

@@ -13,6 +13,7 @@ from claimex.components.actors import common_compound
 from claimex.components.common_nouns import (
     name_shaped,
     named_context,
+    noun_stems,
     unknown_word,
     used_as_noun,
 )
@@ -26,7 +27,7 @@ from claimex.components.namewords import (
 )
 from claimex.components.place_names import is_place_head
 from claimex.components.word_checks import WordCheck
-from claimex.lexicon import words
+from claimex.lexicon import counts, words
 
 # Parts of speech a one-word name never has.
 NOT_NAME_POS = frozenset(
@@ -108,14 +109,32 @@ def drop_place_noun(doc: Doc, start: int, end: int, label: str) -> tuple[int, in
     return None
 
 
+_MIN_LEMMA_HEAD = 8  # letters of a lemma-table base form that ends a compound PER
+
+
+def _listed_word(text: str) -> bool:
+    """lexicon/common_nouns.tsv lists the word itself, with or without an inflection
+    ending ("Armut"), not only a compound head of it."""
+    nouns = counts("common_nouns")
+    return any(nouns.get(stem, 0) >= 1 for stem in noun_stems(text))
+
+
 def drop_common_compound(
-    doc: Doc, start: int, end: int, label: str, common: Container[str] = frozenset()
+    doc: Doc,
+    start: int,
+    end: int,
+    label: str,
+    common: Container[str] = frozenset(),
+    lemmas: Container[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """A one-word PER or LOC that is a compound ending in a German word form of six
     letters or more ("Nobelpreisträger", "Onlinemedien", "Auslagerungsdateien": the tagger
     took it for a proper noun) is no name; known places, listed first names and
     lexicon/known_names.txt stay. ``common`` holds the forms of the pipeline's lemma table
-    (:func:`~claimex.components.actors.common_compound`)."""
+    (:func:`~claimex.components.actors.common_compound`). A PER also goes where its head of
+    eight letters or more is one of the table's base forms (``lemmas``: "Wahlergebnis",
+    "Gymnasialreferendar"; place names end in such words more often: "Niederlanden"), and a
+    PER or LOC that lexicon/common_nouns.tsv lists as a word of its own ("in Armut")."""
     if end - start != 1 or label not in ("PER", "LOC"):
         return start, end
     text = token_view(doc).texts[start]
@@ -123,7 +142,11 @@ def drop_common_compound(
         text in gazetteer_places()
         or strip_genitive(text) in gazetteer_places()
         or text in words("known_names")
-        or not common_compound(text, common)
+        or not (
+            common_compound(text, common)
+            or (label == "PER" and common_compound(text, lemmas, min_head=_MIN_LEMMA_HEAD))
+            or (text not in words("first_names") and _listed_word(text))
+        )
     ):
         return start, end
     return None

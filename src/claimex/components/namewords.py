@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container
 from functools import cache
 
 from spacy.language import Language
 from spacy.lookups import Lookups
 
+from claimex.components.word_checks import lowercase_word_check
 from claimex.lexicon import words
 
 
@@ -79,3 +80,22 @@ def lemma_forms(nlp: Language) -> Container[str]:
             table: Container[str] = lookups.get_table("lemma_lookup")
             return table
     return frozenset()
+
+
+class _TableWords:
+    """The forms and the lemmas of a lemma lookup table as one container: the table lists
+    inflected forms as keys and base forms as values ("Ergebnisse" -> "Ergebnis"), so a
+    base form is found among the values."""
+
+    def __init__(self, check: Callable[[str], bool]) -> None:
+        self._check = check
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self._check(word)
+
+
+def lemma_words(nlp: Language) -> Container[str]:
+    """The forms and lemmas of the pipeline's lemma lookup table (empty without one)."""
+    check = lowercase_word_check(nlp)
+    return frozenset() if check is None else _TableWords(check)
+
