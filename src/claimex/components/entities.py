@@ -387,7 +387,7 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
     Rule(
         "role_names",
         "proper nouns German does not know right after a title or function, untagged or "
-        'tagged ORG, are a PER ("Innenminister Usman Ngom")',
+        'tagged ORG or LOC, are a PER ("Innenminister Usman Ngom")',
         lambda norm, doc, spans: role_names(doc, spans, known=norm.known_word),
     ),
     Rule(

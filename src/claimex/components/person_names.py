@@ -20,6 +20,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from claimex.components.common_nouns import unknown_word
 from claimex.components.doctokens import token_texts
 from claimex.components.name_repair import Repair, Rule
 from claimex.components.namewords import (
@@ -160,9 +161,10 @@ def regnal_numbers(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def role_names(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> list[Span]:
-    """Capitalised words right after a person's title or function (lexicon/roles.txt) that
-    the NER left untagged or tagged ORG are a person's name when each is a proper noun
-    German does not know ("König Bhumibol Adulyadej", "Innenminister Usman Ngom");
+    """Capitalised words right after a person's title or function (lexicon/roles.txt, also
+    inflected) that the NER left untagged or tagged ORG or LOC are a person's name when
+    each is a proper noun German does not know ("König Bhumibol Adulyadej", "Innenminister
+    Usman Ngom", "des Priesters Samaan Ibrahim");
     a known place, an organisation word or a gazetteer name is no such name. Without the
     lemma table (``known``) nothing changes."""
     if known is None:
@@ -183,8 +185,9 @@ def role_names(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> list[
         span = next(iter(inside.values()), None)
         if span is not None and (
             (span.start, span.end) != (i + 1, end)
-            or span.label_ != "ORG"
+            or span.label_ not in ("ORG", "LOC")
             or span.text in organisations
+            or span.text in gazetteer_places()
         ):
             continue
         fixed = _replace_any(doc, spans, span, i + 1, end)
@@ -194,20 +197,24 @@ def role_names(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> list[
 
 
 def _role_before_name(token: Token) -> bool:
+    """A title or function noun, also inflected ("des Priesters" by its lemma)."""
     return (
         token.text[:1].isupper()
         and token.is_alpha
-        and is_role_word(token.text)
+        and (is_role_word(token.text) or is_role_word(token.lemma_))
         and not is_org_description(token.text)
     )
 
 
 def _unknown_name(token: Token, known: WordCheck) -> bool:
-    return (
-        _surname(token)
-        and (token.pos_ == "PROPN" or token.tag_ == "NE")
-        and (token.text in words("first_names") or not known(token.text))
-    )
+    """A surname-shaped word German does not know: a proper noun by the tagger, or a word
+    without a hyphen that neither the lemma table nor lexicon/common_nouns.tsv knows (a
+    common-noun tag on it is a guess: "der Blogger Zarganar")."""
+    if not _surname(token):
+        return False
+    if token.pos_ == "PROPN" or token.tag_ == "NE":
+        return token.text in words("first_names") or not known(token.text)
+    return "-" not in token.text and unknown_word(token.text, known)
 
 
 def _replace_any(doc: Doc, spans: list[Span], old: Span | None, start: int, end: int) -> list[Span]:
