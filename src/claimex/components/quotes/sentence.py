@@ -40,7 +40,7 @@ def sentence_quote(state: Analysis, lo: int, hi: int) -> QuoteSpan | None:
         end -= 1
     if end - lo < 3:
         return None
-    candidates = reports(state, sentence_candidates(state, lo, end), lo, hi)
+    candidates = reports(state, sentence_candidates(state, lo, end))
     winner = choose(state, candidates, lo, end)
     if winner is None:
         return None
