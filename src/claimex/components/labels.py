@@ -24,6 +24,9 @@ CLAUSAL_COMPLEMENT = frozenset({"oc", "ccomp", "xcomp", "parataxis", "re"})
 APPOSITION = frozenset({"app", "appos"})
 # Relative clauses ("C.Y. Leung, der am Montag … war").
 RELATIVE = frozenset({"rc", "acl:relcl"})
+# Clauses that depend on a word: relative, adnominal, adverbial and subject clauses (TIGER
+# "mo" on a finite verb is an adverbial clause).
+DEPENDENT_CLAUSE = frozenset({"rc", "mo", "acl", "acl:relcl", "advcl", "csubj", "csubj:pass"})
 # Prepositional and nominal modifiers.
 PREPOSITIONAL = frozenset({"mo", "op", "pg", "obl", "nmod", "mnr"})
 # Genitive attributes ("des Kremls").

@@ -9,6 +9,7 @@ from functools import partial
 
 from spacy.tokens import Span
 
+from claimex.components.labels import DEPENDENT_CLAUSE, SUBJECT
 from claimex.components.quotemarks import MARKS, QuotePair, outermost
 from claimex.components.quotes.lexicon import FINITE_TAGS, SENT_END
 from claimex.components.quotes.quoted_names import named_in_marks
@@ -242,12 +243,40 @@ def _colon_subject(state: Analysis, colon: int) -> Attribution | None:
     verb = next(
         (j for j in range(colon - 1, c_lo - 1, -1) if doc[j].tag_ in FINITE_TAGS), None
     )
-    if verb is None:
-        return None
-    subject = state.subject_of(verb, verb + 1, s_lo, colon)
-    if subject is None or not state.animate(subject):
+    subject = None if verb is None else state.subject_of(verb, verb + 1, s_lo, colon)
+    if (subject is None or not state.animate(subject)) and c_lo > s_lo:
+        # the colon closes a clause the main clause frames ("X wandte sich gegen die
+        # Behauptung, die Sorte werde nicht … gelangen: „…“"): the main clause's subject
+        main = _main_subject(state, s_lo, c_lo)
+        verb, subject = (None, None) if main is None else main
+    if verb is None or subject is None or not state.animate(subject):
         return None
     return None, None, partial(state.resolve, subject, doc[verb])
+
+
+def _main_subject(state: Analysis, s_lo: int, c_lo: int) -> tuple[int, Span] | None:
+    """The first finite verb of sentence tokens [s_lo, c_lo) outside quotation marks that
+    heads no relative or adverbial clause, and its subject's noun phrase before it by the
+    parse (the main clause's speaker), or None."""
+    doc = state.doc
+    if not state.has_dep:
+        return None
+    verb = next(
+        (
+            j
+            for j in range(s_lo, c_lo)
+            if doc[j].tag_ in FINITE_TAGS
+            and not state.inside[j]
+            and doc[j].dep_ not in DEPENDENT_CLAUSE
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    subject = next((t for t in doc[verb].children if t.dep_ in SUBJECT and t.i < verb), None)
+    if subject is None or subject.left_edge.i < s_lo:
+        return None
+    return verb, doc[subject.left_edge.i : min(subject.right_edge.i + 1, verb)]
 
 
 def _interrupted_start(state: Analysis, pair: QuotePair) -> bool:
