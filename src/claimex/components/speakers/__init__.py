@@ -94,9 +94,9 @@ from claimex.components.speakers.agreement import (
     pronoun_features,
     speaker_lexicon,
 )
-from claimex.components.speakers.mentions import SourceRef, distinct_sources, joined_names
 from claimex.components.speakers.phrases import noun_phrase
 from claimex.components.speakers.resolver import SpeakerResolver
+from claimex.components.speakers.sources import SourceRef, distinct_sources, joined_names
 
 __all__ = [
     "Gender",

@@ -27,14 +27,14 @@ from claimex.components.speakers.agreement import (
     lex_map,
     morph,
 )
-from claimex.components.speakers.mentions import (
+from claimex.components.speakers.named_descriptions import NamedDescriptions
+from claimex.components.speakers.phrases import nominative, noun_phrase
+from claimex.components.speakers.sources import (
     Candidate,
     SourceRef,
     candidate_start,
     first_item,
 )
-from claimex.components.speakers.named_descriptions import NamedDescriptions
-from claimex.components.speakers.phrases import nominative, noun_phrase
 from claimex.lexicon import table, words
 
 # how many sentences after an indefinite description the person it introduces may be named

@@ -11,14 +11,12 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
-from collections.abc import Callable, Container, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Container, Iterator, Sequence
 from functools import partial
-from typing import Generic, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from claimex.components.doctokens import feature_values, token_texts
+from claimex.components.doctokens import token_texts
 from claimex.components.entities import is_org_description, is_role_word
 from claimex.components.labels import (
     APPOSITION,
@@ -36,136 +34,17 @@ from claimex.components.speakers.agreement import (
     org_compound,
     referent_genders,
 )
+from claimex.components.speakers.sources import (
+    ByPosition,
+    Candidate,
+    SourceRef,
+    candidate_start,
+    is_initial,
+    mention_position,
+    name_words,
+    sentence_index,
+)
 from claimex.lexicon import words
-
-_T = TypeVar("_T")
-
-
-@dataclass
-class SourceRef:
-    """One resolved source of a quote: an actor (by index) or an unnamed description."""
-
-    name: str
-    actor: int | None = None
-    span: Span | None = None
-
-
-@dataclass
-class Candidate:
-    """One mention of an actor: a name, or (``described``) a description the resolver
-    linked to it ("der Umweltschutzorganisation" for WWF)."""
-
-    actor: int
-    start: int
-    end: int
-    sentence: int
-    described: bool = False
-
-
-def _position(cand: Candidate) -> tuple[int, int]:
-    return cand.start, cand.end
-
-
-def _is_initial(word: str) -> bool:
-    """A given name abbreviated to its initial ("R.", "J.-C."; not a title: "Dr.")."""
-    return (
-        word.endswith(".")
-        and len(word) <= 5
-        and word[:1].isupper()
-        and word not in lex_list("name_titles")
-    )
-
-
-def name_words(names: Sequence[str]) -> set[str]:
-    """A name's words, each also without a lowercase prefix joined by a hyphen
-    ("Muammar al-Gaddafi": "Gaddafi" too)."""
-    found = set(names)
-    for name in names:
-        prefix, _, rest = name.partition("-")
-        if rest and prefix.islower() and rest[:1].isupper():
-            found.add(rest)
-    return found
-
-
-def distinct_sources(sources: Iterable[SourceRef]) -> list[SourceRef]:
-    """The sources with distinct names, the first of each kept ("Putin und Putin" is one)."""
-    seen: set[str] = set()
-    distinct = []
-    for source in sources:
-        if source.name not in seen:
-            seen.add(source.name)
-            distinct.append(source)
-    return distinct
-
-
-def joined_names(sources: Iterable[SourceRef]) -> str | None:
-    """The sources' distinct names joined with "; " (the gold format's speaker), or None."""
-    return "; ".join(source.name for source in distinct_sources(sources)) or None
-
-
-def sentence_index(starts: Sequence[int], token_i: int) -> int:
-    """Index of the sentence (by its sorted start tokens) that holds token ``token_i``."""
-    return max(0, bisect_right(starts, token_i) - 1)
-
-
-class ByPosition(Generic[_T]):
-    """The entries of an append-only list by the sentence of their token position, so that
-    "the last entry appended before token i, within the window" reads only the window's
-    sentences instead of the whole list (the list stays the public, ordered record)."""
-
-    def __init__(self, sentence_of: Callable[[int], int]) -> None:
-        self._sentence_of = sentence_of
-        self._source: Sequence[_T] | None = None
-        self._seen = 0
-        self._by_sentence: dict[int, list[tuple[int, _T]]] = defaultdict(list)
-
-    def last(
-        self,
-        entries: Sequence[_T],
-        start: Callable[[_T], int],
-        sentences: range,
-        before: int,
-        keep: Callable[[_T], bool],
-    ) -> _T | None:
-        """The entry appended last to ``entries`` whose ``start`` lies before token
-        ``before`` and in ``sentences`` and that ``keep`` accepts.
-
-        The entries appended since the last call are indexed first (all of them where
-        ``entries`` is another list: quotes replace ``named_sources`` for a second pass).
-        """
-        if entries is not self._source:
-            self._source, self._seen = entries, 0
-            self._by_sentence.clear()
-        for position in range(self._seen, len(entries)):
-            entry = entries[position]
-            self._by_sentence[self._sentence_of(start(entry))].append((position, entry))
-        self._seen = len(entries)
-        best: tuple[int, _T] | None = None
-        for sent in sentences:
-            for position, entry in self._by_sentence.get(sent, ()):
-                if start(entry) < before and (best is None or position > best[0]) and keep(entry):
-                    best = (position, entry)
-        return best[1] if best is not None else None
-
-
-def candidate_start(cand: Candidate) -> int:
-    return cand.start
-
-
-def first_item(entry: tuple[int, object] | tuple[int, str, object]) -> int:
-    return entry[0]
-
-
-def number_fits(entry: tuple[int, SourceRef], *, plural: bool) -> bool:
-    """Whether a named source ends in a name that agrees in number with a pronoun
-    ("Beobachter werten", "das Vorhaben" are no antecedent of "er")."""
-    span = entry[1].span
-    if span is None or not len(span):
-        return True
-    if span[0].lower_ in lex_list("determiners"):
-        return False  # a description: "das Vorhaben"
-    number = feature_values(span[-1], "Number")
-    return not number or (number[0] == "Plur") == plural
 
 
 class Mentions(ABC):
@@ -269,7 +148,7 @@ class Mentions(ABC):
         self._before_at.clear()
         self._antecedents_at.clear()
         cand = Candidate(actor, span.start, span.end, self.sentence_of(span.start), True)
-        k = bisect_right(self._candidates, _position(cand), key=_position)
+        k = bisect_right(self._candidates, mention_position(cand), key=mention_position)
         self._candidates.insert(k, cand)
         self._starts.insert(k, cand.start)
         self._longest = max(self._longest, cand.end - cand.start)
@@ -393,7 +272,7 @@ class Mentions(ABC):
                 if any(t.text not in particles for t in run):
                     break  # a particle stands between a given name and the surname
             elif not (
-                _is_initial(text)
+                is_initial(text)
                 or (
                     text[:1].isupper()
                     and all(part in given for part in text.split("-"))
@@ -404,7 +283,7 @@ class Mentions(ABC):
                 break
             run.insert(0, token)
             j -= 1
-        while run and (run[0].text in particles or _is_initial(run[0].text)):
+        while run and (run[0].text in particles or is_initial(run[0].text)):
             run = run[1:]  # it opens with a given name, not a particle or an initial
         return [t.text for t in run]
 
@@ -429,14 +308,14 @@ class Mentions(ABC):
                         for other, full in people
                         if other != k and len(full) >= 2 and names[0] in name_words(full)
                     ]
-                elif _is_initial(names[0]):
+                elif is_initial(names[0]):
                     fuller = [
                         other
                         for other, full in people
                         if other != k
                         and len(full) >= len(names)
                         and full[-1] == names[-1]
-                        and not _is_initial(full[0])
+                        and not is_initial(full[0])
                         and full[0].startswith(names[0].rstrip("."))
                     ]
                 else:

@@ -17,13 +17,13 @@ from claimex.components.speakers.agreement import (
     lex_list,
     morph,
 )
-from claimex.components.speakers.mentions import (
+from claimex.components.speakers.phrases import nominative
+from claimex.components.speakers.pronouns import PronounResolver
+from claimex.components.speakers.sources import (
     Candidate,
     SourceRef,
     name_words,
 )
-from claimex.components.speakers.phrases import nominative
-from claimex.components.speakers.pronouns import PronounResolver
 from claimex.lexicon import words
 
 

@@ -27,9 +27,9 @@ from claimex.components.speakers.agreement import (
     noun_gender,
     pronoun_features,
 )
-from claimex.components.speakers.mentions import (
+from claimex.components.speakers.mentions import Mentions
+from claimex.components.speakers.sources import (
     Candidate,
-    Mentions,
     SourceRef,
     first_item,
     number_fits,

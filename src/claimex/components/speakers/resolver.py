@@ -32,8 +32,8 @@ from claimex.components.speakers.agreement import (
     noun_gender,
 )
 from claimex.components.speakers.descriptions import DescriptionResolver
-from claimex.components.speakers.mentions import Candidate, SourceRef, candidate_start
 from claimex.components.speakers.phrases import noun_phrase
+from claimex.components.speakers.sources import Candidate, SourceRef, candidate_start
 from claimex.lexicon import words
 
 # how many tokens before its comma a relative pronoun's noun may stand
