@@ -36,6 +36,7 @@ from claimex.components.entity_drops import (
     drop_title_phrase,
     drop_truncated_compound,
 )
+from claimex.components.entity_events import event_names
 from claimex.components.entity_lists import (
     bracketed_acronyms,
     coordinated_names,
@@ -494,6 +495,12 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         "a listed sports league (lexicon/league_names.txt), also the last part of a "
         'compound, is a MISC with an ordinal before it ("2. Fußball-Bundesliga", "Serie B")',
         _replacing(league_names),
+    ),
+    Rule(
+        "event_names",
+        "an ORG or LOC whose last word names an event, war or prize "
+        '(lexicon/event_heads.txt) is a MISC ("Kaukasus-Konflikt", "Arabischen Frühling")',
+        _replacing(event_names),
     ),
     Rule(
         "acronym_names",

@@ -44,13 +44,14 @@ def quoted_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 @lru_cache(maxsize=65536)
-def _title_noun(text: str, lexicon: str) -> bool:
+def _title_noun(text: str, lexicon: str, *, plural_e: bool = False) -> bool:
     """A capitalised entry of ``lexicon/<lexicon>.txt``, also with a genitive or plural
-    ending ("Fachmagazins", "Magazines", "Illustrierten", "Typs")."""
+    ending ("Fachmagazins", "Magazines", "Illustrierten", "Typs"); ``plural_e``: also with
+    the plural ending "-e" ("Modelle", "Filme")."""
     if not text[:1].isupper():
         return False
     forms = [text]
-    if text.endswith(("s", "n")):
+    if text.endswith(("s", "n")) or (plural_e and text.endswith("e")):
         forms.append(text[:-1])
     if text.endswith(("es", "en")):
         forms.append(text[:-2])
@@ -74,7 +75,7 @@ def is_work_noun(text: str) -> bool:
         >>> is_work_noun("Raumfähre"), is_work_noun("Beispiel")
         (True, False)
     """
-    return _title_noun(text, "work_nouns")
+    return _title_noun(text, "work_nouns", plural_e=True)
 
 
 def _quoted_titles(

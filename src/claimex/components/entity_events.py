@@ -1,0 +1,47 @@
+"""Names of events, wars and prizes that the NER tagged as organisations or places."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from claimex.components.doctokens import token_view
+from claimex.components.namewords import gazetteer_organisations, gazetteer_places, in_lexicon
+
+_RELABELLED = frozenset({"ORG", "LOC"})
+
+
+def is_event_head(text: str) -> bool:
+    """A capitalised last word of an event's or prize's name (lexicon/event_heads.txt), also
+    in the genitive ("Konflikts", "Krieges").
+
+    Example:
+        >>> is_event_head("Kaukasus-Konflikt"), is_event_head("Frühlings"), is_event_head("Bund")
+        (True, True, False)
+    """
+    if not text[:1].isupper():
+        return False
+    forms = [text]
+    if text.endswith("s"):
+        forms.append(text[:-1])
+    if text.endswith("es"):
+        forms.append(text[:-2])
+    return any(in_lexicon(form, "event_heads") for form in forms)
+
+
+def event_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An ORG or LOC whose last word names an event, war or prize (lexicon/event_heads.txt)
+    is a MISC ("seit dem Kaukasus-Konflikt", "beim Arabischen Frühling", "den Polar Music
+    Prize"); a name the gazetteer lists as an organisation or place keeps its label."""
+    view = token_view(doc)
+    known = gazetteer_organisations() | gazetteer_places()
+    result: list[Span] = []
+    for ent in ents:
+        if (
+            ent.label_ in _RELABELLED
+            and is_event_head(view.texts[ent.end - 1])
+            and view.span_text(ent.start, ent.end) not in known
+        ):
+            result.append(Span(doc, ent.start, ent.end, label="MISC"))
+        else:
+            result.append(ent)
+    return result
