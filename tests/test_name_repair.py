@@ -357,7 +357,8 @@ STAGE_CASES: list[tuple[str, list[Ent], list[Ent]]] = [
         "September 2005 ein Betonteil über der Gondelbahn in Sölden verloren hatte, hat die "
         "Staatsanwaltschaft Innsbruck Mitte März 2006 Anklage erhoben.",
         [("Staatsanwaltschaft Innsbruck", "ORG"), ("Mitte", "LOC")],
-        [("Staatsanwaltschaft Innsbruck", "ORG")],
+        # "in Sölden": a place after a preposition of destination (round 10)
+        [("Sölden", "LOC"), ("Staatsanwaltschaft Innsbruck", "ORG")],
     ),
     (  # a generic noun for a kind of body is no name (lexicon/not_entities.txt)
         "Die Staatsanwaltschaft konnte nicht glaubhaft machen, dass der dem Popstar "

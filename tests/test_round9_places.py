@@ -22,12 +22,13 @@ def test_name_repeated_after_place_prepositions_is_a_place(
     assert "Sirte" in [place.name for place in result.places]
 
 
-def test_one_use_after_a_place_preposition_is_no_evidence(
+def test_one_use_after_a_destination_preposition_is_evidence(
     extractor: claimex.Extractor,
 ) -> None:
-    # German Wikinews (CC BY 2.5), spkatt-news-70140: one sentence, one use: unchanged
+    # German Wikinews (CC BY 2.5), spkatt-news-70140: one sentence, one use; since round 10
+    # one use after "in" or "nach" (lexicon/place_destination_prepositions.txt) suffices
     text = (
         "Am Montagabend starben mehr als 100 Menschen bei der Explosion eines "
         "Treibstofflagers in Sirte."
     )
-    assert "Sirte" not in [e.text for e in extractor.extract(text).entities]
+    assert ("Sirte", "LOC") in [(e.text, e.label) for e in extractor.extract(text).entities]

@@ -4,8 +4,8 @@ A name German does not know (no word of the lemma table, no given name) is a pla
 it stands in apposition after a noun for a kind of settlement ("die Hafenstadt
 Whitehaven", "im Stadtteil Mokattam", "der Insel Nias"; lexicon/place_kind_nouns.txt).
 Run by ``claimex_entities`` (rule ``kind_noun_places``). Such a name is also a place where
-the document puts it right after a preposition of place at least twice ("in Sirte"; rule
-``repeated_preposition_places``).
+the document puts it right after a preposition of place at least twice ("in Sirte"), or
+once after "in" or "nach" ("nach Togliatti"; rule ``repeated_preposition_places``).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from claimex.components.common_nouns import listed_noun
 from claimex.components.doctokens import token_view
 from claimex.components.word_checks import WordCheck
 from claimex.lexicon import words
@@ -105,12 +106,21 @@ def _merge(spans: list[Span], changed: dict[int, Span]) -> list[Span]:
 _MIN_PREPOSITION_USES = 2
 
 
+def _destination(doc: Doc, i: int, destinations: frozenset[str]) -> bool:
+    """A one-word name (no capitalised word follows: not "in Camden Market") that
+    lexicon/common_nouns.tsv does not list either ("in Zukunft"), right after a preposition
+    of destination."""
+    one_word = i + 1 == len(doc) or not doc[i + 1].text[:1].isupper()
+    return doc[i - 1].lower_ in destinations and one_word and not listed_noun(doc[i].text)
+
+
 def repeated_preposition_places(
     doc: Doc, spans: list[Span], *, known: WordCheck | None
 ) -> list[Span]:
     """An untagged name German does not know that the document puts right after a
     preposition of place (lexicon/place_prepositions.txt) at least twice ("in Sirte" five
-    times) is a place there; one such use alone is no evidence ("bei Siemens")."""
+    times) is a place there; one such use alone is no evidence ("bei Siemens") unless the
+    preposition is one of lexicon/place_destination_prepositions.txt ("nach Togliatti")."""
     if known is None:
         return []
     taken = {i for span in spans for i in range(span.start, span.end)}
@@ -126,9 +136,11 @@ def repeated_preposition_places(
             and _unknown_name(doc[i], known)
         ):
             uses.setdefault(view.texts[i], []).append(i)
+    destinations = words("place_destination_prepositions")
     return [
         Span(doc, i, i + 1, label="LOC")
         for positions in uses.values()
         if len(positions) >= _MIN_PREPOSITION_USES
+        or _destination(doc, positions[0], destinations)
         for i in positions
     ]

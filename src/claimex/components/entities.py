@@ -414,7 +414,8 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
     Rule(
         "repeated_preposition_places",
         "an untagged name German does not know that the document puts after a preposition of "
-        'place (lexicon/place_prepositions.txt) at least twice is a LOC there ("in Sirte")',
+        'place (lexicon/place_prepositions.txt) at least twice, or once after "in" or "nach" '
+        '(lexicon/place_destination_prepositions.txt), is a LOC there ("in Sirte")',
         lambda norm, doc, spans: filter_spans(
             [*spans, *repeated_preposition_places(doc, spans, known=norm.known_word)]
         ),
