@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Container
-from functools import cache
+from functools import cache, partial
 
 from spacy.language import Language
 from spacy.lookups import Lookups
 
-from claimex.components.word_checks import lowercase_word_check
+from claimex.components.word_checks import lowercase_word_check, table_names
 from claimex.lexicon import words
 
 
@@ -72,13 +72,12 @@ def gazetteer_places() -> frozenset[str]:
 
 
 def lemma_forms(nlp: Language) -> Container[str]:
-    """The inflected forms of the pipeline's lemma lookup table (empty without one, as in
-    de_core_news_*)."""
+    """The inflected forms of the pipeline's lemma lookup table but the names among them
+    (lexicon/lemma_table_names.txt); empty without a table, as in de_core_news_*."""
     for _, proc in nlp.pipeline:
         lookups = getattr(proc, "lookups", None)
         if isinstance(lookups, Lookups) and lookups.has_table("lemma_lookup"):
-            table: Container[str] = lookups.get_table("lemma_lookup")
-            return table
+            return _TableWords(partial(_named_out, lookups.get_table("lemma_lookup")))
     return frozenset()
 
 
@@ -92,6 +91,11 @@ class _TableWords:
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and self._check(word)
+
+
+def _named_out(table: Container[str], word: str) -> bool:
+    """A form of ``table`` that lexicon/lemma_table_names.txt does not list as a name."""
+    return word in table and word not in table_names()
 
 
 def lemma_words(nlp: Language) -> Container[str]:

@@ -1,5 +1,10 @@
 """Whether a word is German, by the pipeline's lemma lookup table: the test the entity
-rules use to tell a common word from a foreign name ("Arbeitsrechtsexperte" from "Hailu")."""
+rules use to tell a common word from a foreign name ("Arbeitsrechtsexperte" from "Hailu").
+
+The table lists many names among its forms ("Irak", "Herborn"); those that annotated text
+uses as names and hardly ever as nouns (lexicon/lemma_table_names.txt, built by
+``python -m models.lemma_names``) count as no German word, whole or as a compound part.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,8 @@ from functools import partial
 
 from spacy.language import Language
 from spacy.lookups import Lookups, Table
+
+from claimex.lexicon import words
 
 WordCheck = Callable[[str], bool]
 """Whether a word is a German word (:func:`german_word_check`)."""
@@ -24,10 +31,18 @@ def german_word_check(nlp: Language) -> WordCheck | None:
     return None
 
 
+def table_names() -> frozenset[str]:
+    """The lemma table's entries that name a person or place (lexicon/lemma_table_names.txt)."""
+    return words("lemma_table_names")
+
+
 def _german_word(table: Table, word: str) -> bool:
+    names = table_names()
+    if word in names:
+        return False
     lemmas = _lemmas(table)
     return any(
-        part in table or part in lemmas
+        (part in table or part in lemmas) and part not in names
         for part in [word, *(word[i:].capitalize() for i in range(1, len(word) - 3))]
     )
 
@@ -55,4 +70,4 @@ def lowercase_word_check(nlp: Language) -> WordCheck | None:
 
 
 def _table_word(table: Table, word: str) -> bool:
-    return word in table or word in _lemmas(table)
+    return (word in table or word in _lemmas(table)) and word not in table_names()
