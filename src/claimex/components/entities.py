@@ -83,6 +83,7 @@ from claimex.components.particle_places import continued_places, particle_places
 from claimex.components.person_names import PERSON_REPAIRS, role_names
 from claimex.components.place_names import place_compounds
 from claimex.components.topographic_names import topographic_names
+from claimex.components.town_names import town_names
 from claimex.components.word_checks import german_word_check, lowercase_word_check
 
 ENTITY_LABELS = frozenset({"PER", "LOC", "ORG", "MISC"})
@@ -419,6 +420,13 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         lambda norm, doc, spans: filter_spans(
             [*spans, *repeated_preposition_places(doc, spans, known=norm.known_word)]
         ),
+    ),
+    Rule(
+        "listed_towns",
+        "an untagged town of lexicon/towns.txt (GeoNames, no German word) is a LOC after a "
+        "preposition of place, a regional adjective or coordinated with a place; so is a "
+        'hyphenated town or city and district name ("in Altenmarkt", "nach Essen-Kettwig")',
+        lambda norm, doc, spans: town_names(doc, spans, known=norm.known_word),
     ),
     Rule(
         "topographic_names",
