@@ -382,8 +382,9 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
     *(_stage(rule) for rule in PERSON_REPAIRS),
     Rule(
         "described_org_mentions",
-        "a PER with the text of an ORG that an organisation word introduces is an ORG "
-        '("die Automarke Borgward ... Borgward tritt an")',
+        "a name that an organisation word introduces, before it or heading its apposition, "
+        "is an ORG in all its mentions "
+        '("die Automarke Borgward ... Borgward tritt an", "Arriva, ein Tochterunternehmen")',
         _replacing(described_org_mentions),
     ),
     Rule(

@@ -16,25 +16,100 @@ from claimex.components.acronyms import acronym_fits, is_acronym
 from claimex.components.doctokens import token_view
 from claimex.components.knowledge import lookup
 from claimex.components.namewords import is_org_description
+from claimex.components.quotemarks import CLOSERS
 from claimex.lexicon import words
+
+_INFLECTIONS = ("es", "s", "en", "n")  # genitive and plural endings of a noun before a name
+_APPOSITION_ARTICLES = frozenset({"ein", "eine", "einer", "eines", "der", "die", "das"})
+_OPENING_QUOTES = frozenset(CLOSERS)
+_GENITIVE_ARTICLES = frozenset({"der", "des"})
+
+
+def org_word(text: str) -> bool:
+    """Whether ``text`` is a capitalised organisation word, bare or inflected
+    ("Nähmaschinenherstellers", "Agentennetzwerkes", "Autobauer").
+
+    Example:
+        >>> org_word("Nähmaschinenherstellers"), org_word("Hauptstadt")
+        (True, False)
+    """
+    if not text[:1].isupper():
+        return False
+    if is_org_description(text):
+        return True
+    return any(
+        text.endswith(end) and len(text) > len(end) + 2 and is_org_description(text[: -len(end)])
+        for end in _INFLECTIONS
+    )
+
+
+def _word_before(doc: Doc, span: Span) -> str | None:
+    """The word before ``span``, past an opening quotation mark and a name article."""
+    texts = token_view(doc).texts
+    k = span.start - 1
+    if k >= 0 and texts[k] in _OPENING_QUOTES:
+        k -= 1
+    if k >= 1 and texts[k] in words("name_articles"):
+        k -= 1
+    return texts[k] if k >= 0 else None
+
+
+def _apposition_after(doc: Doc, span: Span) -> bool:
+    """Whether an organisation word heads an apposition right after ``span``:
+    "Arriva, ein Tochterunternehmen der Deutschen Bahn"."""
+    texts = token_view(doc).texts
+    k = span.end
+    if k + 2 >= len(texts) or texts[k] != "," or texts[k + 1].lower() not in _APPOSITION_ARTICLES:
+        return False
+    k += 2
+    while k < len(texts) - 1 and texts[k][:1].islower() and texts[k].isalpha():
+        k += 1  # adjectives: "ein großer Autokonzern"
+    return org_word(texts[k])
 
 
 def described_org(doc: Doc, span: Span) -> bool:
     """Whether ``span`` is an ORG right after a capitalised organisation word, with a name
-    article between or not ("die Automarke Borgward", "Agentur The Associated Press")."""
-    if span.label_ != "ORG" or span.start == 0:
+    article between or not ("die Automarke Borgward", "Agentur The Associated Press"); a
+    PER, LOC or MISC name there is one too ("des Nähmaschinenherstellers Pfaff"), or
+    where an organisation word heads its apposition ("Arriva, ein Tochterunternehmen"),
+    but not a place the knowledge tables list ("des Landes Niedersachsen"), a genitive
+    place ("die Regierung Indonesiens") nor a person's name of more than one word that
+    may name a role holder ("Chef der Behörde Roberto Rodriguez")."""
+    if span.start == 0:
         return False
-    texts = token_view(doc).texts
-    k = span.start - 1
-    if texts[k] in words("name_articles") and k >= 1:
+    before = _word_before(doc, span)
+    described = before is not None and org_word(before)
+    if span.label_ == "ORG":
+        return described
+    if not (described or _apposition_after(doc, span)):
+        return False
+    view = token_view(doc)
+    texts = view.texts
+    known = lookup(view.span_text(span.start, span.end))
+    if (known is not None and known.label != "ORG") or (
+        span.label_ == "LOC" and texts[span.end - 1].endswith("s")
+    ):
+        return False  # "des Landeskriminalamtes Nordrhein-Westfalen", "Regierung Indonesiens"
+    # a person's full name stays ("der Behörde Roberto Rodriguez")
+    # a person's full name stays ("der Behörde Roberto Rodriguez")
+    return not (span.label_ == "PER" and len(span) > 1 and _role_holder(texts, span.start))
+
+
+def _role_holder(texts: list[str], start: int) -> bool:
+    """Whether a person's full name at ``start`` may name the holder of a role at an
+    organisation: no organisation word right before it, or one right after a genitive
+    article ("Chef der Behörde Roberto Rodriguez"); "die Drogenbande Comando Vermelho" and
+    "der berühmte Club Hawley Arms" are none."""
+    k = start - 1
+    while k >= 0 and (texts[k] in _OPENING_QUOTES or texts[k] in words("name_articles")):
         k -= 1
-    return texts[k][:1].isupper() and is_org_description(texts[k])
+    return k < 1 or not is_org_description(texts[k]) or texts[k - 1] in _GENITIVE_ARTICLES
 
 
 def described_org_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Other mentions of a name that an organisation word introduces are ORG as well:
-    "die chinesische Automarke Borgward ... Borgward tritt mit den Ambitionen an" (the
-    second "Borgward" tagged PER by the NER)."""
+    """A name that an organisation word introduces is an ORG, and so are its other
+    mentions: "die chinesische Automarke Borgward ... Borgward tritt mit den Ambitionen an"
+    (the second "Borgward" tagged PER by the NER)."""
     view = token_view(doc)
     names = {view.span_text(s.start, s.end) for s in spans if described_org(doc, s)}
     if not names:
@@ -42,10 +117,15 @@ def described_org_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
     result = []
     for span in spans:
         text = view.span_text(span.start, span.end)
-        if span.label_ == "PER" and (text in names or (text[-1:] == "s" and text[:-1] in names)):
+        if span.label_ in _RELABELLED and (
+            text in names or (text[-1:] == "s" and text[:-1] in names)
+        ):
             span = Span(doc, span.start, span.end, label="ORG")
         result.append(span)
     return result
+
+
+_RELABELLED = frozenset({"PER", "LOC", "MISC"})
 
 
 _MAX_NAME_WORDS = 10  # words of a name an acronym in brackets can stand for
@@ -112,7 +192,8 @@ def _fitting_start(doc: Doc, end: int, short: str) -> int | None:
 
 def club_places(doc: Doc, spans: list[Span]) -> list[Span]:
     """The place word of a sports club that the document names (a ``sports_club`` of
-    lexicon/knowledge.tsv) stands for the club where no preposition of place
+    lexicon/knowledge.tsv; its last word, or its first where that is a known place) stands
+    for the club where no preposition of place
     (lexicon/place_prepositions.txt) or designator (lexicon/place_designators.txt) puts it:
     after "1. FC Köln", "Köln ist einer der diesjährigen Absteiger" and "Kölns Präsident"
     are the club (ORG); "in Köln" and "die Stadt Köln" stay LOC."""
@@ -124,6 +205,9 @@ def club_places(doc: Doc, spans: list[Span]) -> list[Span]:
             last = view.texts[span.end - 1]
             if last[:1].isupper() and last.isalpha():
                 places.add(last)
+            first = view.texts[span.start]
+            if span.end - span.start > 1 and _known_place(first):
+                places.add(first)  # "Nürnberg Ice Tigers", "Hamburg Freezers"
     if not places:
         return spans
     result = []
@@ -137,6 +221,12 @@ def club_places(doc: Doc, spans: list[Span]) -> list[Span]:
             span = Span(doc, span.start, span.end, label="ORG")
         result.append(span)
     return result
+
+
+def _known_place(text: str) -> bool:
+    """Whether the knowledge tables list ``text`` as a place ("Nürnberg")."""
+    entry = lookup(text)
+    return entry is not None and entry.label == "LOC" and text[:1].isupper() and text.isalpha()
 
 
 def _placed(before: str) -> bool:

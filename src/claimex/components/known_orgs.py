@@ -42,3 +42,26 @@ def same_known_org(name: str, other: str) -> bool:
     """
     canonical = known_org(name)
     return canonical is not None and canonical == known_org(other)
+
+
+def club_place_word(name: str, club: str) -> bool:
+    """Whether ``name`` is the one place word that begins or ends the name of a sports
+    club the knowledge list holds, standing for the club ("Nürnberg" in "Nürnberg Ice
+    Tigers", "Dortmund" in "Borussia Dortmund").
+
+    Example:
+        >>> club = "Nürnberg Ice Tigers"
+        >>> club_place_word("Nürnberg", club), club_place_word("Ice", club)
+        (True, False)
+    """
+    words = club.split()
+    if " " in name or len(words) < 2 or name not in (words[0], words[-1]):
+        return False
+    place = lookup(name)
+    return is_sports_club(club) and place is not None and place.label == "LOC"
+
+
+def is_sports_club(name: str) -> bool:
+    """Whether the knowledge list holds ``name`` as a sports club."""
+    entry = lookup(name)
+    return entry is not None and entry.type == "sports_club"

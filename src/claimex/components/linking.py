@@ -11,8 +11,9 @@ A mention joins a referent when, in this order:
    Jufer" for "Oliver Rudolf Jufer"); or (organisations) one word that is the head of a
    name made of it and a place or name ("Universität" for "Universität Bayreuth"), the
    name without its legal form ("Wiener Linien" for "Wiener Linien GmbH & Co KG", by
-   ``lexicon/company_words.txt``), or the end of a one-word compound name
-   ("Kartellamt" for "Bundeskartellamt");
+   ``lexicon/company_words.txt``), the end of a one-word compound name
+   ("Kartellamt" for "Bundeskartellamt"), or the place word that begins or ends a known
+   sports club's name ("Nürnberg" for "Nürnberg Ice Tigers");
 3. (organisations) it is the acronym of the name ("ISW" for "Institute for the Study of
    War"), or the text introduces it as one ("... War (ISW)"; also with small letters,
    :func:`abbreviates`: "Gewerkschaft der Flugsicherung (GdF)");
@@ -38,7 +39,7 @@ from spacy.tokens import Span
 from claimex.components.acronyms import abbreviates, acronym, acronym_fits, is_acronym
 from claimex.components.doctokens import feature_values_at, token_view
 from claimex.components.knowledge import lookup
-from claimex.components.known_orgs import known_org, same_known_org
+from claimex.components.known_orgs import club_place_word, known_org, same_known_org
 from claimex.components.name_forms import base_form, cited_form
 from claimex.lexicon import words
 
@@ -225,6 +226,7 @@ class Linker:
                     or _is_name_without_legal_form(tokens, ref_tokens)
                     or _is_compound_tail(tokens, ref_tokens)
                     or same_known_org(" ".join(tokens), base)
+                    or club_place_word(" ".join(tokens), base)
                 )
             ):
                 return True
