@@ -23,6 +23,7 @@ from claimex.components.name_repair import is_institution_head
 from claimex.components.namewords import (
     gazetteer_places,
     is_org_description,
+    is_role_form,
     is_role_word,
 )
 from claimex.components.place_names import is_place_head
@@ -243,7 +244,7 @@ def drop_title_phrase(
     if label != "PER" or end - start < 2:
         return start, end
     texts = token_view(doc).texts
-    if not _role_form(texts[end - 1]):
+    if not is_role_form(texts[end - 1]):
         return start, end
     for i in range(start, end - 1):
         text = texts[i]
@@ -251,14 +252,6 @@ def drop_title_phrase(
         if not (text[:1].isupper() and adjective and text not in words("first_names")):
             return start, end
     return None
-
-
-def _role_form(text: str) -> bool:
-    """A title or function, also in the genitive or the plural ("Bürgermeisters")."""
-    return is_role_word(text) or any(
-        text.endswith(ending) and is_role_word(text[: -len(ending)])
-        for ending in ("s", "es", "n", "en", "nen")
-    )
 
 
 def drop_plural_person(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:

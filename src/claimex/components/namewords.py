@@ -22,6 +22,39 @@ def is_role_word(text: str) -> bool:
     return in_lexicon(text, "roles")
 
 
+# German noun endings a title or function takes in the genitive, the dative and the
+# plural, and the feminine -in with its plural ("des Präsidenten", "dem Minister",
+# "den Sprechern", "des Priesters", "Ministerinnen"); Duden, Die Grammatik (Deklination der
+# Substantive). Longest first, so "-innen" is tried before "-nen" and "-n".
+_ROLE_ENDINGS = ("innen", "nen", "en", "es", "in", "n", "s")
+
+
+def role_base(text: str, lemma: str = "") -> str | None:
+    """The listed title or function (lexicon/roles.txt) that ``text`` is a form of: the
+    word itself, its capitalised ``lemma`` by the pipeline, or the word without a German
+    noun ending; None for other words.
+
+    Example:
+        >>> role_base("Präsidenten"), role_base("Bürgermeisters"), role_base("Putin")
+        ('Präsident', 'Bürgermeister', None)
+    """
+    if is_role_word(text):
+        return text
+    if lemma and lemma != text and lemma[:1].isupper() and is_role_word(lemma):
+        return lemma
+    for ending in _ROLE_ENDINGS:
+        stem = text[: -len(ending)]
+        if text.endswith(ending) and len(stem) > 2 and is_role_word(stem):
+            return stem
+    return None
+
+
+def is_role_form(text: str, lemma: str = "") -> bool:
+    """Whether ``text`` is a title or function in any inflected form ("des Präsidenten",
+    "den Sprechern", "Kommissarinnen"); ``lemma``: the pipeline's lemma of the word."""
+    return role_base(text, lemma) is not None
+
+
 def is_org_description(text: str) -> bool:
     """Return whether ``text`` describes an organisation ("Denkfabrik", "Autokonzern")."""
     return in_lexicon(text, "org_descriptions")

@@ -27,6 +27,7 @@ from claimex.components.namewords import (
     gazetteer_organisations,
     gazetteer_places,
     is_org_description,
+    is_role_form,
     is_role_word,
 )
 from claimex.components.word_checks import WordCheck
@@ -201,7 +202,7 @@ def _role_before_name(token: Token) -> bool:
     return (
         token.text[:1].isupper()
         and token.is_alpha
-        and (is_role_word(token.text) or is_role_word(token.lemma_))
+        and is_role_form(token.text, token.lemma_)
         and not is_org_description(token.text)
     )
 

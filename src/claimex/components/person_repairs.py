@@ -13,6 +13,7 @@ from claimex.components.labels import SUBJECT
 from claimex.components.namewords import (
     gazetteer_places,
     is_org_description,
+    is_role_form,
     is_role_word,
 )
 from claimex.components.span_list import DASHES, SpanList, extend_left, taken_tokens
@@ -61,22 +62,12 @@ def persons(doc: Doc, spans: list[Span]) -> list[Span]:
     ]
 
 
-def _role_word_any_number(text: str) -> bool:
-    """A person's function, also in the plural ("Kommissarinnen", "Präsidenten")."""
-    if is_role_word(text):
-        return True
-    for ending in ("nen", "en", "n", "e"):
-        if text.endswith(ending) and is_role_word(text[: -len(ending)]):
-            return True
-    return False
-
-
 def _name_word(token: Token) -> bool:
     return (
         token.is_alpha
         and token.text[:1].isupper()
         and token.lower_ not in words("german_function_words")
-        and not _role_word_any_number(token.text)
+        and not is_role_form(token.text)
         and not is_org_description(token.text)
     )
 
@@ -85,7 +76,7 @@ def role_inside(span: Span) -> Span:
     if len(span) < 2 or span.label_ == "PER":
         return span
     for k in range(len(span) - 2, -1, -1):
-        if span[k].text[:1].isupper() and _role_word_any_number(span[k].text):
+        if span[k].text[:1].isupper() and is_role_form(span[k].text):
             rest = span[k + 1 :]
             if all(_name_word(t) for t in rest) and rest.text not in gazetteer_places():
                 return Span(span.doc, rest.start, rest.end, label="PER")
@@ -104,7 +95,7 @@ def first_names(doc: Doc, spans: list[Span]) -> list[Span]:
             and _name_word(before)
             and not before.is_sent_start
             and doc[before.i - 1].text[:1].isupper()
-            and _role_word_any_number(doc[before.i - 1].text)
+            and is_role_form(doc[before.i - 1].text)
         )
 
     return extend_left(doc, spans, fits, "PER")
@@ -146,7 +137,7 @@ def _surname_word(token: Token) -> bool:
         and len(text) > 1
         and not text.isupper()
         and token.lower_ not in words("german_function_words")
-        and not _role_word_any_number(text)
+        and not is_role_form(text)
         and not is_org_description(text)
         and text not in gazetteer_places()
     )
