@@ -103,7 +103,10 @@ def comma_clause(
                 and not doc[nxt + 1].tag_.startswith("V")
             )
         )
-        if doc[nxt].lower_ in lex.blockers and not article and not colon:
+        # (a blocker the tagger reads as a preposition opens a zu-infinitive's adjunct,
+        # no clause: "warf … vor, seit 2014 Vorschriften … verletzt zu haben"; issue 15)
+        adjunct = infinitive and doc[nxt].tag_ in PREPOSITION_TAGS
+        if doc[nxt].lower_ in lex.blockers and not article and not colon and not adjunct:
             continue
         if not colon and doc[nxt].tag_ in ("PRELS", "PWAV") and doc[nxt].lower_ != "die":
             continue  # "kritisierte er die Rolle von X, was eine Reaktion … zur Folge hat"
