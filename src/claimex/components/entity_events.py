@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
 from claimex.components.doctokens import token_view
@@ -10,6 +12,7 @@ from claimex.components.namewords import gazetteer_organisations, gazetteer_plac
 _RELABELLED = frozenset({"ORG", "LOC"})
 
 
+@lru_cache(maxsize=1 << 16)
 def is_event_head(text: str) -> bool:
     """A capitalised last word of an event's or prize's name (lexicon/event_heads.txt), also
     in the genitive ("Konflikts", "Krieges").
@@ -33,15 +36,19 @@ def event_names(doc: Doc, ents: list[Span]) -> list[Span]:
     is a MISC ("seit dem Kaukasus-Konflikt", "beim Arabischen Frühling", "den Polar Music
     Prize"); a name the gazetteer lists as an organisation or place keeps its label."""
     view = token_view(doc)
-    known = gazetteer_organisations() | gazetteer_places()
     result: list[Span] = []
     for ent in ents:
         if (
             ent.label_ in _RELABELLED
             and is_event_head(view.texts[ent.end - 1])
-            and view.span_text(ent.start, ent.end) not in known
+            and not _listed(view.span_text(ent.start, ent.end))
         ):
             result.append(Span(doc, ent.start, ent.end, label="MISC"))
         else:
             result.append(ent)
     return result
+
+
+def _listed(text: str) -> bool:
+    """Whether the gazetteer lists ``text`` as an organisation or a place."""
+    return text in gazetteer_organisations() or text in gazetteer_places()

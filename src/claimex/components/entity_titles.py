@@ -58,6 +58,7 @@ def _title_noun(text: str, lexicon: str, *, plural_e: bool = False) -> bool:
     return any(in_lexicon(form, lexicon) for form in forms)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_media_noun(text: str) -> bool:
     """A noun for a news medium (lexicon/media_nouns.txt).
 
@@ -68,6 +69,7 @@ def is_media_noun(text: str) -> bool:
     return _title_noun(text, "media_nouns")
 
 
+@lru_cache(maxsize=1 << 16)
 def is_work_noun(text: str) -> bool:
     """A noun for a named work, vehicle, product or storm (lexicon/work_nouns.txt).
 

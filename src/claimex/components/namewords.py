@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Container
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 
 from spacy.language import Language
 from spacy.lookups import Lookups
@@ -29,6 +29,7 @@ def is_role_word(text: str) -> bool:
 _ROLE_ENDINGS = ("innen", "nen", "en", "es", "in", "n", "s")
 
 
+@lru_cache(maxsize=1 << 16)
 def role_base(text: str, lemma: str = "") -> str | None:
     """The listed title or function (lexicon/roles.txt) that ``text`` is a form of: the
     word itself, its capitalised ``lemma`` by the pipeline, or the word without a German
@@ -60,6 +61,7 @@ def is_org_description(text: str) -> bool:
     return in_lexicon(text, "org_descriptions")
 
 
+@lru_cache(maxsize=1 << 17)
 def in_lexicon(text: str, name: str) -> bool:
     """Whether ``text`` is an entry of ``lexicon/<name>.txt`` or ends with a \"-\" suffix entry."""
     entries = words(name)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from claimex.components.doctokens import token_view
 from claimex.lexicon import words
 
 _ENDINGS = ("es", "s")
@@ -49,8 +50,8 @@ def place_compounds(doc: Doc, ents: list[Span]) -> list[Span]:
     """Untagged hyphenated place compounds ("der Awash-Fluss") -> LOC spans."""
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     return [
-        Span(doc, token.i, token.i + 1, label="LOC")
-        for token in doc
-        if token.i not in taken and "-" in token.text and is_place_compound(token.text)
+        Span(doc, i, i + 1, label="LOC")
+        for i, text in enumerate(token_view(doc).texts)
+        if "-" in text and i not in taken and is_place_compound(text)
     ]
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from claimex.components.doctokens import token_view
 from claimex.components.namewords import gazetteer_places
 from claimex.components.word_checks import WordCheck
 from claimex.lexicon import words
@@ -77,11 +78,14 @@ def town_names(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> list[
     taken = {i for span in spans for i in range(span.start, span.end)}
     kept = list(spans)
     locs = {i for span in kept if span.label_ == "LOC" for i in range(span.start, span.end)}
-    for token in doc:
-        if token.i in taken or not token.text[:1].isupper() or _continued(doc, token.i):
+    for i, text in enumerate(token_view(doc).texts):
+        hyphenated = "-" in text
+        if i in taken or not text[:1].isupper() or not (hyphenated or is_town(text)):
+            continue  # the cheap tests first: most words are no town
+        if _continued(doc, i):
             continue
-        district = "-" in token.text and _district(token, known)
-        if (district or is_town(token.text)) and _place_context(doc, token.i, locs):
-            kept.append(Span(doc, token.i, token.i + 1, label="LOC"))
-            locs.add(token.i)
+        district = hyphenated and _district(doc[i], known)
+        if (district or is_town(text)) and _place_context(doc, i, locs):
+            kept.append(Span(doc, i, i + 1, label="LOC"))
+            locs.add(i)
     return sorted(kept, key=lambda span: span.start)
