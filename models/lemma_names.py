@@ -53,13 +53,6 @@ NAME_LABELS = frozenset({"PER", "LOC"})
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "src" / "claimex" / "lexicon" / "lemma_table_names.txt"
 HEADER = """\
-# German nouns that the lemma lookup table (spacy-lookups-data) lacks, nor a compound head of
-# them: lemmas of UPOS NOUN tokens outside named entities in UD German GSD dev/test and PUD
-# (CC BY-SA 4.0 / 3.0), seen at least {min_lemma} times; none of lemma_table_names.txt.
-# {count} entries. Built by `python -m models.lemma_names --min-lemma {min_lemma}`; do not
-# edit by hand. Shipped under CC BY-SA 4.0. lemma<TAB># count
-"""
-HEADER = """\
 # Words of the lemma lookup table (spacy-lookups-data), or compounds its test calls German,
 # that annotated text uses as names: at least {min_name} times as a name (UPOS PROPN in UD
 # German GSD dev/test and PUD, CC BY-SA 4.0 / 3.0; inside a name in GermEval 2014 test,
