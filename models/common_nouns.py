@@ -37,8 +37,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from claimex.gold import find_shared
-from models.convert import _common_word
-from models.first_names import _looks_like_name, corpora, count_known
+from models.convert import common_word
+from models.first_names import corpora, count_known, looks_like_name
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "src" / "claimex" / "lexicon" / "common_nouns.tsv"
@@ -74,7 +74,7 @@ def ud_nouns(paths: Iterable[Path]) -> Counter[str]:
                 and cols[0].isdigit()
                 and cols[3] == "NOUN"
                 and "NamedEntity=Yes" not in cols[9]
-                and _looks_like_name(cols[1])
+                and looks_like_name(cols[1])
             ):
                 counts[cols[1]] += 1
     return counts
@@ -92,7 +92,7 @@ def europeana(paths: Iterable[Path]) -> tuple[Counter[str], Counter[str]]:
             if len(fields) != 2 or line.startswith("# "):
                 continue
             word, tag = fields
-            if _looks_like_name(word):
+            if looks_like_name(word):
                 if tag != "O":
                     inside[word] += 1
                 elif previous not in SENTENCE_ENDS:
@@ -109,7 +109,7 @@ def mobie(paths: Iterable[Path]) -> tuple[Counter[str], Counter[str]]:
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             fields = line.split("\t")
-            if len(fields) != 4 or not _looks_like_name(fields[0]):
+            if len(fields) != 4 or not looks_like_name(fields[0]):
                 continue
             if fields[3][2:].startswith(MOBIE_NAMES):
                 inside[fields[0]] += 1
@@ -127,7 +127,7 @@ def build(
     return {
         word: n
         for word, n in sorted(nouns.items())
-        if n >= min_count and n >= ratio * inside[word] and not _common_word(word)
+        if n >= min_count and n >= ratio * inside[word] and not common_word(word)
     }
 
 

@@ -87,7 +87,7 @@ def _lemma_table() -> tuple[Table, frozenset[str]]:
     return table, frozenset(str(lemma) for lemma in table.values())
 
 
-def _common_word(word: str) -> bool:
+def common_word(word: str) -> bool:
     """A known German word, or a compound ending in one ("Rettungsboot" -> "Boot")."""
     table, lemmas = _lemma_table()
     return any(
@@ -106,7 +106,7 @@ def _maybe_misc(doc: Doc, spans: list[Span]) -> list[Span]:
         if i not in covered
         and doc[i].text[:1].isupper()
         and doc[i].is_alpha
-        and not _common_word(doc[i].text)
+        and not common_word(doc[i].text)
     ]
 
 

@@ -62,7 +62,8 @@ HEADER = """\
 """
 
 
-def _looks_like_name(word: str) -> bool:
+def looks_like_name(word: str) -> bool:
+    """A capitalised word of 2-20 letters, hyphenated parts each capitalised ("Jean-Luc")."""
     parts = word.split("-")
     return 2 <= len(word) <= 20 and all(
         p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts
@@ -77,7 +78,7 @@ def count(docs: list[Doc]) -> tuple[Counter[str], Counter[str]]:
         starts = {ent.start: ent for ent in doc.ents}
         inside = {i for ent in doc.ents for i in range(ent.start + 1, ent.end)}
         for i, token in enumerate(doc):
-            if i in inside or not _looks_like_name(token.text):
+            if i in inside or not looks_like_name(token.text):
                 continue
             ent = starts.get(i)
             if ent is not None and ent.label_ == "PER" and len(ent) >= 2:
@@ -94,7 +95,7 @@ def count_known(docs: list[Doc]) -> tuple[Counter[str], Counter[str]]:
     for doc in docs:
         in_ent = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         for i, token in enumerate(doc):
-            if not _looks_like_name(token.text):
+            if not looks_like_name(token.text):
                 continue
             if i in in_ent:
                 inside[token.text] += 1
@@ -165,7 +166,7 @@ def build(
     for word, n in (berlin or Counter()).items():
         if (
             n >= berlin_min
-            and _looks_like_name(word)
+            and looks_like_name(word)
             and other[word] <= person[word]
             and allowed(word)
         ):

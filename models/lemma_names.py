@@ -45,8 +45,8 @@ from models.common_nouns import (
     mobie,
     ud_nouns,
 )
-from models.convert import _common_word, german_ler, germeval, smartdata_news
-from models.first_names import _looks_like_name
+from models.convert import common_word, german_ler, germeval, smartdata_news
+from models.first_names import looks_like_name
 
 NAME_LABELS = frozenset({"PER", "LOC"})
 
@@ -95,7 +95,7 @@ def count_names(docs: list[Doc]) -> tuple[Counter[str], Counter[str]]:
     for doc in docs:
         labels = {i: ent.label_ for ent in doc.ents for i in range(ent.start, ent.end)}
         for i, token in enumerate(doc):
-            if not _looks_like_name(token.text):
+            if not looks_like_name(token.text):
                 continue
             if labels.get(i) in NAME_LABELS:
                 inside[token.text] += 1
@@ -109,7 +109,7 @@ def tagged_names(lines: Iterable[str], sep: str, tag_column: int) -> Counter[str
     counts: Counter[str] = Counter()
     for line in lines:
         fields = line.split(sep)
-        if len(fields) > tag_column and _looks_like_name(fields[0]):
+        if len(fields) > tag_column and looks_like_name(fields[0]):
             label = fields[tag_column][2:].upper()
             if label[:3] in ("PER", "LOC"):
                 counts[fields[0]] += 1
@@ -131,8 +131,8 @@ def build(
         for word, n in sorted(names.items())
         if n >= min_name
         and nouns[word] <= max_noun
-        and _looks_like_name(word)
-        and _common_word(word)
+        and looks_like_name(word)
+        and common_word(word)
     }
 
 
