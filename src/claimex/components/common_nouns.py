@@ -42,12 +42,13 @@ ARTICLE_TAGS = DETERMINER_TAGS | CONTRACTED_ARTICLE
 MIN_HEAD = 4
 
 
-def noun_stems(word: str) -> list[str]:
-    """The word and the word without each inflection ending that leaves ``MIN_HEAD`` letters."""
+def noun_stems(word: str, *, min_stem: int = MIN_HEAD) -> list[str]:
+    """The word and the word without each inflection ending of lexicon/noun_inflections.txt
+    that leaves ``min_stem`` letters."""
     return [word] + [
         word[: -len(ending)]
         for ending in words("noun_inflections")
-        if word.endswith(ending) and len(word) - len(ending) >= MIN_HEAD
+        if word.endswith(ending) and len(word) - len(ending) >= min_stem
     ]
 
 

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from claimex.components.common_nouns import noun_stems
 from claimex.components.doctokens import token_view
 from claimex.components.namewords import gazetteer_organisations, gazetteer_places, in_lexicon
 
@@ -15,7 +16,7 @@ _RELABELLED = frozenset({"ORG", "LOC"})
 @lru_cache(maxsize=1 << 16)
 def is_event_head(text: str) -> bool:
     """A capitalised last word of an event's or prize's name (lexicon/event_heads.txt), also
-    in the genitive ("Konflikts", "Krieges").
+    inflected (lexicon/noun_inflections.txt: "Konflikts", "Krieges").
 
     Example:
         >>> is_event_head("Kaukasus-Konflikt"), is_event_head("Frühlings"), is_event_head("Bund")
@@ -23,12 +24,7 @@ def is_event_head(text: str) -> bool:
     """
     if not text[:1].isupper():
         return False
-    forms = [text]
-    if text.endswith("s"):
-        forms.append(text[:-1])
-    if text.endswith("es"):
-        forms.append(text[:-2])
-    return any(in_lexicon(form, "event_heads") for form in forms)
+    return any(in_lexicon(form, "event_heads") for form in noun_stems(text))
 
 
 def event_names(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -8,6 +8,7 @@ from functools import cache, lru_cache, partial
 from spacy.language import Language
 from spacy.lookups import Lookups
 
+from claimex.components.common_nouns import noun_stems
 from claimex.components.word_checks import lowercase_word_check, table_names
 from claimex.lexicon import words
 
@@ -22,18 +23,14 @@ def is_role_word(text: str) -> bool:
     return in_lexicon(text, "roles")
 
 
-# German noun endings a title or function takes in the genitive, the dative and the
-# plural, and the feminine -in with its plural ("des Präsidenten", "dem Minister",
-# "den Sprechern", "des Priesters", "Ministerinnen"); Duden, Die Grammatik (Deklination der
-# Substantive). Longest first, so "-innen" is tried before "-nen" and "-n".
-_ROLE_ENDINGS = ("innen", "nen", "en", "es", "in", "n", "s")
+_MIN_ROLE_STEM = 3  # letters a role word keeps without its ending ("Zar" of "Zaren")
 
 
 @lru_cache(maxsize=1 << 16)
 def role_base(text: str, lemma: str = "") -> str | None:
     """The listed title or function (lexicon/roles.txt) that ``text`` is a form of: the
     word itself, its capitalised ``lemma`` by the pipeline, or the word without a German
-    noun ending; None for other words.
+    noun ending (lexicon/noun_inflections.txt); None for other words.
 
     Example:
         >>> role_base("Präsidenten"), role_base("Bürgermeisters"), role_base("Putin")
@@ -43,9 +40,8 @@ def role_base(text: str, lemma: str = "") -> str | None:
         return text
     if lemma and lemma != text and lemma[:1].isupper() and is_role_word(lemma):
         return lemma
-    for ending in _ROLE_ENDINGS:
-        stem = text[: -len(ending)]
-        if text.endswith(ending) and len(stem) > 2 and is_role_word(stem):
+    for stem in noun_stems(text, min_stem=_MIN_ROLE_STEM)[1:]:
+        if is_role_word(stem):
             return stem
     return None
 

@@ -10,8 +10,9 @@ and no name the NER corpora tag mostly otherwise. Run by ``claimex_entities`` (r
   (lexicon/town_prepositions.txt: "in Altenmarkt", "zwischen X und Y"), after a regional
   adjective ("im oberösterreichischen Windischgarsten") or coordinated with a place;
 - so is, in the same contexts, an untagged hyphenated compound of a known town or city and
-  capitalised name parts that are no German words and no places, or a compass point: a
-  district ("nach Essen-Kettwig", "zwischen Herborn-Süd und ...").
+  capitalised name parts that are no German words and no places, or a compass point
+  (lexicon/district_parts.txt): a district ("nach Essen-Kettwig", "zwischen Herborn-Süd
+  und ...").
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from claimex.components.word_checks import WordCheck
 from claimex.lexicon import words
 
 _REGIONAL_ENDINGS = ("ischen", "ischer", "isches", "ische")
-_DISTRICT_PARTS = frozenset({"Nord", "Süd", "Ost", "West", "Mitte", "Zentrum"})
 
 
 def is_town(text: str) -> bool:
@@ -67,7 +67,7 @@ def _district(token: Token, known: WordCheck | None) -> bool:
     if any(is_town(part) or part in places for part in rest):
         return False  # a route ("Köln-Paris")
     return all(
-        part in _DISTRICT_PARTS
+        part in words("district_parts")
         or (part[:1].isupper() and part.isalpha() and (known is None or not known(part)))
         for part in rest
     )
