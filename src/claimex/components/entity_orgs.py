@@ -13,16 +13,17 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from claimex.components.acronyms import acronym_fits, is_acronym
+from claimex.components.common_nouns import noun_stems
 from claimex.components.doctokens import token_view
 from claimex.components.knowledge import lookup
 from claimex.components.namewords import is_org_description
 from claimex.components.quotemarks import CLOSERS
 from claimex.lexicon import words
 
-_INFLECTIONS = ("es", "s", "en", "n")  # genitive and plural endings of a noun before a name
+_MIN_ORG_STEM = 3  # letters an organisation word keeps without its inflection ending
 _APPOSITION_ARTICLES = frozenset({"ein", "eine", "einer", "eines", "der", "die", "das"})
-_OPENING_QUOTES = frozenset(CLOSERS)
-_GENITIVE_ARTICLES = frozenset({"der", "des"})
+_OPENING_QUOTES = frozenset(CLOSERS)  # CLOSERS maps each opening mark to its closers
+_GENITIVE_ARTICLES = frozenset({"der", "des"})  # before a noun that owns the next name
 
 
 def org_word(text: str) -> bool:
@@ -37,10 +38,7 @@ def org_word(text: str) -> bool:
         return False
     if is_org_description(text):
         return True
-    return any(
-        text.endswith(end) and len(text) > len(end) + 2 and is_org_description(text[: -len(end)])
-        for end in _INFLECTIONS
-    )
+    return any(is_org_description(stem) for stem in noun_stems(text, min_stem=_MIN_ORG_STEM)[1:])
 
 
 def _word_before(doc: Doc, span: Span) -> str | None:
@@ -90,7 +88,6 @@ def described_org(doc: Doc, span: Span) -> bool:
         span.label_ == "LOC" and texts[span.end - 1].endswith("s")
     ):
         return False  # "des Landeskriminalamtes Nordrhein-Westfalen", "Regierung Indonesiens"
-    # a person's full name stays ("der Behörde Roberto Rodriguez")
     # a person's full name stays ("der Behörde Roberto Rodriguez")
     return not (span.label_ == "PER" and len(span) > 1 and _role_holder(texts, span.start))
 
