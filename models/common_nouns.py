@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from claimex.gold import find_shared
@@ -63,21 +63,24 @@ HEADER = """\
 """
 
 
-def ud_nouns(paths: Iterable[Path]) -> Counter[str]:
-    """Forms tagged ``NOUN`` and not marked ``NamedEntity=Yes`` in CoNLL-U files."""
+def ud_forms(paths: Iterable[Path], keep: Callable[[list[str]], bool]) -> Counter[str]:
+    """Forms of the CoNLL-U token lines (ten columns, an integer id) that ``keep`` accepts."""
     counts: Counter[str] = Counter()
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             cols = line.split("\t")
-            if (
-                len(cols) == 10
-                and cols[0].isdigit()
-                and cols[3] == "NOUN"
-                and "NamedEntity=Yes" not in cols[9]
-                and looks_like_name(cols[1])
-            ):
+            if len(cols) == 10 and cols[0].isdigit() and keep(cols):
                 counts[cols[1]] += 1
     return counts
+
+
+def _common_noun_line(cols: list[str]) -> bool:
+    return cols[3] == "NOUN" and "NamedEntity=Yes" not in cols[9] and looks_like_name(cols[1])
+
+
+def ud_nouns(paths: Iterable[Path]) -> Counter[str]:
+    """Forms tagged ``NOUN`` and not marked ``NamedEntity=Yes`` in CoNLL-U files."""
+    return ud_forms(paths, _common_noun_line)
 
 
 def europeana(paths: Iterable[Path]) -> tuple[Counter[str], Counter[str]]:

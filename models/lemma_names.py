@@ -43,6 +43,7 @@ from models.common_nouns import (
     UD_FILES,
     europeana,
     mobie,
+    ud_forms,
     ud_nouns,
 )
 from models.convert import common_word, german_ler, germeval, smartdata_news
@@ -66,13 +67,7 @@ HEADER = """\
 
 def ud_proper_nouns(paths: Iterable[Path]) -> Counter[str]:
     """Forms tagged ``PROPN`` in CoNLL-U files."""
-    counts: Counter[str] = Counter()
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            cols = line.split("\t")
-            if len(cols) == 10 and cols[0].isdigit() and cols[3] == "PROPN":
-                counts[cols[1]] += 1
-    return counts
+    return ud_forms(paths, lambda cols: cols[3] == "PROPN")
 
 
 def licensed_corpora(shared: Path) -> list[Doc]:
