@@ -28,6 +28,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 import claimex
+from claimex import components
 from claimex.components.quotes import cue_lexicon, get_quotes
 from claimex.evaluate import format_report, score_documents
 from claimex.gold import find_shared, read_gold
@@ -53,8 +54,9 @@ def _predict(ex: claimex.Extractor, data: dict[str, list]) -> list[dict[str, set
             index.append((sent["SentenceId"], k))
             starts.append(k == 0)
     doc = Doc(ex.nlp.vocab, words=words, sent_starts=starts)
-    for _, proc in ex.nlp.pipeline:
-        doc = proc(doc)
+    for name, proc in ex.nlp.pipeline:
+        if name not in components.PRE_PIPELINE:  # the task gives the tokens
+            doc = proc(doc)
     out = []
     for q in get_quotes(doc):
         msg = doc.char_span(q.start, q.end, alignment_mode="expand")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 import claimex
+from claimex import components
 
 Ent = tuple[str, str]
 """An entity as (surface text, label)."""
@@ -17,7 +18,7 @@ def doc_with_ents(extractor: claimex.Extractor, text: str, ents: list[Ent]) -> D
     nlp = extractor.nlp
     doc = nlp.make_doc(text)
     for name, proc in nlp.pipeline:
-        if name in ("ner", "entity_ruler") or name.startswith("claimex_"):
+        if name in ("ner", "entity_ruler") or name in components.PIPELINE:
             break
         doc = proc(doc)
     spans: list[Span] = []

@@ -558,6 +558,9 @@ def _given(doc: Doc) -> Callable[[str], Doc]:
 
 def add_components(nlp: Language) -> Language:
     """Add claimex's components to a German spaCy pipeline (in place) and return it."""
+    for name in reversed(components.PRE_PIPELINE):
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, first=True)
     for name in components.PIPELINE:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)

@@ -1,6 +1,7 @@
 """claimex's spaCy components, one module per pipeline stage.
 
-Importing this package registers the factories (``claimex_entities``,
+Importing this package registers the factories (``claimex_sentence_periods``, which runs
+first, ``claimex_entities``,
 ``claimex_label_consistency``, ``claimex_actors``, ``claimex_places``, ``claimex_figures``,
 ``claimex_quotes``) with spaCy; the package's ``spacy_factories`` entry points let a
 ``config.cfg`` name them without an import. The last stage, ``claimex_records`` (the doc's
@@ -15,6 +16,10 @@ from claimex.components.entities import EntityNormalizer, make_entity_normalizer
 from claimex.components.figures import FigureExtractor, make_figure_extractor
 from claimex.components.places import PlaceLinker, make_place_linker
 from claimex.components.quotes import QuoteFinder, make_quote_finder
+from claimex.components.sentence_periods import sentence_periods
+
+# claimex's stages that go before the German pipeline's own components (they change tokens).
+PRE_PIPELINE: tuple[str, ...] = ("claimex_sentence_periods",)
 
 # claimex's stages in pipeline order, added after the German pipeline's own components.
 PIPELINE: tuple[str, ...] = (
@@ -29,6 +34,7 @@ PIPELINE: tuple[str, ...] = (
 
 __all__ = [
     "PIPELINE",
+    "PRE_PIPELINE",
     "ActorLinker",
     "EntityNormalizer",
     "FigureExtractor",
@@ -41,4 +47,5 @@ __all__ = [
     "make_label_consistency",
     "make_place_linker",
     "make_quote_finder",
+    "sentence_periods",
 ]
