@@ -27,14 +27,14 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from claimex.lexicon import words
 from claimex.text import LEFT_DOUBLE, LEFT_DOUBLE_LOW, LEFT_GUILLEMET, RIGHT_GUILLEMET
 
-# A period after a digit or capital, then white space or the end of the text.
-_CANDIDATE = re.compile(r"(?<=[0-9A-ZÄÖÜ])\.(?=\s|$)")
 _NEXT_WORD = re.compile(r"(\s*)(\S*)")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _YEAR = re.compile(r"[12][0-9]{3}")
@@ -42,19 +42,12 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _OPENING_MARKS = frozenset({LEFT_DOUBLE_LOW, LEFT_DOUBLE, LEFT_GUILLEMET, RIGHT_GUILLEMET, '"'})
 
 
-def _glued(doc: Doc, end: int) -> Token | None:
-    """The token that ends with the period ending at character ``end``, if it is more."""
-    span = doc.char_span(end - 1, end, alignment_mode="expand")
-    if span is None or len(span) != 1:
-        return None
-    token = span[0]
-    text = token.text
-    if token.idx + len(text) != end or len(text) < 2 or "." in text[:-1]:
-        return None
-    stem = text[:-1]
-    if (len(stem) == 1 and stem.isalpha()) or _ROMAN.fullmatch(stem):
-        return None  # an initial or a Roman numeral
-    return token
+def glued_period(text: str) -> bool:
+    """Whether a token is a number or code with a period glued on ("2014.", "GmbH.")."""
+    if len(text) < 3 or text[-1] != "." or "." in text[:-1]:
+        return len(text) == 2 and text[0].isdigit() and text[1] == "."
+    last = text[-2]
+    return (last.isdigit() or last.isupper()) and _ROMAN.fullmatch(text[:-1]) is None
 
 
 def ends_sentence(stem: str, after: str, openers: frozenset[str]) -> bool:
@@ -71,16 +64,37 @@ def ends_sentence(stem: str, after: str, openers: frozenset[str]) -> bool:
     return letters.group().lower() in openers or _YEAR.fullmatch(stem) is not None
 
 
+_GLUED_BY_ORTH: dict[int, bool] = {}
+_CACHE_SIZE = 200_000
+
+
+def _glued_orths(doc: Doc) -> list[int]:
+    """The ORTH ids of ``doc``'s tokens that :func:`glued_period` accepts, from a cache of
+    ids (no Token objects made: this runs over every token of every text)."""
+    strings = doc.vocab.strings
+    found = []
+    for orth in set(doc.to_array(ORTH).tolist()):
+        glued = _GLUED_BY_ORTH.get(orth)
+        if glued is None:
+            if len(_GLUED_BY_ORTH) >= _CACHE_SIZE:
+                _GLUED_BY_ORTH.clear()
+            glued = _GLUED_BY_ORTH[orth] = glued_period(strings[orth])
+        if glued:
+            found.append(orth)
+    return found
+
+
 def split_sentence_periods(doc: Doc) -> Doc:
     """Split the period off each token that ends a sentence with it (in place)."""
-    text = doc.text
-    if "." not in text:
+    orths = _glued_orths(doc)
+    if not orths:
         return doc
     openers = words("sentence_openers")
     glued = []
-    for match in _CANDIDATE.finditer(text):
-        token = _glued(doc, match.end())
-        if token is not None and ends_sentence(token.text[:-1], text[match.end() :], openers):
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), orths)).tolist():
+        token = doc[i]
+        after = token.whitespace_ + doc[i + 1 : i + 3].text if i + 1 < len(doc) else ""
+        if ends_sentence(token.text[:-1], after, openers):
             glued.append(token)
     if glued:
         with doc.retokenize() as retokenizer:
