@@ -93,6 +93,8 @@ def split_sentence_periods(doc: Doc) -> Doc:
     glued = []
     for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), orths)).tolist():
         token = doc[i]
+        if i + 1 < len(doc) and not token.whitespace_ and not doc[i + 1].is_space:
+            continue  # "2014.“" or "2014.)": the period is inside
         after = token.whitespace_ + doc[i + 1 : i + 3].text if i + 1 < len(doc) else ""
         if ends_sentence(token.text[:-1], after, openers):
             glued.append(token)
