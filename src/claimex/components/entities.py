@@ -42,7 +42,12 @@ from claimex.components.entity_lists import (
     coordinated_names,
     coordinated_persons,
 )
-from claimex.components.entity_orgs import acronym_names, club_places, described_org_mentions
+from claimex.components.entity_orgs import (
+    acronym_names,
+    club_places,
+    described_org_mentions,
+    quoted_org_names,
+)
 from claimex.components.entity_products import (
     articled_products,
     league_names,
@@ -511,6 +516,12 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         "an ORG or LOC whose last word names an event, war or prize "
         '(lexicon/event_heads.txt) is a MISC ("Kaukasus-Konflikt", "Arabischen Frühling")',
         _replacing(event_names),
+    ),
+    Rule(
+        "quoted_org_names",
+        "a name in quotation marks of which the NER tagged a part as an ORG is one ORG "
+        '("„Allianz zur Europäischen Integration“", "„Ener1 Group Inc.“")',
+        _replacing(quoted_org_names),
     ),
     Rule(
         "acronym_names",

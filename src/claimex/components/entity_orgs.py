@@ -229,3 +229,57 @@ def _known_place(text: str) -> bool:
 def _placed(before: str) -> bool:
     """A preposition of place or a place designator ("in Köln", "die Stadt Cottbus")."""
     return before.lower() in words("place_prepositions") or before in words("place_designators")
+
+
+_MAX_QUOTED_NAME = 10  # tokens of a quoted name that an ORG inside it stands for
+
+
+def quoted_org_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name in quotation marks of which the NER tagged only a part as an ORG is one
+    ORG: "„Allianz zur Europäischen Integration“", "„Ener1 Group Inc.“". Only where every
+    word inside is capitalised, a name particle (lexicon/name_particles.txt) or a legal
+    form, and no person or MISC span lies inside."""
+    texts = token_view(doc).texts
+    result = list(spans)
+    for span in spans:
+        if span.label_ != "ORG":
+            continue
+        bounds = _quote_around(texts, span.start, span.end)
+        if bounds is None or bounds == (span.start, span.end):
+            continue
+        start, end = bounds
+        inside = [s for s in result if s.start < end and s.end > start]
+        if any(s.start < start or s.end > end or s.label_ in ("PER", "MISC") for s in inside):
+            continue
+        if not all(_name_word(texts[k]) for k in range(start, end)):
+            continue
+        result = [s for s in result if s not in inside]
+        result.append(Span(doc, start, end, label="ORG"))
+    return sorted(result, key=lambda s: s.start)
+
+
+def _quote_around(texts: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """The token bounds of the quotation that holds ``start:end``, or None."""
+    left = start - 1
+    while left >= 0 and start - left <= _MAX_QUOTED_NAME and texts[left] not in _OPENING_QUOTES:
+        left -= 1
+    if left < 0 or texts[left] not in _OPENING_QUOTES:
+        return None
+    right = end
+    closers = CLOSERS[texts[left]]
+    while right < len(texts) and right - left <= _MAX_QUOTED_NAME and texts[right] not in closers:
+        right += 1
+    if right >= len(texts) or texts[right] not in closers:
+        return None
+    return left + 1, right
+
+
+def _name_word(text: str) -> bool:
+    """A word that may stand in a quoted name."""
+    if not any(ch.isalpha() for ch in text):
+        return text in ("&", "-", "\N{EN DASH}")
+    return (
+        text[:1].isupper()
+        or text.lower() in words("name_particles")
+        or text in words("company_words")
+    )

@@ -229,10 +229,12 @@ def fit_name(ent: Span, match: Span, matches: list[Span], starts: list[int]) -> 
         if (
             ent.label_ == "ORG"
             and prefix
-            and names_institution(prefix[-1].text)
+            and (names_institution(prefix[-1].text) or match.label_ == "LOC")
             and not (match.text.endswith("s") and match.text[:-1] in gazetteer_places())
         ):
-            return None  # "Universität Bayreuth"; not "Generalstaatsanwaltschaft Litauens"
+            # "Universität Bayreuth"; a place after any word of an ORG is its seat
+            # ("LC Hansa Stuhr", "Flughafen Bremen"); not "Generalstaatsanwaltschaft Litauens"
+            return None
         if all(t.pos_ == "NOUN" or is_role_word(t.text) for t in prefix):
             return [match]  # "Einmarsch Russlands", "Geheimdienstchef Moldaus"
     if match.start == ent.start:
