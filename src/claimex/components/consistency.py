@@ -9,7 +9,9 @@ already tags untagged repetitions of a name) and before the actor and place stag
    after "Peer Steinbrück" (PER) that is its last word ("Steinbrück", "Steinbrücks")
    becomes PER.
 2. The mentions of one name (the same text, the genitive -s stripped where the bare form
-   occurs too) take the label most of them have; a tie changes nothing.
+   occurs too) take the label most of them have; a tie changes nothing, except that a
+   name of several words tied between PER and another label is a person ("Heiko Maas"
+   tagged ORG once and PER once; round 11).
 
 The spaCy NER exposes no per-mention confidence, so the vote counts mentions; the share
 the winning label must exceed is the ``min_share`` option.
@@ -93,10 +95,20 @@ def majority_labels(ents: Sequence[Span], *, min_share: float) -> dict[int, str]
         if len(counts) < 2:
             continue
         (label, n), (_, runner_up) = counts.most_common(2)
-        if n == runner_up or n <= min_share * len(members):
+        if n == runner_up and _person_tie(texts[members[0]], counts):
+            label = PERSON
+        elif n == runner_up or n <= min_share * len(members):
             continue
         relabel.update({k: label for k in members if labels[k] != label})
     return relabel
+
+
+def _person_tie(text: str, counts: Counter[str]) -> bool:
+    """Whether a tie of labels goes to PER: a name of several words that the NER calls a
+    person as often as anything else ("Heiko Maas" PER once and ORG once); organisations
+    are seldom tagged PER, persons often ORG."""
+    top = counts.most_common(1)[0][1]
+    return " " in text and counts[PERSON] == top
 
 
 def consistent_labels(

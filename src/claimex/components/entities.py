@@ -297,7 +297,12 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         "bracketed acronym is left to ``bracketed_acronyms``",
         keep_bounds,
     ),
-    Rule("drop_listed", "spans listed in lexicon/not_entities.txt are no entities", drop_listed),
+    Rule(
+        "drop_listed",
+        "spans listed in lexicon/not_entities.txt, and one-word nouns for a doctrine "
+        '(lexicon/doctrine_suffixes.txt: "Nationalsozialismus"), are no entities',
+        drop_listed,
+    ),
     Rule(
         "drop_adjectives",
         'a one-word span tagged as an adjective is no entity ("russische")',

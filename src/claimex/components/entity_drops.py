@@ -64,8 +64,19 @@ def drop_lowercase_word(
 
 
 def drop_listed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
-    listed = token_view(doc).span_text(start, end) in words("not_entities")
+    text = token_view(doc).span_text(start, end)
+    listed = text in words("not_entities") or _doctrine_word(text)
     return None if listed else (start, end)
+
+
+def _doctrine_word(text: str) -> bool:
+    """A one-word noun for a doctrine or movement ("Nationalsozialismus"; hyphenated
+    compounds such as "Anti-Imperialismus" too), by lexicon/doctrine_suffixes.txt."""
+    return (
+        " " not in text
+        and text[:1].isupper()
+        and any(text.endswith(suffix) for suffix in words("doctrine_suffixes"))
+    )
 
 
 def drop_adjective(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:

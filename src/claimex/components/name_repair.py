@@ -28,6 +28,7 @@ from claimex.components.namewords import (
 from claimex.components.person_repairs import (
     bracketed_names,
     first_names,
+    given_name_orgs,
     given_names,
     persons,
     role_inside,
@@ -410,6 +411,12 @@ REPAIRS: tuple[Rule[Repair], ...] = (
         "given_names",
         'a listed first name before a surname-like word is one PER ("Bettina Lancester")',
         given_names,
+    ),
+    Rule(
+        "given_name_orgs",
+        "an ORG of a listed first name and surname-like words outside the knowledge tables "
+        'is a PER ("Štefan Füle")',
+        given_name_orgs,
     ),
     Rule(
         "org_genitive",

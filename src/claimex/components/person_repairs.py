@@ -9,6 +9,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from claimex.components.doctokens import token_texts, token_view
+from claimex.components.knowledge import lookup
 from claimex.components.labels import SUBJECT
 from claimex.components.namewords import (
     gazetteer_places,
@@ -177,3 +178,32 @@ def given_names(doc: Doc, spans: list[Span]) -> list[Span]:
             result.append(Span(doc, i, end, label="PER"))
         resume = end
     return result.sorted()
+
+
+def given_name_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An ORG of a listed first name and surname-like words that the knowledge tables do
+    not list as an organisation is a person ("Štefan Füle", "Gustav Wyneken" tagged ORG
+    by the NER)."""
+    texts = token_texts(doc)
+    result = []
+    for span in spans:
+        if span.label_ == "ORG" and _given_name_shape(doc, texts, span):
+            span = Span(doc, span.start, span.end, label="PER")
+        result.append(span)
+    return result
+
+
+_MAX_PERSON_WORDS = 3
+
+
+def _given_name_shape(doc: Doc, texts: list[str], span: Span) -> bool:
+    """A listed first name and one or two surname-like words, no organisation the
+    knowledge tables list ("Ice Tigers", "Al Jazeera" stay ORG)."""
+    first = texts[span.start]
+    return (
+        2 <= len(span) <= _MAX_PERSON_WORDS
+        and first in words("first_names")
+        and first.lower() not in words("german_function_words")
+        and all(_surname_word(doc[k]) for k in range(span.start + 1, span.end))
+        and lookup(token_view(doc).span_text(span.start, span.end)) is None
+    )
