@@ -51,8 +51,10 @@ from claimex.components.entity_orgs import (
 from claimex.components.entity_products import (
     articled_products,
     league_names,
+    maker_models,
     product_models,
     road_numbers,
+    type_codes,
 )
 from claimex.components.entity_spans import (
     articled_persons,
@@ -505,6 +507,19 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         lambda norm, doc, spans: work_names(doc, spans, known=norm.known_word),
     ),
     Rule(
+        "maker_models",
+        "an ORG with an untagged model name after it, a capitalised word that neither the "
+        'lemma table nor the noun list knows, is a product, one MISC ("Tesla Roadster")',
+        lambda norm, doc, spans: maker_models(doc, spans, known=norm.known_word),
+    ),
+    Rule(
+        "type_codes",
+        "a type designation outside the spans right after a noun is a product, a MISC "
+        '("Kampfflugzeuges Su-27", "Produktlinien A380"); it runs after ``road_numbers`` and '
+        "``product_models``, which take road numbers and codes after a maker",
+        _adding(type_codes),
+    ),
+    Rule(
         "articled_products",
         "a listed maker (lexicon/product_makers.txt) tagged ORG after a determiner or an "
         'adjective is its product, a MISC ("Der Airbus", "eine Boeing", "dem Opel Ampera")',
@@ -519,7 +534,8 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
     Rule(
         "event_names",
         "an ORG or LOC whose last word names an event, war or prize "
-        '(lexicon/event_heads.txt) is a MISC ("Kaukasus-Konflikt", "Arabischen Frühling")',
+        '(lexicon/event_heads.txt) is a MISC ("Kaukasus-Konflikt", "Arabischen Frühling"); '
+        'so is an untagged capitalised adjective with one ("Frankfurter Musikpreis")',
         _replacing(event_names),
     ),
     Rule(

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from claimex.components.common_nouns import noun_stems
 from claimex.components.doctokens import token_view
+from claimex.components.labels import ATTRIBUTIVE_ADJECTIVE
 from claimex.components.namewords import gazetteer_organisations, gazetteer_places, in_lexicon
 
 _RELABELLED = frozenset({"ORG", "LOC"})
@@ -30,7 +31,9 @@ def is_event_head(text: str) -> bool:
 def event_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """An ORG or LOC whose last word names an event, war or prize (lexicon/event_heads.txt)
     is a MISC ("seit dem Kaukasus-Konflikt", "beim Arabischen Frühling", "den Polar Music
-    Prize"); a name the gazetteer lists as an organisation or place keeps its label."""
+    Prize"); a name the gazetteer lists as an organisation or place keeps its label. An
+    untagged capitalised adjective with an event head after it is one MISC too ("mit dem
+    Frankfurter Musikpreis")."""
     view = token_view(doc)
     result: list[Span] = []
     for ent in ents:
@@ -42,7 +45,24 @@ def event_names(doc: Doc, ents: list[Span]) -> list[Span]:
             result.append(Span(doc, ent.start, ent.end, label="MISC"))
         else:
             result.append(ent)
-    return result
+    return sorted([*result, *_adjective_events(doc, ents)], key=lambda s: s.start)
+
+
+def _adjective_events(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An untagged capitalised attributive adjective inside a sentence and an event head
+    after it are one MISC: "mit dem Frankfurter Musikpreis", "im Zweiten Weltkrieg"."""
+    view = token_view(doc)
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    return [
+        Span(doc, i - 1, i + 1, label="MISC")
+        for i in range(1, len(doc))
+        if i not in taken
+        and i - 1 not in taken
+        and doc[i - 1].tag_ in ATTRIBUTIVE_ADJECTIVE
+        and view.texts[i - 1][:1].isupper()
+        and not doc[i - 1].is_sent_start
+        and is_event_head(view.texts[i])
+    ]
 
 
 def _listed(text: str) -> bool:

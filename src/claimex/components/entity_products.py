@@ -7,6 +7,7 @@ from collections.abc import Container
 
 from spacy.tokens import Doc, Span, Token
 
+from claimex.components.common_nouns import unknown_word
 from claimex.components.doctokens import token_texts
 from claimex.components.figures import load_grammar
 from claimex.components.labels import (
@@ -15,6 +16,8 @@ from claimex.components.labels import (
     DETERMINERS,
     NOUNS,
 )
+from claimex.components.namewords import is_role_word
+from claimex.components.word_checks import WordCheck, table_names
 from claimex.lexicon import words
 
 _ROAD = re.compile(r"^[AB][1-9][0-9]{0,2}$")
@@ -24,6 +27,13 @@ _MODEL_SERIES = re.compile(r"^[A-Z]{1,3}$")
 _YEAR = re.compile(r"^(1[89]|20)[0-9]{2}$")
 _VERSION = re.compile(r"^[1-9][0-9]?$")
 _LEAGUE_ORDINAL = re.compile(r"^[1-9]\.$")
+# a model name after its maker: "Ampera", "Roadster", "iMiEV", tagged a noun or foreign
+_MODEL_POS = frozenset({"PROPN", "NOUN", "X"})
+_MODEL_NAME = re.compile(r"^[a-z]?[A-Z][A-Za-z]+$")
+# a type designation on its own: letters, a hyphen and a number ("Su-27", "STS-130",
+# "Tu-154") or capitals and three or four digits ("A380", "A400M"); roads ("A1", "B 500")
+# and formulas ("CO2") have fewer digits
+_TYPE_CODE = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}-[0-9]{2,4}|[A-Z]{1,3}[0-9]{3,4})[A-Z]?$")
 
 
 def road_numbers(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -139,6 +149,54 @@ def product_models(doc: Doc, ents: list[Span]) -> list[Span]:
         result.append(Span(doc, ent.start, end, label="MISC"))
         skip_to = end
     return result
+
+
+def type_codes(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A type designation outside the spans, in apposition right after a noun, is a
+    product's name, a MISC: "des Kampfflugzeuges Su-27", "der Produktlinien A380", "der
+    Mission STS-130" (gold FORMAT.md: products are MISC; on the Wikinews train split every
+    untagged code of this form is one). Roads ("die A1") have fewer digits."""
+    texts = token_texts(doc)
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    return [
+        Span(doc, i, i + 1, label="MISC")
+        for i in range(1, len(texts))
+        if i not in taken and _TYPE_CODE.match(texts[i]) and doc[i - 1].pos_ in NOUNS
+    ]
+
+
+def maker_models(doc: Doc, ents: list[Span], *, known: WordCheck | None) -> list[Span]:
+    """An ORG with an untagged model name right after it is the product, one MISC ("Der
+    Opel Ampera", "des Vorzeige-Elektroautos Tesla Roadster"; gold FORMAT.md: products are
+    MISC). See :func:`_model_name` for the name."""
+    if known is None:
+        return ents
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    return [
+        Span(doc, ent.start, ent.end + 1, label="MISC")
+        if ent.label_ == "ORG" and ent.end not in taken and _model_name(doc, ent.end, known)
+        else ent
+        for ent in ents
+    ]
+
+
+def _model_name(doc: Doc, i: int, known: WordCheck) -> bool:
+    """Whether token ``i`` is a model's name: a capitalised word after a space, inside a
+    sentence, that neither the lemma table (names included: "Peugeot Ende 2010") nor the
+    noun list knows, no role word ("CDU/CSU Kanzlerkandidatin"), with no capitalised word
+    after it ("BASF Plant Science")."""
+    texts = token_texts(doc)
+    if i >= len(texts) or not doc[i - 1].whitespace_ or doc[i].is_sent_start:
+        return False
+    text = texts[i]
+    return (
+        bool(_MODEL_NAME.match(text))
+        and doc[i].pos_ in _MODEL_POS
+        and unknown_word(text, known)
+        and text not in table_names()
+        and not is_role_word(text)
+        and not (i + 1 < len(texts) and texts[i + 1][:1].isupper())
+    )
 
 
 def articled_products(doc: Doc, ents: list[Span]) -> list[Span]:
