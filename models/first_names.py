@@ -22,6 +22,7 @@ claimex uses the list to find person names that the NER missed or cut short: "Ge
 Jahn" where the NER saw only "Jahn", "Bettina Lancester" where it saw nothing.
 
     python -m models.first_names [--shared ../shared] [--min-count 1] [--berlin-min 3]
+                                 [--berlin-repo CLONE]
 
 The list is derived from CC BY 4.0 and CC BY-SA 4.0 data (WikiANN: Wikipedia text) and CC
 BY 3.0 DE data (Berlin: "Berliner Landesamt für Bürger- und Ordnungsangelegenheiten (LABO) /
@@ -32,7 +33,10 @@ is shipped under CC BY-SA 4.0 with the same attribution as the pipeline (models/
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import random
+import subprocess
 from collections import Counter
 from pathlib import Path
 
@@ -46,6 +50,19 @@ ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "src" / "claimex" / "lexicon" / "first_names.txt"
 BERLIN = ROOT / "models" / "first_names_berlin.tsv"
 KNOWN_TARGET = ROOT / "src" / "claimex" / "lexicon" / "known_names.txt"
+BERLIN_COMMIT = "e8760a76ae719468e7a3804d3e679763085c734d"
+BERLIN_HEADER = f"""\
+# Given names of the children born in Berlin 2012-2023, summed over the years, the districts and
+# the name positions (first, second, ... given name): "Liste der häufigen Vornamen" of the Berlin
+# open data portal, cleaned data (data/cleaned/*/*.csv) of
+# https://github.com/berlinonline/haeufige-vornamen-berlin at commit
+# {BERLIN_COMMIT}. Licence: CC BY 3.0 DE; attribution: "Berliner
+# Landesamt für Bürger- und Ordnungsangelegenheiten (LABO) / BerlinOnline Stadtportal GmbH & Co.
+# KG", https://github.com/berlinonline/haeufige-vornamen-berlin.
+# Kept: names given at least 3 times in all that look like a name (capitalised letters, optional
+# hyphen). Columns (tab-separated): name, count. Read by `python -m models.first_names`;
+# rebuilt from a clone of the repository by `python -m models.first_names --berlin-repo PATH`.
+"""
 KNOWN_HEADER = """\
 # Words that stand inside names far more often than outside them in GermEval 2014 (test
 # split), WikiANN German, German LER and SmartData (CC BY 4.0 / CC BY-SA 4.0; this list is
@@ -136,6 +153,36 @@ def berlin_names(path: Path = BERLIN) -> Counter[str]:
     return counts
 
 
+def read_berlin_repo(repo: Path, *, commit: str = BERLIN_COMMIT) -> Counter[str]:
+    """Children per given name in the cleaned CSV files (``data/cleaned/<year>/*.csv``,
+    columns vorname, anzahl, ...) of a clone of
+    github.com/berlinonline/haeufige-vornamen-berlin at ``commit``, read with git."""
+
+    def git(*args: str) -> str:
+        return subprocess.run(
+            ["git", "-C", str(repo), *args], capture_output=True, text=True, check=True
+        ).stdout
+
+    counts: Counter[str] = Counter()
+    for path in git("ls-tree", "-r", "--name-only", commit, "data/cleaned").split():
+        if path.endswith(".csv"):
+            for row in csv.DictReader(io.StringIO(git("show", f"{commit}:{path}"))):
+                counts[row["vorname"]] += int(row["anzahl"])
+    return counts
+
+
+def write_berlin(counts: Counter[str], path: Path = BERLIN, *, min_count: int = 3) -> int:
+    """Write ``models/first_names_berlin.tsv`` from :func:`read_berlin_repo`'s counts: the
+    names given at least ``min_count`` times that look like a name."""
+    lines = [
+        f"{name}\t{n}"
+        for name, n in sorted(counts.items())
+        if n >= min_count and looks_like_name(name)
+    ]
+    path.write_text(BERLIN_HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines)
+
+
 def build(
     docs: list[Doc],
     *,
@@ -196,7 +243,16 @@ def main() -> None:
     parser.add_argument("--min-count", type=int, default=1)
     parser.add_argument("--berlin-min", type=int, default=3)
     parser.add_argument("--out", type=Path, default=TARGET)
+    parser.add_argument(
+        "--berlin-repo",
+        type=Path,
+        help="a clone of github.com/berlinonline/haeufige-vornamen-berlin: rewrite "
+        "models/first_names_berlin.tsv from it first",
+    )
     args = parser.parse_args()
+    if args.berlin_repo is not None:
+        n = write_berlin(read_berlin_repo(args.berlin_repo))
+        print(f"{n} Berlin given names -> {BERLIN}")
     docs = corpora(args.shared)
     names = build(docs, min_count=args.min_count, berlin=berlin_names(), berlin_min=args.berlin_min)
     args.out.write_text(HEADER + "\n".join(names) + "\n", encoding="utf-8")
