@@ -15,7 +15,7 @@ from claimex.components.labels import CASE_MARKER, NOUN_KERNEL, NOUNS
 from claimex.components.namewords import is_org_description
 from claimex.components.quotes.clauses import has_subjunctive
 from claimex.components.quotes.lexicon import FINITE_TAGS, GENITIVE_ARTICLES
-from claimex.components.quotes.state import Analysis, Candidate, make_candidate
+from claimex.components.quotes.state import Analysis, Candidate, make_candidate, unnamed
 from claimex.components.speakers import SourceRef, is_personal_pronoun, speaker_lexicon
 
 # how many tokens an inserted "so X" may run on after its source to its closing comma
@@ -39,6 +39,7 @@ def according_to(state: Analysis, lo: int, end: int) -> Candidate | None:
         source: Span | None = None
         lemma, pattern = low, ""
         inserted: int | None = None  # the comma closing an inserted "so X"
+        dated = False  # "nach ersten Angaben": the text names no source
         angaben = _angaben_noun(state, i, end) if low in lex.angaben_prepositions else None
         laut = _laut_source(state, i, end) if low in lex.before_source else None
         if laut is not None and angaben is None:
@@ -66,6 +67,8 @@ def according_to(state: Analysis, lo: int, end: int) -> Candidate | None:
                 source, cue = doc[i + 1 : i + 2], (i, noun + 1)  # "nach seiner Aussage"
             elif noun == i + 1 and doc[noun].text not in lex.angaben:
                 source, cue = doc[noun : noun + 1], (i, noun + 1)  # "nach Behördenangaben"
+            elif _dated_statement(state, i, noun, end):
+                source, cue, dated = None, (i, noun + 1), True
             elif (described := _described_statement(state, i, noun, end)) is not None:
                 # "nach israelischen Angaben", "nach offiziellen chinesischen Angaben":
                 # no owner named, the described statement is the source (FORMAT.md)
@@ -146,10 +149,11 @@ def according_to(state: Analysis, lo: int, end: int) -> Candidate | None:
                 q_lo, q_hi = c_hi + 1, end
         else:
             q_lo, q_hi = lo, end
-        return make_candidate(
+        candidate = make_candidate(
             state, q_lo, q_hi, "according_to", doc[i : i + 1], lemma,
             partial(_sources, state, source, listed, c_hi, end, low), pattern,
         )  # fmt: skip
+        return unnamed(candidate) if dated else candidate
     return None
 
 
@@ -443,14 +447,33 @@ def _described_statement(state: Analysis, i: int, noun: int, end: int) -> Span |
     ]
     if not adjectives:
         return None
-    after = doc[noun + 1] if noun + 1 < end else None
-    if after is not None and (
+    if _owner_after(state, noun, end):
+        return None
+    return doc[adjectives[0] : noun + 1]
+
+
+def _dated_statement(state: Analysis, i: int, noun: int, end: int) -> bool:
+    """Whether only articles and adjectives that date it (``time_modifiers``: "nach ersten
+    Angaben", "nach einer ersten Analyse") stand between the marker at token ``i`` and the
+    statement noun, and no owner follows it: the text names no source."""
+    doc = state.doc
+    words = [t.lower_ for t in doc[i + 1 : noun]]
+    dated = [w for w in words if w in state.lex.time_modifiers]
+    if not dated or any(
+        w not in state.lex.time_modifiers and w not in speaker_lexicon("determiners") for w in words
+    ):
+        return False
+    return not _owner_after(state, noun, end)
+
+
+def _owner_after(state: Analysis, noun: int, end: int) -> bool:
+    """Whether a genitive or von-attribute or a name follows the statement noun."""
+    after = state.doc[noun + 1] if noun + 1 < end else None
+    return after is not None and (
         after.lower_ in speaker_lexicon("statement_owner_openers")
         or after.tag_ == "NE"
         or after.ent_type_ in ("PER", "ORG", "LOC")
-    ):
-        return None
-    return doc[adjectives[0] : noun + 1]
+    )
 
 
 def _own_subject(state: Analysis, lo: int, i: int, end: int) -> Span | None:

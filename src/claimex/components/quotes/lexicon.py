@@ -110,6 +110,8 @@ class CueLexicon:
     any_source: frozenset[str]
     # "nach eigenen Angaben": the clause's own subject
     own_modifiers: frozenset[str]
+    # "nach ersten Angaben": a statement dated, no source named
+    time_modifiers: frozenset[str]
     # "nach seiner Aussage": the possessive names the source
     possessive_modifiers: frozenset[str]
     # compounds on an angaben noun: "nach Behördenangaben"
@@ -217,6 +219,7 @@ def cue_lexicon() -> CueLexicon:
         angaben_modifiers=frozenset(acc["angaben_modifiers"]),
         any_source=frozenset(acc["any_source"]),
         own_modifiers=frozenset(acc["own_modifiers"]),
+        time_modifiers=frozenset(acc.get("time_modifiers", [])),
         possessive_modifiers=frozenset(acc.get("possessive_modifiers", [])),
         angaben_suffixes=tuple(acc.get("angaben_suffixes", [])),
         anaphoric_markers=frozenset(acc.get("anaphoric", [])),
