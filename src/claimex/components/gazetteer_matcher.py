@@ -20,8 +20,14 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Span
 
+from claimex.components.knowledge import lookup
+from claimex.components.labels import CONTRACTED_ARTICLE, DETERMINER_TAGS
 from claimex.lexicon import table
+
+# a determiner or a preposition fused with an article ("die", "sein", "zum", "beim")
+_ARTICLE_TAGS = DETERMINER_TAGS | CONTRACTED_ARTICLE
 
 TOKENS_TABLE = "gazetteer_tokens"
 
@@ -72,3 +78,24 @@ def gazetteer_matcher(nlp: Language, entries: Iterable[tuple[str, str]]) -> Phra
         # a pattern may be its tokens' ORTH hashes: what PhraseMatcher takes from a Doc
         matcher.add(label, patterns)  # type: ignore[arg-type]
     return matcher
+
+
+def articled_town(match: Span) -> bool:
+    """A one-word city of the gazetteer right after a determiner or a preposition fused with
+    an article: there German reads the word as the common noun it also is ("zum Essen", "die
+    Halle"), as a city's name takes no article.
+
+    Example:
+        >>> import spacy
+        >>> nlp = spacy.blank("de")
+        >>> doc = nlp("Es gab Chips zum Essen")
+        >>> doc[3].tag_ = "APPR_ART"
+        >>> articled_town(doc[4:5])
+        True
+    """
+    if len(match) != 1 or match.start == 0:
+        return False
+    if match.doc[match.start - 1].tag_ not in _ARTICLE_TAGS:
+        return False
+    entry = lookup(match.text)
+    return entry is not None and entry.type == "city"
