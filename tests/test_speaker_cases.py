@@ -662,7 +662,9 @@ SINNGEMAESS = (
 
 
 def test_clause_adverb_is_no_source(extractor: claimex.Extractor) -> None:
-    # the rule resolver's speaker: the ranker may still pick another candidate
+    # the rule resolver's speaker: the ranker may still pick another candidate; since
+    # round 11 (issue 15) the subject after the verb, which the adverb in the field
+    # leaves there (German verb-second order), not none
     with speaker_hook(None, rules_only=True):
         speaker = _speaker_of(extractor, SINNGEMAESS, "der nächste Start")
-    assert speaker is None
+    assert speaker == "Musk"

@@ -26,12 +26,27 @@ from claimex.components.speakers import (
     SourceRef,
     is_personal_pronoun,
 )
+from claimex.lexicon import words
 
 NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
 """Personal pronouns that are nominative only: a subject wherever they stand."""
 FIELD_OPENERS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "CARD", "ADJA"})
 """STTS tags of words that open a common noun phrase (article, demonstrative,
 possessive, indefinite, number, adjective), unlike a bare name."""
+
+
+def clause_adverb(span: Span) -> bool:
+    """Whether a span is one adverb of ``lexicon/clause_adverbs.txt`` that the tagger took
+    for a noun at the start of a main clause ("Demnach", "Sinngemäß"): it fills the
+    field before the finite verb, so it is no subject (German verb-second order).
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("de")("Demnach erwartet Russland")
+        >>> clause_adverb(doc[0:1]), clause_adverb(doc[2:3])
+        (True, False)
+    """
+    return len(span) == 1 and span[0].lower_ in words("clause_adverbs")
 
 
 class Analysis(CueAnalysis):
@@ -54,6 +69,8 @@ class Analysis(CueAnalysis):
                         continue
                     if child.left_edge.lower_ in DATIVE:
                         continue  # a misparsed addressee: "Dem Magazin X sagte …"
+                    if clause_adverb(self.doc[child.left_edge.i : child.i + 1]):
+                        continue  # a misparsed clause adverb: "Demnach erwartet Russland"
                     if child.pos_ == "PRON" or is_personal_pronoun(child):
                         return self.doc[child.i : child.i + 1]
                     start = child.left_edge.i
@@ -104,10 +121,16 @@ class Analysis(CueAnalysis):
         c_lo = self.enumeration_start(self.clause_start(start, lo), lo, start)
         c_hi = self.clause_end(end, hi)
         prefield = self.np_after(c_lo, start) if c_lo < start else None
-        if prefield is not None and prefield[0].lower_ in DATIVE:
-            prefield = None  # "Dem Magazin X sagte …": the addressee, never the source
+        if prefield is not None and (prefield[0].lower_ in DATIVE or clause_adverb(prefield)):
+            # "Dem Magazin X sagte …": the addressee, never the source; "Demnach erwartet
+            # Russland, dass …": an adverb fills the field, the subject follows the verb
+            prefield = None
         if prefield is not None:
             prefield = self.coordinated(prefield, start)
+        pronoun = self.nominative_after(start, end, c_hi)
+        if pronoun is not None and c_lo < start and not is_personal_pronoun(doc[c_lo]):
+            # "Die Bürgerinnen und Bürger forderte er auf, …": the field is the object
+            return pronoun
         field = self.field_phrase(c_lo, start) if c_lo < start else None
         if field is not None:
             inverted = self.subject_after_object(field, end, c_hi)
@@ -207,6 +230,17 @@ class Analysis(CueAnalysis):
                 return None
             k = tail.end
         return doc[i:hi] if k == hi else None
+
+    def nominative_after(self, start: int, end: int, c_hi: int) -> Span | None:
+        """A nominative-only pronoun ("er", "ich", "wir") right after the finite cue at
+        tokens [start, end), adverbs aside: the cue's subject in verb-second order
+        ("forderte er anschließend auf"); None where none follows."""
+        k = self.skip_adverbs(end, c_hi)
+        if k >= c_hi or self.doc[k].lower_ not in NOMINATIVE_PRONOUNS:
+            return None
+        if self.has_pos and self.doc[start].tag_ not in FINITE_TAGS:
+            return None
+        return self.doc[k : k + 1]
 
     def subject_after_object(self, field: Span, end: int, c_hi: int) -> Span | None:
         """The subject after a finite cue ending at ``end`` where the noun phrase
