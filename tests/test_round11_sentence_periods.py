@@ -81,3 +81,15 @@ def test_offsets_stay_true_and_sentences_split(extractor: claimex.Extractor) -> 
     assert doc.text == MERKEL
     assert len(list(doc.sents)) == 2
     assert extractor.nlp.pipe_names[0] == "claimex_sentence_periods"
+
+
+def test_regnal_number_keeps_its_period_inside_a_sentence(blank: spacy.language.Language) -> None:
+    # German Wikinews (CC BY 2.5), spkatt-news-56063: the tokenizer splits "XVI." and the
+    # sentence ended there, so the quote after "gebeten" lost its speaker
+    text = (
+        "Der erst kürzlich ernannte Weihbischof der Diözese Linz, Gerhard Maria Wagner hat "
+        "Papst Benedikt XVI. gebeten, seine Ernennung zurückzunehmen."
+    )
+    tokens = [t.text for t in blank(text)]
+    assert "XVI." in tokens
+    assert "XVI" not in tokens

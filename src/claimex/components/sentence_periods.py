@@ -13,7 +13,10 @@ tagger), splits the period off where the text goes on with
 - an opening quotation mark before a capital ('Halle 4. „Wir ...');
 - after a year (four digits), any capitalised word ("vor 1933. Merkel ...").
 
-An initial ("George W. Bush") and a Roman numeral ("Elisabeth II.") keep their period.
+An initial ("George W. Bush") and a Roman numeral ("Elisabeth II.") keep their period. The
+other way round, the tokenizer splits the period off a Roman numeral ("XVI" "."), which then
+ends the sentence: where a lower-case word or a comma follows ("Papst Benedikt XVI.
+gebeten", "Elisabeth II., bat"), the numeral and its period become one token again.
 
 Example:
     >>> import spacy
@@ -30,7 +33,7 @@ import re
 import numpy
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimex.lexicon import words
 from claimex.text import LEFT_DOUBLE, LEFT_DOUBLE_LOW, LEFT_GUILLEMET, RIGHT_GUILLEMET
@@ -39,6 +42,7 @@ _NEXT_WORD = re.compile(r"(\s*)(\S*)")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _YEAR = re.compile(r"[12][0-9]{3}")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_CLAUSE_PUNCT = frozenset({",", ";", ":", ")"})
 _OPENING_MARKS = frozenset({LEFT_DOUBLE_LOW, LEFT_DOUBLE, LEFT_GUILLEMET, RIGHT_GUILLEMET, '"'})
 
 
@@ -84,23 +88,50 @@ def _glued_orths(doc: Doc) -> list[int]:
     return found
 
 
-def split_sentence_periods(doc: Doc) -> Doc:
-    """Split the period off each token that ends a sentence with it (in place)."""
-    orths = _glued_orths(doc)
-    if not orths:
-        return doc
+def _sentence_ends(doc: Doc, orths: list[int]) -> list[Token]:
+    """The tokens with a glued period (``orths``) whose period ends the sentence."""
     openers = words("sentence_openers")
-    glued = []
+    found = []
     for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), orths)).tolist():
         token = doc[i]
         if i + 1 < len(doc) and not token.whitespace_ and not doc[i + 1].is_space:
             continue  # "2014.“" or "2014.)": the period is inside
         after = token.whitespace_ + doc[i + 1 : i + 3].text if i + 1 < len(doc) else ""
         if ends_sentence(token.text[:-1], after, openers):
-            glued.append(token)
-    if glued:
+            found.append(token)
+    return found
+
+
+def _regnal_periods(doc: Doc) -> list[int]:
+    """Starts of the Roman numerals after a name whose period the tokenizer split off
+    though the sentence goes on ("Papst Benedikt XVI. gebeten", "Elisabeth II., bat")."""
+    period = doc.vocab.strings.add(".")
+    found = []
+    for i in numpy.flatnonzero(doc.to_array(ORTH) == period).tolist():
+        if i < 2 or i + 1 >= len(doc):
+            continue
+        numeral, after = doc[i - 1], doc[i + 1].text
+        if (
+            not numeral.whitespace_
+            and _ROMAN.fullmatch(numeral.text)
+            and doc[i - 2].text[:1].isupper()
+            and (after[:1].islower() or after in _CLAUSE_PUNCT)
+        ):
+            found.append(i - 1)
+    return found
+
+
+def split_sentence_periods(doc: Doc) -> Doc:
+    """Split the period off each token that ends a sentence with it, and join a regnal
+    number's period the tokenizer split off inside a sentence (in place)."""
+    orths = _glued_orths(doc)
+    ends = _sentence_ends(doc, orths) if orths else []
+    regnal = _regnal_periods(doc)
+    if ends or regnal:
         with doc.retokenize() as retokenizer:
-            for token in glued:
+            for start in regnal:
+                retokenizer.merge(doc[start : start + 2])
+            for token in ends:
                 retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 0)])
     return doc
 
