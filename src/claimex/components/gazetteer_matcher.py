@@ -22,7 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Span
 
-from claimex.components.knowledge import lookup
+from claimex.components.knowledge import is_listed_city
 from claimex.components.labels import CONTRACTED_ARTICLE, DETERMINER_TAGS
 from claimex.lexicon import table
 
@@ -97,5 +97,4 @@ def articled_town(match: Span) -> bool:
         return False
     if match.doc[match.start - 1].tag_ not in _ARTICLE_TAGS:
         return False
-    entry = lookup(match.text)
-    return entry is not None and entry.type == "city"
+    return is_listed_city(match.text)

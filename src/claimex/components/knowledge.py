@@ -68,3 +68,10 @@ def lookup(name: str) -> KnowledgeEntry | None:
     if entry is None and name.endswith("s") and len(name) > 2:
         entry = entries.get(name[:-1])
     return entry
+
+
+def is_listed_city(name: str) -> bool:
+    """Whether ``name`` (or its form without a genitive -s) is a city or town of the
+    knowledge tables ("Reggio Calabria", "Essen")."""
+    entry = lookup(name)
+    return entry is not None and entry.type == "city"

@@ -20,7 +20,7 @@ from typing import Generic, TypeVar
 from spacy.tokens import Doc, Span, Token
 
 from claimex.components.doctokens import has_feature, token_texts, token_view
-from claimex.components.knowledge import lookup
+from claimex.components.knowledge import is_listed_city
 from claimex.components.namewords import (
     gazetteer_places,
     in_lexicon,
@@ -202,19 +202,13 @@ def _designated_places(doc: Doc, spans: list[Span]) -> list[Span]:
     return extend_left(doc, spans, fits, "LOC")
 
 
-def _listed_town(text: str) -> bool:
-    """A city or town of the gazetteer, written as it is listed: a name of several words
-    stays whole ("Reggio Calabria", whose first word the tagger reads as a noun)."""
-    entry = lookup(text)
-    return entry is not None and entry.type == "city"
-
-
 def _trim_place(span: Span) -> Span:
     """ "Österreich Asyl" -> "Österreich": a known place followed only by common nouns;
     "Lager Traiskirchen", "Skodastandort Aurangabad" -> the name after a common noun, but
     not after a division's designator that rule ``place_designator`` joined ("Bundesstaat
-    Rio de Janeiro"; lexicon/place_divisions.txt)."""
-    if span.label_ != "LOC" or len(span) < 2 or _listed_town(span.text):
+    Rio de Janeiro"; lexicon/place_divisions.txt); a listed city stays whole ("Reggio
+    Calabria", whose first word the tagger reads as a noun)."""
+    if span.label_ != "LOC" or len(span) < 2 or is_listed_city(span.text):
         return span
     places = gazetteer_places()
     first = span[0]
