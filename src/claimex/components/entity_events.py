@@ -56,12 +56,12 @@ def _adjective_events(doc: Doc, ents: list[Span]) -> list[Span]:
     return [
         Span(doc, i - 1, i + 1, label="MISC")
         for i in range(1, len(doc))
-        if i not in taken
+        if view.texts[i - 1][:1].isupper()  # cheap tests first: this runs over every token
+        and is_event_head(view.texts[i])
+        and i not in taken
         and i - 1 not in taken
         and doc[i - 1].tag_ in ATTRIBUTIVE_ADJECTIVE
-        and view.texts[i - 1][:1].isupper()
         and not doc[i - 1].is_sent_start
-        and is_event_head(view.texts[i])
     ]
 
 
