@@ -1,0 +1,441 @@
+"""The rules of ``claimex_entities`` (:mod:`claimex.components.entities`), in the order they
+run: :data:`NORMALIZATION` over each NER span, then :data:`STAGE_RULES` over a doc's spans.
+Every rule has an id (:func:`rule_ids`; one line each in docs/entity_rules.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from claimex.components.context_places import kind_noun_places, repeated_preposition_places
+from claimex.components.entity_drops import (
+    drop_adjective,
+    drop_common_noun,
+    drop_listed,
+    drop_non_name_pos,
+    drop_place_derivation,
+    drop_place_noun,
+    drop_plural_person,
+    drop_role_before_name,
+    drop_single_letter,
+    drop_truncated_compound,
+)
+from claimex.components.entity_events import event_names
+from claimex.components.entity_lists import (
+    bracketed_acronyms,
+    coordinated_names,
+    coordinated_persons,
+)
+from claimex.components.entity_orgs import (
+    acronym_names,
+    club_places,
+    described_org_mentions,
+    quoted_org_names,
+)
+from claimex.components.entity_products import (
+    articled_products,
+    league_names,
+    maker_models,
+    product_models,
+    road_numbers,
+    type_codes,
+)
+from claimex.components.entity_spans import (
+    articled_persons,
+    cut_lowercase,
+    keep_bounds,
+    propagate_names,
+    strip_titles,
+)
+from claimex.components.entity_titles import (
+    media_names,
+    media_titles,
+    quoted_names,
+    work_names,
+    work_titles,
+)
+from claimex.components.name_repair import REPAIRS, Repair, Rule
+from claimex.components.namewords import (
+    is_org_description as is_org_description,  # re-exported
+)
+from claimex.components.namewords import (
+    is_role_word as is_role_word,  # re-exported
+)
+from claimex.components.particle_places import continued_places, particle_places
+from claimex.components.person_names import PERSON_REPAIRS, role_names
+from claimex.components.place_names import place_compounds
+from claimex.components.topographic_names import topographic_names
+from claimex.components.town_names import town_names
+
+if TYPE_CHECKING:
+    from claimex.components.entities import EntityNormalizer
+
+SpanRule = Callable[[Doc, int, int, str], tuple[int, int] | None]
+"""A normalisation of one NER span: (doc, start, end, label) -> new bounds, None: drop it."""
+Step = Callable[["EntityNormalizer", Doc, list[Span]], list[Span]]
+"""A stage over all spans of a doc (non-overlapping, sorted by start)."""
+
+
+def _adding(find: Callable[[Doc, list[Span]], list[Span]]) -> Step:
+    """A finder of new names as a stage: its spans join, overlaps go to the longer span."""
+
+    def step(_: EntityNormalizer, doc: Doc, spans: list[Span]) -> list[Span]:
+        found = find(doc, spans)
+        if not found and _sorted_apart(spans):
+            return list(spans)  # what filter_spans would return
+        return filter_spans([*spans, *found])
+
+    return step
+
+
+def _replacing(fix: Callable[[Doc, list[Span]], list[Span]]) -> Step:
+    """A rule that returns the doc's whole new span list as a stage."""
+
+    def step(_: EntityNormalizer, doc: Doc, spans: list[Span]) -> list[Span]:
+        return fix(doc, spans)
+
+    return step
+
+
+def _sorted_apart(spans: list[Span]) -> bool:
+    """Whether the spans are non-empty, sorted by start and do not overlap."""
+    bounds = [(span.start, span.end) for span in spans]
+    return all(start < end for start, end in bounds) and all(
+        a[1] <= b[0] for a, b in pairwise(bounds)
+    )
+
+
+def _stage(rule: Rule[Repair]) -> Rule[Step]:
+    """A name repair as a rule of the stage."""
+
+    def step(_: EntityNormalizer, doc: Doc, spans: list[Span]) -> list[Span]:
+        return rule.apply(doc, spans)
+
+    return Rule(rule.id, rule.description, step)
+
+
+NORMALIZATION: tuple[Rule[SpanRule], ...] = (
+    Rule(
+        "cut_lowercase",
+        "a name ends before a lower-case word or a number, particles do not end it "
+        '("Lufthansa für vergleichbar" -> "Lufthansa")',
+        cut_lowercase,
+    ),
+    Rule(
+        "strip_titles",
+        "determiners, titles, functions and common nouns before a name stand outside it "
+        '("Präsident Wladimir Putin" -> "Wladimir Putin"); a listed first name, a word the '
+        'lemma table does not know and a capitalised foreign article begin the name ("Hailu '
+        'Shawe", "Le Mans")',
+        strip_titles,
+    ),
+    Rule(
+        "split_brackets",
+        'an NER span whose bracket runs to its end is two names ("Wapakoneta (Ohio)"); a '
+        "bracketed acronym is left to ``bracketed_acronyms``",
+        keep_bounds,
+    ),
+    Rule(
+        "drop_listed",
+        "spans listed in lexicon/not_entities.txt, and one-word nouns for a doctrine "
+        '(lexicon/doctrine_suffixes.txt: "Nationalsozialismus"), are no entities',
+        drop_listed,
+    ),
+    Rule(
+        "drop_adjectives",
+        'a one-word span tagged as an adjective is no entity ("russische")',
+        drop_adjective,
+    ),
+    Rule(
+        "drop_place_derivations",
+        'a one-word non-PER span that is a known place + -er is no entity ("Nürnberger", '
+        '"Kubaner")',
+        drop_place_derivation,
+    ),
+    Rule(
+        "drop_place_nouns",
+        "an ORG or LOC of a place derivation and one common noun is no entity unless the "
+        'gazetteer lists it or a LOC\'s noun is a kind of place ("Pariser Rathaus", '
+        '"Bagdader Krankenhäusern"; "Hamburger Hafen" stays)',
+        drop_place_noun,
+    ),
+    Rule(
+        "drop_common_compounds",
+        "a one-word PER or LOC that is a compound ending in a common German word of six "
+        'letters or more is no entity ("Nobelpreisträger", "Onlinemedien"), nor a PER ending '
+        'in a base form of the lemma table of eight letters or more ("Wahlergebnis") or a '
+        'PER or LOC that lexicon/common_nouns.tsv lists ("in Armut")',
+        keep_bounds,  # stands in for drop_common_compound, which needs the lemma table
+    ),
+    Rule(
+        "drop_common_nouns",
+        "a one-word span tagged as a common noun is no entity unless lexicon/known_names.txt "
+        'lists it ("Gesprächen") or it is a LOC that is no German word (lemma table, '
+        "lexicon/common_nouns.tsv) after a preposition of place, or without a determiner "
+        "after the noun that says what it is or coordinated with a name "
+        '("in Chabarowsk", "Siedlung Tapuah", "Bahia, Maranhao und Piaui")',
+        drop_common_noun,
+    ),
+    Rule(
+        "drop_non_name_pos",
+        'a one-word span tagged adverb, verb, pronoun, ... is no entity ("Nun", "Bald")',
+        drop_non_name_pos,
+    ),
+    Rule(
+        "drop_role_before_name",
+        "a one-word PER that is a title or function right before a proper noun is no name "
+        '("Marktanalyst" before "Robert Halver")',
+        drop_role_before_name,
+    ),
+    Rule(
+        "drop_title_phrases",
+        "a PER of capitalised adjectives and a title or function is no name "
+        '("Regierenden Bürgermeisters")',
+        keep_bounds,  # stands in for drop_title_phrase, which needs the lemma table
+    ),
+    Rule(
+        "drop_plural_persons",
+        "a one-word PER that is the subject of a verb in the plural is a common noun "
+        '("Fischer sagten")',
+        drop_plural_person,
+    ),
+    Rule(
+        "drop_single_letters",
+        'a one-word PER of a single letter is no name ("Plan B", "Dresden I")',
+        drop_single_letter,
+    ),
+    Rule(
+        "drop_truncated_compounds",
+        'a span ending in a hyphen is the first part of a compound, no name ("Click- und '
+        'Crowdworker")',
+        drop_truncated_compound,
+    ),
+    Rule(
+        "drop_lowercase_words",
+        "a one-word span the document does not repeat whose lower-cased form is a word of "
+        'the lemma table is no entity ("Empört", "Unklar", "Rein" at a sentence start)',
+        keep_bounds,  # stands in for drop_lowercase_word, which needs the lemma table
+    ),
+)
+"""The rules that normalise each NER span, in order (after the label map and edge trim)."""
+
+STAGE_RULES: tuple[Rule[Step], ...] = (
+    Rule(
+        "gazetteer",
+        "gazetteer names fix the label of the NER's span, are added where the NER missed "
+        "them, and replace overlapping spans they explain",
+        lambda norm, doc, spans: norm.apply_gazetteer(doc, spans),
+    ),
+    *(_stage(rule) for rule in REPAIRS),
+    *(_stage(rule) for rule in PERSON_REPAIRS),
+    Rule(
+        "described_org_mentions",
+        "a name that an organisation word introduces, before it or heading its apposition, "
+        "is an ORG in all its mentions "
+        '("die Automarke Borgward ... Borgward tritt an", "Arriva, ein Tochterunternehmen")',
+        _replacing(described_org_mentions),
+    ),
+    Rule(
+        "role_names",
+        "proper nouns German does not know right after a title or function, untagged or "
+        'tagged ORG or LOC, are a PER ("Innenminister Usman Ngom")',
+        lambda norm, doc, spans: role_names(doc, spans, known=norm.known_word),
+    ),
+    Rule(
+        "particle_places",
+        'a LOC, a place particle and a place-name word are one LOC ("Mühlheim an der Ruhr", '
+        '"Palma de Mallorca")',
+        lambda norm, doc, spans: particle_places(doc, spans, known=norm.known_word),
+    ),
+    Rule(
+        "continued_places",
+        "a one-word LOC right before an untagged proper noun German does not know is the "
+        'first word of a longer name and takes it in ("Fukushima I", "Dresden I")',
+        lambda norm, doc, spans: continued_places(doc, spans, known=norm.known_word),
+    ),
+    Rule(
+        "kind_noun_places",
+        "a name German does not know right after a noun for a kind of settlement "
+        "(lexicon/place_kind_nouns.txt), for a facility at a place "
+        "(lexicon/place_facility_nouns.txt) or a division (lexicon/place_divisions.txt, then with "
+        'it), and names coordinated with it, are LOCs ("die Hafenstadt Whitehaven", "der '
+        'Insel Nias" PER -> LOC, "Provinz Helmand")',
+        lambda norm, doc, spans: kind_noun_places(doc, spans, known=norm.known_word),
+    ),
+    Rule(
+        "repeated_preposition_places",
+        "an untagged name German does not know that the document puts after a preposition of "
+        'place (lexicon/place_prepositions.txt) at least twice, or once after "in" or "nach" '
+        '(lexicon/place_destination_prepositions.txt), is a LOC there ("in Sirte")',
+        lambda norm, doc, spans: filter_spans(
+            [*spans, *repeated_preposition_places(doc, spans, known=norm.known_word)]
+        ),
+    ),
+    Rule(
+        "listed_towns",
+        "an untagged town of lexicon/towns.txt (GeoNames, no German word) is a LOC after a "
+        "preposition of place, a regional adjective or coordinated with a place; so is a "
+        'hyphenated town or city and district name ("in Altenmarkt", "nach Essen-Kettwig")',
+        lambda norm, doc, spans: town_names(doc, spans, known=norm.known_word),
+    ),
+    Rule(
+        "topographic_names",
+        "an ORG or PER of several words that begins with a foreign topographic word "
+        '(lexicon/topographic_words.txt) is a LOC ("Cape Canaveral", "Pulau Laki")',
+        _replacing(topographic_names),
+    ),
+    Rule(
+        "articled_persons",
+        "a one-word PER right after an article is no name unless it is a listed first name "
+        'or the last word of a full name in the text ("das Wahlergebnis", "der Bär")',
+        articled_persons,
+    ),
+    Rule(
+        "quoted_names",
+        "a name in quotation marks after an organisation word is an ORG "
+        '(die Denkfabrik "Institute for the Study of War")',
+        _adding(quoted_names),
+    ),
+    Rule(
+        "place_compounds",
+        "an untagged hyphenated compound of a name and a place word "
+        '(lexicon/place_compound_heads.txt) is a LOC ("Karl-Marx-Straße", "Awash-Fluss")',
+        _adding(place_compounds),
+    ),
+    Rule(
+        "media_titles",
+        "a title in quotation marks after a noun for a news medium (lexicon/media_nouns.txt) "
+        'is one ORG, replacing the spans inside ("Fachmagazins „Automobilwoche“")',
+        _replacing(media_titles),
+    ),
+    Rule(
+        "media_names",
+        "the capitalised words right after a noun for a news medium, without quotation "
+        'marks, are one ORG, replacing the spans inside ("der Zeitung China Daily", "das '
+        'Nachrichtenportal EurActiv")',
+        lambda norm, doc, spans: media_names(doc, spans, known=norm.known_word),
+    ),
+    Rule(
+        "work_titles",
+        "a title in quotation marks after a noun for a work, vehicle or storm "
+        '(lexicon/work_nouns.txt) is one MISC, replacing the spans inside ("Raumfähre '
+        '„Discovery“")',
+        _replacing(work_titles),
+    ),
+    Rule(
+        "road_numbers",
+        "a German road number after an article or a road word (lexicon/road_words.txt) is a "
+        'LOC ("Die A1 soll", "auf der A 35"); a plain number after a road noun is one LOC '
+        'with it ("Bundesautobahn 14")',
+        _replacing(road_numbers),
+    ),
+    Rule(
+        "product_models",
+        'an ORG right before a model code is one MISC with it ("Airbus A 300", '
+        '"Boeing 757"); a MISC right before a version number takes it ("Windows 7")',
+        _replacing(product_models),
+    ),
+    Rule(
+        "work_names",
+        "the capitalised words right after a noun for a work, vehicle or storm "
+        "(lexicon/work_nouns.txt), without quotation marks, are one MISC, the noun outside "
+        'it ("die Raumfähre Atlantis", "des Hurrikans Katrina"); it runs after '
+        '``product_models``, which makes "LL 601" of an ORG "LL"',
+        lambda norm, doc, spans: work_names(doc, spans, known=norm.known_word),
+    ),
+    Rule(
+        "maker_models",
+        "an ORG with an untagged model name after it, a capitalised word that neither the "
+        'lemma table nor the noun list knows, is a product, one MISC ("Tesla Roadster")',
+        lambda norm, doc, spans: maker_models(doc, spans, known=norm.known_word),
+    ),
+    Rule(
+        "type_codes",
+        "a type designation outside the spans right after a noun is a product, a MISC "
+        '("Kampfflugzeuges Su-27", "Produktlinien A380"); it runs after ``road_numbers`` and '
+        "``product_models``, which take road numbers and codes after a maker",
+        _adding(type_codes),
+    ),
+    Rule(
+        "articled_products",
+        "a listed maker (lexicon/product_makers.txt) tagged ORG after a determiner or an "
+        'adjective is its product, a MISC ("Der Airbus", "eine Boeing", "dem Opel Ampera")',
+        _replacing(articled_products),
+    ),
+    Rule(
+        "league_names",
+        "a listed sports league (lexicon/league_names.txt), also the last part of a "
+        'compound, is a MISC with an ordinal before it ("2. Fußball-Bundesliga", "Serie B")',
+        _replacing(league_names),
+    ),
+    Rule(
+        "event_names",
+        "an ORG or LOC whose last word names an event, war or prize "
+        '(lexicon/event_heads.txt) is a MISC ("Kaukasus-Konflikt", "Arabischen Frühling"); '
+        'so is an untagged capitalised adjective with one ("Frankfurter Musikpreis")',
+        _replacing(event_names),
+    ),
+    Rule(
+        "quoted_org_names",
+        "a name in quotation marks of which the NER tagged a part as an ORG is one ORG "
+        '("„Allianz zur Europäischen Integration“", "„Ener1 Group Inc.“")',
+        _replacing(quoted_org_names),
+    ),
+    Rule(
+        "acronym_names",
+        "the words before an acronym in brackets whose initials it fits are one ORG, in "
+        "place of the NER's spans over them, where the acronym or one of them is an ORG "
+        '("Kriminologischen Forschungsinstitut Niedersachsen (KFN)")',
+        _replacing(acronym_names),
+    ),
+    Rule(
+        "bracketed_acronyms",
+        "an untagged acronym in brackets right after a non-person name whose initials it fits "
+        'takes the name\'s label ("Bundesverband der Pharmazeutischen Industrie (BPI)")',
+        _replacing(bracketed_acronyms),
+    ),
+    Rule(
+        "coordinated_persons",
+        "LOCs outside the gazetteer in a list of persons and places closed by a conjunction "
+        'are PER, and so are their other mentions ("Schäuble, Beckstein oder Schönbohm")',
+        _replacing(coordinated_persons),
+    ),
+    Rule(
+        "coordinated_names",
+        'a proper noun coordinated with a name has its label ("Putin und Lukaschenko")',
+        _adding(coordinated_names),
+    ),
+    Rule(
+        "club_places",
+        "the place word of a sports club the document names (a sports_club of "
+        "lexicon/knowledge.tsv) is the club, an ORG, where no preposition of place puts it "
+        '("1. FC Köln" ... "Köln ist einer der Absteiger"; "in Köln" stays LOC)',
+        _replacing(club_places),
+    ),
+    Rule(
+        "propagate_names",
+        "untagged repetitions of a tagged name, and the surname of a full person name, get "
+        'its label ("Putin" after "Wladimir Putin")',
+        _adding(propagate_names),
+    ),
+)
+"""The rules over a doc's spans, in order (after :data:`NORMALIZATION`)."""
+
+
+def rules() -> list[Rule[SpanRule] | Rule[Step]]:
+    """Every rule of ``claimex_entities`` in the order it runs.
+
+    Example:
+        >>> [rule.id for rule in rules()][:3]
+        ['cut_lowercase', 'strip_titles', 'split_brackets']
+    """
+    return [*NORMALIZATION, *STAGE_RULES]
+
+
+def rule_ids() -> list[str]:
+    """The ids of :func:`rules`, for ``disabled_rules``."""
+    return [rule.id for rule in rules()]
