@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -59,17 +59,12 @@ from claimex.components.entity_titles import (
     work_titles,
 )
 from claimex.components.name_repair import REPAIRS, Repair, Rule
-from claimex.components.namewords import (
-    is_org_description as is_org_description,  # re-exported
-)
-from claimex.components.namewords import (
-    is_role_word as is_role_word,  # re-exported
-)
 from claimex.components.particle_places import continued_places, particle_places
 from claimex.components.person_names import PERSON_REPAIRS, role_names
 from claimex.components.place_names import place_compounds
 from claimex.components.topographic_names import topographic_names
 from claimex.components.town_names import town_names
+from claimex.components.word_checks import WordCheck
 
 if TYPE_CHECKING:
     from claimex.components.entities import EntityNormalizer
@@ -88,6 +83,21 @@ def _adding(find: Callable[[Doc, list[Span]], list[Span]]) -> Step:
         if not found and _sorted_apart(spans):
             return list(spans)  # what filter_spans would return
         return filter_spans([*spans, *found])
+
+    return step
+
+
+class _KnowingRule(Protocol):
+    def __call__(
+        self, doc: Doc, spans: list[Span], /, *, known: WordCheck | None
+    ) -> list[Span]: ...
+
+
+def _knowing(fix: _KnowingRule) -> Step:
+    """A rule that needs the pipeline's German-word check (``known``) as a stage."""
+
+    def step(norm: EntityNormalizer, doc: Doc, spans: list[Span]) -> list[Span]:
+        return fix(doc, spans, known=norm.known_word)
 
     return step
 
@@ -243,19 +253,19 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         "role_names",
         "proper nouns German does not know right after a title or function, untagged or "
         'tagged ORG or LOC, are a PER ("Innenminister Usman Ngom")',
-        lambda norm, doc, spans: role_names(doc, spans, known=norm.known_word),
+        _knowing(role_names),
     ),
     Rule(
         "particle_places",
         'a LOC, a place particle and a place-name word are one LOC ("Mühlheim an der Ruhr", '
         '"Palma de Mallorca")',
-        lambda norm, doc, spans: particle_places(doc, spans, known=norm.known_word),
+        _knowing(particle_places),
     ),
     Rule(
         "continued_places",
         "a one-word LOC right before an untagged proper noun German does not know is the "
         'first word of a longer name and takes it in ("Fukushima I", "Dresden I")',
-        lambda norm, doc, spans: continued_places(doc, spans, known=norm.known_word),
+        _knowing(continued_places),
     ),
     Rule(
         "kind_noun_places",
@@ -264,7 +274,7 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         "(lexicon/place_facility_nouns.txt) or a division (lexicon/place_divisions.txt, then with "
         'it), and names coordinated with it, are LOCs ("die Hafenstadt Whitehaven", "der '
         'Insel Nias" PER -> LOC, "Provinz Helmand")',
-        lambda norm, doc, spans: kind_noun_places(doc, spans, known=norm.known_word),
+        _knowing(kind_noun_places),
     ),
     Rule(
         "repeated_preposition_places",
@@ -280,7 +290,7 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         "an untagged town of lexicon/towns.txt (GeoNames, no German word) is a LOC after a "
         "preposition of place, a regional adjective or coordinated with a place; so is a "
         'hyphenated town or city and district name ("in Altenmarkt", "nach Essen-Kettwig")',
-        lambda norm, doc, spans: town_names(doc, spans, known=norm.known_word),
+        _knowing(town_names),
     ),
     Rule(
         "topographic_names",
@@ -317,7 +327,7 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         "the capitalised words right after a noun for a news medium, without quotation "
         'marks, are one ORG, replacing the spans inside ("der Zeitung China Daily", "das '
         'Nachrichtenportal EurActiv")',
-        lambda norm, doc, spans: media_names(doc, spans, known=norm.known_word),
+        _knowing(media_names),
     ),
     Rule(
         "work_titles",
@@ -345,13 +355,13 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         "(lexicon/work_nouns.txt), without quotation marks, are one MISC, the noun outside "
         'it ("die Raumfähre Atlantis", "des Hurrikans Katrina"); it runs after '
         '``product_models``, which makes "LL 601" of an ORG "LL"',
-        lambda norm, doc, spans: work_names(doc, spans, known=norm.known_word),
+        _knowing(work_names),
     ),
     Rule(
         "maker_models",
         "an ORG with an untagged model name after it, a capitalised word that neither the "
         'lemma table nor the noun list knows, is a product, one MISC ("Tesla Roadster")',
-        lambda norm, doc, spans: maker_models(doc, spans, known=norm.known_word),
+        _knowing(maker_models),
     ),
     Rule(
         "type_codes",
