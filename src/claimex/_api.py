@@ -16,13 +16,11 @@ from spacy.util import raise_error
 
 from claimex import batch, components, guard
 from claimex._version import __version__ as __version__
-from claimex.convert import RECORD_ATTR, doc_to_extraction, get_record, release
-from claimex.errors import ClaimexError
-from claimex.inputs import cap_warnings, check_date, check_text, limit_length, prepare
+from claimex.convert import RECORD_ATTR, empty_record, finish_record, get_record, release
+from claimex.inputs import check_date, check_text, limit_length, prepare
 from claimex.models import ModelChoice, load_pipeline, resolve
 from claimex.records import (
     Extraction,
-    ExtractionFailure,
     ExtractionResult,
     ExtractionWarning,
     ModelInfo,
@@ -164,7 +162,7 @@ class Extractor:
         with self._lock, self.nlp.memory_zone():
             size = self._piece_size(text)
             if size is not None:
-                warnings.append(self._chunked_warning(text, size))
+                warnings.append(guard.chunked_warning(text, size, self._piece_chars))
                 doc = self._long_doc(text, size=size)
             else:
                 doc = self.nlp(text, component_cfg=self._cfg)
@@ -272,7 +270,7 @@ class Extractor:
                 except Exception as exc:  # becomes the item's failure
                     item.error = exc
             if item.error is not None:
-                results[item.index] = self._failure(item)
+                results[item.index] = batch.failure(item)
             elif not str(item.text).strip():
                 results[item.index] = self._empty(
                     str(item.text), item.id, item.warnings, date=item.date
@@ -296,7 +294,7 @@ class Extractor:
             yield from ready()
             for item in long:
                 size = self._piece_size(str(item.text)) or self._piece_chars
-                item.warnings.append(self._chunked_warning(str(item.text), size))
+                item.warnings.append(guard.chunked_warning(str(item.text), size, self._piece_chars))
                 results[item.index] = self._guarded(item, self._extract_long)
                 yield from ready()
             for item, result in self._pipe_regular(regular, batch_size, n_process):
@@ -409,7 +407,7 @@ class Extractor:
             return result
         except Exception as exc:  # one bad document never stops a batch
             item.error = exc
-            return self._failure(item)
+            return batch.failure(item)
 
     def _extract_one(self, item: batch.Item) -> Callable[[str], Doc]:
         """Run the pipeline on one text, noting on ``item`` which component raised."""
@@ -445,41 +443,11 @@ class Extractor:
         """Characters per piece for ``text``, or None where it runs whole."""
         return guard.piece_size(text, chars=self._piece_chars)
 
-    def _chunked_warning(self, text: str, size: int) -> ExtractionWarning:
-        return ExtractionWarning(
-            code="W004",
-            message=f"text of {len(text)} characters is long (over {self._piece_chars} "
-            f"characters or {guard.PIECE_TOKENS} tokens): processed in pieces of at most "
-            f"{size} characters, cut at paragraph or sentence ends; actors and places are "
-            "merged by name across pieces.",
-        )
-
     def _memory_zone(self, enabled: bool) -> AbstractContextManager[object]:
         if enabled and not getattr(self.nlp.vocab, "in_memory_zone", False):
             zone: AbstractContextManager[object] = self.nlp.memory_zone()
             return zone
         return nullcontext()
-
-    def _failure(self, item: batch.Item) -> ExtractionFailure:
-        exc = item.error or RuntimeError("unknown failure")
-        if isinstance(exc, ClaimexError):
-            message = str(exc)
-        else:
-            where = f"pipeline component {item.component!r}" if item.component else "processing"
-            message = (
-                f"E040 {where} failed on this document: {type(exc).__name__}: {exc}. "
-                "The other documents are unaffected; run extract() on this text alone to "
-                "see the traceback."
-            )
-        logger.warning("document %s failed: %s", item.id or f"#{item.index}", message)
-        return ExtractionFailure(
-            id=item.id,
-            index=item.index,
-            error=message,
-            error_type=type(exc).__name__,
-            component=item.component,
-            claimex_version=__version__,
-        )
 
     def _long_doc(
         self,
@@ -512,24 +480,7 @@ class Extractor:
         *,
         date: datetime.date | None = None,
     ) -> Extraction:
-        record = get_record(doc)
-        if record is None:  # a pipeline without claimex_records
-            record = doc_to_extraction(
-                doc,
-                model=self.info,
-                claimex_version=__version__,
-                doc_id=doc_id,
-                warnings=warnings,
-            )
-            warnings = []
-        return record.model_copy(
-            update={
-                "id": doc_id,
-                "date": date,
-                "model": self.info,
-                "warnings": cap_warnings([*warnings, *record.warnings]),
-            }
-        )
+        return finish_record(doc, model=self.info, doc_id=doc_id, warnings=warnings, date=date)
 
     def _empty(
         self,
@@ -539,14 +490,7 @@ class Extractor:
         *,
         date: datetime.date | None = None,
     ) -> Extraction:
-        return Extraction(
-            id=doc_id,
-            date=date,
-            text=text,
-            model=self.info,
-            claimex_version=__version__,
-            warnings=cap_warnings(warnings),
-        )
+        return empty_record(text, model=self.info, doc_id=doc_id, warnings=warnings, date=date)
 
 
 def _given(doc: Doc) -> Callable[[str], Doc]:

@@ -15,6 +15,7 @@ Example:
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,7 +25,11 @@ from typing import Any, cast
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimex.errors import InputError
+from claimex._version import __version__
+from claimex.errors import ClaimexError, InputError
+from claimex.records import ExtractionFailure
+
+logger = logging.getLogger("claimex")
 
 # Documents processed per spaCy memory zone (see docs/performance.md): the strings and
 # lexemes of a window's documents are freed when the window ends.
@@ -125,3 +130,30 @@ def error_handler(nlp: Language, handler: ErrorHandler) -> Iterator[None]:
         pipeline.default_error_handler = saved_default
         for name, previous in saved.items():
             cast(Any, nlp.get_pipe(name)).set_error_handler(previous)
+
+
+def failure(item: Item) -> ExtractionFailure:
+    """The failure record of ``item``: its ``error`` and the ``component`` that raised it.
+
+    A :class:`~claimex.errors.ClaimexError` keeps its own message; anything else names the
+    component and tells the user how to see the traceback. The failure is logged.
+    """
+    exc = item.error or RuntimeError("unknown failure")
+    if isinstance(exc, ClaimexError):
+        message = str(exc)
+    else:
+        where = f"pipeline component {item.component!r}" if item.component else "processing"
+        message = (
+            f"E040 {where} failed on this document: {type(exc).__name__}: {exc}. "
+            "The other documents are unaffected; run extract() on this text alone to "
+            "see the traceback."
+        )
+    logger.warning("document %s failed: %s", item.id or f"#{item.index}", message)
+    return ExtractionFailure(
+        id=item.id,
+        index=item.index,
+        error=message,
+        error_type=type(exc).__name__,
+        component=item.component,
+        claimex_version=__version__,
+    )

@@ -12,6 +12,7 @@ cannot carry back to the parent process; :class:`~claimex.Extractor` passes
 
 from __future__ import annotations
 
+import datetime
 from bisect import bisect_left, bisect_right
 from typing import Any
 
@@ -27,6 +28,7 @@ from claimex.components.linking import Referent
 from claimex.components.places import PLACES_ATTR
 from claimex.components.quotes import QuoteSpan, get_quote_warnings, get_quotes
 from claimex.components.speakers import distinct_sources
+from claimex.inputs import cap_warnings
 from claimex.records import Extraction, ExtractionWarning, Mention, ModelInfo
 
 
@@ -395,3 +397,48 @@ def make_record_writer(nlp: Language, name: str, span_groups: bool) -> RecordWri
         span_groups: also publish the records as ``doc.spans`` groups (:data:`SPAN_KEYS`).
     """
     return RecordWriter(nlp, name, span_groups=span_groups)
+
+
+def finish_record(
+    doc: Doc,
+    *,
+    model: ModelInfo,
+    doc_id: str | None,
+    warnings: list[ExtractionWarning],
+    date: datetime.date | None = None,
+) -> Extraction:
+    """``doc``'s record (built here where the pipeline has no ``claimex_records``) with the
+    caller's id, date, model and input ``warnings`` before the pipeline's, one per code."""
+    record = get_record(doc)
+    if record is None:  # a pipeline without claimex_records
+        record = doc_to_extraction(
+            doc, model=model, claimex_version=__version__, doc_id=doc_id, warnings=warnings
+        )
+        warnings = []
+    return record.model_copy(
+        update={
+            "id": doc_id,
+            "date": date,
+            "model": model,
+            "warnings": cap_warnings([*warnings, *record.warnings]),
+        }
+    )
+
+
+def empty_record(
+    text: str,
+    *,
+    model: ModelInfo,
+    doc_id: str | None,
+    warnings: list[ExtractionWarning],
+    date: datetime.date | None = None,
+) -> Extraction:
+    """The record of a text with nothing to read (empty or whitespace only)."""
+    return Extraction(
+        id=doc_id,
+        date=date,
+        text=text,
+        model=model,
+        claimex_version=__version__,
+        warnings=cap_warnings(warnings),
+    )

@@ -181,6 +181,17 @@ PIECE_TOKENS = 10_000
 _TOKENISH = re.compile(r"\w+|[^\w\s]")
 
 
+def chunked_warning(text: str, size: int, piece_chars: int) -> ExtractionWarning:
+    """The W004 warning of a text processed in pieces of at most ``size`` characters."""
+    return ExtractionWarning(
+        code="W004",
+        message=f"text of {len(text)} characters is long (over {piece_chars} "
+        f"characters or {PIECE_TOKENS} tokens): processed in pieces of at most "
+        f"{size} characters, cut at paragraph or sentence ends; actors and places are "
+        "merged by name across pieces.",
+    )
+
+
 def piece_size(text: str, *, chars: int | None = None, tokens: int | None = None) -> int | None:
     """The piece size in characters for ``text``, or None where it runs whole.
 

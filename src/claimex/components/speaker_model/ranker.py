@@ -4,21 +4,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from itertools import accumulate
-from typing import cast
 
-import numpy
-from spacy.attrs import DEP, HEAD, POS
 from spacy.tokens import Doc, Span, Token
 
 from claimex.components.doctokens import (
     feature_values,
     feature_values_at,
-    token_texts,
-    token_view,
 )
 from claimex.components.labels import APPOSITION, CONJUNCT, GENITIVE, NOUNS, SUBJECT
 from claimex.components.namewords import is_org_description
+from claimex.components.speaker_model.columns import DocColumns
 from claimex.components.speaker_model.features import (
     AFTER_SENTENCES,
     BEFORE_SENTENCES,
@@ -31,7 +26,6 @@ from claimex.components.speaker_model.features import (
     first_names,
     is_speaker_noun,
     previous_features,
-    quote_marks,
 )
 from claimex.components.speaker_model.model import Candidate, QuoteLike
 from claimex.components.speakers import (
@@ -81,7 +75,7 @@ class _QuoteContext:
             self.cue_heads = frozenset(heads)
 
 
-class SpeakerRanker:
+class SpeakerRanker(DocColumns):
     """Candidates and their features for the quotes of one doc.
 
     The doc's token columns (texts, part of speech, dependency labels and heads) are read
@@ -90,9 +84,7 @@ class SpeakerRanker:
     """
 
     def __init__(self, doc: Doc, resolver: SpeakerResolver) -> None:
-        self.doc = doc
-        self.resolver = resolver
-        self.starts = resolver.sentence_starts or [0]
+        super().__init__(doc, resolver)
         self.mentions: list[tuple[int, int, int]] = sorted(
             (span.start, span.end, k) for k, ref in enumerate(resolver.actors) for span in ref.spans
         )
@@ -101,34 +93,14 @@ class SpeakerRanker:
         for _, _, k in self.mentions:
             counts[k] = counts.get(k, 0) + 1
         self.mention_counts = counts
-        n = len(doc)
-        self.texts = token_texts(doc)
-        self.lowers = token_view(doc).lowers
-        self.pos: list[str] = []
-        self.dep: list[str] = []
-        self.heads: list[int] = []
-        if n:
-            columns = doc.to_array([POS, DEP, HEAD])
-            strings = doc.vocab.strings
-            ids = cast(list[int], columns[:, :2].ravel().tolist())
-            names = {v: strings[v] for v in set(ids)}
-            self.pos = [names[v] for v in columns[:, 0].tolist()]
-            self.dep = [names[v] for v in columns[:, 1].tolist()]
-            offsets = columns[:, 2].astype(numpy.int64)  # relative heads (uint64 wraps)
-            self.heads = (offsets + numpy.arange(n, dtype=numpy.int64)).tolist()
         self._covered = {i for s, e, _ in self.mentions for i in range(s, e)}
         self._speaker_noun: dict[str, bool] = {}
         # the pronouns and descriptions of each sentence, found when a quote's window
         # first reaches the sentence (one pass over its tokens for both)
         self._scanned: dict[int, tuple[list[int], list[int]]] = {}
-        # how many ":" and quotation-mark tokens stand before each token
-        marks = quote_marks()
-        self._colons: list[int] = list(accumulate([t == ":" for t in self.texts], initial=0))
-        self._marks: list[int] = list(accumulate([t in marks for t in self.texts], initial=0))
         self.excluded = sorted(resolver.excluded)
         self._resolved: dict[tuple[int, int, int], list[SourceRef]] = {}
         self._description_spans: dict[int, tuple[int, int]] = {}
-        self._roots: dict[tuple[int, int], int] = {}
         # the spans of the actors' mentions (read by every quote whose window holds them)
         self._spans: dict[tuple[int, int], Span] = {}
         self._span_features: dict[tuple[int, int, str], tuple[int, bool, list[str]]] = {}
@@ -174,44 +146,11 @@ class SpeakerRanker:
                 descriptions.append(i)
         return pronouns, descriptions
 
-    # -- geometry
-    def sentence_of(self, i: int) -> int:
-        return self.resolver.sentence_of(i)
-
-    def _sentence_start(self, sent: int) -> int:
-        if sent <= 0:
-            return 0
-        return self.starts[sent] if sent < len(self.starts) else len(self.doc)
-
     def _is_speaker_noun(self, word: str) -> bool:
         known = self._speaker_noun.get(word)
         if known is None:
             known = self._speaker_noun[word] = is_speaker_noun(word)
         return known
-
-    def _root(self, start: int, end: int) -> int:
-        """``doc[start:end].root.i``, once per span."""
-        if end - start == 1:
-            return start
-        key = (start, end)
-        root = self._roots.get(key)
-        if root is None:
-            root = self._roots[key] = self.doc[start:end].root.i
-        return root
-
-    def token_range(self, quote: QuoteLike) -> tuple[int, int]:
-        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            i = min(len(self.doc) - 1, max(0, self._token_at(quote.start)))
-            return i, i + 1
-        return span.start, span.end
-
-    def _token_at(self, char: int) -> int:
-        idx = token_view(self.doc).idx
-        for i, text in enumerate(self.texts):
-            if idx[i] + len(text) > char:
-                return i
-        return len(self.doc) - 1
 
     def cue_token(self, quote: QuoteLike, lo: int, hi: int) -> Token | None:
         """The quote's cue word: its own cue, else the nearest cue word in its sentences."""
