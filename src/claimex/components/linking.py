@@ -16,7 +16,9 @@ A mention joins a referent when, in this order:
    sports club's name ("Nürnberg" for "Nürnberg Ice Tigers");
 3. (organisations) it is the acronym of the name ("ISW" for "Institute for the Study of
    War"), or the text introduces it as one ("... War (ISW)"; also with small letters,
-   :func:`abbreviates`: "Gewerkschaft der Flugsicherung (GdF)");
+   :func:`abbreviates`: "Gewerkschaft der Flugsicherung (GdF)"), or it is another name
+   of it in parentheses right after it or before it (:func:`bracketed_names`:
+   "Linksfront (Front de Gauche)");
 4. (places) it is the name without a place designator ("Moldau" for "Republik Moldau"), or
    another name of the same place by ``lexicon/knowledge.tsv`` ("USA" for "Vereinigte
    Staaten", "Birma" for "Myanmar");
@@ -97,6 +99,30 @@ def introduced_acronyms(spans: Iterable[Span]) -> dict[str, str]:
     return found
 
 
+def bracketed_names(spans: Sequence[Span]) -> dict[str, str]:
+    """Map an organisation's name and another name of it in parentheses right after it (a
+    translation: "Linksfront (Front de Gauche)"), lower-cased, to each other's text. Not
+    an acronym in parentheses: :func:`introduced_acronyms` maps those."""
+    orgs = [span for span in spans if span.label_ == "ORG"]
+    by_start = {span.start: span for span in orgs}
+    found: dict[str, str] = {}
+    for span in orgs:
+        doc = span.doc
+        other = by_start.get(span.end + 1)
+        if (
+            other is None
+            or doc[span.end].text != "("
+            or other.end >= len(doc)
+            or doc[other.end].text != ")"
+            or is_acronym(other.text)
+            or other.text == span.text
+        ):
+            continue
+        found.setdefault(other.text.lower(), span.text)
+        found.setdefault(span.text.lower(), other.text)
+    return found
+
+
 class Linker:
     """Cluster spans into :class:`Referent` objects with one shared strategy."""
 
@@ -125,7 +151,7 @@ class Linker:
             for span, lower in zip(spans, last_lowers, strict=True)
             if "Gen" not in feature_values_at(span.doc, span.end - 1, "Case")
         )
-        acronyms = introduced_acronyms(spans)
+        acronyms = bracketed_names(spans) | introduced_acronyms(spans)
         # Longest names first, so that short forms find the full name already there.
         order = sorted(
             range(len(spans)), key=lambda i: (-len(spans[i]), -len(texts[i]), spans[i].start)
@@ -307,13 +333,13 @@ def known_place(name: str) -> str | None:
 def _is_head_of_named(tokens: Sequence[str], ref_tokens: Sequence[str]) -> bool:
     """Whether a one-word organisation mention is the head noun of a name that adds a
     place or name to it: "Universität" for "Universität Bayreuth", "Staatsanwaltschaft"
-    for "Staatsanwaltschaft Hof", "Daimler" for "Daimler AG" (two words, the second
-    capitalised; not "Tesla" for "Tesla Grohmann Automation", another company)."""
+    for "Staatsanwaltschaft Hof", "Daimler" for "Daimler AG", an acronym too: "HSV" for
+    "HSV Hamburg" (two words, the second capitalised; not "Tesla" for "Tesla Grohmann
+    Automation", another company)."""
     return (
         len(tokens) == 1
         and len(ref_tokens) == 2
         and ref_tokens[0] == tokens[0]
-        and not is_acronym(tokens[0])
         and all(t[:1].isupper() for t in ref_tokens[1:])
     )
 
