@@ -19,6 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from claimex.components.common_phrases import drop_common_phrase
 from claimex.components.doctokens import token_view
 from claimex.components.entity_drops import (
     drop_common_compound,
@@ -125,6 +126,8 @@ class EntityNormalizer:
             if r.id == "drop_lowercase_words"
             else partial(drop_title_phrase, known=lowercase_word_check(nlp))
             if r.id == "drop_title_phrases"
+            else partial(drop_common_phrase, known=known)
+            if r.id == "drop_common_phrases"
             else r.apply
             for r in NORMALIZATION
             if r.id not in self.disabled_rules

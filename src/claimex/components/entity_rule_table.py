@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from claimex.components.common_phrases import adjective_org_names
 from claimex.components.context_places import kind_noun_places, repeated_preposition_places
 from claimex.components.entity_drops import (
     drop_adjective,
@@ -225,6 +226,12 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         drop_truncated_compound,
     ),
     Rule(
+        "drop_common_phrases",
+        "an ORG of two or more capitalised common nouns the lemma table knows, none a name or "
+        'an organisation word, is no name ("Elektroautos Mangelware", "Parlament Änderungen")',
+        keep_bounds,  # stands in for drop_common_phrase, which needs the lemma table
+    ),
+    Rule(
         "drop_lowercase_words",
         "a one-word span the document does not repeat whose lower-cased form is a word of "
         'the lemma table is no entity ("Empört", "Unklar", "Rein" at a sentence start)',
@@ -242,6 +249,12 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
     ),
     *(_stage(rule) for rule in REPAIRS),
     *(_stage(rule) for rule in PERSON_REPAIRS),
+    Rule(
+        "adjective_org_names",
+        "an ORG that begins with capitalised adjectives takes in the capitalised adjectives "
+        'right before it ("Kurdischen" + "Demokratischen Partei")',
+        _replacing(adjective_org_names),
+    ),
     Rule(
         "described_org_mentions",
         "a name that an organisation word introduces, before it or heading its apposition, "

@@ -25,7 +25,7 @@ from typing import NamedTuple
 TYPES: dict[str, frozenset[str]] = {
     "LOC": frozenset(
         {"country", "state", "canton", "region", "world_region", "continent", "city", "water",
-         "mountains", "island", "landmark"}
+         "mountains", "island", "landmark", "planet"}
     ),
     "ORG": frozenset(
         {"news_agency", "media", "government", "federal_body", "ministry", "state_body",
