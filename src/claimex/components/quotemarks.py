@@ -10,7 +10,8 @@ the same mark continue it). Two-character marks stand for one double mark: ``''T
 marks. Apostrophes inside words (geht's, Hebb''sche) are not marks. A mark in closing
 position (after a word, before a space or punctuation) never opens a quotation; a lone mark
 between spaces opens none either, except the low-9 mark, which German writes only to open
-("„ Aber …“"). A mark that finds no partner is skipped and reported, never an error.
+("„ Aber …“"), and closes none, except a left or right double mark after an open low-9 one
+("„Wer … zu werden. “"). A mark that finds no partner is skipped and reported, never an error.
 
 Example:
     >>> pairs, unpaired = pair_quote_marks('Er sagte: "Wir kommen." Dann ging er.')
@@ -109,6 +110,9 @@ class QuotePair:
 # Marks that German writes only to open a quotation: they open even before a space ("„ Offenbar
 # sind …“", a typing slip common in news copy), where other marks would be a lone mark.
 _OPENERS_ONLY = frozenset({LEFT_DOUBLE_LOW})
+# The marks German writes to close a low-9 quotation ("„…“"): between spaces they close
+# the low-9 quotation open right before them ("„Wer … zu werden. “ Diese …").
+_LOW_CLOSERS = frozenset({LEFT_DOUBLE, RIGHT_DOUBLE})
 
 
 def _is_word(ch: str) -> bool:
@@ -166,7 +170,12 @@ def pair_quote_marks(text: str) -> tuple[list[QuotePair], list[int]]:
         nxt = text[end] if end < n else " "
         if mark in _APOSTROPHES and _is_word(prev) and _is_word(nxt):
             continue  # geht's, Kohl'sche, Hebb''sche
-        can_close = not prev.isspace()
+        can_close = not prev.isspace() or (
+            bool(stack)
+            and stack[-1][1] in _OPENERS_ONLY
+            and mark in _LOW_CLOSERS
+            and (nxt.isspace() or nxt in _AFTER_CLOSE)
+        )
         can_open = not nxt.isspace() or mark in _OPENERS_ONLY
         closed = False
         if stack and can_close:
