@@ -5,7 +5,9 @@ continuations (``indirect.konjunktiv_continuation``, ``indirect.konjunktiv``; th
 of the sentence's own main clause before a dass-clause speaks where it names a person or a
 body, else the speaker of the quote before),
 first-person continuations (``indirect.first_person``), remarks between two statements of
-one speaker (``indirect.between_same_speaker``), and cue-less direct quotes' speakers."""
+one speaker (``indirect.between_same_speaker``), and cue-less direct quotes' speakers. A
+sentence of two coordinated main clauses, or of two coordinated predicates of one subject
+(:mod:`.coordination`), makes a statement for each."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from claimex.components.quotes.clauses import (
     listed_subjunctive_1,
     reportative,
 )
+from claimex.components.quotes.coordination import coordinated_predicate
 from claimex.components.quotes.interview import answer_quote, labelled_interview
 from claimex.components.quotes.lexicon import (
     ACCUSATIVE,
@@ -112,6 +115,8 @@ def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteS
             if first is not None and second is not None:
                 quotes.append(first)
                 quote = second
+        else:
+            quote = _shared_subject_pair(state, lo, hi, quote, quotes)
         gap = k - previous_sent
         same_voice = (
             quote is None
@@ -152,6 +157,25 @@ def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteS
     for _, cand in pending:
         cand.quote.sources = cand.resolve()
     return quotes
+
+
+def _shared_subject_pair(
+    state: Analysis, lo: int, hi: int, quote: QuoteSpan | None, quotes: list[QuoteSpan]
+) -> QuoteSpan | None:
+    """Sentence [lo, hi) with two coordinated predicates of one subject, each with its
+    own statement (:func:`.coordination.coordinated_predicate`): the first predicate's
+    quote is added to ``quotes`` and the second's returned, speaking with the first's
+    sources; ``quote`` (the whole sentence's) where the sentence has no such pair."""
+    cut = coordinated_predicate(state, lo, hi)
+    if cut is None:
+        return quote
+    first = sentence_quote(state, lo, cut)
+    second = sentence_quote(state, cut + 1, hi)
+    if first is None or second is None:
+        return quote
+    quotes.append(first)
+    second.sources = list(first.sources)
+    return second
 
 
 def coordinated_main_clause(state: Analysis, lo: int, hi: int) -> tuple[int, int] | None:
