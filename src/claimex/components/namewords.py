@@ -13,6 +13,21 @@ from claimex.components.word_checks import lowercase_word_check, table_names
 from claimex.lexicon import words
 
 
+def without_name_particle(text: str) -> str:
+    """A name word without a lower-case name particle joined to it by a hyphen, the
+    Arabic article ("al-Gaddafi" -> "Gaddafi", "asch-Schahristani" -> "Schahristani");
+    other words unchanged.
+
+    Example:
+        >>> without_name_particle("asch-Schahristani"), without_name_particle("Mercedes-Benz")
+        ('Schahristani', 'Mercedes-Benz')
+    """
+    head, dash, rest = text.partition("-")
+    if dash and rest[:1].isupper() and head in words("name_particles"):
+        return rest
+    return text
+
+
 def is_role_word(text: str) -> bool:
     """Return whether ``text`` is a title or function noun ("Präsident", "Außenministerin").
 

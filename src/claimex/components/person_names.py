@@ -8,6 +8,8 @@ Each rule is one function over the doc's spans (sorted, non-overlapping), named 
   so are a first name and an abbreviated surname ("Heidi K.");
 - a first name, lower-case name particles and a surname are one name ("Hartmut von
   Hentig", "Gilles de Robien");
+- a surname with the hyphen-joined Arabic article continues a PER ("Husain
+  asch-Schahristani");
 - a regnal number keeps its ordinal point ("Benedikt XVI.");
 - a title that begins a person's span stands outside it ("Ajatollah Chomeini");
 - proper nouns German does not know right after a title or function are a person's name
@@ -29,6 +31,7 @@ from claimex.components.namewords import (
     is_org_description,
     is_role_form,
     is_role_word,
+    without_name_particle,
 )
 from claimex.components.word_checks import WordCheck
 from claimex.lexicon import words
@@ -42,7 +45,7 @@ _MAX_NAME = 3
 def _surname(token: Token) -> bool:
     """A capitalised word that can be a surname: no function word, role, organisation word
     or known place."""
-    text = token.text
+    text = without_name_particle(token.text)
     parts = [p for p in text.split("-") if p]
     return (
         bool(parts)
@@ -121,6 +124,20 @@ def particle_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if fixed is not None:
             spans = fixed
             owner = {k: s for s in spans for k in range(s.start, s.end)}
+    return spans
+
+
+def particle_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A surname with the Arabic article joined by a hyphen right after a PER span
+    continues that name ("Husain asch-Schahristani", "Muammar al-Gaddafi")."""
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    for span in [s for s in spans if s.label_ == "PER" and s.end < len(doc)]:
+        after = doc[span.end]
+        if span.end in taken or after.text == without_name_particle(after.text):
+            continue
+        if _surname(after) and not after.is_sent_start:
+            fixed = _replace(doc, spans, span.start, span.end + 1)
+            spans = fixed if fixed is not None else spans
     return spans
 
 
@@ -235,6 +252,12 @@ PERSON_REPAIRS: tuple[Rule[Repair], ...] = (
         "a listed first name, lower-case name particles and a surname are one PER "
         '("Hartmut von Hentig")',
         particle_names,
+    ),
+    Rule(
+        "particle_surnames",
+        "a surname with a hyphen-joined Arabic article after a PER continues it "
+        '("Husain asch-Schahristani")',
+        particle_surnames,
     ),
     Rule(
         "leading_titles",

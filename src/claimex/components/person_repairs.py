@@ -16,6 +16,7 @@ from claimex.components.namewords import (
     is_org_description,
     is_role_form,
     is_role_word,
+    without_name_particle,
 )
 from claimex.components.span_list import DASHES, SpanList, extend_left, taken_tokens
 from claimex.lexicon import table, words
@@ -131,7 +132,7 @@ def bracketed_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _surname_word(token: Token) -> bool:
-    text = token.text
+    text = without_name_particle(token.text)
     parts = text.split("-")
     return (
         all(p[:1].isupper() and p[1:].isalpha() for p in parts if p)
