@@ -75,6 +75,7 @@ def kind_noun_places(doc: Doc, spans: list[Span], *, known: WordCheck | None) ->
     in ("Provinz Helmand")."""
     if known is None:
         return spans
+    spans = [_named_part(span, known) for span in spans]
     starts = _spans_at(spans)
     taken = {i for span in spans for i in range(span.start, span.end)}
     changed: dict[int, Span] = {}
@@ -102,6 +103,24 @@ def kind_noun_places(doc: Doc, spans: list[Span], *, known: WordCheck | None) ->
             else:
                 break
     return _merge(spans, changed)
+
+
+def _named_part(span: Span, known: WordCheck) -> Span:
+    """A span that begins with a noun for a kind of settlement or facility outside the
+    designators that may belong to a name (lexicon/place_designators.txt,
+    lexicon/place_divisions.txt: "Bundesstaat Queensland") and goes on with names German
+    does not know: the names, a LOC ("der Ferieninsel Mallorca" PER, "dem
+    Konzentrationslager Majdanek" ORG -> "Mallorca", "Majdanek")."""
+    first = span[0]
+    if (
+        len(span) < 2
+        or first.text in words("place_designators")
+        or first.text in words("place_divisions")
+        or not _kind_noun(first)
+        or not all(_unknown_name(token, known) for token in span[1:])
+    ):
+        return span
+    return Span(span.doc, span.start + 1, span.end, label="LOC")
 
 
 def _merge(spans: list[Span], changed: dict[int, Span]) -> list[Span]:

@@ -26,6 +26,7 @@ from claimex.components.entity_drops import (
     drop_common_noun,
     drop_listed,
     drop_lowercase_word,
+    drop_non_place_word,
     drop_title_phrase,
 )
 from claimex.components.entity_rule_table import (
@@ -151,6 +152,12 @@ class EntityNormalizer:
             # a listed word is no entity whichever rule proposed it (the gazetteer's
             # "Mitte", a national-body compound "Staatsanwaltschaft")
             kept = [s for s in kept if drop_listed(doc, s.start, s.end, s.label_) is not None]
+        if "drop_non_place_words" not in self.disabled_rules:
+            # nor is an office, a language or a counted noun a place ("Hebräisch" that
+            # ``repeated_preposition_places`` found after "in")
+            kept = [
+                s for s in kept if drop_non_place_word(doc, s.start, s.end, s.label_) is not None
+            ]
         doc.ents = kept
         return doc
 

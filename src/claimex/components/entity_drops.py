@@ -25,6 +25,7 @@ from claimex.components.namewords import (
     is_org_description,
     is_role_form,
     is_role_word,
+    role_base,
 )
 from claimex.components.place_names import is_place_head
 from claimex.components.word_checks import WordCheck
@@ -231,6 +232,51 @@ def drop_role_before_name(doc: Doc, start: int, end: int, label: str) -> tuple[i
     ):
         return None
     return start, end
+
+
+def drop_non_place_word(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """A one-word LOC that is a form of a title or function (lexicon/roles.txt: "nach dem
+    Bundespräsidenten") names a person's office, one on -isch names a language or is an
+    adjective ("in Hebräisch"), and one right after a number is what it counts ("der 90 bis
+    120 Trawniki"): never a place; places of the gazetteer stay."""
+    if end - start != 1 or label != "LOC":
+        return start, end
+    text = token_view(doc).texts[start]
+    if text in gazetteer_places() or not (
+        is_adjective_word(text)
+        or role_base(text, doc[start].lemma_) is not None
+        or _counted(doc, start)
+    ):
+        return start, end
+    return None
+
+
+_YEARS = range(1000, 2100)
+
+
+def _counted(doc: Doc, start: int) -> bool:
+    """The word right after a cardinal number that is no year: what the number counts
+    ("der 90 bis 120 Trawniki"), a common noun or people, never a place."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    if before.tag_ != "CARD" or not before.like_num:
+        return False
+    return not (before.text.isdigit() and int(before.text) in _YEARS)
+
+
+# German word formation (Duden Grammatik: Adjektivsuffix -isch): "Hebräisch", "Englisch".
+_ADJECTIVE_SUFFIX = "isch"
+
+
+def is_adjective_word(text: str) -> bool:
+    """A word on -isch: an adjective or a language's name, no place ("in Hebräisch").
+
+    Example:
+        >>> is_adjective_word("Hebräisch"), is_adjective_word("Fischbach")
+        (True, False)
+    """
+    return text.endswith(_ADJECTIVE_SUFFIX)
 
 
 def common_noun_tag(token: Token) -> bool:

@@ -18,6 +18,7 @@ from claimex.components.entity_drops import (
     drop_common_noun,
     drop_listed,
     drop_non_name_pos,
+    drop_non_place_word,
     drop_place_derivation,
     drop_place_noun,
     drop_plural_person,
@@ -203,6 +204,13 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         drop_role_before_name,
     ),
     Rule(
+        "drop_non_place_words",
+        'a one-word LOC that is a form of a title or function ("nach dem Bundespräsidenten"), '
+        'a word on -isch ("in Hebräisch") or what a number before it counts ("der 90 bis 120 '
+        'Trawniki") is no place, whichever rule proposed it; gazetteer places stay',
+        drop_non_place_word,
+    ),
+    Rule(
         "drop_title_phrases",
         "a PER of capitalised adjectives and a title or function is no name "
         '("Regierenden Bürgermeisters")',
@@ -286,7 +294,8 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         "(lexicon/place_kind_nouns.txt), for a facility at a place "
         "(lexicon/place_facility_nouns.txt) or a division (lexicon/place_divisions.txt, then with "
         'it), and names coordinated with it, are LOCs ("die Hafenstadt Whitehaven", "der '
-        'Insel Nias" PER -> LOC, "Provinz Helmand")',
+        'Insel Nias" PER -> LOC, "Provinz Helmand"); a span that begins with such a noun '
+        '(no designator) keeps only the name ("Ferieninsel Mallorca" PER -> "Mallorca")',
         _knowing(kind_noun_places),
     ),
     Rule(
