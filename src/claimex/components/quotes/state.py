@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from claimex.components.doctokens import token_view
 from claimex.components.labels import ADVERBS, CONJUNCT, OBJECT, PREPOSITIONS, SUBJECT
 from claimex.components.namewords import in_lexicon, is_org_description
+from claimex.components.quotemarks import MARKS
 from claimex.components.quotes.cue_analysis import CueAnalysis
 from claimex.components.quotes.fields import fronted_subject
 from claimex.components.quotes.lexicon import (
@@ -28,6 +29,7 @@ from claimex.components.speakers import (
 )
 from claimex.lexicon import words
 
+_MARK_CHARS = frozenset("".join(MARKS))
 NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
 """Personal pronouns that are nominative only: a subject wherever they stand."""
 FIELD_OPENERS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "CARD", "ADJA"})
@@ -402,7 +404,22 @@ class Analysis(CueAnalysis):
             and (hi >= len(doc) or space[hi] or doc[hi].is_sent_start)
         ):
             end -= 1
-        return view.idx[lo], end
+        start = view.idx[lo]
+        text = self.text
+        if text[end : end + 1] in _MARK_CHARS or text[start - 1 : start] in _MARK_CHARS:
+            start, end = self._balanced(start, end)
+        return start, end
+
+    def _balanced(self, start: int, end: int) -> tuple[int, int]:
+        """``[start, end)`` with the partner of a quotation mark inside it that stands
+        right at its edge ("Er habe „nicht den Eindruck, dass sie es kann“." keeps its
+        closing mark): the marks of a quoted fragment stay together."""
+        for pair in self.tokens.quote_marks()[0]:
+            if pair.close == end and start <= pair.open < end:
+                end = pair.close_end
+            elif pair.content_start == start and start <= pair.close < end:
+                start = pair.open
+        return start, end
 
 
 def make_quote(
