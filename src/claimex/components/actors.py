@@ -334,7 +334,7 @@ def long_forms(spans: Sequence[Span]) -> list[Span]:
     untagged: the capitalised words right before an organisation acronym in parentheses
     ("die Vereinte Nationale Bewegung (ENM)", "aus Liberaldemokraten (PLDM)": translated
     names, whose letters need not fit), as ORG mentions, so that the acronym is linked to
-    its name (see :func:`~claimex.components.linking.introduced_acronyms`)."""
+    its name (see :func:`~claimex.components.name_aliases.introduced_acronyms`)."""
     taken = {i for span in spans for i in range(span.start, span.end)}
     found: list[Span] = []
     for span in spans:

@@ -17,7 +17,8 @@ A mention joins a referent when, in this order:
 3. (organisations) it is the acronym of the name ("ISW" for "Institute for the Study of
    War"), or the text introduces it as one ("... War (ISW)"; also with small letters,
    :func:`abbreviates`: "Gewerkschaft der Flugsicherung (GdF)"), or it is another name
-   of it in parentheses right after it or before it (:func:`bracketed_names`:
+   of it in parentheses right after it or before it
+   (:func:`~claimex.components.name_aliases.bracketed_org_names`:
    "Linksfront (Front de Gauche)");
 4. (places) it is the name without a place designator ("Moldau" for "Republik Moldau"), or
    another name of the same place by ``lexicon/knowledge.tsv`` ("USA" for "Vereinigte
@@ -38,11 +39,12 @@ from typing import Protocol
 from rapidfuzz import fuzz, process
 from spacy.tokens import Span
 
-from claimex.components.acronyms import abbreviates, acronym, acronym_fits, is_acronym
+from claimex.components.acronyms import acronym, acronym_fits, is_acronym
 from claimex.components.doctokens import feature_values_at, token_view
 from claimex.components.knowledge import lookup
 from claimex.components.known_orgs import club_place_word, known_org, same_known_org
-from claimex.components.name_forms import base_form, cited_form
+from claimex.components.name_aliases import bracketed_org_names, introduced_acronyms
+from claimex.components.name_forms import base_form
 from claimex.lexicon import words
 
 DEFAULT_FUZZY_CUTOFF = 88.0
@@ -78,51 +80,6 @@ def _contains_sequence(long: Sequence[str], short: Sequence[str]) -> bool:
     return any(list(long[i : i + n]) == list(short) for i in range(len(long) - n + 1))
 
 
-def introduced_acronyms(spans: Iterable[Span]) -> dict[str, str]:
-    """Map acronyms introduced in parentheses right after a name to that name.
-
-    "Institute for the Study of War (ISW)" -> {"ISW": "Institute for the Study of War"}.
-    Not after a person's name, even one the recogniser tagged ORG: a name that starts with
-    a given name of ``lexicon/first_names.txt`` ("Heiko Maas (SPD)").
-    """
-    found: dict[str, str] = {}
-    given = words("first_names")
-    for span in spans:
-        if span.label_ != "ORG" or span[0].text in given:
-            continue  # "Sebastian Kurz (ÖVP)" gives a person's party, not his initials
-        doc = span.doc
-        if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
-            candidate = doc[span.end + 1].text
-            if is_acronym(candidate) or abbreviates(candidate, span.text):
-                # the name as its base form cites it ("Europäischen Weltraumorganisation (ESA)")
-                found[candidate.lower()] = cited_form(span.text, span.label_) or span.text
-    return found
-
-
-def bracketed_names(spans: Sequence[Span]) -> dict[str, str]:
-    """Map an organisation's name and another name of it in parentheses right after it (a
-    translation: "Linksfront (Front de Gauche)"), lower-cased, to each other's text. Not
-    an acronym in parentheses: :func:`introduced_acronyms` maps those."""
-    orgs = [span for span in spans if span.label_ == "ORG"]
-    by_start = {span.start: span for span in orgs}
-    found: dict[str, str] = {}
-    for span in orgs:
-        doc = span.doc
-        other = by_start.get(span.end + 1)
-        if (
-            other is None
-            or doc[span.end].text != "("
-            or other.end >= len(doc)
-            or doc[other.end].text != ")"
-            or is_acronym(other.text)
-            or other.text == span.text
-        ):
-            continue
-        found.setdefault(other.text.lower(), span.text)
-        found.setdefault(span.text.lower(), other.text)
-    return found
-
-
 class Linker:
     """Cluster spans into :class:`Referent` objects with one shared strategy."""
 
@@ -151,7 +108,7 @@ class Linker:
             for span, lower in zip(spans, last_lowers, strict=True)
             if "Gen" not in feature_values_at(span.doc, span.end - 1, "Case")
         )
-        acronyms = bracketed_names(spans) | introduced_acronyms(spans)
+        acronyms = bracketed_org_names(spans) | introduced_acronyms(spans)
         # Longest names first, so that short forms find the full name already there.
         order = sorted(
             range(len(spans)), key=lambda i: (-len(spans[i]), -len(texts[i]), spans[i].start)
