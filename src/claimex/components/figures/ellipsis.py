@@ -43,6 +43,7 @@ def resolve_ellipsis(
                 has_currency=second.has_currency,
             )
     sentence_of = _sentence_index(doc)
+    _counted_from_sentence(out, sentence_of)
     for n, figure in enumerate(out):
         if figure.unit is not None or figure.scale is None:
             continue
@@ -59,6 +60,22 @@ def resolve_ellipsis(
                 out[n] = replace(figure, unit=previous.unit, has_currency=True)
                 break
     return out
+
+
+def _counted_from_sentence(
+    figures: list[FigureSpan], sentence_of: Callable[[FigureSpan], int]
+) -> None:
+    """A bare count takes the counted noun of the count before it in its sentence: "Von 149
+    Abgeordneten stimmten nur 74 mit Ja" (74 Abgeordnete)."""
+    for n in range(1, len(figures)):
+        figure, previous = figures[n], figures[n - 1]
+        if figure.unit is not None or figure.counted is not None or figure.scale is not None:
+            continue
+        if previous.unit is None or previous.has_currency:
+            continue  # currencies: only for scaled amounts (below)
+        if sentence_of(figure) != sentence_of(previous):
+            continue
+        figures[n] = replace(figure, unit=previous.unit)
 
 
 def _sentence_index(doc: Doc) -> Callable[[FigureSpan], int]:

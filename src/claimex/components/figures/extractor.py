@@ -22,6 +22,7 @@ from claimex.components.figures.grammar import (
 from claimex.components.figures.spans import FIGURES_ATTR, FigureSpan, Kind, NumberCore
 from claimex.components.figures.tokens import (
     DASHES,
+    elliptical_count,
     ends_sentence,
     glued_to_symbol,
     head_text,
@@ -36,7 +37,9 @@ from claimex.components.figures.tokens import (
     skip_space,
     stop_ends_sentence,
     tagged_ordinal,
+    truncated_compound_end,
     year_shaped,
+    year_span,
 )
 from claimex.text import NARROW_NO_BREAK_SPACE, NO_BREAK_SPACE
 
@@ -56,15 +59,17 @@ class FigureExtractor:
         number_words: bool,
         ellipsis_sentences: int,
         ellipsis_chars: int,
+        vague_plurals: bool = False,
     ) -> None:
         self.name = name
         self.number_words = number_words
+        self._vague_plurals = vague_plurals
         self.ellipsis_sentences = ellipsis_sentences
         self.ellipsis_chars = ellipsis_chars
         self.grammar = load_grammar()
         # Every number word ends with a number word or a half, or holds a multiplier.
         self._word_ends = (*self.grammar.number_words, *self.grammar.halves)
-        self._starts: dict[str, bool] = {}
+        self._starts: dict[str, bool] = {}  # reset where vague_plurals changes
         # Fixed word sequences: a PhraseMatcher finds them in one pass over the tokens
         # (approximators are lower-cased by load_grammar, matched on LOWER).
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -78,6 +83,17 @@ class FigureExtractor:
         )
         if not Doc.has_extension(FIGURES_ATTR):
             Doc.set_extension(FIGURES_ATTR, default=None)
+
+    @property
+    def vague_plurals(self) -> bool:
+        """Whether approximate plurals ("Dutzende", "Tausende") are figures (off by
+        default); setting it takes effect on the next doc."""
+        return self._vague_plurals
+
+    @vague_plurals.setter
+    def vague_plurals(self, value: bool) -> None:
+        self._vague_plurals = value
+        self._starts.clear()  # the remembered word tests depend on it
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.set(FIGURES_ATTR, self.find(doc))
@@ -138,7 +154,7 @@ class FigureExtractor:
             return True
         g = self.grammar
         if text in g.plurals:
-            return True
+            return self.vague_plurals
         lower = text.lower()
         if lower in g.articles:
             return True
@@ -272,6 +288,9 @@ class FigureExtractor:
                 j = k + 1
         if core.kind == "article" and scale_word is None and not fraction:
             return None
+        vague = core.start > 0 and doc[core.start - 1].lower_ in g.vague_quantifiers
+        if core.kind == "word" and vague:
+            return None  # "mehrere hundert Millionen Euro": a vague quantity
         # ranges: "20.000 bis 30.000", "20.000-30.000", "zwischen 20 und 30"
         if upper is None and not core.final_stop and not fraction:
             upper, scale_word, scale, j = self._range(doc, core, j, scale_word, scale)
@@ -327,8 +346,8 @@ class FigureExtractor:
             return None
         if upper is not None and not measured and year_shaped(core.raw):
             prev = doc[start - 1].lower_ if start > 0 else ""
-            if counted_span is None or prev in g.year_cues:
-                return None  # "2013-2014", "von 2015 bis 2020"
+            if counted_span is None or prev in g.year_cues or year_span(core.raw, upper):
+                return None  # "2013-2014", "von 2015 bis 2020", "1989 bis 1997 Präsident"
         if counted_span is not None and is_time_word(self.grammar, counted_span[-1].text):
             return None
         end_char = doc[j - 1].idx + len(doc[j - 1].text) if j > core.end else core.end_char
@@ -449,6 +468,7 @@ class FigureExtractor:
             and doc[end + 1].text in g.gender_suffixes
         ):
             end += 2
+        end = truncated_compound_end(g, doc, k, end, has_pos)
         span = doc[first:end]
         determiner = doc[start - 1].lower_ if start > 0 else ""
         rewrite = g.weak_to_strong.get(determiner) if kind != "plural" else None
@@ -497,7 +517,12 @@ class FigureExtractor:
             # but "pro Jahr 30 Starts": a rate, the number counts what follows
         if inside_name_entity(self.grammar, doc, core):
             return False  # "Schalke 04", "Formel 1"
-        if core.kind == "word" and not measured and counted is None:
+        if (
+            core.kind == "word"
+            and not measured
+            and counted is None
+            and not elliptical_count(g, doc, start, doc.has_annotation("POS"))
+        ):
             return False  # "sechs" alone, "acht" in "außer Acht"
         if core.kind == "digits" and core.upper is None and not measured:
             if is_year(self.grammar, doc, core, start, counted):
@@ -519,7 +544,12 @@ class FigureExtractor:
     "claimex_figures",
     requires=["token.pos", "doc.ents"],
     assigns=[f"doc._.{FIGURES_ATTR}"],
-    default_config={"number_words": True, "ellipsis_sentences": 2, "ellipsis_chars": 400},
+    default_config={
+        "number_words": True,
+        "ellipsis_sentences": 2,
+        "ellipsis_chars": 400,
+        "vague_plurals": False,
+    },
 )
 def make_figure_extractor(
     nlp: Language,
@@ -527,6 +557,7 @@ def make_figure_extractor(
     number_words: bool,
     ellipsis_sentences: int,
     ellipsis_chars: int,
+    vague_plurals: bool,
 ) -> FigureExtractor:
     """Create the ``claimex_figures`` component.
 
@@ -537,6 +568,9 @@ def make_figure_extractor(
         ellipsis_sentences: how many sentences back an elliptical figure ("3,1 Milliarden")
             looks for the currency it continues (with sentence boundaries).
         ellipsis_chars: the same distance in characters, for docs without sentences.
+        vague_plurals: also read approximate plurals ("Dutzende", "Tausende") as figures.
+            Off by default: they are vague quantities, which the annotation guide
+            (tests/data/ANNOTATION.md, rule 16) and the Wikinews gold leave out.
     """
     return FigureExtractor(
         nlp,
@@ -544,4 +578,5 @@ def make_figure_extractor(
         number_words=number_words,
         ellipsis_sentences=ellipsis_sentences,
         ellipsis_chars=ellipsis_chars,
+        vague_plurals=vague_plurals,
     )

@@ -60,6 +60,8 @@ class Grammar:
     function_words: frozenset[str]
     quantifier_adjectives: frozenset[str]
     sign_words: dict[str, int]
+    vague_quantifiers: frozenset[str]
+    list_conjunctions: frozenset[str]
 
 
 def _decimals(raw: dict[str, Any]) -> dict[str, Decimal]:
@@ -115,6 +117,8 @@ def load_grammar() -> Grammar:
         function_words=words("german_function_words"),
         quantifier_adjectives=frozenset(raw.get("counted_quantifier_adjectives", [])),
         sign_words={str(k): int(v) for k, v in raw.get("sign_words", {}).items()},
+        vague_quantifiers=frozenset(raw.get("vague_quantifiers", [])),
+        list_conjunctions=words("list_conjunctions"),
     )
 
 

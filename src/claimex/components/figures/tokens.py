@@ -3,9 +3,11 @@ number out (times, years, names, scores, ordinals)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from spacy.tokens import Doc, Span, Token
 
-from claimex.components.figures.grammar import Grammar, parse_digits
+from claimex.components.figures.grammar import Grammar, parse_digits, parse_number_word
 from claimex.components.figures.spans import NumberCore
 from claimex.components.labels import ADJECTIVES, NOUNS
 from claimex.text import EM_DASH, EN_DASH, QUOTE_CHARS
@@ -17,6 +19,7 @@ _NOT_CONTENT = frozenset(
 )
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _SENTENCE_END = frozenset({".", "!", "?", ":", ";"})
+_ELLIPSIS_TOKENS = 40  # how far back in its sentence an elliptical count looks
 # Token.ent_iob codes
 _IOB_INSIDE = 1
 _IOB_BEGIN = 3
@@ -30,6 +33,51 @@ def tagged_ordinal(token: Token) -> bool:
 def year_shaped(text: str) -> bool:
     """Four digits without separator between 1000 and 2100: "2023", not "2.023"."""
     return len(text) == 4 and text.isdigit() and 1000 <= int(text) <= 2100
+
+
+def year_span(raw: str, upper: Decimal) -> bool:
+    """Two year-shaped bounds that are not both round hundreds: "1989 bis 1997" spans years,
+    "1500 bis 2000" Demonstranten counts people."""
+    if not (year_shaped(raw) and year_shaped(str(upper))) or upper <= Decimal(raw):
+        return False
+    return int(raw) % 100 != 0 or int(upper) % 100 != 0
+
+
+def number_before_noun(g: Grammar, doc: Doc, i: int, has_pos: bool) -> bool:
+    """Whether token ``i`` is a number in digits or words followed by a noun ("Zwei Menschen")."""
+    text = doc[i].text
+    if i + 1 >= len(doc) or not (text[:1].isdigit() or parse_number_word(text, g) is not None):
+        return False
+    return is_noun(g, doc[i + 1], has_pos)
+
+
+def elliptical_count(g: Grammar, doc: Doc, start: int, has_pos: bool) -> bool:
+    """A number word after a conjunction counts the noun of a number before it in its
+    sentence: "Zwei Menschen wurden getötet und drei verletzt"."""
+    if start < 1 or doc[start - 1].lower_ not in g.list_conjunctions:
+        return False
+    for i in range(start - 2, max(start - _ELLIPSIS_TOKENS, 0) - 1, -1):
+        if doc[i].text in _SENTENCE_END:
+            return False
+        if number_before_noun(g, doc, i, has_pos):
+            return True
+        if doc[i].is_sent_start:
+            return False
+    return False
+
+
+def truncated_compound_end(g: Grammar, doc: Doc, k: int, end: int, has_pos: bool) -> int:
+    """A noun cut at a hyphen goes on to the noun it is coordinated with: "sechs
+    Straßen- und Hallenmärkte" counts "Straßen- und Hallenmärkte"."""
+    if (
+        end == k + 1
+        and doc[k].text.endswith("-")
+        and end + 1 < len(doc)
+        and doc[end].lower_ in g.list_conjunctions
+        and is_noun(g, doc[end + 1], has_pos)
+    ):
+        return end + 2
+    return end
 
 
 def skip_space(doc: Doc, j: int) -> int:
