@@ -72,18 +72,21 @@ def _german_word(name: str) -> bool:
     from claimex.lexicon import words
     from models.convert import _lemma_table
 
-    table, lemmas = _lemma_table()
-    if name in words("lemma_table_names"):
+    if (
+        name.lower() in words("german_function_words")
+        or name.lower() in STOP_WORDS
+        or name in words("first_names")
+        or name.lower() in words("name_particles")
+    ):
+        return True
+    if name in words("lemma_table_names"):  # names the lemma table lists as words
         return False
+    table, lemmas = _lemma_table()
     return (
         name in table
         or name in lemmas
         or name.lower() in table
         or name.lower() in lemmas
-        or name.lower() in words("german_function_words")
-        or name.lower() in STOP_WORDS
-        or name in words("first_names")
-        or name.lower() in words("name_particles")
     )
 
 
