@@ -26,7 +26,7 @@ from claimex.components.quotes.clauses import (
     listed_subjunctive_1,
     reportative,
 )
-from claimex.components.quotes.coordination import coordinated_predicate
+from claimex.components.quotes.coordination import after_first_finite, coordinated_predicate
 from claimex.components.quotes.interview import answer_quote, labelled_interview
 from claimex.components.quotes.lexicon import (
     ACCUSATIVE,
@@ -189,15 +189,8 @@ def coordinated_main_clause(state: Analysis, lo: int, hi: int) -> tuple[int, int
         return None
     doc = state.doc
     inside = state.inside
-    first_verb = False
-    for j in range(lo, hi - 2):
-        token = doc[j]
-        if inside[j]:
-            continue
-        if token.tag_ in FINITE_TAGS:
-            first_verb = True
-            continue
-        if not first_verb or token.pos_ not in COORDINATING:
+    for j in after_first_finite(state, lo, hi):
+        if doc[j].pos_ not in COORDINATING:
             continue
         subject = state.np_after(j + 1, hi)
         if subject is None:

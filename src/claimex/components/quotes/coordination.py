@@ -5,10 +5,27 @@ train errors)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from claimex.components.doctokens import has_feature
 from claimex.components.labels import COORDINATING
 from claimex.components.quotes.lexicon import FINITE_TAGS
 from claimex.components.quotes.state import Analysis
+
+
+def after_first_finite(state: Analysis, lo: int, hi: int) -> Iterator[int]:
+    """The tokens of sentence [lo, hi - 2) after its first finite verb, outside
+    quotations, finite verbs left out: where a conjunction can join a second clause or
+    predicate to the first."""
+    doc, inside = state.doc, state.inside
+    seen_verb = False
+    for j in range(lo, hi - 2):
+        if inside[j]:
+            continue
+        if doc[j].tag_ in FINITE_TAGS:
+            seen_verb = True
+        elif seen_verb:
+            yield j
 
 
 def coordinated_predicate(state: Analysis, lo: int, hi: int) -> int | None:
@@ -24,14 +41,8 @@ def coordinated_predicate(state: Analysis, lo: int, hi: int) -> int | None:
         return None
     doc = state.doc
     inside = state.inside
-    seen_verb = False
-    for j in range(lo, hi - 2):
+    for j in after_first_finite(state, lo, hi):
         token = doc[j]
-        if inside[j]:
-            continue
-        if not seen_verb:
-            seen_verb = token.tag_ in FINITE_TAGS
-            continue
         if token.tag_ in SUBORDINATING:
             return None  # "…, dass A geprüft und bestätigt werde": inside a clause
         if token.pos_ not in COORDINATING:
