@@ -69,7 +69,8 @@ def _summary(
 ) -> str:
     rate = done / seconds if seconds > 0 else 0.0
     lines = [
-        f"claimex: {done} documents in {seconds:.1f} s ({rate:.1f} docs/s): "
+        f"claimex: {done} document{'' if done == 1 else 's'} in {seconds:.1f} s "
+        f"({rate:.1f} docs/s): "
         f"{done - len(failures)} extracted, {len(failures)} failed"
         + (f", {skipped} skipped (already in the output)" if skipped else "")
     ]
@@ -319,7 +320,14 @@ def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
 
 
 class _Formatter(argparse.ArgumentDefaultsHelpFormatter, argparse.RawDescriptionHelpFormatter):
-    """Shows each option's default, keeps the epilog's line breaks."""
+    """Shows each option's default where it has one and its help does not name it already,
+    keeps the epilog's line breaks."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help or ""
+        if action.default in (None, False, argparse.SUPPRESS) or "default" in text:
+            return text
+        return super()._get_help_string(action)
 
 
 def build_parser() -> argparse.ArgumentParser:
