@@ -87,15 +87,22 @@ def adjective_org_names(doc: Doc, spans: list[Span]) -> list[Span]:
     right before it: they belong to the same name ("der Kurdischen Demokratischen Partei"
     with "Demokratischen Partei" tagged), replacing a LOC over one of them; where a person
     or MISC span or an ORG that begins earlier holds one of them, nothing changes."""
+    if not any(span.label_ == "ORG" for span in spans):
+        return sorted(spans, key=lambda s: s.start)
+    texts = token_view(doc).texts
     owner = {i: span for span in spans for i in range(span.start, span.end)}
     result = list(spans)
+
+    def capital_adjective(i: int) -> bool:  # the text first: no Token for most words
+        return texts[i][:1].isupper() and _capital_adjective(doc, i)
+
     i = 0
     while i < len(doc):
-        if not _capital_adjective(doc, i) or (i in owner and owner[i].label_ in ("PER", "MISC")):
+        if not capital_adjective(i) or (i in owner and owner[i].label_ in ("PER", "MISC")):
             i += 1
             continue
         j = i
-        while j < len(doc) and _capital_adjective(doc, j):
+        while j < len(doc) and capital_adjective(j):
             j += 1
         span = owner.get(j)
         if span is not None and span.label_ == "ORG" and i < span.start < j:

@@ -18,6 +18,7 @@ from claimex.components.common_nouns import (
     used_as_noun,
 )
 from claimex.components.doctokens import token_view
+from claimex.components.figures.tokens import year_shaped
 from claimex.components.labels import ADJECTIVES, SUBJECT
 from claimex.components.name_repair import is_institution_head
 from claimex.components.namewords import (
@@ -251,9 +252,6 @@ def drop_non_place_word(doc: Doc, start: int, end: int, label: str) -> tuple[int
     return None
 
 
-_YEARS = range(1000, 2100)
-
-
 def _counted(doc: Doc, start: int) -> bool:
     """The word right after a cardinal number that is no year: what the number counts
     ("der 90 bis 120 Trawniki"), a common noun or people, never a place."""
@@ -262,7 +260,7 @@ def _counted(doc: Doc, start: int) -> bool:
     before = doc[start - 1]
     if before.tag_ != "CARD" or not before.like_num:
         return False
-    return not (before.text.isdigit() and int(before.text) in _YEARS)
+    return not year_shaped(before.text)
 
 
 # German word formation (Duden Grammatik: Adjektivsuffix -isch): "Hebräisch", "Englisch".
