@@ -45,6 +45,7 @@ from claimex.components.knowledge import lookup
 from claimex.components.known_orgs import club_place_word, known_org, same_known_org
 from claimex.components.name_aliases import bracketed_org_names, introduced_acronyms
 from claimex.components.name_forms import base_form
+from claimex.components.namewords import without_name_particle
 from claimex.lexicon import words
 
 DEFAULT_FUZZY_CUTOFF = 88.0
@@ -303,7 +304,8 @@ def _is_head_of_named(tokens: Sequence[str], ref_tokens: Sequence[str]) -> bool:
 
 def word_key(word: str) -> str:
     """A name word as mentions of one person share it: lower-cased, without a lower-case
-    name particle joined by a hyphen ("al-Gaddafi" -> "gaddafi"). A capitalised particle
+    name particle joined by a hyphen to a capitalised word ("al-Gaddafi" -> "gaddafi";
+    :func:`~claimex.components.namewords.without_name_particle`). A capitalised particle
     is kept ("Al-Hassani" -> "al-hassani"), so "Al-Hassani" at the start of a sentence
     does not share its key with "al-Hassani" elsewhere (making it do so was measured in
     round 7: neutral outside train_a).
@@ -312,10 +314,7 @@ def word_key(word: str) -> str:
         >>> word_key("al-Gaddafi"), word_key("Al-Hassani")
         ('gaddafi', 'al-hassani')
     """
-    head, dash, rest = word.partition("-")
-    if dash and rest and head in words("name_particles"):
-        return rest.lower()
-    return word.lower()
+    return without_name_particle(word).lower()
 
 
 def _is_middle_names_left_out(tokens: Sequence[str], ref_tokens: Sequence[str]) -> bool:
