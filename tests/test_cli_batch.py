@@ -221,3 +221,26 @@ def test_version_and_help_show_defaults(capsys: pytest.CaptureFixture[str]) -> N
     help_text = capsys.readouterr().out
     assert "(default: 32)" in help_text
     assert "exit codes" in help_text
+
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def test_jsonl_on_stdin_is_a_corpus_and_plain_text_stays_one_text(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = (EXAMPLES / "articles.jsonl").read_text(encoding="utf-8").splitlines()[:2]
+    # a blank first line and a line that is not JSON: the corpus still reads line by line
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n" + "\n".join([*lines, "{kaputt"]) + "\n"))
+    out = io.StringIO()
+    assert main(["extract", "-"], out=out) == 1  # one line failed
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [row["id"] for row in rows] == ["seed-1", "seed-2", "line-4"]
+    assert rows[2]["error"].startswith("E030 line 4")
+    assert "3 documents" in capsys.readouterr().err
+    # the article itself on stdin is one text, one pretty JSON document
+    text = (EXAMPLES / "seed_article.txt").read_text(encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", io.StringIO(text))
+    out = io.StringIO()
+    assert main(["extract", "-"], out=out) == 0
+    assert json.loads(out.getvalue())["text"] == text

@@ -75,8 +75,9 @@ def _summary(
         + (f", {skipped} skipped (already in the output)" if skipped else "")
     ]
     if interrupted:
-        lines.append("claimex: interrupted; the output holds every finished document, "
-                     "continue with --resume")
+        lines.append(
+            "claimex: interrupted; the output holds every finished document, continue with --resume"
+        )
     for failure in failures[:_SHOWN_FAILURES]:
         name = failure.id if failure.id is not None else f"#{failure.index}"
         lines.append(f"  failed {name}: {failure.error}")
@@ -173,14 +174,28 @@ class _Sink:
 def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     if args.resume and args.format == "parquet":
         raise ClaimexError("E033 --resume works with JSON Lines and CSV output, not Parquet")
-    if not corpus.is_corpus(args.input):
-        text = corpus.text_input(args.input, sys.stdin, encoding=args.encoding)
+    stdin_lines: Iterator[str] | None = None
+    if args.input == "-":
+        stdin_jsonl, stdin_lines = corpus.sniff_stdin(sys.stdin, text_field=args.text_field)
+        is_corpus = stdin_jsonl
+    else:
+        is_corpus = corpus.is_corpus(args.input)
+    if not is_corpus:
+        if stdin_lines is not None:
+            text = "".join(stdin_lines)
+        else:
+            text = corpus.text_input(args.input, sys.stdin, encoding=args.encoding)
         if args.output is None and args.format in (None, "json", "jsonl"):
             return _write_single(text, args, out)
         stream: Iterator[corpus.Record] = iter(
             [({"id": args.id, "text": text, "date": args.date}, corpus.Origin())]
         )
         total: int | None = 1
+    elif stdin_lines is not None:
+        total = None
+        stream = corpus.jsonl_records(
+            stdin_lines, text_field=args.text_field, id_field=args.id_field
+        )
     else:
         try:
             total = corpus.count(args.input)
@@ -196,7 +211,7 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
         read_done = _csv_done_ids if args.format == "csv" else corpus.done_ids
         done = read_done(args.output)
         stream = corpus.skip_done(stream, done)
-    if args.format == "json" and corpus.is_corpus(args.input):
+    if args.format == "json" and is_corpus:
         args.format = "jsonl"  # a corpus gives JSON Lines
     extractor = load(args.model)
     sink = _Sink(out, args.output, args)
@@ -233,9 +248,7 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
         sink.close(owned=args.output is not None)
     skipped = len(done) if args.resume else 0
     seconds = time.perf_counter() - start
-    print(
-        _summary(processed, failures, skipped, seconds, interrupted=interrupted), file=sys.stderr
-    )
+    print(_summary(processed, failures, skipped, seconds, interrupted=interrupted), file=sys.stderr)
     if interrupted:
         return EXIT_INTERRUPTED
     return EXIT_FAILED_DOCUMENTS if failures else EXIT_OK
@@ -279,9 +292,7 @@ def _show_progress(args: argparse.Namespace) -> bool:
     return sys.stderr.isatty()
 
 
-def evaluate_files(
-    paths: Sequence[str | Path], extractor: Extractor
-) -> dict[str, Any]:
+def evaluate_files(paths: Sequence[str | Path], extractor: Extractor) -> dict[str, Any]:
     """Run ``extractor`` over the gold documents of ``paths`` and score it."""
     golds = [doc for path in paths for doc in read_gold(path)]
     preds = extractor.pipe(doc["text"] for doc in golds)
@@ -349,12 +360,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ext.add_argument(
         "input",
-        help="a .txt file, - (stdin), a .jsonl file of objects with a text and an id, "
+        help="a .txt file, - (stdin: one text, or JSON Lines when its first line is an "
+        "object with the text field), a .jsonl file of objects with a text and an id, "
         "or a folder of .txt files",
     )
-    ext.add_argument(
-        "-o", "--output", type=Path, default=None, help="write here (default: stdout)"
-    )
+    ext.add_argument("-o", "--output", type=Path, default=None, help="write here (default: stdout)")
     ext.add_argument(
         "--format",
         choices=["json", "jsonl", "csv", "parquet"],

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -154,6 +155,29 @@ def skip_done(stream: Iterable[Record], done: set[str]) -> Iterator[Record]:
         doc_id = payload.get("id")
         if doc_id is None or str(doc_id) not in done:
             yield payload, origin
+
+
+def sniff_stdin(stdin: TextIO, *, text_field: str = "text") -> tuple[bool, Iterator[str]]:
+    """Whether standard input is JSON Lines, and all its lines (none consumed).
+
+    Standard input is JSON Lines when its first non-blank line is a JSON object with the
+    text field; anything else is one text. Only that first line is read ahead, so a corpus
+    on a pipe still streams.
+    """
+    head: list[str] = []
+    for line in stdin:
+        head.append(line)
+        if line.strip():
+            break
+    first = head[-1].strip() if head else ""
+    is_jsonl = False
+    if first.startswith("{"):
+        try:
+            obj = json.loads(first)
+        except ValueError:
+            obj = None
+        is_jsonl = isinstance(obj, dict) and text_field in obj
+    return is_jsonl, chain(head, stdin)
 
 
 def text_input(source: str, stdin: TextIO, *, encoding: str = "utf-8") -> str:
