@@ -221,6 +221,26 @@ def test_inflected_adjectives_of_a_name_are_cited_in_the_nominative(nlp: Languag
     ]
 
 
+def test_a_name_the_tagger_took_for_an_adjective_keeps_its_ending(nlp: Language) -> None:
+    # Wikinews (CC BY 2.5), train split, spkatt-news-51046: "Volkswagen" tagged ADJ with
+    # itself as lemma was cited "Volkswage AG"; a real inflected adjective still changes
+    text = (
+        "Murat Günak, der frühere Vizepräsident und Leiter des Konzern-Design der Volkswagen "
+        "AG, steht der mindset AG als CEO vor. Er kam von der Europäischen Zentralbank."
+    )
+    doc = make_doc(nlp, text, [("Volkswagen AG", "ORG", 0), ("Europäischen Zentralbank", "ORG", 0)])
+    lemmas = {"Volkswagen": "Volkswagen", "Europäischen": "Europäische"}
+    for token in doc:
+        if token.text in lemmas:
+            token.pos_ = "ADJ"
+            token.lemma_ = lemmas[token.text]
+        elif token.text in {"AG", "Zentralbank"}:
+            token.pos_ = "NOUN"
+            token.set_morph("Case=Gen|Gender=Fem|Number=Sing")
+    names = [a.name for a in run(nlp, doc)._.claimex_actors]
+    assert names == ["Volkswagen AG", "Europäische Zentralbank"]
+
+
 def test_a_masculine_name_keeps_its_written_form(nlp: Language) -> None:
     # the tagger confuses masculine and neuter: "-er" or "-es" is not guessed
     text = "Positiv reagierte inzwischen auch die Führung der Palästinensischen Autonomiebehörde."

@@ -229,9 +229,7 @@ class Linker:
         return False
 
 
-def _sole_inner_word_owner(
-    span: Span, tokens: Sequence[str], index: _ReferentIndex
-) -> int | None:
+def _sole_inner_word_owner(span: Span, tokens: Sequence[str], index: _ReferentIndex) -> int | None:
     """The one person whose fuller name has a one-word person mention that no other rule
     links as a word before its last: "Ban" after "Ban Ki-moon" (a family name written
     first), "Hirsi" beside "Ayaan Hirsi Ali". None where no person or several share
@@ -501,6 +499,38 @@ def _majority_label(referent: Referent) -> str:
 _INFLECTED = ("en", "em")  # weak, dative and genitive endings of an adjective
 
 
+# derivational suffixes of German adjectives (Duden grammar: -isch, -lich, -ig, -bar, -sam,
+# -haft, -los; loan suffixes -al, -ell, -iv, -är, -ent, -ant): the stem of a weak form the
+# lemmatizer does not know ("Hedonistischen") must end in one to be taken for an adjective
+_ADJECTIVE_SUFFIXES = (
+    "isch",
+    "lich",
+    "ig",
+    "bar",
+    "sam",
+    "haft",
+    "los",
+    "al",
+    "ell",
+    "iv",
+    "är",
+    "ent",
+    "ant",
+)
+
+
+def _inflected_adjective(word: str, lemma: str) -> bool:
+    """Whether ``word`` is an adjective's -en/-em form: the lemmatizer gives its -e form
+    ("Vereinigten" of "Vereinigte") or lower-case stem, or, where the lemmatizer does not
+    know the word (lemma = word, or none), its stem ends in an adjective suffix
+    ("Hedonistischen"). A word the tagger took for an adjective but that is a name
+    ("Volkswagen") or a noun's plural ("Drohungen" of "Drohung") keeps its ending."""
+    stem = word[:-2]
+    if lemma and lemma != word:
+        return lemma.lower() == stem.lower() + "e" or (lemma.islower() and lemma == stem.lower())
+    return stem.lower().endswith(_ADJECTIVE_SUFFIXES)
+
+
 def nominative_name(referent: Referent, name: str) -> str:
     """The name with its leading adjectives in the nominative, as a name is cited.
 
@@ -534,7 +564,7 @@ def nominative_name(referent: Referent, name: str) -> str:
     changed = False
     for k in range(span.start, i):
         word = doc[k].text
-        if word.endswith(_INFLECTED):
+        if word.endswith(_INFLECTED) and _inflected_adjective(word, doc[k].lemma_):
             prefix = prefix.replace(word, word[:-2] + "e", 1)
             changed = True
     original = doc.text[span.start_char : span.end_char]
