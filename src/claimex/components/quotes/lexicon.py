@@ -137,6 +137,11 @@ class CueLexicon:
     # nouns of saying whose content is the clause after their comma: "die Forderung des
     # X, … zuzugehen" (lower case)
     clause_nouns: frozenset[str] = frozenset()
+    # cues that also name a court's act ("hat X zu einer Geldstrafe verurteilt", "das
+    # Urteil bestätigt"): with a court as subject or agent no statement (gold W17)
+    court_acts: frozenset[str] = frozenset()
+    # endings of nouns that name a court or a judge ("Amtsgericht", "Richterin")
+    court_nouns: tuple[str, ...] = ()
     # hearsay "sollen": its present forms and the infinitives that close its clause ("soll
     # … eingeschleust haben", "soll … sein")
     reportative: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
@@ -235,6 +240,10 @@ def cue_lexicon() -> CueLexicon:
         anaphors=frozenset(data.get("anaphors", [])),
         title_nouns=tuple(noun.lower() for noun in data.get("title_nouns", [])),
         clause_nouns=frozenset(data.get("clause_nouns", [])),
+        court_acts=frozenset(
+            lemma for lemma, entry in data["verbs"].items() if entry.get("court_act")
+        ),
+        court_nouns=tuple(data.get("court_nouns", [])),
         reportative=(
             frozenset(data.get("reportative", {}).get("modals", [])),
             frozenset(data.get("reportative", {}).get("infinitives", [])),
