@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from claimex.components.common_nouns import noun_stems
 from claimex.components.doctokens import token_view
+from claimex.components.figures.tokens import year_shaped
 from claimex.components.labels import ATTRIBUTIVE_ADJECTIVE
 from claimex.components.namewords import gazetteer_organisations, gazetteer_places, in_lexicon
 
@@ -68,3 +69,22 @@ def _adjective_events(doc: Doc, ents: list[Span]) -> list[Span]:
 def _listed(text: str) -> bool:
     """Whether the gazetteer lists ``text`` as an organisation or a place."""
     return text in gazetteer_organisations() or text in gazetteer_places()
+
+
+def edition_years(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A MISC that ends in the name of an event held in editions (lexicon/edition_heads.txt)
+    takes the year right after it: "der Olympischen Spiele 2008", "des DFB-Pokals 2006"
+    (German Wikipedia names each edition with its year)."""
+    texts = token_view(doc).texts
+    starts = {ent.start for ent in ents}
+    return [
+        Span(doc, ent.start, ent.end + 1, label="MISC")
+        if ent.label_ == "MISC"
+        and ent.end < len(texts)
+        and ent.end not in starts
+        and doc[ent.end - 1].whitespace_
+        and year_shaped(texts[ent.end])
+        and any(in_lexicon(form, "edition_heads") for form in noun_stems(texts[ent.end - 1]))
+        else ent
+        for ent in ents
+    ]

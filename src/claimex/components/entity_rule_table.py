@@ -26,7 +26,7 @@ from claimex.components.entity_drops import (
     drop_single_letter,
     drop_truncated_compound,
 )
-from claimex.components.entity_events import event_names
+from claimex.components.entity_events import edition_years, event_names
 from claimex.components.entity_lists import (
     bracketed_acronyms,
     coordinated_names,
@@ -410,6 +410,13 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         '(lexicon/event_heads.txt) is a MISC ("Kaukasus-Konflikt", "Arabischen Frühling"); '
         'so is an untagged capitalised adjective with one ("Frankfurter Musikpreis")',
         _replacing(event_names),
+    ),
+    Rule(
+        "edition_years",
+        "a MISC that ends in the name of an event held in editions "
+        '(lexicon/edition_heads.txt) takes the year right after it ("Olympischen Spiele '
+        '2008"); wars and prizes do not ("Kaukasus-Konflikt 2008")',
+        _replacing(edition_years),
     ),
     Rule(
         "quoted_org_names",
