@@ -47,22 +47,6 @@ ARMED_GROUP_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CRIME_GROUP_CASES)
-def test_crime_group_is_an_organisation(
-    extractor: claimex.Extractor, text: str, expected: tuple[str, str]
-) -> None:
-    found = _entities(extractor, text)
-    assert expected in found, found
-
-
-@pytest.mark.parametrize(("text", "expected"), ARMED_GROUP_CASES)
-def test_armed_group_is_an_organisation(
-    extractor: claimex.Extractor, text: str, expected: tuple[str, str]
-) -> None:
-    found = _entities(extractor, text)
-    assert expected in found, found
-
-
 # Parties of other states in models/knowledge/parties.tsv (type party): the NER misses them.
 PARTY_CASES = [
     # German Wikinews (CC BY 2.5), spkatt-news-64897
@@ -90,8 +74,10 @@ PARTY_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PARTY_CASES)
-def test_foreign_party_is_an_organisation(
+@pytest.mark.parametrize(
+    ("text", "expected"), [*CRIME_GROUP_CASES, *ARMED_GROUP_CASES, *PARTY_CASES]
+)
+def test_listed_group_or_party_is_an_organisation(
     extractor: claimex.Extractor, text: str, expected: tuple[str, str]
 ) -> None:
     found = _entities(extractor, text)
