@@ -159,6 +159,36 @@ def leading_titles(doc: Doc, spans: list[Span]) -> list[Span]:
     return result
 
 
+_MIN_TITLED_NAME = 3  # words of a PER whose last one can be a title after the name
+
+
+def trailing_titles(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A title or function (lexicon/roles.txt, also inflected) or a kinship noun
+    (lexicon/kinship_nouns.txt) that the tagger calls a common noun stands outside a PER
+    that it ends: one of three words or more ("Johannes Rau Kanzlerkandidat" -> "Johannes
+    Rau"), or one of two words whose first is a name in the genitive -s ("Gaddafis
+    Schwager" -> "Gaddafis"; a known place is a LOC: "Brandenburgs Ministerpräsident" ->
+    "Brandenburgs"). A two-word name keeps a surname that is a title ("Gerhard Richter"),
+    and so does a name of listed first names only ("Hans Peter Richter")."""
+    result: list[Span] = []
+    for span in spans:
+        last = doc[span.end - 1]
+        first = doc[span.start].text
+        genitive = len(span) == 2 and first.endswith("s") and not _given(doc[span.start])
+        if (
+            span.label_ == "PER"
+            and (len(span) >= _MIN_TITLED_NAME or genitive)
+            and last.pos_ == "NOUN"
+            and last.tag_ != "NE"
+            and (is_role_form(last.text, last.lemma_) or last.text in words("kinship_nouns"))
+            and not all(_given(t) for t in span[:-1])
+        ):
+            label = "LOC" if genitive and first[:-1] in gazetteer_places() else "PER"
+            span = Span(doc, span.start, span.end - 1, label=label)
+        result.append(span)
+    return result
+
+
 def regnal_numbers(doc: Doc, spans: list[Span]) -> list[Span]:
     """A person's name ending in a Roman regnal number keeps the ordinal point written
     right after it ("Papst Benedikt XVI." -> "Benedikt XVI.")."""
@@ -263,6 +293,13 @@ PERSON_REPAIRS: tuple[Rule[Repair], ...] = (
         "leading_titles",
         'a title that begins a PER stands outside it ("Ajatollah Chomeini" -> "Chomeini")',
         leading_titles,
+    ),
+    Rule(
+        "trailing_titles",
+        "a title or kinship noun the tagger calls a common noun at the end of a PER of three "
+        "words or more, or of a genitive name and it, stands outside it "
+        '("Johannes Rau Kanzlerkandidat" -> "Johannes Rau", "Gaddafis Schwager" -> "Gaddafis")',
+        trailing_titles,
     ),
     Rule(
         "regnal_numbers",
