@@ -240,9 +240,7 @@ def _spanned(result: Extraction) -> Iterator[tuple[str, str, int, int]]:
             yield f"quote {k} part", part.text, part.start, part.end
         if quote.cue_mention is not None:
             mentions.append((f"quote {k} cue_mention", quote.cue_mention))
-        mentions += [
-            (f"quote {k} speaker mention", s.mention) for s in quote.speaker if s.mention
-        ]
+        mentions += [(f"quote {k} speaker mention", s.mention) for s in quote.speaker if s.mention]
     for what, m in mentions:
         yield what, m.text, m.start, m.end
 
@@ -284,9 +282,7 @@ def sweep(
     done = 0
     while done < len(docs):
         rest = docs[done:]
-        stream = extractor.pipe(
-            ({"id": d.id, "text": d.text} for d in rest), batch_size=batch_size
-        )
+        stream = extractor.pipe(({"id": d.id, "text": d.text} for d in rest), batch_size=batch_size)
         last = time.perf_counter()
         try:
             for doc, result in zip(rest, stream, strict=False):

@@ -206,6 +206,7 @@ def samples(
 
 def compare(cases: Sequence[Case], path: str) -> None:
     """The gold quotes found in one run and not in the other (dumped with ``--dump``)."""
+
     def key(case: Case) -> tuple[str, str, str]:
         return case.doc_id, case.group, case.text
 
@@ -213,8 +214,10 @@ def compare(cases: Sequence[Case], path: str) -> None:
     before = {key(c): c for c in (Case(**json.loads(line)) for line in lines) if c.side == "gold"}
     for case in cases:
         old = before.get(key(case))
-        if case.side != "gold" or old is None or (old.category == "found") == (
-            case.category == "found"
+        if (
+            case.side != "gold"
+            or old is None
+            or (old.category == "found") == (case.category == "found")
         ):
             continue
         change = "WON " if case.category == "found" else "LOST"

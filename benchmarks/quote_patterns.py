@@ -130,9 +130,10 @@ def write_precision(table: dict[str, dict[str, float]], split: str) -> None:
         "command": f"python benchmarks/quote_patterns.py {split} --write",
         "smoothing": f"(tp + {PRIOR_WEIGHT:g} * kind_precision) / (n + {PRIOR_WEIGHT:g})",
     }
-    data["kind_precision"] = {kind: round(pooled.get(kind, overall), 3) for kind in sorted(
-        {entry["kind"] for entry in data["patterns"] if entry["kind"] != "cue"}
-    )}
+    data["kind_precision"] = {
+        kind: round(pooled.get(kind, overall), 3)
+        for kind in sorted({entry["kind"] for entry in data["patterns"] if entry["kind"] != "cue"})
+    }
     lines = ["{"]
     for key, value in data.items():
         if key != "patterns":

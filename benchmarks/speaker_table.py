@@ -61,9 +61,7 @@ def attribution(
 ) -> dict[str, Any]:
     """Attribution P/R/F1 of ``extractor`` over ``golds`` with the rules or the ranker."""
     with _mode(mode):
-        pairs = [
-            (gold, extractor.extract(gold["text"]).model_dump(mode="json")) for gold in golds
-        ]
+        pairs = [(gold, extractor.extract(gold["text"]).model_dump(mode="json")) for gold in golds]
     report: dict[str, Any] = score_documents(pairs)["attribution"]
     return report
 
@@ -92,7 +90,10 @@ def main() -> None:
     if shared is None:
         raise SystemExit("../shared not found (set CLAIMEX_SHARED)")
     names = args.sets or [
-        "wikinews-dev", "dev_news", "test_news", "heldout_news",
+        "wikinews-dev",
+        "dev_news",
+        "test_news",
+        "heldout_news",
         *(["wikinews-test"] if args.test else []),
         *(["spkatt-news"] if args.news else []),
     ]

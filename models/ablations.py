@@ -18,8 +18,14 @@ MIXES: dict[str, tuple[str, ...]] = {
     "germeval+wikiann": ("germeval", "wikiann"),
     "germeval+wikiann+ler+smartdata (default)": ("germeval", "wikiann", "ler", "smartdata"),
     "default+europeana": ("germeval", "wikiann", "ler", "smartdata", "europeana"),
-    "default+europeana+wikinews": ("germeval", "wikiann", "ler", "smartdata", "europeana",
-                                   "wikinews"),
+    "default+europeana+wikinews": (
+        "germeval",
+        "wikiann",
+        "ler",
+        "smartdata",
+        "europeana",
+        "wikinews",
+    ),
     "default+wikinews (no europeana)": ("germeval", "wikiann", "ler", "smartdata", "wikinews"),
 }
 
@@ -35,19 +41,29 @@ def main() -> None:
     chosen = [m for m in MIXES if not args.only or m in args.only.split(",")]
     results: dict[str, object] = {}
     for i, name in enumerate(chosen):
-        result = run(shared=args.shared, workdir=args.workdir / str(i), target=Path("unused"),
-                     config=HERE / "config_ner.cfg", corpora=MIXES[name],
-                     max_steps=args.max_steps, ship=False,
-                     gazetteer="none", wikinews_copies=args.wikinews_copies)
+        result = run(
+            shared=args.shared,
+            workdir=args.workdir / str(i),
+            target=Path("unused"),
+            config=HERE / "config_ner.cfg",
+            corpora=MIXES[name],
+            max_steps=args.max_steps,
+            ship=False,
+            gazetteer="none",
+            wikinews_copies=args.wikinews_copies,
+        )
         scores = result["scores"]
         if not isinstance(scores, dict):
             raise TypeError(f"unexpected scores: {scores!r}")
-        results[name] = {"ner_germeval_dev": scores["ner_germeval_dev"],
-                         "ner_wikinews_dev": scores["ner_wikinews_dev"],
-                         "seed_article": scores["seed_article_entities"],
-                         "train_minutes": result["train_minutes"]}
+        results[name] = {
+            "ner_germeval_dev": scores["ner_germeval_dev"],
+            "ner_wikinews_dev": scores["ner_wikinews_dev"],
+            "seed_article": scores["seed_article_entities"],
+            "train_minutes": result["train_minutes"],
+        }
         (args.workdir / "ablations.json").write_text(
-            json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+            json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
     print(json.dumps(results, indent=2, ensure_ascii=False))
 
 

@@ -59,15 +59,27 @@ DEFAULT_MIX = ("germeval", "wikiann", "ler", "smartdata", "europeana", "wikinews
 GERMEVAL = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "OTH": "MISC"}
 PLAIN = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}
 LER = {
-    "PER": "PER", "RR": "PER", "AN": "PER",
-    "LD": "LOC", "ST": "LOC", "STR": "LOC", "LDS": "LOC",
-    "ORG": "ORG", "UN": "ORG", "INN": "ORG", "GRT": "ORG",
+    "PER": "PER",
+    "RR": "PER",
+    "AN": "PER",
+    "LD": "LOC",
+    "ST": "LOC",
+    "STR": "LOC",
+    "LDS": "LOC",
+    "ORG": "ORG",
+    "UN": "ORG",
+    "INN": "ORG",
+    "GRT": "ORG",
     "MRK": "MISC",
 }
 SMARTDATA = {
     "person": "PER",
-    "location": "LOC", "location-city": "LOC", "location-street": "LOC", "location-stop": "LOC",
-    "organization": "ORG", "organization-company": "ORG",
+    "location": "LOC",
+    "location-city": "LOC",
+    "location-street": "LOC",
+    "location-stop": "LOC",
+    "organization": "ORG",
+    "organization-company": "ORG",
 }
 WIKIANN_LIMIT = 10000
 SELECT_GERMEVAL = 500
@@ -194,7 +206,9 @@ def _conll_sentences(path: Path, sep: str | None) -> Iterator[tuple[list[str], l
 def wikiann(paths: list[Path], vocab: Vocab, limit: int, rng: random.Random) -> list[Doc]:
     """WikiANN sentences of at least 4 tokens, redirects dropped, a random sample."""
     sents = [
-        (w, t) for path in paths for w, t in _conll_sentences(path, "\t")
+        (w, t)
+        for path in paths
+        for w, t in _conll_sentences(path, "\t")
         if len(w) >= 4 and "WEITERLEITUNG" not in w
     ]
     rng.shuffle(sents)
@@ -240,8 +254,9 @@ def smartdata_news(paths: list[Path], nlp: Language) -> list[Doc]:
         for m in (obj.get("conceptMentions") or {}).get("array", []):
             label = SMARTDATA.get(m["type"])
             if label:
-                span = doc.char_span(m["span"]["start"], m["span"]["end"], label=label,
-                                     alignment_mode="contract")
+                span = doc.char_span(
+                    m["span"]["start"], m["span"]["end"], label=label, alignment_mode="contract"
+                )
                 if span is not None and len(span):
                     spans.append(span)
         spans = [t for t in (_trim(s) for s in spacy.util.filter_spans(spans)) if t is not None]
@@ -415,12 +430,19 @@ def convert(
         "germeval": germeval_test[SELECT_GERMEVAL:] * germeval_copies,
         "wikiann": wikiann(
             [ner / "wikiann-panx-de/train-de.tsv", ner / "wikiann-panx-de/dev-de.tsv"],
-            vocab, wikiann_limit, rng,
+            vocab,
+            wikiann_limit,
+            rng,
         ),
-        "ler": german_ler([ner / "german-ler/ler_dev.conll", ner / "german-ler/ler_test.conll"],
-                          vocab, ler_limit, rng),
-        "smartdata": smartdata_news([ner / "smartdata/v1_20180119_train.json",
-                                     ner / "smartdata/v1_20180119_test.json"], nlp),
+        "ler": german_ler(
+            [ner / "german-ler/ler_dev.conll", ner / "german-ler/ler_test.conll"],
+            vocab,
+            ler_limit,
+            rng,
+        ),
+        "smartdata": smartdata_news(
+            [ner / "smartdata/v1_20180119_train.json", ner / "smartdata/v1_20180119_test.json"], nlp
+        ),
         "europeana": europeana(sorted((ner / "europeana-newspapers-de").glob("*.bio")), vocab),
         "ud": (ud(data / "ud/UD_German-GSD/de_gsd-ud-test.conllu", vocab) + pud[SELECT_PUD:])
         * ud_copies,
@@ -447,8 +469,9 @@ def convert(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--shared", type=Path,
-                        default=Path(__file__).resolve().parents[2] / "shared")
+    parser.add_argument(
+        "--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared"
+    )
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "corpus")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--tiny", action="store_true")

@@ -51,8 +51,12 @@ def words_per_second(model: str | Path, texts: list[str]) -> float:
     """``nlp.pipe`` throughput on one core, measured in a fresh process."""
     text_file = Path(str(model)).parent / ".speed_texts.txt"
     text_file.write_text("\n".join(t.replace("\n", " ") for t in texts), encoding="utf-8")
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1",
-           "MKL_NUM_THREADS": "1"}
+    env = {
+        **os.environ,
+        "OMP_NUM_THREADS": "1",
+        "OPENBLAS_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
+    }
     cmd = [sys.executable, "-c", SPEED, str(model), str(text_file)]
     if shutil.which("taskset"):
         cmd = ["taskset", "-c", "0", *cmd]
@@ -81,9 +85,13 @@ def seed_article(nlp: spacy.language.Language, shared: Path = SHARED) -> dict[st
         "recall": round(r, 4),
         "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
         "missed": sorted(gold_doc["text"][s:e] + f"/{lab}" for s, e, lab in gold - pred)
-        if "text" in gold_doc else [],
-        "spurious": sorted(f"{e.text}/{e.label_}" for e in doc.ents
-                           if (e.start_char, e.end_char, e.label_) not in gold),
+        if "text" in gold_doc
+        else [],
+        "spurious": sorted(
+            f"{e.text}/{e.label_}"
+            for e in doc.ents
+            if (e.start_char, e.end_char, e.label_) not in gold
+        ),
     }
 
 

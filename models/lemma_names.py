@@ -124,10 +124,7 @@ def build(
     return {
         word: (n, nouns[word])
         for word, n in sorted(names.items())
-        if n >= min_name
-        and nouns[word] <= max_noun
-        and looks_like_name(word)
-        and common_word(word)
+        if n >= min_name and nouns[word] <= max_noun and looks_like_name(word) and common_word(word)
     }
 
 

@@ -31,12 +31,68 @@ GAZETTEER = ROOT / "src" / "claimex" / "lexicon" / "gazetteer.txt"
 # Abbreviations common in German news that spaCy's German exceptions lack (checked at build
 # time: entries spaCy already has are skipped).
 ABBREVIATIONS = (
-    "Mio.", "Mrd.", "Bio.", "Tsd.", "ca.", "Dr.", "Prof.", "u.a.", "z.B.", "bzw.", "Nr.",
-    "usw.", "vgl.", "inkl.", "exkl.", "zzgl.", "ggf.", "evtl.", "d.h.", "o.ä.", "u.ä.", "bzgl.",
-    "Abs.", "Art.", "Str.", "Jh.", "Jhd.", "Hrsg.", "Min.", "Std.", "Mrd", "Mio", "St.",
-    "Gen.", "Kap.", "Tel.", "Co.", "Inc.", "Ltd.", "Corp.", "Bd.", "Dipl.", "Ing.", "Mag.",
-    "Univ.", "Verf.", "geb.", "gest.", "v.a.", "z.T.", "u.U.", "i.d.R.", "m.E.", "s.o.",
-    "s.u.", "Nov.", "Dez.", "Jan.", "Feb.", "Aug.", "Sept.", "Okt.",
+    "Mio.",
+    "Mrd.",
+    "Bio.",
+    "Tsd.",
+    "ca.",
+    "Dr.",
+    "Prof.",
+    "u.a.",
+    "z.B.",
+    "bzw.",
+    "Nr.",
+    "usw.",
+    "vgl.",
+    "inkl.",
+    "exkl.",
+    "zzgl.",
+    "ggf.",
+    "evtl.",
+    "d.h.",
+    "o.ä.",
+    "u.ä.",
+    "bzgl.",
+    "Abs.",
+    "Art.",
+    "Str.",
+    "Jh.",
+    "Jhd.",
+    "Hrsg.",
+    "Min.",
+    "Std.",
+    "Mrd",
+    "Mio",
+    "St.",
+    "Gen.",
+    "Kap.",
+    "Tel.",
+    "Co.",
+    "Inc.",
+    "Ltd.",
+    "Corp.",
+    "Bd.",
+    "Dipl.",
+    "Ing.",
+    "Mag.",
+    "Univ.",
+    "Verf.",
+    "geb.",
+    "gest.",
+    "v.a.",
+    "z.T.",
+    "u.U.",
+    "i.d.R.",
+    "m.E.",
+    "s.o.",
+    "s.u.",
+    "Nov.",
+    "Dez.",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Okt.",
 )
 
 
@@ -53,8 +109,11 @@ def customize_tokenizer(nlp: Language) -> None:
     infixes = [str(p).replace("[:<>=]", gender_colon) for p in nlp.Defaults.infixes or ()]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # A score or clock time ends a sentence: "3:0." -> "3:0" "." (ordinals "3." stay whole).
-    suffixes = [r"(?<=[0-9]:[0-9])\.", r"(?<=[0-9]:[0-9][0-9])\.",
-                *(str(p) for p in nlp.Defaults.suffixes or ())]
+    suffixes = [
+        r"(?<=[0-9]:[0-9])\.",
+        r"(?<=[0-9]:[0-9][0-9])\.",
+        *(str(p) for p in nlp.Defaults.suffixes or ()),
+    ]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
@@ -68,18 +127,29 @@ def add_lemmatizer(nlp: Language) -> None:
 
 
 SOURCES = [
-    {"name": "GermEval 2014 NER (test split)", "license": "CC BY 4.0",
-     "url": "https://sites.google.com/site/germeval2014ner/"},
-    {"name": "WikiANN / PAN-X German, XTREME split (Wikipedia text, silver NER; Pan et al. "
-     "2017, Rahimi et al. 2019)", "license": "CC BY-SA (Wikipedia text; annotation unstated)"},
+    {
+        "name": "GermEval 2014 NER (test split)",
+        "license": "CC BY 4.0",
+        "url": "https://sites.google.com/site/germeval2014ner/",
+    },
+    {
+        "name": "WikiANN / PAN-X German, XTREME split (Wikipedia text, silver NER; Pan et al. "
+        "2017, Rahimi et al. 2019)",
+        "license": "CC BY-SA (Wikipedia text; annotation unstated)",
+    },
     {"name": "German LER (Leitner et al. 2019/2020), dev and test splits", "license": "CC BY 4.0"},
     {"name": "DFKI SmartData v1 (Schiersch et al. 2018), news documents", "license": "CC BY 4.0"},
     {"name": "Europeana Newspapers NER, German (Neudecker 2016)", "license": "CC0"},
-    {"name": "German Wikinews articles 2005-2009 (train split of claimex's gold, "
-     "models/gold/wikinews), credit: Wikinews contributors", "license": "CC BY 2.5",
-     "url": "https://de.wikinews.org/"},
-    {"name": "claimex Wikinews gold annotations (entities), claimex developers",
-     "license": "CC BY 4.0"},
+    {
+        "name": "German Wikinews articles 2005-2009 (train split of claimex's gold, "
+        "models/gold/wikinews), credit: Wikinews contributors",
+        "license": "CC BY 2.5",
+        "url": "https://de.wikinews.org/",
+    },
+    {
+        "name": "claimex Wikinews gold annotations (entities), claimex developers",
+        "license": "CC BY 4.0",
+    },
     {"name": "UD German GSD (test split), UD German PUD", "license": "CC BY-SA 4.0 / 3.0"},
     {"name": "spacy-lookups-data German lemma table", "license": "MIT"},
 ]
@@ -121,8 +191,11 @@ def add_gazetteer(nlp: Language, *, overwrite: bool) -> None:
     """An ``entity_ruler`` after the NER with the gazetteer's countries, cities and bodies
     (as token patterns, split by the pipeline's news tokenizer: call after
     :func:`customize_tokenizer`)."""
-    ruler = nlp.add_pipe("entity_ruler", after="ner",
-                         config={"overwrite_ents": overwrite, "phrase_matcher_attr": "ORTH"})
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        after="ner",
+        config={"overwrite_ents": overwrite, "phrase_matcher_attr": "ORTH"},
+    )
     ruler.add_patterns(token_patterns(nlp, gazetteer_patterns()))  # type: ignore[attr-defined]
 
 

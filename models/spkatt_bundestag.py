@@ -87,9 +87,20 @@ from claimex.lexicon import table
 FOLDER = ("data", "quotes", "spkatt2023")
 SPLITS = ("train", "dev", "trial")
 NO_SPACE_BEFORE = frozenset(
-    {",", ".", "!", "?", ":", ";", ")", "…", "...",
-     "\N{LEFT DOUBLE QUOTATION MARK}", "\N{LEFT SINGLE QUOTATION MARK}",
-     "\N{RIGHT SINGLE QUOTATION MARK}"}
+    {
+        ",",
+        ".",
+        "!",
+        "?",
+        ":",
+        ";",
+        ")",
+        "…",
+        "...",
+        "\N{LEFT DOUBLE QUOTATION MARK}",
+        "\N{LEFT SINGLE QUOTATION MARK}",
+        "\N{RIGHT SINGLE QUOTATION MARK}",
+    }
 )
 NO_SPACE_AFTER = frozenset(
     {"(", "\N{DOUBLE LOW-9 QUOTATION MARK}", "\N{SINGLE LOW-9 QUOTATION MARK}"}
@@ -100,9 +111,7 @@ OPENING_MARKS = frozenset(
 # a token that begins with one of these and a letter joins the one before ("CO 2
 # -Emissionen", "macht 's")
 ATTACHED_PREFIXES = frozenset({"-", "'", "\N{RIGHT SINGLE QUOTATION MARK}"})
-CLOSING_MARKS = frozenset(
-    {"\N{LEFT DOUBLE QUOTATION MARK}", "\N{LEFT SINGLE QUOTATION MARK}", '"'}
-)
+CLOSING_MARKS = frozenset({"\N{LEFT DOUBLE QUOTATION MARK}", "\N{LEFT SINGLE QUOTATION MARK}", '"'})
 
 TokenRef = tuple[int, int]  # (sentence id, token index)
 CharSpan = tuple[int, int]
@@ -213,9 +222,7 @@ def according_to_words() -> frozenset[str]:
     )
 
 
-def _kind(
-    message: Sequence[TokenRef], cue: str | None, tokens: dict[TokenRef, str]
-) -> str:
+def _kind(message: Sequence[TokenRef], cue: str | None, tokens: dict[TokenRef, str]) -> str:
     first, last = message[0], message[-1]
     before = tokens.get((first[0], first[1] - 1))
     after = tokens.get((last[0], last[1] + 1))
@@ -320,8 +327,7 @@ def _without_noun(span: Span) -> bool:
 def _has_finite_verb(span: Span) -> bool:
     """Whether the span holds a finite verb (STTS ``V*FIN`` or UD ``VerbForm=Fin``)."""
     return any(
-        token.tag_.endswith("FIN") or "Fin" in token.morph.get("VerbForm", [])
-        for token in span
+        token.tag_.endswith("FIN") or "Fin" in token.morph.get("VerbForm", []) for token in span
     )
 
 
@@ -382,7 +388,7 @@ def event_counts(speeches: Sequence[Speech]) -> Counter[str]:
 def _examples(speech: Speech) -> Iterator[str]:
     for e in speech.events:
         source = e.source_text or "-"
-        yield f"  [{e.kind}] {e.cue} | {source} | {speech.text[e.message[0]:e.message[1]][:90]}"
+        yield f"  [{e.kind}] {e.cue} | {source} | {speech.text[e.message[0] : e.message[1]][:90]}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

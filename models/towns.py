@@ -82,12 +82,7 @@ def _german_word(name: str) -> bool:
     if name in words("lemma_table_names"):  # names the lemma table lists as words
         return False
     table, lemmas = _lemma_table()
-    return (
-        name in table
-        or name in lemmas
-        or name.lower() in table
-        or name.lower() in lemmas
-    )
+    return name in table or name in lemmas or name.lower() in table or name.lower() in lemmas
 
 
 def _common_nouns() -> frozenset[str]:

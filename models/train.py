@@ -71,7 +71,8 @@ def run(
         for copy in range(wikinews_copies if name == "wikinews" else 1):
             suffix = f"_{copy + 1}" if copy else ""
             (mix / f"{name}{suffix}.spacy").symlink_to(
-                (corpus / "train" / f"{name}.spacy").resolve())
+                (corpus / "train" / f"{name}.spacy").resolve()
+            )
     overrides: dict[str, object] = {
         "paths.train": str(mix),
         "paths.dev": str(corpus / "select.spacy"),
@@ -114,50 +115,93 @@ def run(
     else:
         package.finish(best, workdir / "finished", gazetteer=gazetteer)
         scores = evaluate(workdir / "finished", corpus, speed_docs=200 if tiny else 2200)
-    return {"counts": counts, "corpora": list(corpora), "wikinews_copies": wikinews_copies,
-            "train_minutes": train_minutes,
-            "scores": scores}
+    return {
+        "counts": counts,
+        "corpora": list(corpora),
+        "wikinews_copies": wikinews_copies,
+        "train_minutes": train_minutes,
+        "scores": scores,
+    }
 
 
 def main() -> None:
     os.environ.setdefault("OMP_NUM_THREADS", "2")
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--shared", type=Path, default=HERE.parents[1] / "shared")
     parser.add_argument("--workdir", type=Path, default=HERE / "training")
     parser.add_argument("--target", type=Path, default=package.TARGET)
     parser.add_argument("--config", type=Path, default=HERE / "config.cfg")
-    parser.add_argument("--corpora", default=",".join(DEFAULT_MIX),
-                        help=f"comma-separated subset of {', '.join(CORPORA)}")
+    parser.add_argument(
+        "--corpora",
+        default=",".join(DEFAULT_MIX),
+        help=f"comma-separated subset of {', '.join(CORPORA)}",
+    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--max-steps", type=int, default=None)
-    parser.add_argument("--gazetteer", choices=["none", "fill", "overwrite"], default="fill",
-                        help="entity_ruler with src/claimex/lexicon/gazetteer.txt after the NER")
-    parser.add_argument("--wikiann-limit", type=int, default=WIKIANN_LIMIT,
-                        help="WikiANN sentences sampled (of about 29,000 usable)")
-    parser.add_argument("--wikinews-copies", type=int, default=WIKINEWS_COPIES,
-                        help="times the Wikinews train split enters the mix")
+    parser.add_argument(
+        "--gazetteer",
+        choices=["none", "fill", "overwrite"],
+        default="fill",
+        help="entity_ruler with src/claimex/lexicon/gazetteer.txt after the NER",
+    )
+    parser.add_argument(
+        "--wikiann-limit",
+        type=int,
+        default=WIKIANN_LIMIT,
+        help="WikiANN sentences sampled (of about 29,000 usable)",
+    )
+    parser.add_argument(
+        "--wikinews-copies",
+        type=int,
+        default=WIKINEWS_COPIES,
+        help="times the Wikinews train split enters the mix",
+    )
     parser.add_argument("--no-package", action="store_true")
-    parser.add_argument("--checkpoint", choices=["last", "best"], default="best",
-                        help="ship spaCy's model-best (default) or model-last")
+    parser.add_argument(
+        "--checkpoint",
+        choices=["last", "best"],
+        default="best",
+        help="ship spaCy's model-best (default) or model-last",
+    )
     parser.add_argument("--tiny", action="store_true")
-    parser.add_argument("--ner-into", type=Path, default=None,
-                        help="finished pipeline whose ner is replaced by the trained one "
-                        "(with --config models/config_ner_own.cfg)")
-    parser.add_argument("--ner-head", type=Path, default=None,
-                        help="finished pipeline whose ner alone is fine-tuned "
-                        "(with --config models/config_ner_head.cfg)")
+    parser.add_argument(
+        "--ner-into",
+        type=Path,
+        default=None,
+        help="finished pipeline whose ner is replaced by the trained one "
+        "(with --config models/config_ner_own.cfg)",
+    )
+    parser.add_argument(
+        "--ner-head",
+        type=Path,
+        default=None,
+        help="finished pipeline whose ner alone is fine-tuned "
+        "(with --config models/config_ner_head.cfg)",
+    )
     args = parser.parse_args()
     corpora = tuple(c for c in args.corpora.split(",") if c)
     unknown = set(corpora) - set(CORPORA)
     if unknown:
         parser.error(f"unknown corpora: {', '.join(sorted(unknown))}")
-    result = run(shared=args.shared, workdir=args.workdir, target=args.target,
-                 config=args.config, corpora=corpora, seed=args.seed, tiny=args.tiny,
-                 max_steps=args.max_steps, ship=not args.no_package,
-                 checkpoint=args.checkpoint, gazetteer=args.gazetteer,
-                 wikiann_limit=args.wikiann_limit, wikinews_copies=args.wikinews_copies,
-                 ner_into=args.ner_into, ner_head=args.ner_head)
+    result = run(
+        shared=args.shared,
+        workdir=args.workdir,
+        target=args.target,
+        config=args.config,
+        corpora=corpora,
+        seed=args.seed,
+        tiny=args.tiny,
+        max_steps=args.max_steps,
+        ship=not args.no_package,
+        checkpoint=args.checkpoint,
+        gazetteer=args.gazetteer,
+        wikiann_limit=args.wikiann_limit,
+        wikinews_copies=args.wikinews_copies,
+        ner_into=args.ner_into,
+        ner_head=args.ner_head,
+    )
     text = json.dumps(result, indent=2, ensure_ascii=False)
     (args.workdir / "result.json").write_text(text + "\n", encoding="utf-8")
     print(text)

@@ -37,9 +37,7 @@ def extractor() -> claimex.Extractor:
 
 @pytest.fixture(scope="session")
 def seed_gold() -> dict[str, Any]:
-    gold: dict[str, Any] = json.loads(
-        SEED_GOLD.read_text(encoding="utf-8")
-    )
+    gold: dict[str, Any] = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
     return gold
 
 

@@ -105,9 +105,7 @@ def test_clear_majority_relabels_the_rest(nlp: Language) -> None:
 
 def test_narrow_majority_changes_nothing(nlp: Language) -> None:
     doc = nlp(HENTSCHEL)
-    ents = labelled(
-        doc, [("Hentschel", "PER"), ("Hentschel", "LOC"), ("Hentschel", "PER")]
-    )
+    ents = labelled(doc, [("Hentschel", "PER"), ("Hentschel", "LOC"), ("Hentschel", "PER")])
     assert labels(consistent_labels(ents)) == labels(ents)  # 2 of 3 is not enough
     assert labels(consistent_labels(ents, min_share=0.5))[1] == ("Hentschel", "PER")
 

@@ -88,8 +88,14 @@ def test_two_processes_keep_duplicates_and_failures_in_place(
     )
     assert double == single
     assert [type(r).__name__ for r in double] == [
-        "Extraction", "Extraction", "ExtractionFailure", "Extraction",
-        "Extraction", "Extraction", "ExtractionFailure", "Extraction",
+        "Extraction",
+        "Extraction",
+        "ExtractionFailure",
+        "Extraction",
+        "Extraction",
+        "Extraction",
+        "ExtractionFailure",
+        "Extraction",
     ]
     assert [r.index for r in double if isinstance(r, claimex.ExtractionFailure)] == [2, 6]
 

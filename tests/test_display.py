@@ -35,11 +35,23 @@ def sample() -> Extraction:
         actors=[Actor(id="A1", name="Putin", type="PER", mentions=[putin])],
         places=[Place(id="P1", name="Minsk", mentions=[minsk])],
         figures=[
-            Figure(text="100 Panzer", start=TEXT.index("100"), end=TEXT.index("100") + 10,
-                   value=100.0, counted="Panzer")
+            Figure(
+                text="100 Panzer",
+                start=TEXT.index("100"),
+                end=TEXT.index("100") + 10,
+                value=100.0,
+                counted="Panzer",
+            )
         ],
-        quotes=[Quote(text=TEXT[start:end], start=start, end=end, kind="direct",
-                      speaker=[Source(name="Putin", actor_id="A1")])],
+        quotes=[
+            Quote(
+                text=TEXT[start:end],
+                start=start,
+                end=end,
+                kind="direct",
+                speaker=[Source(name="Putin", actor_id="A1")],
+            )
+        ],
     )
 
 

@@ -209,7 +209,7 @@ def _param(block: Block) -> Any:
 
 # --- the subprocess that runs one markdown file's blocks ------------------------------
 
-DRIVER = r'''
+DRIVER = r"""
 import contextlib, io, json, shlex, subprocess, sys, traceback
 
 import claimex._api
@@ -285,7 +285,7 @@ def main():
 
 if __name__ == "__main__":
     main()
-'''
+"""
 
 
 def _mirror(base: Path) -> Path:
@@ -307,8 +307,9 @@ def run_file(blocks: list[Block], base: Path) -> tuple[dict[str, dict[str, Any]]
     payload = []
     for block in blocks:
         commands = [(c, command_kind(c)) for c in bash_commands(block.code)]
-        payload.append({"key": block.key, "lang": block.lang, "code": block.code,
-                        "commands": commands})
+        payload.append(
+            {"key": block.key, "lang": block.lang, "code": block.code, "commands": commands}
+        )
     (base / "blocks.json").write_text(json.dumps(payload), encoding="utf-8")
     (base / "driver.py").write_text(DRIVER, encoding="utf-8")
     env = dict(os.environ)
@@ -344,7 +345,8 @@ def outcomes(
     selected = {
         item.callspec.params["block"].key
         for item in request.session.items
-        if item.originalname == "test_block" and hasattr(item, "callspec")
+        if item.originalname == "test_block"
+        and hasattr(item, "callspec")
         and not item.get_closest_marker("skip")
     }
     by_file: dict[str, list[Block]] = {}
@@ -427,8 +429,7 @@ def test_bash_commands_join_continuations() -> None:
 
 def test_needs_marker_skips_without_the_optional_module() -> None:
     markdown = (
-        "<!-- docs-test: needs: pandas, claimex_no_such_module -->\n"
-        "```python\nprint(1)\n```\n"
+        "<!-- docs-test: needs: pandas, claimex_no_such_module -->\n```python\nprint(1)\n```\n"
     )
     [block], problems = read_blocks(markdown, "x.md")
     assert problems == []

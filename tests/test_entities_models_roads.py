@@ -56,8 +56,7 @@ def test_entity_repair(
 
 KEPT: list[tuple[str, list[Ent]]] = [
     (  # German Wikinews (CC BY 2.5), spkatt-news-44301: a number that counts a unit
-        "Betroffen ist Maltesers Milchschokolade 175 g im Standbeutel, und zwar "
-        "ausschließlich.",
+        "Betroffen ist Maltesers Milchschokolade 175 g im Standbeutel, und zwar ausschließlich.",
         [("Milchschokolade", "ORG")],
     ),
 ]

@@ -122,9 +122,7 @@ def test_non_figure_pipeline(bundled: Language, case: dict[str, Any]) -> None:
 
 def _seed() -> tuple[str, list[dict[str, Any]]]:
     text = SEED_TEXT.read_text(encoding="utf-8")
-    gold = json.loads(
-        SEED_GOLD.read_text(encoding="utf-8")
-    )
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
     return text, gold["figures"]
 
 

@@ -122,7 +122,11 @@ ENTITIES_F1 = 0.89
 OTHER_SET_FLOORS = {
     "test_news": {"entities": 0.85, "actors": 0.80, "places": 0.88, "figures": 0.88},
     "heldout_news": {
-        "entities": 0.64, "actors": 0.66, "places": 0.80, "figures": 0.80, "quotes": 0.70,
+        "entities": 0.64,
+        "actors": 0.66,
+        "places": 0.80,
+        "figures": 0.80,
+        "quotes": 0.70,
     },
 }
 

@@ -195,88 +195,116 @@ def _one(extractor: claimex.Extractor, text: str) -> claimex.Quote:
         pytest.param(
             "Die stellvertretende Fraktionsvorsitzende der Linkspartei, Petra Pau, forderte "
             "die Einrichtung einer Beobachtungsstelle für Rechtsextremismus nach EU-Vorbild.",
-            "reported", "die Einrichtung einer Beobachtungsstelle", "Petra Pau",
+            "reported",
+            "die Einrichtung einer Beobachtungsstelle",
+            "Petra Pau",
             id="subject-with-apposition-is-no-trailing-content",
         ),
         pytest.param(
             "Am 10.01.2006 forderte das Parlament in Mexiko-Stadt die Aushändigung der in Wien "
             f"befindlichen {LOW}Krone Montezumas{HIGH}.",
-            "reported", "die Aushändigung", "Parlament",
+            "reported",
+            "die Aushändigung",
+            "Parlament",
             id="object-after-subject-and-prepositional-phrase",
         ),
         pytest.param(
             "Die Vorsitzende der Linken Gesine Lötzsch hat die jüngste Kritik des "
             "Fraktionsvorsitzenden der Partei im Deutschen Bundestag, Gregor Gysi, am "
             "Erscheinungsbild der Partei zurückgewiesen.",
-            "reported", "die jüngste Kritik", None,
+            "reported",
+            "die jüngste Kritik",
+            None,
             id="perfect-with-apposition-in-the-object",
         ),
         pytest.param(
             f"Der Bremer Forscher Dr. Heino Stoever riet allgemein zu {LOW}Gelassenheit und "
             f"Aufmerksamkeit{HIGH}.",
-            "reported", "Gelassenheit und Aufmerksamkeit", "Heino Stoever",
+            "reported",
+            "Gelassenheit und Aufmerksamkeit",
+            "Heino Stoever",
             id="quoted-fragment-inside-reported-speech",
         ),
         pytest.param(
             "Die deutsche Bundesentwicklungshilfeministerin Heidemarie Wieczorek-Zeul sprach "
             "sich gegen die Anwendung von Gewalt aus.",
-            "reported", "gegen die Anwendung von Gewalt", "Heidemarie Wieczorek-Zeul",
+            "reported",
+            "gegen die Anwendung von Gewalt",
+            "Heidemarie Wieczorek-Zeul",
             id="reflexive-cue-with-particle",
         ),
         pytest.param(
             f"Von {LOW}absichtlicher{HIGH} oder {LOW}mutwilliger Täuschung{HIGH} sprechen "
             "Medienberichte heute im Zusammenhang mit der Doktorarbeit des zurückgetretenen "
             "Verteidigungsministers.",
-            "reported", "Täuschung", "Medienberichte",
+            "reported",
+            "Täuschung",
+            "Medienberichte",
             id="object-before-the-verb",
         ),
         pytest.param(
             "Der oberste geistliche Führer Irans, der zunächst Ahmadinedschads Wahlsieg als "
             f"{LOW}Fest{HIGH} bezeichnete, ordnete inzwischen eine Untersuchung der "
             "Wiederwahl an.",
-            "reported", "Wahlsieg als", None,
+            "reported",
+            "Wahlsieg als",
+            None,
             id="cue-closing-a-relative-clause",
         ),
         pytest.param(
             "Die Analysten hatten mit 62 Millionen Euro gerechnet.",
-            "reported", "mit 62 Millionen Euro", "Analysten",
+            "reported",
+            "mit 62 Millionen Euro",
+            "Analysten",
             id="perfect-with-prepositional-object",
         ),
         pytest.param(
             "An die Regierung Myanmars appellierte Elizabeth Byrs, den Hilfsorganisationen "
             "größere Unterstützung zukommen zu lassen.",
-            "indirect", "den Hilfsorganisationen", "Elizabeth Byrs",
+            "indirect",
+            "den Hilfsorganisationen",
+            "Elizabeth Byrs",
             id="zu-infinitive-complement",
         ),
         pytest.param(
             "Merkel hob dabei auch hervor, dass dies Arbeitsplätze bei den betroffenen "
             "Unternehmen sichern könnte.",
-            "indirect", "dass dies Arbeitsplätze", "Merkel",
+            "indirect",
+            "dass dies Arbeitsplätze",
+            "Merkel",
             id="split-verb-the-tagger-misreads",
         ),
         pytest.param(
             "Der Italiener Giovanni Trapattoni wird neuer Trainer beim VfB Stuttgart. Dies gab "
             "die Vereinsführung heute Nachmittag auf einer Pressekonferenz bekannt.",
-            "indirect", "Trapattoni wird neuer Trainer", "Vereinsführung",
+            "indirect",
+            "Trapattoni wird neuer Trainer",
+            "Vereinsführung",
             id="demonstrative-and-cue-in-the-next-sentence",
         ),
         pytest.param(
             "Wie das Polizeipräsidium Westpfalz bekannt gab, wird es künftig rund um die Mall "
             "in Kaiserslautern mehr Polizeikontrollen geben.",
-            "according_to", "mehr Polizeikontrollen", "Polizeipräsidium Westpfalz",
+            "according_to",
+            "mehr Polizeikontrollen",
+            "Polizeipräsidium Westpfalz",
             id="wie-with-particle-written-apart",
         ),
         pytest.param(
             "Nach Polizeiangaben hat der 41-jährige Fahrer bei einem Überholmanöver auf der "
             "Sauerlandlinie A 45 die Kontrolle über sein Fahrzeug verloren.",
-            "according_to", "die Kontrolle über sein Fahrzeug", None,
+            "according_to",
+            "die Kontrolle über sein Fahrzeug",
+            None,
             id="compound-angaben-noun",
         ),
         pytest.param(
             f"Einspareffekte für das Unternehmen sollen {LOW}durch mehr Effizienz und eine "
             f"höhere Produktivität{HIGH} erreicht werden, so heißt es in einer gemeinsamen "
             "Erklärung des Airbus-Gesamtbetriebsrates.",
-            "according_to", "Einspareffekte für das Unternehmen", None,
+            "according_to",
+            "Einspareffekte für das Unternehmen",
+            None,
             id="so-and-cue-verb",
         ),
     ],

@@ -296,7 +296,7 @@ def test_token_dense_texts_run_in_pieces_of_bounded_tokens(
     its length, so the model never sees more than about PIECE_TOKENS tokens at once."""
     assert guard.piece_size(SEED_TEXT.read_text(encoding="utf-8")) is None
     monkeypatch.setattr(guard, "PIECE_TOKENS", 400)
-    text = SEED_TEXT.read_text(encoding="utf-8")[:600] + " „“\"«» " * 300
+    text = SEED_TEXT.read_text(encoding="utf-8")[:600] + ' „“"«» ' * 300
     assert len(text) < guard.PIECE_CHARS
     size = guard.piece_size(text)
     assert size is not None

@@ -122,7 +122,11 @@ def test_component_failure_fails_only_its_document(
     texts = [TEXTS[0], TEXTS[1] + " BOOM", TEXTS[2], "BOOM", TEXTS[1]]
     results = list(failing.pipe(texts, batch_size=2, n_process=n_process))
     assert [isinstance(r, ExtractionFailure) for r in results] == [
-        False, True, False, True, False,
+        False,
+        True,
+        False,
+        True,
+        False,
     ]
     failure = results[1]
     assert isinstance(failure, ExtractionFailure)
@@ -141,9 +145,7 @@ def test_failure_in_a_component_without_error_handler_support() -> None:
     texts = [f"{TEXTS[i % 3]} ({i})" for i in range(7)]
     texts[4] += " BOOM"
     results = list(extractor.pipe(texts, batch_size=3))
-    assert [isinstance(r, ExtractionFailure) for r in results] == [
-        i == 4 for i in range(7)
-    ]
+    assert [isinstance(r, ExtractionFailure) for r in results] == [i == 4 for i in range(7)]
     assert results[4].component == "test_batch_failer"  # type: ignore[union-attr]
 
 

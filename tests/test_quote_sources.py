@@ -44,8 +44,7 @@ def test_heisst_es_names_the_document_owner(
 
 def test_heisst_es_without_owner_has_no_source(extractor: claimex.Extractor) -> None:
     text = (
-        "In Berlin heißt es, dass die Koalition den Haushalt noch vor dem Sommer "
-        "beschließen werde."
+        "In Berlin heißt es, dass die Koalition den Haushalt noch vor dem Sommer beschließen werde."
     )
     assert all(speaker is None for _, speaker in _speakers(extractor, text))
 

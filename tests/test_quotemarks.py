@@ -69,8 +69,7 @@ def test_extract_interrupted_double_apostrophe_quote(extractor: claimex.Extracto
 
 def test_extract_comma_after_opening_mark(extractor: claimex.Extractor) -> None:
     text = (
-        "Er sagte: \N{DOUBLE LOW-9 QUOTATION MARK}, und dann nicht."
-        "\N{LEFT DOUBLE QUOTATION MARK}"
+        "Er sagte: \N{DOUBLE LOW-9 QUOTATION MARK}, und dann nicht.\N{LEFT DOUBLE QUOTATION MARK}"
     )
     (quote,) = extractor.extract(text).quotes
     assert quote.text == text[quote.start : quote.end] == "und dann nicht."

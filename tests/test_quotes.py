@@ -47,9 +47,7 @@ def _cases() -> list[Any]:
 def _pipeline_cases() -> list[Any]:
     lines = (DATA / "quote_sentences.jsonl").read_text(encoding="utf-8").splitlines()
     return [
-        pytest.param(case, id=case["id"])
-        for case in map(json.loads, lines)
-        if case.get("pipeline")
+        pytest.param(case, id=case["id"]) for case in map(json.loads, lines) if case.get("pipeline")
     ]
 
 

@@ -31,9 +31,7 @@ from claimex.components.quotes import _konjunktiv_1_form
         ),
     ],
 )
-def test_continuation_sentences(
-    extractor: claimex.Extractor, text: str, n_continued: int
-) -> None:
+def test_continuation_sentences(extractor: claimex.Extractor, text: str, n_continued: int) -> None:
     quotes = extractor.extract(text).quotes
     assert quotes[0].cue in {"erklären", "sagen"}
     continued = [q for q in quotes[1:] if q.cue is None and q.kind == "indirect"]

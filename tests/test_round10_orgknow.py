@@ -70,4 +70,3 @@ def test_added_organisation_is_known_with_its_type(name: str, kind: str) -> None
     entry = lookup(name)
     assert entry is not None
     assert entry.type == kind
-

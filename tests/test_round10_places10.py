@@ -27,9 +27,6 @@ import claimex
         ),
     ],
 )
-def test_destination_preposition_place(
-    extractor: claimex.Extractor, text: str, place: str
-) -> None:
+def test_destination_preposition_place(extractor: claimex.Extractor, text: str, place: str) -> None:
     places = [p.name for p in extractor.extract(text).places]
     assert place in places
-

@@ -20,8 +20,7 @@ def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
         # German Wikinews (CC BY 2.5), spkatt-news-66791: a clergy title (roles.txt) in
         # the genitive, read by its lemma; the NER tagged the name a place
         pytest.param(
-            "Nach Angaben des Priesters Samaan Ibrahim griffen Bewaffnete die "
-            "Demonstranten an.",
+            "Nach Angaben des Priesters Samaan Ibrahim griffen Bewaffnete die Demonstranten an.",
             "Samaan Ibrahim",
             id="genitive-title-over-loc",
         ),

@@ -43,7 +43,6 @@ def test_common_phrase_is_no_organisation(
     assert all(found != phrase for found, _ in _entities(extractor, text))
 
 
-
 # Planets of the Solar System in models/knowledge/places.tsv (type planet): the NER tags
 # them ORG or PER; gold FORMAT.md makes places LOC.
 PLANET_CASES = [

@@ -41,15 +41,13 @@ def test_hyphenated_place_compound_is_a_loc(
 UNKNOWN_PLACE_CASES = [
     # German Wikinews (CC BY 2.5), spkatt-news-18512
     pytest.param(
-        "Die Notlandung in Chabarowsk ist für heute 21:30 Uhr Chabarowsker Ortszeit "
-        "vorgesehen.",
+        "Die Notlandung in Chabarowsk ist für heute 21:30 Uhr Chabarowsker Ortszeit vorgesehen.",
         ("Chabarowsk", "LOC"),
         id="chabarowsk",
     ),
     # German Wikinews (CC BY 2.5), spkatt-news-51314
     pytest.param(
-        "Sie wurde am 5. Januar 1897 in Guscht in Pommern geboren und lebte in drei "
-        "Jahrhunderten.",
+        "Sie wurde am 5. Januar 1897 in Guscht in Pommern geboren und lebte in drei Jahrhunderten.",
         ("Guscht", "LOC"),
         id="guscht",
     ),

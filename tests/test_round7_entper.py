@@ -85,8 +85,7 @@ CASES = [
     ),
     # particle_places. German Wikinews (CC BY 2.5), spkatt-news-20929
     pytest.param(
-        "Das Flugzeug verschwand kurz nach zwölf Uhr mittags über der Stadt Burguillos del "
-        "Cerro.",
+        "Das Flugzeug verschwand kurz nach zwölf Uhr mittags über der Stadt Burguillos del Cerro.",
         ("Burguillos del Cerro", "LOC"),
         id="place-del",
     ),

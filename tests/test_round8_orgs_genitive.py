@@ -33,7 +33,6 @@ def test_genitive_es_is_stripped(extractor: claimex.Extractor, text: str, name: 
     assert name in names
 
 
-
 # German Wikinews (CC BY 2.5), spkatt-news-43595: with the genitive -es stripped the two
 # offices are one letter group apart (ratio 88); another first part is another body
 def test_compounds_with_another_first_part_stay_apart(extractor: claimex.Extractor) -> None:

@@ -64,4 +64,3 @@ def test_places_after_kind_nouns(
 ) -> None:
     result = extractor.extract(text)
     assert entity in [(e.text, e.label) for e in result.entities]
-

@@ -54,4 +54,3 @@ def test_continuation_after_statement(
     assert quotes[0].pattern == "indirect.konjunktiv_continuation"
     assert quotes[0].speaker_name is not None
     assert speaker in quotes[0].speaker_name
-

@@ -35,4 +35,3 @@ def test_no_clause_quote_of_non_speech_verb(
 ) -> None:
     quotes = extractor.extract(text).quotes
     assert [(q.text, q.pattern) for q in quotes if q.cue == cue] == []
-

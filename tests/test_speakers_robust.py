@@ -72,7 +72,8 @@ def test_indexes_agree_with_a_scan(seed: int) -> None:
             assert resolver.actor_at(start, end) == expected_actors
         sent = resolver.sentence_of(start)
         expected = [
-            c for c in cands
+            c
+            for c in cands
             if c.end <= start
             and sent - c.sentence <= resolver.window
             and not any(s <= c.start and c.end <= e for s, e in resolver.excluded)

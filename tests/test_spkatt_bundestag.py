@@ -37,9 +37,9 @@ def labelled(speech: Speech, extractor: claimex.Extractor) -> dict[str, Any]:
 
 def _event(speech: Speech, message_start: str) -> Any:
     return next(
-        e for e in speech.events if speech.text[e.message[0] : e.message[1]].startswith(
-            message_start
-        )
+        e
+        for e in speech.events
+        if speech.text[e.message[0] : e.message[1]].startswith(message_start)
     )
 
 

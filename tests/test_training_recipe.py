@@ -16,11 +16,29 @@ from claimex.models import bundled_path
 from .conftest import shared_path
 
 COMPONENTS = [
-    "tok2vec", "tagger", "morphologizer", "sentencizer", "parser", "ner", "entity_ruler",
+    "tok2vec",
+    "tagger",
+    "morphologizer",
+    "sentencizer",
+    "parser",
+    "ner",
+    "entity_ruler",
     "lemmatizer",
 ]
-KEPT_WHOLE = ["Mio.", "Mrd.", "ca.", "Dr.", "u.a.", "z.B.", "bzw.", "Nr.", "Prof.",
-              "Einwohner:innen", "Bürger*innen", "Lehrer_innen"]
+KEPT_WHOLE = [
+    "Mio.",
+    "Mrd.",
+    "ca.",
+    "Dr.",
+    "u.a.",
+    "z.B.",
+    "bzw.",
+    "Nr.",
+    "Prof.",
+    "Einwohner:innen",
+    "Bürger*innen",
+    "Lehrer_innen",
+]
 
 
 @pytest.fixture(scope="module")
@@ -74,8 +92,9 @@ def test_shipped_pipeline_loads_without_spacy_lookups_data() -> None:
         f"nlp = spacy.load({str(bundled_path())!r}); "
         "print(nlp('Die Häuser standen leer.')[1].lemma_)"
     )
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
-                         text=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout
     assert out.strip() == "Haus"
 
 
@@ -116,9 +135,16 @@ def _tiny_ner_run(
     from models.train import HERE, run
 
     target = tmp_path / "pipeline"
-    run(shared=shared_path("data").parent, workdir=tmp_path / "work", target=target,
-        tiny=True, config=HERE / config, corpora=("germeval", "wikinews"), ner_into=ner_into,
-        ner_head=ner_head)
+    run(
+        shared=shared_path("data").parent,
+        workdir=tmp_path / "work",
+        target=target,
+        tiny=True,
+        config=HERE / config,
+        corpora=("germeval", "wikinews"),
+        ner_into=ner_into,
+        ner_head=ner_head,
+    )
     return target
 
 
@@ -129,9 +155,12 @@ def test_ner_with_its_own_tok2vec_replaces_only_the_ner(tmp_path: Path) -> None:
     base = spacy.load(bundled_path())
     assert swapped.pipe_names == COMPONENTS
     assert swapped.config["components"]["ner"]["model"]["tok2vec"]["@architectures"] == (
-        "spacy.Tok2Vec.v2")
-    text = ("Der Bundestag hat am Donnerstag in Berlin über den Haushalt beraten, sagte "
-            "Wolfgang Schäuble.")
+        "spacy.Tok2Vec.v2"
+    )
+    text = (
+        "Der Bundestag hat am Donnerstag in Berlin über den Haushalt beraten, sagte "
+        "Wolfgang Schäuble."
+    )
     new, old = swapped(text), base(text)
     assert [(t.tag_, t.dep_, t.head.i) for t in new] == [(t.tag_, t.dep_, t.head.i) for t in old]
     assert (target / "meta.json").is_file()

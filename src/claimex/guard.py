@@ -215,6 +215,8 @@ def piece_size(text: str, *, chars: int | None = None, tokens: int | None = None
         return None
     chars_per_token = len(text) / max(estimate, 1)
     return max(1, min(chars, int(tokens * chars_per_token)))
+
+
 """A text over the pipeline's ``max_length`` is processed in pieces of at most this many
 characters (fewer if ``max_length`` is smaller): the whole pipeline runs on one piece at a
 time, so time grows linearly with the text and memory with the largest piece."""
@@ -272,9 +274,7 @@ def extract_in_pieces(
     for (start, _), doc in zip(
         bounds, nlp.pipe(texts, batch_size=1, component_cfg=component_cfg), strict=True
     ):
-        record = get_record(doc) or doc_to_extraction(
-            doc, model=None, claimex_version=__version__
-        )
+        record = get_record(doc) or doc_to_extraction(doc, model=None, claimex_version=__version__)
         pieces.append(Piece(start, sentence, text.count("\n", 0, start), record))
         sentence += len(SentenceIndex(doc).starts)
         release(doc)

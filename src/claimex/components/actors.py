@@ -96,8 +96,10 @@ def roles_of(span: Span, *, sentences: bool | None = None) -> list[str]:
         start = k
         while k < len(doc) and _is_adjective(doc[k]):
             k += 1
-        if k < len(doc) and _role_head(doc[k], label) and (
-            k + 1 >= len(doc) or doc[k + 1].is_punct or doc[k + 1].pos_ in ("PROPN", "ADP")
+        if (
+            k < len(doc)
+            and _role_head(doc[k], label)
+            and (k + 1 >= len(doc) or doc[k + 1].is_punct or doc[k + 1].pos_ in ("PROPN", "ADP"))
         ):
             found.append(doc[start : k + 1].text)
     # The name as the apposition of a function before it: "Die bisherige Chefin der
@@ -170,9 +172,7 @@ def _joined(token: Token, start: int, end: int) -> bool:
     if token.dep_ in NAME_PART and start <= token.head.i < end:
         return True
     doc = token.doc
-    return any(
-        doc[k].dep_ in NAME_PART and doc[k].head.i == token.i for k in range(start, end)
-    )
+    return any(doc[k].dep_ in NAME_PART and doc[k].head.i == token.i for k in range(start, end))
 
 
 def _genitive_word(token: Token, last_words: Collection[str] | None = None) -> bool:
@@ -220,9 +220,7 @@ def name_extent(
     start, end = span.start, span.end
     for _ in range(_MAX_NAME_WORDS):
         after = (
-            doc[end]
-            if end < len(doc) and not _genitive_word(doc[end - 1], last_words)
-            else None
+            doc[end] if end < len(doc) and not _genitive_word(doc[end - 1], last_words) else None
         )
         if (
             after is not None
@@ -231,8 +229,10 @@ def name_extent(
         ):
             end += 1
         before = doc[start - 1] if start > 0 else None
-        if before is not None and _name_word(before, "PER", common, before=True) and _joined(
-            before, start, end
+        if (
+            before is not None
+            and _name_word(before, "PER", common, before=True)
+            and _joined(before, start, end)
         ):
             start -= 1
     if (start, end) == (span.start, span.end):
@@ -348,9 +348,7 @@ def long_forms(spans: Sequence[Span]) -> list[Span]:
 class ActorLinker:
     """Group PER/ORG mentions into actors and attach their roles."""
 
-    def __init__(
-        self, nlp: Language, name: str = "claimex_actors", *, fuzzy_cutoff: float
-    ) -> None:
+    def __init__(self, nlp: Language, name: str = "claimex_actors", *, fuzzy_cutoff: float) -> None:
         self.name = name
         self.linker = Linker(fuzzy_cutoff=fuzzy_cutoff, naming=_actor_name)
         self.nlp = nlp

@@ -168,7 +168,6 @@ def repeated_preposition_places(
     return [
         Span(doc, i, i + 1, label="LOC")
         for positions in uses.values()
-        if len(positions) >= _MIN_PREPOSITION_USES
-        or _destination(doc, positions[0], destinations)
+        if len(positions) >= _MIN_PREPOSITION_USES or _destination(doc, positions[0], destinations)
         for i in positions
     ]

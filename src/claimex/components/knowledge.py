@@ -24,14 +24,43 @@ from typing import NamedTuple
 # The types a knowledge entry may have, by NER label.
 TYPES: dict[str, frozenset[str]] = {
     "LOC": frozenset(
-        {"country", "state", "canton", "region", "world_region", "continent", "city", "water",
-         "mountains", "island", "landmark", "planet"}
+        {
+            "country",
+            "state",
+            "canton",
+            "region",
+            "world_region",
+            "continent",
+            "city",
+            "water",
+            "mountains",
+            "island",
+            "landmark",
+            "planet",
+        }
     ),
     "ORG": frozenset(
-        {"news_agency", "media", "government", "federal_body", "ministry", "state_body",
-         "court", "military", "party", "parliamentary_group", "armed_group", "company",
-         "international_body", "union", "association", "religious_body", "ngo",
-         "research_institute", "sports_club"}
+        {
+            "news_agency",
+            "media",
+            "government",
+            "federal_body",
+            "ministry",
+            "state_body",
+            "court",
+            "military",
+            "party",
+            "parliamentary_group",
+            "armed_group",
+            "company",
+            "international_body",
+            "union",
+            "association",
+            "religious_body",
+            "ngo",
+            "research_institute",
+            "sports_club",
+        }
     ),
     "MISC": frozenset({"event", "award", "law", "treaty", "programme", "spacecraft", "product"}),
 }

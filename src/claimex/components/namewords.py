@@ -148,4 +148,3 @@ def lemma_words(nlp: Language) -> Container[str]:
     """The forms and lemmas of the pipeline's lemma lookup table (empty without one)."""
     check = lowercase_word_check(nlp)
     return frozenset() if check is None else _TableWords(check)
-

@@ -54,4 +54,3 @@ def place_compounds(doc: Doc, ents: list[Span]) -> list[Span]:
         for i, text in enumerate(token_view(doc).texts)
         if "-" in text and i not in taken and is_place_compound(text)
     ]
-

@@ -30,9 +30,7 @@ PLACES_ATTR = "claimex_places"
 class PlaceLinker:
     """Group LOC mentions into places."""
 
-    def __init__(
-        self, nlp: Language, name: str = "claimex_places", *, fuzzy_cutoff: float
-    ) -> None:
+    def __init__(self, nlp: Language, name: str = "claimex_places", *, fuzzy_cutoff: float) -> None:
         self.name = name
         self.linker = Linker(fuzzy_cutoff=fuzzy_cutoff, naming=place_name, places=True)
         if not Doc.has_extension(PLACES_ATTR):
@@ -41,9 +39,9 @@ class PlaceLinker:
     def __call__(self, doc: Doc) -> Doc:
         spans = [ent for ent in doc.ents if ent.label_ == "LOC"]
         places = self.linker.link(spans)
-        actors: list[Referent] = list(doc._.get(ACTORS_ATTR) or []) if Doc.has_extension(
-            ACTORS_ATTR
-        ) else []
+        actors: list[Referent] = (
+            list(doc._.get(ACTORS_ATTR) or []) if Doc.has_extension(ACTORS_ATTR) else []
+        )
         places, actors = harmonize(doc, places, actors)
         doc._.set(PLACES_ATTR, places)
         if Doc.has_extension(ACTORS_ATTR):

@@ -65,9 +65,7 @@ class QuoteFinder:
         if Doc.has_extension(ACTORS_ATTR):
             actors = list(doc._.get(ACTORS_ATTR) or [])
         anchors = find_anchors(doc, self.matcher, self.patterns)
-        doc.spans[CANDIDATES_KEY] = [
-            Span(doc, a.start, a.end, label=a.pattern) for a in anchors
-        ]
+        doc.spans[CANDIDATES_KEY] = [Span(doc, a.start, a.end, label=a.pattern) for a in anchors]
         tokens = Tokens(doc, anchors, self.kinds)
         state, quotes = self._analyse(doc, actors, tokens)
         quotes.sort(key=lambda q: (q.start, q.end))
@@ -150,9 +148,7 @@ def add_description_mentions(actors: Sequence[Referent], added: Iterable[tuple[i
     assigns=[f"doc._.{QUOTES_ATTR}", f"doc._.{WARNINGS_ATTR}"],
     default_config={"min_words": 3, "speaker_model": True},
 )
-def make_quote_finder(
-    nlp: Language, name: str, min_words: int, speaker_model: bool
-) -> QuoteFinder:
+def make_quote_finder(nlp: Language, name: str, min_words: int, speaker_model: bool) -> QuoteFinder:
     """Create the ``claimex_quotes`` component.
 
     Args:

@@ -240,9 +240,7 @@ def _colon_subject(state: Analysis, colon: int) -> Attribution | None:
     s_lo = state.sent_bounds(colon)[0]
     c_lo = state.clause_start(colon, s_lo)
     doc = state.doc
-    verb = next(
-        (j for j in range(colon - 1, c_lo - 1, -1) if doc[j].tag_ in FINITE_TAGS), None
-    )
+    verb = next((j for j in range(colon - 1, c_lo - 1, -1) if doc[j].tag_ in FINITE_TAGS), None)
     subject = None if verb is None else state.subject_of(verb, verb + 1, s_lo, colon)
     if (subject is None or not state.animate(subject)) and c_lo > s_lo:
         # the colon closes a clause the main clause frames ("X wandte sich gegen die
@@ -429,4 +427,3 @@ def _before_cue(state: Analysis, pair: QuotePair, lo: int) -> Attribution | None
         resolve = partial(state.resolve, owner, None) if len(owner) else _no_source
         return doc[c_start:c_end], lemma, resolve
     return doc[c_start:c_end], lemma, partial(state.resolve, subject, doc[c_start])
-

@@ -59,6 +59,4 @@ def impersonal_cue(
     if after < hi and doc[after].lower_ in words("origin_prepositions"):
         return False
     documents = tuple(word.lower() for word in state.lex.source_documents)
-    return not any(
-        doc[j].lower_.endswith(documents) for j in range(lo, hi) if not state.inside[j]
-    )
+    return not any(doc[j].lower_.endswith(documents) for j in range(lo, hi) if not state.inside[j])

@@ -375,9 +375,7 @@ class Anchor:
     token: int
 
 
-def find_anchors(
-    doc: Doc, matcher: CompiledPatterns, patterns: PatternTable
-) -> list[Anchor]:
+def find_anchors(doc: Doc, matcher: CompiledPatterns, patterns: PatternTable) -> list[Anchor]:
     """Every match of the compiled patterns, in text order (no overlap filtering)."""
     strings = doc.vocab.strings
     found: list[Anchor] = []

@@ -37,8 +37,7 @@ def _name_inside(texts: Sequence[str], lo: int, hi: int) -> bool:
     if not 0 < hi - lo <= MAX_NAME_TOKENS or not texts[lo][:1].isupper():
         return False
     return not any(
-        texts[k] == "," or texts[k] in CLAUSE_BREAK or texts[k] in SENT_END
-        for k in range(lo, hi)
+        texts[k] == "," or texts[k] in CLAUSE_BREAK or texts[k] in SENT_END for k in range(lo, hi)
     )
 
 

@@ -44,6 +44,7 @@ class QuoteSpan:
     def speaker(self) -> str | None:
         return joined_names(self.sources)
 
+
 def get_quotes(doc: Doc) -> list[QuoteSpan]:
     """``doc._.claimex_quotes`` as a typed list (empty when the stage did not run)."""
     if not Doc.has_extension(QUOTES_ATTR):
@@ -58,4 +59,3 @@ def get_quote_warnings(doc: Doc) -> list[str]:
         return []
     value = doc._.get(WARNINGS_ATTR)
     return [str(v) for v in value] if value else []
-
