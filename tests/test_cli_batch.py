@@ -244,3 +244,61 @@ def test_jsonl_on_stdin_is_a_corpus_and_plain_text_stays_one_text(
     out = io.StringIO()
     assert main(["extract", "-"], out=out) == 0
     assert json.loads(out.getvalue())["text"] == text
+
+
+class _ClosedPipe(io.StringIO):
+    """Standard output whose reader went away (``| head``)."""
+
+    def write(self, s: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_a_closed_output_pipe_stops_with_141_and_no_traceback(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["extract", str(EXAMPLES / "articles.jsonl")], out=_ClosedPipe()) == 141
+    err = capsys.readouterr().err
+    assert "closed by its reader" in err
+    assert "Traceback" not in err
+
+
+def test_binary_input_is_no_text_from_a_file_and_from_stdin(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    raw = bytes(range(256)) * 8  # NUL and every other byte: no text in any encoding
+    path = tmp_path / "scan.txt"
+    path.write_bytes(raw)
+    assert main(["extract", str(path)], out=io.StringIO()) == 2
+    assert "E031" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(raw)))
+    assert main(["extract", "-"], out=io.StringIO()) == 2
+    err = capsys.readouterr().err
+    assert "E031 standard input is not a text file" in err
+    # Windows-1252 bytes on stdin: decoded by --encoding, as a file's are
+    text = (EXAMPLES / "seed_article.txt").read_text(encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode("cp1252"))))
+    assert main(["extract", "-"], out=io.StringIO()) == 2
+    assert "--encoding" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode("cp1252"))))
+    out = io.StringIO()
+    assert main(["extract", "-", "--encoding", "cp1252"], out=out) == 0
+    assert json.loads(out.getvalue())["text"] == text
+
+
+def test_a_single_text_says_its_warnings_and_a_corpus_its_unused_options(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = (EXAMPLES / "seed_article.txt").read_text(encoding="utf-8").split("\n\n")[1]
+    page = tmp_path / "page.txt"
+    page.write_text(f"<html><body><p>{first}</p></body></html>", encoding="utf-8")
+    out = io.StringIO()
+    assert main(["extract", str(page)], out=out) == 0
+    codes = [w["code"] for w in json.loads(out.getvalue())["warnings"]]
+    err = capsys.readouterr().err
+    assert "W002" in codes
+    assert "claimex: warning W002" in err
+    args = ["extract", str(EXAMPLES / "articles.jsonl"), "--id", "x", "--format", "json"]
+    assert main(args, out=io.StringIO()) == 0
+    err = capsys.readouterr().err
+    assert "--id applies to a single text" in err
+    assert "one JSON line per document" in err

@@ -10,16 +10,14 @@ import pytest
 
 import claimex
 
-dask_bag = pytest.importorskip(
-    "dask.bag", reason="dask is not installed: pip install 'claimex[dask]'"
-)
+dask_bag = pytest.importorskip("dask.bag", reason="dask is not installed: pip install -e '.[dask]'")
 dask_dataframe = pytest.importorskip(
-    "dask.dataframe", reason="dask[dataframe] is not installed: pip install 'claimex[dask]'"
+    "dask.dataframe", reason="dask[dataframe] is not installed: pip install -e '.[dask]'"
 )
 distributed = pytest.importorskip(
-    "distributed", reason="distributed is not installed: pip install 'claimex[dask]'"
+    "distributed", reason="distributed is not installed: pip install -e '.[dask]'"
 )
-pd = pytest.importorskip("pandas", reason="pandas is not installed: pip install 'claimex[pandas]'")
+pd = pytest.importorskip("pandas", reason="pandas is not installed: pip install -e '.[pandas]'")
 
 from claimex.dask import extract_bag, extract_dataframe, load_count  # noqa: E402
 

@@ -85,7 +85,7 @@ def test_repr_html_of_a_real_extraction(extractor: claimex.Extractor) -> None:
 
 
 def test_to_dataframe_kinds_and_failures() -> None:
-    pytest.importorskip("pandas", reason="pandas is not installed: pip install 'claimex[pandas]'")
+    pytest.importorskip("pandas", reason="pandas is not installed: pip install -e '.[pandas]'")
     failure = ExtractionFailure(index=1, error="E001 text is None", error_type="InputError")
     results = [sample(), failure, Extraction(id="empty")]
     quotes = claimex.to_dataframe(results, kind="quotes")

@@ -12,7 +12,9 @@ Examples::
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -42,12 +44,14 @@ EXIT_OK = 0
 EXIT_FAILED_DOCUMENTS = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a writer whose reader went away
 
 EXIT_CODES = """exit codes:
   0    every document was extracted
   1    the run finished, but some documents failed (their failure records are in the output)
   2    bad arguments, unreadable input or output, no German pipeline
-  130  interrupted (Ctrl-C): what was done is written; continue with --resume"""
+  130  interrupted (Ctrl-C): what was done is written; continue with --resume
+  141  the reader of standard output closed it (e.g. | head): the output stops there"""
 
 
 def _write_single(text: str, args: argparse.Namespace, out: TextIO) -> int:
@@ -56,7 +60,25 @@ def _write_single(text: str, args: argparse.Namespace, out: TextIO) -> int:
         out.write(result.model_dump_json() + "\n")
     else:
         out.write(result.model_dump_json(indent=2) + "\n")
+    for warning in result.warnings:  # also in the JSON; said here so that nobody misses them
+        print(f"claimex: warning {warning.code}: {warning.message}", file=sys.stderr)
     return EXIT_OK
+
+
+def _note_single_text_options(args: argparse.Namespace) -> None:
+    """Say on stderr which options of a single text a corpus run does not use."""
+    unused = [f"--{name}" for name in ("id", "date") if getattr(args, name) is not None]
+    if unused:
+        verb = "apply" if len(unused) > 1 else "applies"
+        print(
+            f"claimex: {' and '.join(unused)} {verb} to a single text, not to a corpus (its "
+            "ids come from --id-field, its dates from each line's date field)",
+            file=sys.stderr,
+        )
+    if args.format == "json":
+        print(
+            "claimex: a corpus gives one JSON line per document (--format jsonl)", file=sys.stderr
+        )
 
 
 def _summary(
@@ -106,7 +128,8 @@ class _Sink:
                 import pyarrow  # noqa: F401
             except ImportError as exc:
                 raise ClaimexError(
-                    "E035 Parquet output needs pandas and pyarrow: pip install 'claimex[pandas]'"
+                    "E035 Parquet output needs pandas and pyarrow: pip install 'claimex[pandas]' "
+                    "(in a clone of claimex: pip install '.[pandas]')"
                 ) from exc
             self.stream: TextIO | None = None
         else:
@@ -174,15 +197,21 @@ class _Sink:
 def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     if args.resume and args.format == "parquet":
         raise ClaimexError("E033 --resume works with JSON Lines and CSV output, not Parquet")
-    stdin_lines: Iterator[str] | None = None
+    stdin_lines: Iterator[str | bytes] | None = None
     if args.input == "-":
-        stdin_jsonl, stdin_lines = corpus.sniff_stdin(sys.stdin, text_field=args.text_field)
+        stdin_jsonl, stdin_lines = corpus.sniff_stdin(
+            getattr(sys.stdin, "buffer", sys.stdin),
+            text_field=args.text_field,
+            encoding=args.encoding,
+        )
         is_corpus = stdin_jsonl
     else:
         is_corpus = corpus.is_corpus(args.input)
+    if is_corpus:
+        _note_single_text_options(args)
     if not is_corpus:
         if stdin_lines is not None:
-            text = "".join(stdin_lines)
+            text = corpus.stdin_text(stdin_lines, encoding=args.encoding)
         else:
             text = corpus.text_input(args.input, sys.stdin, encoding=args.encoding)
         if args.output is None and args.format in (None, "json", "jsonl"):
@@ -194,7 +223,7 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     elif stdin_lines is not None:
         total = None
         stream = corpus.jsonl_records(
-            stdin_lines, text_field=args.text_field, id_field=args.id_field
+            stdin_lines, text_field=args.text_field, id_field=args.id_field, encoding=args.encoding
         )
     else:
         try:
@@ -402,7 +431,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--progress",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="progress bar with docs/s on stderr (None: shown when stderr is a terminal)",
+        help="progress bar with docs/s on stderr (default: shown when stderr is a terminal)",
     )
     ext.set_defaults(func=_cmd_extract)
     ev = sub.add_parser(
@@ -441,6 +470,13 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     except KeyboardInterrupt:
         print("claimex: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # the reader went away (| head): no traceback, and no second error when Python
+        # flushes stdout at exit
+        print("claimex: standard output was closed by its reader; stopped", file=sys.stderr)
+        with contextlib.suppress(OSError, ValueError):  # stdout is no file (captured)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     return code
 
 

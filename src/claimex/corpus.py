@@ -157,19 +157,25 @@ def skip_done(stream: Iterable[Record], done: set[str]) -> Iterator[Record]:
             yield payload, origin
 
 
-def sniff_stdin(stdin: TextIO, *, text_field: str = "text") -> tuple[bool, Iterator[str]]:
+def sniff_stdin(
+    lines: Iterable[str | bytes], *, text_field: str = "text", encoding: str = "utf-8"
+) -> tuple[bool, Iterator[str | bytes]]:
     """Whether standard input is JSON Lines, and all its lines (none consumed).
 
     Standard input is JSON Lines when its first non-blank line is a JSON object with the
     text field; anything else is one text. Only that first line is read ahead, so a corpus
-    on a pipe still streams.
+    on a pipe still streams. ``lines`` are the raw lines (bytes) of ``sys.stdin.buffer``,
+    or text lines where standard input has no buffer.
     """
-    head: list[str] = []
-    for line in stdin:
+    head: list[str | bytes] = []
+    for line in lines:
         head.append(line)
         if line.strip():
             break
-    first = head[-1].strip() if head else ""
+    first = head[-1] if head else ""
+    if isinstance(first, bytes):
+        first = first.decode(encoding, errors="replace")
+    first = first.strip()
     is_jsonl = False
     if first.startswith("{"):
         try:
@@ -177,7 +183,37 @@ def sniff_stdin(stdin: TextIO, *, text_field: str = "text") -> tuple[bool, Itera
         except ValueError:
             obj = None
         is_jsonl = isinstance(obj, dict) and text_field in obj
-    return is_jsonl, chain(head, stdin)
+    return is_jsonl, chain(head, lines)
+
+
+def decode_text(raw: bytes, source: str, *, encoding: str = "utf-8") -> str:
+    """The text of ``raw`` bytes read from ``source`` (a path, or ``-`` for stdin).
+
+    Raises:
+        ClaimexError: the bytes are no text (NUL bytes) or not in ``encoding`` (E031).
+    """
+    name = "standard input" if source == "-" else source
+    if b"\x00" in raw[:65536] and not encoding.lower().startswith("utf-16"):
+        raise ClaimexError(f"E031 {name} is not a text file (it holds NUL bytes)")
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise ClaimexError(
+            f"E031 cannot decode {name} as {encoding} ({exc.reason} at byte {exc.start}); "
+            "pass its encoding, e.g. --encoding latin-1"
+        ) from exc
+    except LookupError as exc:
+        raise ClaimexError(f"E031 unknown encoding {encoding!r} (see --encoding)") from exc
+
+
+def stdin_text(lines: Iterable[str | bytes], *, encoding: str = "utf-8") -> str:
+    """The single text of standard input's lines (bytes decoded as ``encoding``)."""
+    parts = list(lines)
+    if parts and isinstance(parts[0], bytes):
+        return decode_text(
+            b"".join(p for p in parts if isinstance(p, bytes)), "-", encoding=encoding
+        )
+    return "".join(p for p in parts if isinstance(p, str))
 
 
 def text_input(source: str, stdin: TextIO, *, encoding: str = "utf-8") -> str:
@@ -187,13 +223,9 @@ def text_input(source: str, stdin: TextIO, *, encoding: str = "utf-8") -> str:
         ClaimexError: the file cannot be read or decoded (E031, with a hint).
     """
     if source == "-":
-        return stdin.read()
+        return stdin_text(getattr(stdin, "buffer", stdin), encoding=encoding)
     try:
-        return Path(source).read_text(encoding=encoding)
-    except UnicodeDecodeError as exc:
-        raise ClaimexError(
-            f"E031 cannot decode {source} as {encoding} ({exc.reason} at byte {exc.start}); "
-            "pass its encoding, e.g. --encoding latin-1"
-        ) from exc
+        raw = Path(source).read_bytes()
     except OSError as exc:
         raise ClaimexError(f"E032 cannot read {source}: {exc}") from exc
+    return decode_text(raw, source, encoding=encoding)

@@ -71,7 +71,8 @@ def to_dataframe(
         import pandas as pd
     except ImportError as exc:
         raise ImportError(
-            "claimex.to_dataframe needs pandas: pip install 'claimex[pandas]'"
+            "claimex.to_dataframe needs pandas: pip install 'claimex[pandas]' "
+            "(in a clone of claimex: pip install '.[pandas]')"
         ) from exc
     rows: list[dict[str, Any]] = []
     for index, extraction in enumerate(extractions):

@@ -86,7 +86,8 @@ def load_pipeline(choice: ModelChoice) -> Language:
     except (OSError, ValueError, ImportError) as exc:
         raise ModelNotFoundError(
             f"E010 cannot load the German spaCy pipeline {choice.model!r} "
-            f"(chosen by {choice.origin}): {exc}. Install it, pass another model=..., "
+            f"(chosen by {choice.origin}): {str(exc).rstrip('.')}. Install it, pass another "
+            "model=..., "
             f"or unset {ENV_VAR} to use the pipeline bundled with claimex."
         ) from exc
 
