@@ -302,3 +302,14 @@ def test_a_single_text_says_its_warnings_and_a_corpus_its_unused_options(
     err = capsys.readouterr().err
     assert "--id applies to a single text" in err
     assert "one JSON line per document" in err
+
+
+def test_a_long_single_text_is_announced_before_it_runs(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("claimex.cli._LONG_TEXT_CHARS", 1_000)  # the article is longer
+    assert main(["extract", str(EXAMPLES / "seed_article.txt")], out=io.StringIO()) == 0
+    assert "a long text" in capsys.readouterr().err
+    monkeypatch.setattr("claimex.cli._LONG_TEXT_CHARS", 1_000_000)
+    assert main(["extract", str(EXAMPLES / "seed_article.txt")], out=io.StringIO()) == 0
+    assert "a long text" not in capsys.readouterr().err

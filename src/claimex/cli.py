@@ -54,8 +54,20 @@ EXIT_CODES = """exit codes:
   141  the reader of standard output closed it (e.g. | head): the output stops there"""
 
 
+# a single text this long gets a note on stderr before the (silent) extraction starts
+_LONG_TEXT_CHARS = 200_000
+
+
 def _write_single(text: str, args: argparse.Namespace, out: TextIO) -> int:
-    result = load(args.model).extract(text, id=args.id, date=args.date)
+    extractor = load(args.model)
+    if len(text) >= _LONG_TEXT_CHARS:
+        print(
+            f"claimex: a long text ({len(text):,} characters): this takes a while (tens of "
+            "seconds per million characters on one core); a corpus of articles (.jsonl) "
+            "shows progress",
+            file=sys.stderr,
+        )
+    result = extractor.extract(text, id=args.id, date=args.date)
     if args.format == "jsonl":
         out.write(result.model_dump_json() + "\n")
     else:
