@@ -313,3 +313,20 @@ def test_a_long_single_text_is_announced_before_it_runs(
     monkeypatch.setattr("claimex.cli._LONG_TEXT_CHARS", 1_000_000)
     assert main(["extract", str(EXAMPLES / "seed_article.txt")], out=io.StringIO()) == 0
     assert "a long text" not in capsys.readouterr().err
+
+
+def test_stdin_sniffing_reads_each_line_once_and_utf16_is_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from claimex import corpus
+
+    lines = (EXAMPLES / "articles.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    is_jsonl, again = corpus.sniff_stdin(["\n", *lines])  # a list, not a stream
+    assert is_jsonl
+    assert list(again) == ["\n", *lines]
+    # UTF-16 holds NUL bytes, yet is text when --encoding names it
+    text = (EXAMPLES / "seed_article.txt").read_text(encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-16"))))
+    out = io.StringIO()
+    assert main(["extract", "-", "--encoding", "utf-16"], out=out) == 0
+    assert json.loads(out.getvalue())["text"] == text

@@ -77,8 +77,9 @@ def _write_single(text: str, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _note_single_text_options(args: argparse.Namespace) -> None:
-    """Say on stderr which options of a single text a corpus run does not use."""
+def _corpus_options(args: argparse.Namespace) -> None:
+    """Fit the options to a corpus run: --format json becomes jsonl (one line per document);
+    say on stderr which options of a single text it does not use."""
     unused = [f"--{name}" for name in ("id", "date") if getattr(args, name) is not None]
     if unused:
         verb = "apply" if len(unused) > 1 else "applies"
@@ -91,6 +92,7 @@ def _note_single_text_options(args: argparse.Namespace) -> None:
         print(
             "claimex: a corpus gives one JSON line per document (--format jsonl)", file=sys.stderr
         )
+        args.format = "jsonl"
 
 
 def _summary(
@@ -219,8 +221,6 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
         is_corpus = stdin_jsonl
     else:
         is_corpus = corpus.is_corpus(args.input)
-    if is_corpus:
-        _note_single_text_options(args)
     if not is_corpus:
         if stdin_lines is not None:
             text = corpus.stdin_text(stdin_lines, encoding=args.encoding)
@@ -232,19 +232,27 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
             [({"id": args.id, "text": text, "date": args.date}, corpus.Origin())]
         )
         total: int | None = 1
-    elif stdin_lines is not None:
-        total = None
-        stream = corpus.jsonl_records(
-            stdin_lines, text_field=args.text_field, id_field=args.id_field, encoding=args.encoding
-        )
     else:
-        try:
-            total = corpus.count(args.input)
-        except OSError as exc:
-            raise ClaimexError(f"E032 cannot read {args.input}: {exc}") from exc
-        stream = corpus.records(
-            args.input, text_field=args.text_field, id_field=args.id_field, encoding=args.encoding
-        )
+        _corpus_options(args)
+        if stdin_lines is not None:
+            total = None
+            stream = corpus.jsonl_records(
+                stdin_lines,
+                text_field=args.text_field,
+                id_field=args.id_field,
+                encoding=args.encoding,
+            )
+        else:
+            try:
+                total = corpus.count(args.input)
+            except OSError as exc:
+                raise ClaimexError(f"E032 cannot read {args.input}: {exc}") from exc
+            stream = corpus.records(
+                args.input,
+                text_field=args.text_field,
+                id_field=args.id_field,
+                encoding=args.encoding,
+            )
     done: set[str] = set()
     if args.resume:
         if args.output is None:
@@ -252,8 +260,6 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
         read_done = _csv_done_ids if args.format == "csv" else corpus.done_ids
         done = read_done(args.output)
         stream = corpus.skip_done(stream, done)
-    if args.format == "json" and is_corpus:
-        args.format = "jsonl"  # a corpus gives JSON Lines
     extractor = load(args.model)
     sink = _Sink(out, args.output, args)
     failures: list[ExtractionFailure] = []

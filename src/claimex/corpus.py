@@ -167,8 +167,9 @@ def sniff_stdin(
     on a pipe still streams. ``lines`` are the raw lines (bytes) of ``sys.stdin.buffer``,
     or text lines where standard input has no buffer.
     """
+    rest = iter(lines)  # the lines after the head, never read twice
     head: list[str | bytes] = []
-    for line in lines:
+    for line in rest:
         head.append(line)
         if line.strip():
             break
@@ -183,7 +184,7 @@ def sniff_stdin(
         except ValueError:
             obj = None
         is_jsonl = isinstance(obj, dict) and text_field in obj
-    return is_jsonl, chain(head, lines)
+    return is_jsonl, chain(head, rest)
 
 
 def decode_text(raw: bytes, source: str, *, encoding: str = "utf-8") -> str:
@@ -193,17 +194,21 @@ def decode_text(raw: bytes, source: str, *, encoding: str = "utf-8") -> str:
         ClaimexError: the bytes are no text (NUL bytes) or not in ``encoding`` (E031).
     """
     name = "standard input" if source == "-" else source
-    if b"\x00" in raw[:65536] and not encoding.lower().startswith("utf-16"):
-        raise ClaimexError(f"E031 {name} is not a text file (it holds NUL bytes)")
+    not_text = ClaimexError(f"E031 {name} is not a text file (it holds NUL bytes)")
     try:
-        return raw.decode(encoding)
+        text = raw.decode(encoding)
     except UnicodeDecodeError as exc:
+        if b"\x00" in raw:
+            raise not_text from exc
         raise ClaimexError(
             f"E031 cannot decode {name} as {encoding} ({exc.reason} at byte {exc.start}); "
             "pass its encoding, e.g. --encoding latin-1"
         ) from exc
     except LookupError as exc:
         raise ClaimexError(f"E031 unknown encoding {encoding!r} (see --encoding)") from exc
+    if "\x00" in text:  # NUL decodes in UTF-8 and Latin-1 but stands in no text
+        raise not_text
+    return text
 
 
 def stdin_text(lines: Iterable[str | bytes], *, encoding: str = "utf-8") -> str:
