@@ -12,12 +12,12 @@ once after "in" or "nach" ("nach Togliatti"; rule ``repeated_preposition_places`
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from claimex.components.common_nouns import listed_noun
-from claimex.components.doctokens import token_view
+from claimex.components.doctokens import token_texts, token_view
 from claimex.components.word_checks import WordCheck
 from claimex.lexicon import words
 
@@ -34,10 +34,10 @@ def _compound_kinds() -> tuple[frozenset[str], tuple[str, ...]]:
     return kinds, tuple(kind for kind in kinds if len(kind) >= _MIN_COMPOUND_KIND)
 
 
-def _kind_noun(token: Token) -> bool:
+@lru_cache(maxsize=1 << 16)
+def _kind_noun(text: str) -> bool:
     """A noun for a kind of settlement or for a facility at a place, also ending a compound
     ("Hafenstadt", "Flüchtlingslager")."""
-    text = token.text
     if (
         text in words("place_kind_nouns")
         or text in words("place_facility_nouns")
@@ -79,9 +79,11 @@ def kind_noun_places(doc: Doc, spans: list[Span], *, known: WordCheck | None) ->
     starts = _spans_at(spans)
     taken = {i for span in spans for i in range(span.start, span.end)}
     changed: dict[int, Span] = {}
-    for token in doc[:-1]:
-        if token.i in taken or not _kind_noun(token):
+    texts = token_texts(doc)
+    for k in range(len(texts) - 1):
+        if k in taken or not _kind_noun(texts[k]):
             continue
+        token = doc[k]
         division = token.text in words("place_divisions")
         i = token.i + 1
         while i < len(doc) and _unknown_name(doc[i], known):
@@ -116,7 +118,7 @@ def _named_part(span: Span, known: WordCheck) -> Span:
         len(span) < 2
         or first.text in words("place_designators")
         or first.text in words("place_divisions")
-        or not _kind_noun(first)
+        or not _kind_noun(first.text)
         or not all(_unknown_name(token, known) for token in span[1:])
     ):
         return span

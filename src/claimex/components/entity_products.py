@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -238,6 +239,13 @@ def _attributive(token: Token) -> bool:
     return token.pos_ in ADJECTIVES or token.tag_ in ATTRIBUTIVE_ADJECTIVE
 
 
+@cache
+def _league_words(leagues: frozenset[str]) -> tuple[frozenset[str], int]:
+    """The first words of the league names, and the most words one has."""
+    firsts = frozenset(name.split(" ")[0] for name in leagues)
+    return firsts, max((len(name.split()) for name in leagues), default=0)
+
+
 def league_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """A listed sports league (lexicon/league_names.txt), alone or as the last part of a
     hyphenated compound ("Handball-Bundesliga"), is a MISC with an ordinal or a capitalised
@@ -245,11 +253,14 @@ def league_names(doc: Doc, ents: list[Span]) -> list[Span]:
     NER made of it (ORG)."""
     texts = token_texts(doc)
     leagues = words("league_names")
-    longest = max((len(name.split()) for name in leagues), default=0)
+    firsts, longest = _league_words(leagues)
     found: list[Span] = []
     i = 0
     while i < len(texts):
         end = None
+        if texts[i] not in firsts and "-" not in texts[i]:
+            i += 1  # (no league name begins here: the joins below cannot match)
+            continue
         for n in range(min(longest, len(texts) - i), 0, -1):
             words_ = texts[i : i + n]
             if " ".join(words_) in leagues or (

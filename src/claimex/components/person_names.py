@@ -23,7 +23,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from claimex.components.common_nouns import unknown_word
-from claimex.components.doctokens import token_texts
+from claimex.components.doctokens import token_texts, token_view
 from claimex.components.name_repair import Repair, Rule
 from claimex.components.namewords import (
     gazetteer_organisations,
@@ -85,7 +85,7 @@ def initialled_names(doc: Doc, spans: list[Span]) -> list[Span]:
     texts = token_texts(doc)
     i = 0
     while i < len(doc) - 1:
-        if not _given(doc[i]) or not _INITIAL.match(texts[i + 1]):
+        if not _INITIAL.match(texts[i + 1]) or not _given(doc[i]):
             i += 1
             continue
         end = i + 1
@@ -108,9 +108,9 @@ def particle_names(doc: Doc, spans: list[Span]) -> list[Span]:
     particles = words("surname_particles")
     owner = {i: span for span in spans for i in range(span.start, span.end)}
     for i in range(len(doc) - 2):
-        span = owner.get(i)
-        if not _given(doc[i]) or texts[i + 1] not in particles:
+        if texts[i + 1] not in particles or not _given(doc[i]):
             continue
+        span = owner.get(i)
         if span is None and doc[i].pos_ != "PROPN":
             continue
         if span is not None and (span.label_ != "PER" or span.end != i + 1):
@@ -219,8 +219,11 @@ def role_names(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> list[
         return spans
     owner = {i: span for span in spans for i in range(span.start, span.end)}
     organisations = gazetteer_organisations()
+    view = token_view(doc)
+    texts, alpha = view.texts, view.is_alpha
     for i in range(len(doc) - 1):
-        if not _role_before_name(doc[i]):
+        # (the text checks first: a Token object only for capitalised words)
+        if not (texts[i][:1].isupper() and alpha[i]) or not _role_before_name(doc[i]):
             continue
         end = i + 1
         while end < len(doc) and end - i <= _MAX_NAME and _unknown_name(doc[end], known):

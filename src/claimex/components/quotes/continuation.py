@@ -37,7 +37,7 @@ from claimex.components.quotes.lexicon import (
 from claimex.components.quotes.sentence import sentence_quote
 from claimex.components.quotes.spans import QuoteSpan
 from claimex.components.quotes.state import Analysis, Candidate, make_quote
-from claimex.components.quotes.unsourced import unsourced
+from claimex.components.quotes.unsourced import first_finite, unsourced
 from claimex.components.speakers import SourceRef
 
 
@@ -294,10 +294,7 @@ def narrated_subject(state: Analysis, k: int) -> Span | None:
     Georgi Parwanow ist besorgt. Der Konflikt in Katuniza sei nicht ethnisch …"; issue 15,
     Wikinews train)."""
     lo, hi = state.sents[k]
-    doc = state.doc
-    verb = next(
-        (i for i in range(lo, hi) if doc[i].tag_ in FINITE_TAGS and not state.inside[i]), None
-    )
+    verb = first_finite(state, lo, hi)
     if verb is None:
         return None
     subject = state.subject_of(verb, verb + 1, lo, hi)
@@ -398,9 +395,7 @@ def own_speaker(state: Analysis, lo: int, hi: int) -> list[SourceRef]:
     if not state.has_pos or not indicative_main_clause(state, lo, hi):
         return []
     doc = state.doc
-    verb = next(
-        (i for i in range(lo, hi) if doc[i].tag_ in FINITE_TAGS and not state.inside[i]), None
-    )
+    verb = first_finite(state, lo, hi)
     comma = next((i for i in range(lo, hi) if doc[i].text == "," and not state.inside[i]), None)
     if verb is None or comma is None or comma + 1 >= hi or comma < verb:
         return []

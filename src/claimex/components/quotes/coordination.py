@@ -17,12 +17,12 @@ def after_first_finite(state: Analysis, lo: int, hi: int) -> Iterator[int]:
     """The tokens of sentence [lo, hi - 2) after its first finite verb, outside
     quotations, finite verbs left out: where a conjunction can join a second clause or
     predicate to the first."""
-    doc, inside = state.doc, state.inside
+    inside, finite = state.inside, state.tokens.finite
     seen_verb = False
     for j in range(lo, hi - 2):
         if inside[j]:
             continue
-        if doc[j].tag_ in FINITE_TAGS:
+        if j in finite:
             seen_verb = True
         elif seen_verb:
             yield j

@@ -84,7 +84,10 @@ class Tokens:
             else [_subjunctive_mood(strings, h) for h in morphs]  # _MOODS is full
         )
         positions = range(n)
-        self._finite = set(compress(positions, map(ids.finite_tags.__contains__, tag.tolist())))
+        # finite verbs (STTS VVFIN, VAFIN, VMFIN): `i in finite` is `doc[i].tag_ in FINITE_TAGS`
+        self.finite: frozenset[int] = frozenset(
+            compress(positions, map(ids.finite_tags.__contains__, tag.tolist()))
+        )
         self._konjunktiv_1: dict[int, bool] = {}
         self._doc = doc
         # the tokens the rules start from: the anchors of the compiled pattern file
@@ -126,7 +129,7 @@ class Tokens:
     def konjunktiv_1(self, i: int) -> bool:
         """Whether token ``i`` is a finite verb built as a Konjunktiv I (see
         :func:`konjunktiv_1_form`), judged once per token."""
-        if i not in self._finite:
+        if i not in self.finite:
             return False
         known = self._konjunktiv_1.get(i)
         if known is None:

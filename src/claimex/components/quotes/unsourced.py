@@ -11,7 +11,6 @@ name nearby that said nothing ("Hawley Arms", "Tesla Grohmann Automation")."""
 from __future__ import annotations
 
 from claimex.components.quotes.clauses import has_subjunctive
-from claimex.components.quotes.lexicon import FINITE_TAGS
 from claimex.components.quotes.state import Analysis
 
 
@@ -29,8 +28,8 @@ def unsourced(state: Analysis, lo: int, hi: int) -> bool:
 
 def first_finite(state: Analysis, lo: int, hi: int) -> int | None:
     """The first finite verb of tokens [lo, hi) outside quotation marks."""
-    doc, inside = state.doc, state.inside
-    return next((i for i in range(lo, hi) if doc[i].tag_ in FINITE_TAGS and not inside[i]), None)
+    inside, finite = state.inside, state.tokens.finite
+    return next((i for i in range(lo, hi) if i in finite and not inside[i]), None)
 
 
 def framed(state: Analysis, lo: int, hi: int) -> bool:
