@@ -1,9 +1,10 @@
 """What each rule of ``claimex_entities`` adds: all rules against all but one, per rule.
 
-    python -m benchmarks.rule_ablation [--model NAME_OR_PATH] [--gold DEV.jsonl]
+    python -m benchmarks.rule_ablation [--model NAME_OR_PATH] [--gold FILE [FILE ...]]
         [--no-germeval] [--disabled RULE,RULE] [--json out.json]
 
-(``--gold`` defaults to models/gold/wikinews/dev.jsonl.)
+(``--gold`` defaults to models/gold/wikinews/dev.jsonl; several files are one corpus, their
+documents scored together, so the counts are summed over the files.)
 
 For every rule id of :func:`claimex.components.entities.rule_ids` (the span normalisations,
 the gazetteer, the name repairs of ``name_repair.py`` and the names found from context) the
@@ -90,9 +91,15 @@ def run_stages(stages: Sequence[Stage], docs: list[Doc]) -> list[Doc]:
     return out
 
 
-def wikinews_corpus(nlp: Language, path: Path) -> Corpus:
-    """A gold file in the gold format, scored as ``claimex evaluate`` scores it."""
-    golds = list(read_gold(path))
+def corpus_name(paths: Sequence[Path]) -> str:
+    """The name of a corpus of gold files: their stems joined by "+" ("train_b+dev")."""
+    return "+".join(path.stem for path in paths)
+
+
+def wikinews_corpus(nlp: Language, paths: Sequence[Path]) -> Corpus:
+    """Gold files in the gold format as one corpus, scored as ``claimex evaluate`` scores
+    their documents together (counts summed over the files)."""
+    golds = [gold for path in paths for gold in read_gold(path)]
     docs = model_docs(nlp, (g["text"] for g in golds))
 
     def score(processed: list[Doc]) -> dict[str, Any]:
@@ -105,7 +112,7 @@ def wikinews_corpus(nlp: Language, path: Path) -> Corpus:
         report = score_documents(zip(golds, preds, strict=True))
         return {k: report[k] for k in ("entities", "actors", "places")}
 
-    return Corpus(path.stem, docs, score)
+    return Corpus(corpus_name(paths), docs, score)
 
 
 def germeval_corpus(nlp: Language, path: Path) -> Corpus:
@@ -195,7 +202,7 @@ def table(result: dict[str, Any], wikinews: str, germeval_name: str | None) -> s
     off = result.get("base_disabled", [])
     dev = effects(result["scores"][wikinews], WIKINEWS_KEYS, off)
     ge = effects(result["scores"][germeval_name], GERMEVAL_KEYS, off) if germeval_name else {}
-    head = ["rule", *(f"dev {k}" for k in WIKINEWS_KEYS)]
+    head = ["rule", *(f"{wikinews} {k}" for k in WIKINEWS_KEYS)]
     if germeval_name:
         head += [f"GermEval {k}" for k in GERMEVAL_KEYS]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
@@ -217,16 +224,27 @@ def _summary(report: dict[str, Any]) -> str:
     return ", ".join(parts)
 
 
-def main() -> None:
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line's options (``argv``: the arguments, default ``sys.argv[1:]``)."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--model", default=None)
-    parser.add_argument("--gold", type=Path, default=DEV)
+    parser.add_argument(
+        "--gold",
+        type=Path,
+        nargs="+",
+        default=[DEV],
+        help="gold files scored together as one corpus (default: the Wikinews dev split)",
+    )
     parser.add_argument("--no-germeval", action="store_true")
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument(
         "--disabled", default="", help="comma-separated rule ids off in the base (default: none)"
     )
-    args = parser.parse_args()
+    return parser.parse_args(argv)
+
+
+def main() -> None:
+    args = parse_args()
     base_disabled = [r for r in args.disabled.split(",") if r]
     extractor = claimex.load(args.model)
     nlp = extractor.nlp

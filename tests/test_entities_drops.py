@@ -103,7 +103,8 @@ def test_function_split_off_before_a_name_is_no_name(extractor: claimex.Extracto
 
 def test_adjective_coordinated_with_a_name_is_no_name(extractor: claimex.Extractor) -> None:
     # spkatt-news-19927: "Gut", tagged an adjective, after "Hab und" (the NER's PER) is no
-    # person; coordinated_names takes only proper and common nouns
+    # person (nor is a common noun coordinated with a name: coordinated_names was removed in
+    # round 14)
     text = "Eine fatale Tat hat einen Mann des US-Staates New Mexico um Hab und Gut gebracht."
     ents = stage_entities(extractor, text, [("New Mexico", "LOC"), ("Hab", "PER")])
     assert ("Gut", "PER") not in ents

@@ -1,19 +1,13 @@
-"""Bracketed acronyms and coordinated names: lists of persons, names joined by 'und'."""
+"""Bracketed acronyms and lists of persons."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
 from claimex.components.acronyms import acronym_fits, is_acronym
-from claimex.components.doctokens import token_texts, token_view
-from claimex.components.labels import (
-    COORDINATING,
-    NOUNS,
-)
-from claimex.components.namewords import (
-    gazetteer_places,
-)
-from claimex.lexicon import words
+from claimex.components.doctokens import token_view
+from claimex.components.labels import COORDINATING
+from claimex.components.namewords import gazetteer_places
 
 
 def bracketed_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -101,40 +95,3 @@ def coordinated_persons(doc: Doc, ents: list[Span]) -> list[Span]:
         else e
         for e in result
     ]
-
-
-def coordinated_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A proper noun coordinated with a name is a name of the same kind: "Putin und
-    Lukaschenko" with "Putin" PER makes "Lukaschenko" PER (also where the tagger, not knowing
-    the word, calls it a common noun)."""
-    taken = {i for ent in ents for i in range(ent.start, ent.end)}
-    found: list[Span] = []
-    texts = token_texts(doc)
-    for ent in ents:
-        if ent.label_ not in ("PER", "ORG", "LOC"):
-            continue
-        for k in (ent.end + 1, ent.start - 2):
-            if not 0 <= k < len(doc):
-                continue
-            conj = ent.end if k > ent.start else ent.start - 1
-            if texts[conj].lower() not in words("list_conjunctions"):
-                continue
-            if doc[min(k, ent.end) : max(k, ent.start)].text == "":
-                continue
-            token = doc[k]
-            if (
-                k not in taken
-                # a bare singular noun right after "Putin und" is a name too: German
-                # coordinates common nouns with an article ("Putin und die Regierung")
-                and (
-                    token.tag_ == "NE"
-                    or (ent.label_ == "PER" and k > ent.start and token.pos_ in NOUNS)
-                )
-                and token.text[:1].isupper()
-                and token.is_alpha
-                and (k + 1 >= len(doc) or doc[k + 1].tag_ != "NE")
-                and (k == 0 or doc[k - 1].tag_ != "NE" or k - 1 != ent.end)
-            ):
-                found.append(Span(doc, k, k + 1, label=ent.label_))
-                taken.add(k)
-    return found

@@ -29,7 +29,6 @@ from claimex.components.entity_drops import (
 from claimex.components.entity_events import edition_years, event_names
 from claimex.components.entity_lists import (
     bracketed_acronyms,
-    coordinated_names,
     coordinated_persons,
 )
 from claimex.components.entity_orgs import (
@@ -442,11 +441,6 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         "LOCs outside the gazetteer in a list of persons and places closed by a conjunction "
         'are PER, and so are their other mentions ("Schäuble, Beckstein oder Schönbohm")',
         _replacing(coordinated_persons),
-    ),
-    Rule(
-        "coordinated_names",
-        'a proper noun coordinated with a name has its label ("Putin und Lukaschenko")',
-        _adding(coordinated_names),
     ),
     Rule(
         "club_places",
