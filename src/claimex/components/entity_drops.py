@@ -94,14 +94,26 @@ def drop_place_derivation(doc: Doc, start: int, end: int, label: str) -> tuple[i
     if end - start != 1 or label == "PER":
         return start, end
     text = token_view(doc).texts[start]
-    places = gazetteer_places()
-    if text in places:
+    if text in gazetteer_places():
         return start, end
-    derived = any(
-        text.endswith(suffix) and text[: -len(suffix)] in places
+    return None if is_place_derivation(text) else (start, end)
+
+
+# What a place name may end in that its derivation drops before the suffix: nothing
+# ("Berlin" -> "Berliner") or "-en" ("Erlangen" -> "Erlanger", "Dresden" -> "Dresdner",
+# "Thüringen" -> "Thüringer"; German word formation, Duden "Einwohnerbezeichnungen").
+_DROPPED_ENDINGS = ("", "en")
+
+
+def is_place_derivation(text: str) -> bool:
+    """A word that a suffix of lexicon/place_derivation_suffixes.txt derives from a known
+    place, whose ending "-en" the suffix replaces ("Nürnberger", "Erlanger", "Münchner")."""
+    places = gazetteer_places()
+    return any(
+        text.endswith(suffix) and text[: -len(suffix)] + ending in places
         for suffix in words("place_derivation_suffixes")
+        for ending in _DROPPED_ENDINGS
     )
-    return None if derived else (start, end)
 
 
 def drop_place_noun(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
@@ -239,10 +251,14 @@ def drop_non_place_word(doc: Doc, start: int, end: int, label: str) -> tuple[int
     """A one-word LOC that is a form of a title or function (lexicon/roles.txt: "nach dem
     Bundespräsidenten") names a person's office, one on -isch names a language or is an
     adjective ("in Hebräisch"), and one right after a number is what it counts ("der 90 bis
-    120 Trawniki"): never a place; places of the gazetteer stay."""
+    120 Trawniki"): never a place; places of the gazetteer stay. A place named like its
+    people (lexicon/place_people_names.txt) right after a definite article is the people
+    ("die Bayern siegten"), as the place takes no article."""
     if end - start != 1 or label != "LOC":
         return start, end
     text = token_view(doc).texts[start]
+    if text in words("place_people_names") and _after_article(doc, start):
+        return None
     if text in gazetteer_places() or not (
         is_adjective_word(text)
         or role_base(text, doc[start].lemma_) is not None
@@ -250,6 +266,11 @@ def drop_non_place_word(doc: Doc, start: int, end: int, label: str) -> tuple[int
     ):
         return start, end
     return None
+
+
+def _after_article(doc: Doc, start: int) -> bool:
+    """Right after a definite article ("die", "den", "der"; STTS ART)."""
+    return start > 0 and doc[start - 1].tag_ == "ART" and doc[start - 1].lower_.startswith("d")
 
 
 def _counted(doc: Doc, start: int) -> bool:

@@ -202,6 +202,30 @@ def _designated_places(doc: Doc, spans: list[Span]) -> list[Span]:
     return extend_left(doc, spans, fits, "LOC")
 
 
+def _truncated_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A LOC after a conjunction (lexicon/list_conjunctions.txt) and a capitalised truncated
+    compound takes both in: the truncated word shares the LOC's head and the pair names
+    one region ("Mittel- und Osteuropa", "Stadt- und Landkreis Karlsruhe"; Duden
+    Ergänzungsstrich; the Wikinews gold keeps such a pair as one LOC)."""
+    taken = taken_tokens(spans)
+    result: list[Span] = []
+    for span in spans:
+        start = span.start
+        if (
+            span.label_ == "LOC"
+            and start >= 2
+            and not {start - 1, start - 2} & taken
+            and doc[start - 1].lower_ in words("list_conjunctions")
+            and len(doc[start - 2].text) > 2
+            and doc[start - 2].text.endswith("-")
+            and doc[start - 2].text[:1].isupper()
+        ):
+            span = Span(doc, start - 2, span.end, label="LOC")
+            taken.update((start - 1, start - 2))
+        result.append(span)
+    return result
+
+
 def _trim_place(span: Span) -> Span:
     """ "Österreich Asyl" -> "Österreich": a known place followed only by common nouns;
     "Lager Traiskirchen", "Skodastandort Aurangabad" -> the name after a common noun, but
@@ -388,6 +412,11 @@ REPAIRS: tuple[Rule[Repair], ...] = (
         "place_designator",
         'a division designator before a LOC joins it ("Provinz Guangxi")',
         _designated_places,
+    ),
+    Rule(
+        "place_truncated_pair",
+        'a truncated compound and a conjunction before a LOC join it ("Mittel- und Osteuropa")',
+        _truncated_places,
     ),
     Rule(
         "place_trim",

@@ -25,7 +25,15 @@ def is_place_head(text: str) -> bool:
     """A word for a kind of place that names one after a place adjective on -er
     (lexicon/place_adjective_heads.txt and place_compound_heads.txt): "Hafen", "Platz",
     also in the genitive ("Hafens") or ending a compound of five letters or more
-    ("Hauptbahnhof")."""
+    ("Hauptbahnhof"); not a facility with a name of its own
+    (lexicon/place_adjective_non_heads.txt: "der Hamburger Flughafen")."""
+    lowered = text.lower()
+    if any(
+        lowered.endswith(facility.lower() + ending)
+        for facility in words("place_adjective_non_heads")
+        for ending in ("", *_ENDINGS)
+    ):
+        return False
     heads = words("place_adjective_heads") | words("place_compound_heads")
     if text in heads or any(text == head + ending for head in heads for ending in _ENDINGS):
         return True

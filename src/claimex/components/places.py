@@ -23,6 +23,7 @@ from claimex.components.linking import (
     known_place,
     most_frequent_name,
 )
+from claimex.lexicon import words
 
 PLACES_ATTR = "claimex_places"
 
@@ -37,7 +38,7 @@ class PlaceLinker:
             Doc.set_extension(PLACES_ATTR, default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [ent for ent in doc.ents if ent.label_ == "LOC"]
+        spans = [place_part(ent) for ent in doc.ents if ent.label_ == "LOC"]
         places = self.linker.link(spans)
         actors: list[Referent] = (
             list(doc._.get(ACTORS_ATTR) or []) if Doc.has_extension(ACTORS_ATTR) else []
@@ -47,6 +48,19 @@ class PlaceLinker:
         if Doc.has_extension(ACTORS_ATTR):
             doc._.set(ACTORS_ATTR, actors)
         return doc
+
+
+def place_part(span: Span) -> Span:
+    """The whole place of a LOC that begins with a truncated compound and a conjunction
+    ("Mittel- und Osteuropa" -> "Osteuropa"; rule ``place_truncated_pair``): the truncated
+    word names a place of its own, which the text does not write out."""
+    if (
+        len(span) > 2
+        and span[0].text.endswith("-")
+        and span[1].lower_ in words("list_conjunctions")
+    ):
+        return Span(span.doc, span.start + 2, span.end, label=span.label_)
+    return span
 
 
 def place_name(referent: Referent) -> str:
