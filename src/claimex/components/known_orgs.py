@@ -44,6 +44,23 @@ def same_known_org(name: str, other: str) -> bool:
     return canonical is not None and canonical == known_org(other)
 
 
+def listed_form_of(short: str, name: str) -> bool:
+    """Whether the knowledge list holds ``short`` as a form of the organisation ``name``,
+    of any type ("IAEA" of "Internationalen Atomenergiebehörde").
+
+    Example:
+        >>> listed_form_of("IAEA", "Internationalen Atomenergiebehörde")
+        True
+    """
+    entry, other = lookup(name), lookup(short)
+    return (
+        entry is not None
+        and other is not None
+        and entry.label == "ORG"
+        and entry.canonical == other.canonical
+    )
+
+
 def club_place_word(name: str, club: str) -> bool:
     """Whether ``name`` is the one place word that begins or ends the name of a sports
     club the knowledge list holds, standing for the club ("Nürnberg" in "Nürnberg Ice

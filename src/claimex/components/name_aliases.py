@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Span
 
 from claimex.components.acronyms import abbreviates, is_acronym
+from claimex.components.known_orgs import listed_form_of
 from claimex.components.name_forms import cited_form
 from claimex.lexicon import words
 
@@ -23,16 +24,29 @@ def introduced_acronyms(spans: Iterable[Span]) -> dict[str, str]:
     """
     found: dict[str, str] = {}
     given = words("first_names")
+    spans = list(spans)
+    org_starts = {span.start for span in spans if span.label_ == "ORG" and len(span) == 1}
     for span in spans:
         if span.label_ != "ORG" or span[0].text in given:
             continue  # "Sebastian Kurz (ÖVP)" gives a person's party, not his initials
         doc = span.doc
+        if span.end in org_starts and _listed_acronym(doc[span.end].text, span.text):
+            # a listed acronym of the name right after it, as an apposition ("der
+            # Internationalen Atomenergiebehörde IAEA")
+            candidate = doc[span.end].text
+            found[candidate.lower()] = cited_form(span.text, span.label_) or span.text
+            continue
         if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
             candidate = doc[span.end + 1].text
             if is_acronym(candidate) or abbreviates(candidate, span.text):
                 # the name as its base form cites it ("Europäischen Weltraumorganisation (ESA)")
                 found[candidate.lower()] = cited_form(span.text, span.label_) or span.text
     return found
+
+
+def _listed_acronym(acronym: str, name: str) -> bool:
+    """An acronym that the knowledge list holds as a form of the organisation ``name``."""
+    return is_acronym(acronym) and listed_form_of(acronym, name)
 
 
 def bracketed_org_names(spans: Sequence[Span]) -> dict[str, str]:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex.components.doctokens import has_feature, token_texts, token_view
 from claimex.components.knowledge import is_listed_city
+from claimex.components.known_orgs import listed_form_of
 from claimex.components.namewords import (
     gazetteer_places,
     in_lexicon,
@@ -163,6 +164,12 @@ def _extend_company(doc: Doc, spans: list[Span]) -> list[Span]:
     return result
 
 
+def _listed_acronym_after(name: Span, acronym: Span) -> bool:
+    """A listed organisation and its listed acronym right after it are two names side by
+    side ("der Internationalen Atomenergiebehörde IAEA"), as the gold spans them."""
+    return len(acronym) == 1 and acronym.text.isupper() and listed_form_of(acronym.text, name.text)
+
+
 def _merge_neighbours(doc: Doc, spans: list[Span]) -> list[Span]:
     result: list[Span] = []
     for span in spans:
@@ -173,6 +180,7 @@ def _merge_neighbours(doc: Doc, spans: list[Span]) -> list[Span]:
                 and last.label_ == "ORG"
                 and (span.label_ == "ORG" or (span.label_ == "LOC" and not _genitive_place(span)))
                 and span.text not in words("not_entities")  # "Staatsanwaltschaft Innsbruck Mitte"
+                and not _listed_acronym_after(last, span)
             ):
                 result[-1] = Span(doc, last.start, span.end, label="ORG")
                 continue
