@@ -11,7 +11,7 @@ what each rule adds. The rules themselves, in order, are the tables of
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from functools import partial
 
 from spacy.language import Language
@@ -116,6 +116,7 @@ class EntityNormalizer:
         known = german_word_check(nlp)
         self.known_word: WordCheck | None = known
         common = lemma_forms(nlp)
+        self.common_forms: Container[str] = common  # the lemma table's word forms
         self._span_rules = [
             partial(strip_titles, known=known)
             if r.id == "strip_titles"

@@ -47,6 +47,7 @@ from claimex.components.entity_products import (
 )
 from claimex.components.entity_spans import (
     articled_persons,
+    common_word_persons,
     cut_lowercase,
     keep_bounds,
     propagate_names,
@@ -324,6 +325,13 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         "a one-word PER right after an article is no name unless it is a listed first name "
         'or the last word of a full name in the text ("das Wahlergebnis", "der Bär")',
         articled_persons,
+    ),
+    Rule(
+        "common_word_persons",
+        "a one-word PER that is a word form of the lemma table is no name unless it is a "
+        "listed first name or known name, ends a fuller person name in the text or follows "
+        'a capitalised word ("Heime und Gefängnisse", "des 13. Januars")',
+        common_word_persons,
     ),
     Rule(
         "quoted_names",

@@ -148,9 +148,8 @@ def articled_persons(_: EntityNormalizer, doc: Doc, ents: list[Span]) -> list[Sp
     Niederländer") is a common noun, not a person: German names take no article. Kept where
     the word is a listed first name ("dem Kevin") or the last word of a full person name in
     the document ("die Merkel" after "Angela Merkel")."""
-    view = token_view(doc)
-    texts = view.texts
-    surnames = {texts[e.end - 1] for e in ents if e.label_ == "PER" and len(e) > 1}
+    texts = token_view(doc).texts
+    surnames = _surnames(texts, ents)
     given = words("first_names")
     kept: list[Span] = []
     for ent in ents:
@@ -166,6 +165,51 @@ def articled_persons(_: EntityNormalizer, doc: Doc, ents: list[Span]) -> list[Sp
             continue
         kept.append(ent)
     return kept
+
+
+def _surnames(texts: list[str], ents: list[Span]) -> set[str]:
+    """The last words of the persons' names of more than one word."""
+    return {texts[e.end - 1] for e in ents if e.label_ == "PER" and len(e) > 1}
+
+
+def common_word_persons(norm: EntityNormalizer, doc: Doc, ents: list[Span]) -> list[Span]:
+    """A one-word PER that is, as written, a word form of the lemma table (which leaves
+    out the names of lexicon/lemma_table_names.txt: "Heime", "Gefängnisse", "Januars") is
+    a common noun, not a person, unless it is a listed first name, a name of
+    lexicon/known_names.txt, the last word of a person's fuller name in the document, or
+    stands right after a capitalised word other than a function word, as a name after its
+    title does ("Verteidiger Schwenn", "Dr. Dittrich"). Compounds are not looked into
+    ("Baerbock" stays). Without the lemma table nothing changes."""
+    common = norm.common_forms
+    texts = token_view(doc).texts
+    surnames = _surnames(texts, ents)
+    kept: list[Span] = []
+    for ent in ents:
+        text = texts[ent.start]
+        if (
+            ent.label_ == "PER"
+            and len(ent) == 1
+            and text.isalpha()
+            and text not in surnames
+            and strip_genitive(text) not in surnames
+            and text not in words("first_names")
+            and text not in words("known_names")
+            and text in common
+            and not _after_capitalised_word(doc, ent.start)
+        ):
+            continue
+        kept.append(ent)
+    return kept
+
+
+def _after_capitalised_word(doc: Doc, i: int) -> bool:
+    """Whether a capitalised word that is no function word stands right before token
+    ``i``: a title or noun whose apposition the name is ("Verteidiger Schwenn", "Dr.
+    Dittrich", "dem Angeklagten Schneider")."""
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    return before.text[:1].isupper() and before.lower_ not in words("german_function_words")
 
 
 def propagate_names(doc: Doc, ents: list[Span]) -> list[Span]:
