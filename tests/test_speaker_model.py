@@ -302,10 +302,13 @@ def test_antecedents_nearest_first(extractor: claimex.Extractor) -> None:
 # ----- the previous quote's speaker as a candidate -------------------------------------------
 # German Wikinews (CC BY 2.5), spkatt-news-10057 of models/gold/wikinews/train.jsonl: the
 # investigators named in the first sentence say all three konjunktiv sentences after
-# "Demnach"; the last one's window (two sentences before) no longer holds them.
+# "Demnach"; the last one's window (two sentences before) no longer holds them. The first
+# sentence's verb is "formuliert" here, no cue: the article's "erhoben" makes that sentence
+# a quote of its own since round 14 (cues.json erheben), and the rules then name the
+# investigators for every sentence, so no candidate would be "previous".
 ERMITTLER = (
     "Die kanadischen Ermittler haben nach der spektakulären Bruchlandung eines A 340 schwere "
-    "Vorwürfe gegen die beiden Piloten des Unglücks-Airbus erhoben. Inzwischen sind präzise "
+    "Vorwürfe gegen die beiden Piloten des Unglücks-Airbus formuliert. Inzwischen sind präzise "
     "Beschuldigungen an die Öffentlichkeit gelangt. Demnach steht insbesondere der "
     "Air-France-Kopilot in der Schusslinie, der bei der Landung am Steuer saß. Er hätte den "
     "Jet definitiv zu spät auf die Rollbahn aufgesetzt. Der Airbus sei erst "
