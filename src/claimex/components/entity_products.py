@@ -92,12 +92,23 @@ def _model_end(doc: Doc, texts: list[str], end: int) -> int | None:
         j += 1  # "A 300"
     if j >= len(texts) or not _MODEL_CODE.match(texts[j]) or _YEAR.match(texts[j]):
         return None
-    head = doc[j].head
-    if head.i > j and head.pos_ in NOUNS:
-        return None  # the number counts or measures a noun after it
+    if _counts_noun_after(doc[j]):
+        return None
     if j + 1 < len(texts) and _figure_word(texts[j + 1]):
         return None  # a quantity: "Milchschokolade 175 g", "Boeing 200 Millionen Dollar"
     return j + 1
+
+
+def _counts_noun_after(number: Token) -> bool:
+    """Whether ``number`` counts or measures a noun after it: its head is a noun that
+    follows it with at most adjectives and numbers between ("757 neue Flugzeuge"). A head
+    further on is the parser's slip over a name ("Die Boeing 747 der niederländischen
+    Gesellschaft": "747" hung on "Gesellschaft")."""
+    head = number.head
+    if head.i <= number.i or head.pos_ not in NOUNS:
+        return False
+    between = number.doc[number.i + 1 : head.i]
+    return all(t.tag_ in ATTRIBUTIVE_ADJECTIVE or t.pos_ in ("NUM", "ADV") for t in between)
 
 
 def _figure_word(text: str) -> bool:
@@ -118,8 +129,7 @@ def _version_end(doc: Doc, texts: list[str], end: int) -> int | None:
     no version."""
     if end >= len(texts) or not _VERSION.match(texts[end]) or not doc[end - 1].whitespace_:
         return None
-    head = doc[end].head
-    if head.i > end and head.pos_ in NOUNS:
+    if _counts_noun_after(doc[end]):
         return None
     if end + 1 < len(texts) and _figure_word(texts[end + 1]):
         return None

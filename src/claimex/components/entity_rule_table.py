@@ -56,7 +56,9 @@ from claimex.components.entity_spans import (
 from claimex.components.entity_titles import (
     media_names,
     media_titles,
+    quoted_camel_names,
     quoted_names,
+    storm_names,
     work_names,
     work_titles,
 )
@@ -387,6 +389,13 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         _knowing(work_names),
     ),
     Rule(
+        "storm_names",
+        "a one-word name right after a noun for a weather system (lexicon/storm_nouns.txt) "
+        'is a MISC, also a given name ("Tropensturm Rita", "Zyklon Larry"), and so are the '
+        "document's other one-word PER, ORG or LOC spans of that name",
+        _replacing(storm_names),
+    ),
+    Rule(
         "maker_models",
         "an ORG with an untagged model name after it, a capitalised word that neither the "
         'lemma table nor the noun list knows, is a product, one MISC ("Tesla Roadster")',
@@ -404,6 +413,12 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         "a listed maker (lexicon/product_makers.txt) tagged ORG after a determiner or an "
         'adjective is its product, a MISC ("Der Airbus", "eine Boeing", "dem Opel Ampera")',
         _replacing(articled_products),
+    ),
+    Rule(
+        "quoted_camel_names",
+        "an untagged word alone in quotation marks, with a capital inside it and unknown "
+        'to German, is a MISC ("kurz: „OpenOffice“ oder „OOo“")',
+        _knowing(quoted_camel_names),
     ),
     Rule(
         "league_names",

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from claimex.components.common_nouns import unknown_word
 from claimex.components.doctokens import token_texts, token_view
 from claimex.components.entity_drops import common_noun_tag
 from claimex.components.namewords import (
@@ -140,6 +141,103 @@ def media_titles(doc: Doc, ents: list[Span]) -> list[Span]:
     the NER tagged inside the quotes: "der Zeitung „International Herald Tribune“" (MISC),
     "des Wochenmagazines „profil“" (nothing) -> ORG."""
     return _quoted_titles(doc, ents, is_media_noun, "ORG", lower=True)
+
+
+@lru_cache(maxsize=1 << 16)
+def is_storm_noun(text: str) -> bool:
+    """A noun for a named weather system (lexicon/storm_nouns.txt).
+
+    Example:
+        >>> is_storm_noun("Hurrikans"), is_storm_noun("Sturm")
+        (True, False)
+    """
+    return _title_noun(text, "storm_nouns")
+
+
+_STORM_RELABELLED = frozenset({"PER", "ORG", "LOC"})
+
+
+def storm_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A one-word name right after a noun for a weather system is a MISC, also a given
+    name tagged PER ("Der Tropensturm Rita", "Zyklon Larry", "das Hoch „Cooper“"), and so
+    are the document's other one-word PER, ORG or LOC spans of that name ("Rita hat Kurs
+    auf Texas genommen"). A span that holds the noun and the name ("Tiefdruckgebiet
+    Yolanthe" PER) becomes the name."""
+    texts = token_view(doc).texts
+    owner = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+    found: dict[int, Span] = {}
+    for i in range(len(texts) - 1):
+        if not is_storm_noun(texts[i]) or not doc[i].whitespace_:
+            continue
+        j = i + 2 if texts[i + 1] in QUOTE_CHARS else i + 1
+        if j >= len(texts) or (
+            j > i + 1 and (j + 1 >= len(texts) or texts[j + 1] not in QUOTE_CHARS)
+        ):
+            continue
+        if not texts[j][:1].isupper() or not texts[j].isalpha():
+            continue
+        if j + 1 < len(texts) and texts[j + 1][:1].isupper() and texts[j + 1] not in QUOTE_CHARS:
+            continue
+        whole = owner.get(j)
+        if whole is not None and not (
+            whole.label_ in _STORM_RELABELLED
+            and whole.end == j + 1
+            and (whole.start == j or whole.start == i)
+        ):
+            continue
+        if whole is None and owner.get(i) is not None:
+            continue
+        found[j] = Span(doc, j, j + 1, label="MISC")
+    if not found:
+        return ents
+    named = {texts[j] for j in found}
+    kept: list[Span] = []
+    for ent in ents:
+        if any(ent.start <= j < ent.end for j in found):
+            continue
+        if (
+            ent.end - ent.start == 1
+            and ent.label_ in _STORM_RELABELLED
+            and texts[ent.start] in named
+        ):
+            kept.append(Span(doc, ent.start, ent.end, label="MISC"))
+        else:
+            kept.append(ent)
+    return sorted([*kept, *found.values()], key=lambda s: s.start)
+
+
+def quoted_camel_names(doc: Doc, ents: list[Span], *, known: WordCheck | None = None) -> list[Span]:
+    """An untagged word alone in quotation marks, written with a capital inside it and
+    unknown to German, is a product's or work's name, a MISC: "das Projekt
+    OpenOffice.org, kurz: „OpenOffice“ oder „OOo“" (gold FORMAT.md: products, works). A
+    hyphenated compound ("„Schatten-CIA“") and an acronym's plural ("„PACs“") are none."""
+    if known is None:
+        return ents
+    texts = token_view(doc).texts
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    found = [
+        Span(doc, i, i + 1, label="MISC")
+        for i in range(1, len(texts) - 1)
+        if i not in taken
+        and texts[i - 1] in QUOTE_CHARS
+        and texts[i + 1] in QUOTE_CHARS
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and _camel_name(texts[i])
+        and unknown_word(texts[i], known)
+    ]
+    return sorted([*ents, *found], key=lambda s: s.start) if found else ents
+
+
+def _camel_name(text: str) -> bool:
+    """A capitalised word of letters with another capital inside it ("OpenOffice", "OOo"),
+    no acronym's plural ("PACs")."""
+    return (
+        text.isalpha()
+        and text[:1].isupper()
+        and any(ch.isupper() for ch in text[1:])
+        and not (text.endswith("s") and text[:-1].isupper())
+    )
 
 
 def work_titles(doc: Doc, ents: list[Span]) -> list[Span]:
