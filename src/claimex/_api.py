@@ -134,7 +134,8 @@ class Extractor:
 
         Args:
             text: the article text.
-            id: the document's id, copied into the result.
+            id: the document's id, copied into the result (an id that is no str, such
+                as an int, as its ``str()``, as :meth:`pipe` and the command line do).
             date: its publication date (a ``datetime.date`` or an ISO string), copied
                 into the result.
             max_chars: this call's ``max_chars`` (default: the extractor's).
@@ -146,6 +147,7 @@ class Extractor:
                 false.
         """
         day = check_date(date)
+        doc_id = None if id is None else str(id)  # one rule with pipe(): ids are strings
         text, limited = limit_length(
             check_text(text),
             self.max_chars if max_chars is None else max_chars,
@@ -154,7 +156,7 @@ class Extractor:
         text, warnings = prepare(text)
         warnings += limited
         if not text.strip():
-            return self._empty(text, id, warnings, date=day)
+            return self._empty(text, doc_id, warnings, date=day)
         if not self._warm:
             self._warm_up()
         # The memory zone frees the strings this document adds to the vocab once its
@@ -166,7 +168,7 @@ class Extractor:
                 doc = self._long_doc(text, size=size)
             else:
                 doc = self.nlp(text, component_cfg=self._cfg)
-            result = self._convert(doc, id, warnings, date=day)
+            result = self._convert(doc, doc_id, warnings, date=day)
             release(doc)
             return result
 

@@ -17,6 +17,7 @@ import json
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -253,7 +254,7 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
                 id_field=args.id_field,
                 encoding=args.encoding,
             )
-    done: set[str] = set()
+    done: Counter[str] = Counter()
     if args.resume:
         if args.output is None:
             raise ClaimexError("E033 --resume needs -o/--output: the file to resume")
@@ -267,7 +268,7 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     interrupted = False
     start = time.perf_counter()
     bar = tqdm(
-        total=None if total is None else max(total - len(done), 0),
+        total=None if total is None else max(total - done.total(), 0),
         unit="doc",
         file=sys.stderr,
         disable=not _show_progress(args),
@@ -293,7 +294,7 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         bar.close()
         sink.close(owned=args.output is not None)
-    skipped = len(done) if args.resume else 0
+    skipped = done.total() if args.resume else 0
     seconds = time.perf_counter() - start
     print(_summary(processed, failures, skipped, seconds, interrupted=interrupted), file=sys.stderr)
     if interrupted:
@@ -314,15 +315,16 @@ def _with_origin(result: ExtractionResult, origin: object) -> ExtractionResult:
     return result
 
 
-def _csv_done_ids(output: Path) -> set[str]:
-    """Ids in a CSV output's ``doc_id`` (or ``id``) column, for --resume."""
+def _csv_done_ids(output: Path) -> Counter[str]:
+    """Ids in a CSV output's ``doc_id`` (or ``id``) column, for --resume: each once (a
+    document has as many rows as its --table records, or none)."""
     import csv
 
     if not output.exists():
-        return set()
+        return Counter()
     with output.open(encoding="utf-8", newline="") as f:
         rows = csv.DictReader(f)
-        return {row.get("doc_id") or row.get("id") or "" for row in rows} - {""}
+        return Counter({row.get("doc_id") or row.get("id") or "" for row in rows} - {""})
 
 
 def _open_output(path: Path, *, append: bool) -> TextIO:

@@ -15,6 +15,7 @@ Example:
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
@@ -47,11 +48,24 @@ def is_corpus(source: str) -> bool:
     return source != "-" and (path.is_dir() or path.suffix == ".jsonl")
 
 
+BOM = "\ufeff"  # a byte order mark opening a file (Windows tools write one): no text
+
+
 def _decode(raw: bytes, encoding: str) -> tuple[str, bool]:
     try:
         return raw.decode(encoding), False
     except UnicodeDecodeError:
         return raw.decode(encoding, errors="replace"), True
+
+
+def without_bom(text: str) -> str:
+    """``text`` without a byte order mark at its start (the offsets count from after it).
+
+    Example:
+        >>> without_bom("\\ufeffMerz reiste nach Paris.")
+        'Merz reiste nach Paris.'
+    """
+    return text[1:] if text.startswith(BOM) else text
 
 
 def jsonl_records(
@@ -70,6 +84,8 @@ def jsonl_records(
         repaired = False
         if isinstance(line, bytes):
             line, repaired = _decode(line, encoding)
+        if n == 1:
+            line = without_bom(line)
         if not line.strip():
             continue
         origin = Origin()
@@ -100,12 +116,13 @@ def folder_records(folder: Path, *, encoding: str = "utf-8") -> Iterator[Record]
     for path in sorted(folder.rglob("*.txt")):
         doc_id = path.relative_to(folder).with_suffix("").as_posix()
         try:
-            yield {"id": doc_id, "text": path.read_text(encoding=encoding)}, Origin()
-        except UnicodeDecodeError as exc:
-            problem = f"E031 cannot decode {path} as {encoding} ({exc.reason}); see --encoding"
-            yield {"id": doc_id, "text": None}, Origin(problem)
+            text = decode_text(path.read_bytes(), str(path), encoding=encoding)
+        except ClaimexError as exc:  # NUL bytes or bytes not in the encoding
+            yield {"id": doc_id, "text": None}, Origin(str(exc))
         except OSError as exc:
             yield {"id": doc_id, "text": None}, Origin(f"E031 cannot read {path}: {exc}")
+        else:
+            yield {"id": doc_id, "text": text}, Origin()
 
 
 def count(source: str) -> int:
@@ -129,32 +146,39 @@ def records(
         yield from jsonl_records(f, text_field=text_field, id_field=id_field, encoding=encoding)
 
 
-def done_ids(output: Path) -> set[str]:
-    """Ids already in a JSON Lines output, after cutting off a last line a crash left unfinished."""
+def done_ids(output: Path) -> Counter[str]:
+    """Ids already in a JSON Lines output, each with how often it is there, after cutting off
+    a last line a crash left unfinished. The counts let ``--resume`` skip as many
+    documents of an id as the output holds: two documents that share an id are two."""
     if not output.exists():
-        return set()
+        return Counter()
     with output.open("rb+") as f:
         data = f.read()
         if data and not data.endswith(b"\n"):
             f.truncate(data.rfind(b"\n") + 1)
             data = data[: data.rfind(b"\n") + 1]
-    ids: set[str] = set()
+    ids: Counter[str] = Counter()
     for line in data.decode("utf-8", errors="replace").splitlines():
         try:
             obj = json.loads(line)
         except ValueError:
             continue
         if isinstance(obj, dict) and obj.get("id") is not None:
-            ids.add(str(obj["id"]))
+            ids[str(obj["id"])] += 1
     return ids
 
 
-def skip_done(stream: Iterable[Record], done: set[str]) -> Iterator[Record]:
-    """Leave out the records whose id is in ``done``."""
+def skip_done(stream: Iterable[Record], done: Counter[str]) -> Iterator[Record]:
+    """Leave out the records whose id is in ``done``: the first ``done[id]`` of each id (a
+    corpus streams in the same order each run, so these are the ones already written)."""
+    left = Counter(done)
     for payload, origin in stream:
         doc_id = payload.get("id")
-        if doc_id is None or str(doc_id) not in done:
-            yield payload, origin
+        key = None if doc_id is None else str(doc_id)
+        if key is not None and left[key] > 0:
+            left[key] -= 1
+            continue
+        yield payload, origin
 
 
 def sniff_stdin(
@@ -176,7 +200,7 @@ def sniff_stdin(
     first = head[-1] if head else ""
     if isinstance(first, bytes):
         first = first.decode(encoding, errors="replace")
-    first = first.strip()
+    first = without_bom(first).strip()
     is_jsonl = False
     if first.startswith("{"):
         try:
@@ -208,7 +232,7 @@ def decode_text(raw: bytes, source: str, *, encoding: str = "utf-8") -> str:
         raise ClaimexError(f"E031 unknown encoding {encoding!r} (see --encoding)") from exc
     if "\x00" in text:  # NUL decodes in UTF-8 and Latin-1 but stands in no text
         raise not_text
-    return text
+    return without_bom(text)
 
 
 def stdin_text(lines: Iterable[str | bytes], *, encoding: str = "utf-8") -> str:
@@ -218,7 +242,7 @@ def stdin_text(lines: Iterable[str | bytes], *, encoding: str = "utf-8") -> str:
         return decode_text(
             b"".join(p for p in parts if isinstance(p, bytes)), "-", encoding=encoding
         )
-    return "".join(p for p in parts if isinstance(p, str))
+    return without_bom("".join(p for p in parts if isinstance(p, str)))
 
 
 def text_input(source: str, stdin: TextIO, *, encoding: str = "utf-8") -> str:
