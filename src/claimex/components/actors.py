@@ -81,11 +81,12 @@ def roles_of(span: Span, *, sentences: bool | None = None) -> list[str]:
         sentences = doc.has_annotation("SENT_START")
     floor = sentence_start(doc, span.start) if sentences else 0
     found: list[str] = []
-    # Before the name, skipping an opening quotation mark: "Denkfabrik „ISW“".
+    # Before the name, skipping an opening quotation mark: "Denkfabrik „ISW“"; a word of
+    # another name is none ("der Internationalen Atomenergiebehörde IAEA").
     i = span.start - 1
     while i >= floor and doc[i].text in QUOTE_CHARS:
         i -= 1
-    if i >= floor and _role_head(doc[i], label):
+    if i >= floor and not doc[i].ent_type_ and _role_head(doc[i], label):
         found.append(_with_adjectives(doc, i, floor))
     # Apposition after the name: "Putin, der russische Präsident,".
     j = span.end
@@ -103,13 +104,15 @@ def roles_of(span: Span, *, sentences: bool | None = None) -> list[str]:
         ):
             found.append(doc[start : k + 1].text)
     # The name as the apposition of a function before it: "Die bisherige Chefin der
-    # Gewerkschaft, Gabi Schiessling," (the parser links the name to "Chefin").
+    # Gewerkschaft, Gabi Schiessling," (the parser links the name to "Chefin"); not of a
+    # word inside a name: "Die Europäische Zentralbank (EZB)" is the name twice, no role.
     root = span.root
     head = root.head
     if (
         root.dep_ in APPOSITION
         and head.i < span.start
         and head.i >= floor
+        and not head.ent_type_
         and _role_head(head, label)
     ):
         role = _with_adjectives(doc, head.i, floor)
