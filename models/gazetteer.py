@@ -25,7 +25,9 @@ Two files are written:
 Surface forms: every name and alias; a multi-word name whose leading words are adjectives
 ("Europäische Union", "Statistisches Bundesamt") also with the weak endings -e and -en
 ("Europäischen Union", "Statistische Bundesamt"); a name whose last noun takes the genitive
--es ("Bundestag", "Auswärtiges Amt") also with it ("Bundestages", "Auswärtigen Amtes").
+-es ("Bundestag", "Auswärtiges Amt") also with it ("Bundestages", "Auswärtigen Amtes"); a name
+whose head noun has a complement also with the head in the genitive ("Bundesamtes für
+Migration", "Bundesministeriums der Justiz"; :func:`_complement_genitives`).
 
 Run: ``python -m models.gazetteer [--shared ../shared]`` (needs ``pip install -e ".[train]"``
 and the NER corpora in ``shared/data/ner``).
@@ -116,6 +118,13 @@ _ADJECTIVE = re.compile(
 )
 # Nouns that take the genitive -es in news German ("des Bundestages", "des Amtes").
 _GENITIVE_ES = ("amt", "gericht", "tag", "rat", "hof", "haus", "bund", "dienst", "werk", "institut")
+# Words that open the complement of a name's head noun ("Bundesamt für Migration",
+# "Bundesministerium der Justiz"): the head takes the genitive ending, the complement stays
+# ("des Bundesamtes für Migration", "des Bundesministeriums der Justiz").
+_COMPLEMENT_OPENERS = frozenset({"für", "der", "des", "zur", "zum", "von", "vom", "gegen"})
+# Masculine and neuter head endings with the genitive -s only ("Ministeriums", "Zentrums",
+# "Sekretariats", "Departements", "Komitees", "Büros", "Programms"); German grammar.
+_GENITIVE_S = ("ium", "um", "at", "ment", "komitee", "büro", "programm", "verein")
 
 
 @dataclass(frozen=True, order=True)
@@ -301,7 +310,8 @@ def read_rows(path: Path) -> Iterator[tuple[str, str, str, str, str]]:
 
 def inflections(name: str) -> list[str]:
     """The name, its leading adjectives with the weak endings -e and -en, and the genitive
-    -es of its last noun after -en adjectives (or of the bare noun).
+    -es of its last noun after -en adjectives (or of the bare noun), or of its head noun
+    before a complement (:func:`_complement_genitives`).
 
     Example:
         >>> inflections("Statistisches Bundesamt")
@@ -319,10 +329,37 @@ def inflections(name: str) -> list[str]:
         stems.append(match.group(1))
     rest = words[len(stems) :]
     forms = [name] + [" ".join([*(s + end for s in stems), *rest]) for end in ("e", "en") if stems]
+    weak = forms[-1]  # with the -en adjectives of the genitive, where the name has any
     genitive_es = words[-1][:1].isupper() and words[-1].lower().endswith(_GENITIVE_ES)
     if genitive_es:
-        forms.append(forms[-1] + "es")
+        forms.append(weak + "es")
+    forms.extend(_complement_genitives(weak))
     return list(dict.fromkeys(forms))
+
+
+def _complement_genitives(name: str) -> list[str]:
+    """The genitive forms of a name whose head noun has a complement: the head (the word
+    before the first complement opener) with -es and -s, or -s alone (``_GENITIVE_S``).
+
+    Example:
+        >>> _complement_genitives("Bundesamt für Migration")
+        ['Bundesamtes für Migration', 'Bundesamts für Migration']
+        >>> _complement_genitives("Eidgenössischen Departement für auswärtige Angelegenheiten")
+        ['Eidgenössischen Departements für auswärtige Angelegenheiten']
+    """
+    words = name.split(" ")
+    opener = next((i for i, w in enumerate(words) if i and w in _COMPLEMENT_OPENERS), 0)
+    head = words[opener - 1] if opener else ""
+    if not head[:1].isupper():
+        return []
+    lower = head.lower()
+    if lower.endswith(_GENITIVE_ES):
+        endings = ["es"] if lower.endswith(("s", "ß", "x", "z")) else ["es", "s"]
+    elif lower.endswith(_GENITIVE_S):
+        endings = ["s"]
+    else:
+        return []
+    return [" ".join([*words[: opener - 1], head + end, *words[opener:]]) for end in endings]
 
 
 def build(shared: Path | None = None) -> list[Entry]:
