@@ -284,7 +284,7 @@ def _kind_names(
     owner = {i: ent for ent in ents for i in range(ent.start, ent.end)}
     names: list[Span] = []
     for i in range(len(texts) - 1):
-        if not noun(texts[i]):
+        if not texts[i][:1].isupper() or not noun(texts[i]):  # (nouns are capitalised)
             continue
         whole = owner.get(i)
         if whole is not None and (whole.start != i or whole.end == i + 1 or whole.label_ == "PER"):
