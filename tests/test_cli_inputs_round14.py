@@ -88,3 +88,19 @@ def test_an_id_that_is_no_string_becomes_its_str_as_in_pipe(
     assert Extraction.model_validate_json(result.model_dump_json()) == result
     piped = next(iter(extractor.pipe([{"id": 5, "text": text}])))
     assert piped.id == result.id
+
+
+def test_utf8_read_as_latin1_is_warned_about(tmp_path: Path, extractor: claimex.Extractor) -> None:
+    article = (EXAMPLES / "seed_article.txt").read_text(encoding="utf-8")
+    garbled = article.encode("utf-8").decode("latin-1")
+    codes = [w.code for w in extractor.extract(garbled).warnings]
+    assert "W007" in codes
+    assert "W007" not in [w.code for w in extractor.extract(article).warnings]
+    # the newcomer's case: a folder of UTF-8 files read with --encoding latin-1
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "article.txt").write_text(article, encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    assert main(["extract", str(folder), "-o", str(output), "--encoding", "latin-1"]) == 0
+    (row,) = rows_of(output.read_text(encoding="utf-8"))
+    assert "W007" in [w["code"] for w in row["warnings"]]  # type: ignore[union-attr]

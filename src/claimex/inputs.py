@@ -7,7 +7,13 @@ import datetime
 
 from claimex.errors import InputError, TextTooLongError
 from claimex.records import ExtractionWarning
-from claimex.text import german_share, looks_like_html, replace_surrogates, split_points
+from claimex.text import (
+    german_share,
+    looks_like_html,
+    looks_like_mojibake,
+    replace_surrogates,
+    split_points,
+)
 
 # A text with fewer German function words than this share gets a warning.
 MIN_GERMAN_SHARE = 0.08
@@ -47,6 +53,15 @@ def prepare(text: str) -> tuple[str, list[ExtractionWarning]]:
                 code="W002",
                 message="the text contains HTML markup; strip it before extraction for "
                 "clean results (offsets refer to the text as given).",
+            )
+        )
+    if looks_like_mojibake(text):
+        warnings.append(
+            ExtractionWarning(
+                code="W007",
+                message="the text looks like UTF-8 decoded as Latin-1 or Windows-1252 "
+                '("Ã¼" for "ü"): names and words are garbled; decode it as UTF-8 '
+                "(on the command line, leave --encoding at utf-8).",
             )
         )
     if len(text) >= 200 and german_share(text) < MIN_GERMAN_SHARE:

@@ -67,6 +67,30 @@ def looks_like_html(text: str) -> bool:
     return len(_HTML_TAG.findall(text[:100_000])) >= 2
 
 
+# UTF-8 read as Latin-1 or Windows-1252: the lead byte C3 (of ä ö ü ß Ä Ö Ü é) or C2 (of
+# ° « ») becomes "Ã" or "Â" and the continuation byte (80-BF) a C1 control or a
+# Windows-1252 sign ("Ã¼" for "ü", "Ã\u0178" for "ß"); E2 80 (of „ “ and the dash) becomes
+# "â€", which German never writes.
+_MOJIBAKE = re.compile(
+    "[\u00c2\u00c3][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+    "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030"
+    "\u2039\u203a\u20ac\u2122]|\u00e2\u20ac"
+)
+MIN_MOJIBAKE = 2  # sequences in the first 100,000 characters; one may be a real "Â°"
+
+
+def looks_like_mojibake(text: str) -> bool:
+    """Whether ``text`` looks like UTF-8 bytes decoded in a one-byte encoding ("Ã¼ber").
+
+    Example:
+        >>> looks_like_mojibake("Die Bürger wählten.".encode("utf-8").decode("latin-1"))
+        True
+        >>> looks_like_mojibake("Die Bürger wählten in São Paulo.")
+        False
+    """
+    return len(_MOJIBAKE.findall(text[:100_000])) >= MIN_MOJIBAKE
+
+
 def german_share(text: str) -> float:
     """Share of the first 2,000 words that are frequent German function words."""
     german = words("german_function_words")
