@@ -268,9 +268,14 @@ def drop_non_place_word(doc: Doc, start: int, end: int, label: str) -> tuple[int
     return None
 
 
+_DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})  # German grammar
+
+
 def _after_article(doc: Doc, start: int) -> bool:
     """Right after a definite article ("die", "den", "der"; STTS ART)."""
-    return start > 0 and doc[start - 1].tag_ == "ART" and doc[start - 1].lower_.startswith("d")
+    return (
+        start > 0 and doc[start - 1].tag_ == "ART" and doc[start - 1].lower_ in _DEFINITE_ARTICLES
+    )
 
 
 def _counted(doc: Doc, start: int) -> bool:

@@ -26,6 +26,7 @@ from claimex.components.namewords import (
     gazetteer_places,
     in_lexicon,
     is_org_description,
+    opens_truncated_pair,
 )
 from claimex.components.person_repairs import (
     bracketed_names,
@@ -223,10 +224,7 @@ def _truncated_places(doc: Doc, spans: list[Span]) -> list[Span]:
             span.label_ == "LOC"
             and start >= 2
             and not {start - 1, start - 2} & taken
-            and doc[start - 1].lower_ in words("list_conjunctions")
-            and len(doc[start - 2].text) > 2
-            and doc[start - 2].text.endswith("-")
-            and doc[start - 2].text[:1].isupper()
+            and opens_truncated_pair(doc[start - 2].text, doc[start - 1].text)
         ):
             span = Span(doc, start - 2, span.end, label="LOC")
             taken.update((start - 1, start - 2))

@@ -28,6 +28,23 @@ def without_name_particle(text: str) -> str:
     return text
 
 
+def opens_truncated_pair(word: str, next_word: str) -> bool:
+    """Whether a capitalised truncated compound and a conjunction (lexicon/
+    list_conjunctions.txt) open a pair that shares the next word's head ("Mittel- und
+    Osteuropa"; Duden, Ergänzungsstrich).
+
+    Example:
+        >>> opens_truncated_pair("Mittel-", "und"), opens_truncated_pair("-", "und")
+        (True, False)
+    """
+    return (
+        len(word) > 2
+        and word.endswith("-")
+        and word[:1].isupper()
+        and next_word.lower() in words("list_conjunctions")
+    )
+
+
 def is_role_word(text: str) -> bool:
     """Return whether ``text`` is a title or function noun ("Präsident", "Außenministerin").
 

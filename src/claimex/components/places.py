@@ -23,7 +23,7 @@ from claimex.components.linking import (
     known_place,
     most_frequent_name,
 )
-from claimex.lexicon import words
+from claimex.components.namewords import opens_truncated_pair
 
 PLACES_ATTR = "claimex_places"
 
@@ -54,11 +54,7 @@ def place_part(span: Span) -> Span:
     """The whole place of a LOC that begins with a truncated compound and a conjunction
     ("Mittel- und Osteuropa" -> "Osteuropa"; rule ``place_truncated_pair``): the truncated
     word names a place of its own, which the text does not write out."""
-    if (
-        len(span) > 2
-        and span[0].text.endswith("-")
-        and span[1].lower_ in words("list_conjunctions")
-    ):
+    if len(span) > 2 and opens_truncated_pair(span[0].text, span[1].text):
         return Span(span.doc, span.start + 2, span.end, label=span.label_)
     return span
 
