@@ -7,7 +7,9 @@ after a noun for a facility or a point of a road network that is at a place ("im
 Aurskog", "an der Auffahrt Einsiedlerhof"; lexicon/place_facility_nouns.txt).
 Run by ``claimex_entities`` (rule ``kind_noun_places``). Such a name is also a place where
 the document puts it right after a preposition of place at least twice ("in Sirte"), or
-once after "in" or "nach" ("nach Togliatti"; rule ``repeated_preposition_places``).
+once after "in" or "nach" ("nach Togliatti"; rule ``repeated_preposition_places``). A
+PER or ORG at one end of a route whose other end is a place is a place too ("von
+Chuquibamba nach Arequipa"; rule ``route_places``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex.components.common_nouns import listed_noun
 from claimex.components.doctokens import token_texts, token_view
+from claimex.components.namewords import gazetteer_organisations
 from claimex.components.word_checks import WordCheck
 from claimex.lexicon import words
 
@@ -173,3 +176,42 @@ def repeated_preposition_places(
         if len(positions) >= _MIN_PREPOSITION_USES or _destination(doc, positions[0], destinations)
         for i in positions
     ]
+
+
+# "von X nach Y", "zwischen X und Y": the two ends of a route or a stretch are one kind
+_ROUTE_PAIRS = (("von", "nach"), ("zwischen", "und"))
+
+
+def route_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A PER or ORG that is one end of a route whose other end is a LOC ("von Chuquibamba
+    nach Arequipa", "zwischen Bochum und Essen") is a LOC too: both ends of "von ... nach"
+    and "zwischen ... und" are of one kind. Not a name with a listed first name, nor a
+    listed organisation."""
+    texts = token_texts(doc)
+    starts = _spans_at(spans)
+    changed: dict[int, Span] = {}
+    for opener, joiner in _ROUTE_PAIRS:
+        for first in spans:
+            if first.start == 0 or texts[first.start - 1].lower() != opener:
+                continue
+            if first.end >= len(doc) or texts[first.end].lower() != joiner:
+                continue
+            second = starts.get(first.end + 1)
+            if second is None:
+                continue
+            pair = (first, second)
+            labels = {span.label_ for span in pair}
+            if "LOC" not in labels or not labels <= {"LOC", "PER", "ORG"}:
+                continue
+            for span in pair:
+                if span.label_ != "LOC" and _route_end(span, texts):
+                    changed[span.start] = Span(doc, span.start, span.end, label="LOC")
+    return _merge(spans, changed)
+
+
+def _route_end(span: Span, texts: list[str]) -> bool:
+    """No listed first name inside and no listed organisation."""
+    inside = texts[span.start : span.end]
+    if any(word in words("first_names") for word in inside):
+        return False
+    return " ".join(inside) not in gazetteer_organisations()

@@ -12,7 +12,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from claimex.components.common_phrases import adjective_org_names
-from claimex.components.context_places import kind_noun_places, repeated_preposition_places
+from claimex.components.context_places import (
+    kind_noun_places,
+    repeated_preposition_places,
+    route_places,
+)
 from claimex.components.entity_drops import (
     drop_adjective,
     drop_common_noun,
@@ -464,6 +468,12 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         "LOCs outside the gazetteer in a list of persons and places closed by a conjunction "
         'are PER, and so are their other mentions ("Schäuble, Beckstein oder Schönbohm")',
         _replacing(coordinated_persons),
+    ),
+    Rule(
+        "route_places",
+        'a PER or ORG at one end of "von ... nach" or "zwischen ... und" whose other end '
+        'is a LOC is a LOC too ("von Chuquibamba nach Arequipa")',
+        _replacing(route_places),
     ),
     Rule(
         "club_places",

@@ -449,7 +449,9 @@ REPAIRS: tuple[Rule[Repair], ...] = (
     ),
     Rule(
         "given_names",
-        'a listed first name before a surname-like word is one PER ("Bettina Lancester")',
+        'a listed first name before a surname-like word is one PER ("Bettina Lancester"), '
+        'also where the NER tagged the first name alone LOC and it is no known place ("Tanja" '
+        'LOC + "Potiainen")',
         given_names,
     ),
     Rule(

@@ -19,6 +19,7 @@ from claimex.components.namewords import (
     without_name_particle,
 )
 from claimex.components.span_list import DASHES, SpanList, extend_left, taken_tokens
+from claimex.components.town_names import is_town
 from claimex.lexicon import table, words
 
 
@@ -146,6 +147,10 @@ def _surname_word(token: Token) -> bool:
 
 
 def given_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A listed first name (or several) and surname-like words after it are one PER, in
+    place of the PER spans inside ("Bettina Lancester"); a first name that the NER tagged
+    LOC alone counts as untagged where it is no known place (:func:`_placed_given_name`:
+    "Tanja" LOC + "Potiainen")."""
     texts = token_texts(doc)
     given = words("first_names")
     owner = {i: span for span in spans for i in range(span.start, span.end)}
@@ -171,7 +176,7 @@ def given_names(doc: Doc, spans: list[Span]) -> list[Span]:
         inside = all(i <= s.start and s.end <= end for s in covered.values())
         if (
             inside
-            and all(s.label_ == "PER" for s in covered.values())
+            and all(s.label_ == "PER" or _placed_given_name(s, i) for s in covered.values())
             and (not covered or (i, end) not in {(s.start, s.end) for s in covered.values()})
         ):
             for span in covered.values():
@@ -179,6 +184,19 @@ def given_names(doc: Doc, spans: list[Span]) -> list[Span]:
             result.append(Span(doc, i, end, label="PER"))
         resume = end
     return result.sorted()
+
+
+def _placed_given_name(span: Span, i: int) -> bool:
+    """The first name at ``i`` alone, tagged LOC, and no known place (the gazetteer,
+    lexicon/towns.txt): the NER cut the person's name in two ("Tanja" LOC + "Potiainen",
+    "Lukasz" LOC + "Pisczek" PER)."""
+    text = span.text
+    return (
+        span.label_ == "LOC"
+        and (span.start, span.end) == (i, i + 1)
+        and text not in gazetteer_places()
+        and not is_town(text)
+    )
 
 
 def given_name_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
