@@ -59,8 +59,11 @@ def nominative(span: Span, head: Token, first: Token) -> str:
 def _not_attribute(token: Token) -> bool:
     """A noun the parse hung on the source as an attribute without a preposition, whose
     determiner opens no genitive: "die", "das", "den", "dem", "ein"..., or "der" before a
-    masculine or neuter singular ("laut Verfassung der Parlamentspräsident"). Not after a
-    comma or conjunction, where it is a conjunct the parse misattached ("…, die Grünen")."""
+    masculine or neuter singular ("laut Verfassung der Parlamentspräsident"), unless an
+    adjective in -en stands between them: after "der" a nominative adjective ends in -e,
+    so "Experten der polnischen Marine" keeps its genitive whatever gender the tagger
+    gives the noun. Not after a comma or conjunction, where it is a conjunct the parse
+    misattached ("…, die Grünen")."""
     if token.dep_ not in GENITIVE or token.pos_ != "NOUN":
         return False
     doc = token.doc
@@ -74,6 +77,8 @@ def _not_attribute(token: Token) -> bool:
         return False
     if det.lower_ in lex_list("non_genitive_determiners"):
         return True
+    if any(t.pos_ == "ADJ" and t.lower_.endswith("en") for t in doc[det.i + 1 : token.i]):
+        return False  # "der polnischen Marine": a genitive or dative
     genders = set(morph(token, "Gender"))
     return (
         det.lower_ == "der"
