@@ -1,4 +1,4 @@
-"""Roads, product models and versions, products named by their maker, leagues."""
+"""Roads, product models and versions, products named by their maker, leagues, services."""
 
 from __future__ import annotations
 
@@ -293,3 +293,29 @@ def league_names(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
     return sorted([*kept, *found], key=lambda s: s.start)
+
+
+def service_uses(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A one-word ORG naming an online service whose company bears the same name
+    (lexicon/service_names.txt) is the service, a MISC, right after a preposition of use
+    (lexicon/service_prepositions.txt) and in a list it opens ("auf Twitter", "bei Facebook
+    hochgeladen", "in Facebook und Twitter"; models/gold/README.md W12)."""
+    texts = token_texts(doc)
+    services = words("service_names")
+    prepositions = words("service_prepositions")
+    result: list[Span] = []
+    used = False  # the span before, in the same list, was made a service
+    for ent in ents:
+        text = texts[ent.start] if len(ent) == 1 else ""
+        before = texts[ent.start - 1] if ent.start else ""
+        if (
+            ent.label_ == "ORG"
+            and text in services
+            and (before in prepositions or (used and before in ("und", "oder", ",")))
+        ):
+            result.append(Span(doc, ent.start, ent.end, label="MISC"))
+            used = True
+        else:
+            result.append(ent)
+            used = False
+    return result

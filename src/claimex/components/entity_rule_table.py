@@ -47,6 +47,7 @@ from claimex.components.entity_products import (
     maker_models,
     product_models,
     road_numbers,
+    service_uses,
     type_codes,
 )
 from claimex.components.entity_spans import (
@@ -63,6 +64,7 @@ from claimex.components.entity_titles import (
     quoted_camel_names,
     quoted_names,
     storm_names,
+    work_mentions,
     work_names,
     work_titles,
 )
@@ -393,6 +395,13 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         _knowing(work_names),
     ),
     Rule(
+        "work_mentions",
+        "a name that a noun for a work or vehicle introduces as a MISC is a MISC in its "
+        'other mentions the NER tagged PER or ORG ("die Raumfähre Discovery" ... "die '
+        'Discovery")',
+        _replacing(work_mentions),
+    ),
+    Rule(
         "storm_names",
         "a one-word name right after a noun for a weather system (lexicon/storm_nouns.txt) "
         'is a MISC, also a given name ("Tropensturm Rita", "Zyklon Larry"), and so are the '
@@ -429,6 +438,12 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         "a listed sports league (lexicon/league_names.txt), also the last part of a "
         'compound, is a MISC with an ordinal before it ("2. Fußball-Bundesliga", "Serie B")',
         _replacing(league_names),
+    ),
+    Rule(
+        "service_uses",
+        "a one-word ORG naming an online service whose company bears its name "
+        '(lexicon/service_names.txt) is a MISC after a preposition of use ("auf Twitter")',
+        _replacing(service_uses),
     ),
     Rule(
         "event_names",

@@ -155,6 +155,7 @@ def is_storm_noun(text: str) -> bool:
 
 
 _STORM_RELABELLED = frozenset({"PER", "ORG", "LOC"})
+_WORK_RELABELLED = frozenset({"PER", "ORG"})
 
 
 def storm_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -336,3 +337,26 @@ def _kind_name_end(doc: Doc, start: int, starts: dict[int, Span], known: WordChe
     if start in starts:
         end = max(end, starts[start].end)
     return end
+
+
+def work_mentions(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A name that a noun for a work or vehicle introduces as a MISC (``work_titles``,
+    ``work_names``: "die Raumfähre Discovery") is a MISC in its other mentions too, where
+    the NER tagged them PER or ORG ("... um so die Discovery zu beschädigen"). A LOC
+    mention keeps its label: a work named after a place leaves the place a place."""
+    texts = token_view(doc).texts
+    named: set[str] = set()
+    for ent in ents:
+        before = ent.start - 1
+        if before >= 0 and texts[before] in QUOTE_CHARS:
+            before -= 1
+        if ent.label_ == "MISC" and before >= 0 and is_work_noun(texts[before]):
+            named.add(ent.text)
+    if not named:
+        return ents
+    return [
+        Span(doc, ent.start, ent.end, label="MISC")
+        if ent.label_ in _WORK_RELABELLED and ent.text in named
+        else ent
+        for ent in ents
+    ]
