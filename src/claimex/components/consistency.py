@@ -26,6 +26,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimex.components.doctokens import token_view
+from claimex.components.entity_check import check_entities, entity_check_model
+from claimex.components.namewords import lemma_forms
 
 PERSON = "PER"
 # More than 70% of the mentions: 3 of 4 and 4 of 5 decide, 2 of 3 and 3 of 5 do not (on the
@@ -156,6 +158,7 @@ class LabelConsistency:
         full_names: bool = True,
         majority: bool = True,
         min_share: float = DEFAULT_MIN_SHARE,
+        check: bool = True,
     ) -> None:
         if not 0.0 <= min_share < 1.0:
             raise ValueError("min_share must be at least 0 and below 1")
@@ -164,6 +167,9 @@ class LabelConsistency:
         self.full_names = full_names
         self.majority = majority
         self.min_share = min_share
+        # the learned check of the spans (components/entity_check.py), after the vote
+        self.check = entity_check_model() if check else None
+        self.common_forms = lemma_forms(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.enabled:
@@ -176,6 +182,10 @@ class LabelConsistency:
         )
         if any(a.label != b.label for a, b in zip(ents, fixed, strict=True)):
             doc.ents = fixed
+        if self.check is not None:
+            checked = check_entities(doc, fixed, self.check, self.common_forms)
+            if checked is not None:
+                doc.ents = checked
         return doc
 
 
@@ -188,6 +198,7 @@ class LabelConsistency:
         "full_names": True,
         "majority": True,
         "min_share": DEFAULT_MIN_SHARE,
+        "check": True,
     },
 )
 def make_label_consistency(
@@ -197,6 +208,7 @@ def make_label_consistency(
     full_names: bool,
     majority: bool,
     min_share: float,
+    check: bool,
 ) -> LabelConsistency:
     """Create the ``claimex_label_consistency`` component."""
     return LabelConsistency(
@@ -206,4 +218,5 @@ def make_label_consistency(
         full_names=full_names,
         majority=majority,
         min_share=min_share,
+        check=check,
     )

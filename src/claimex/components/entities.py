@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 
 from claimex.components.common_phrases import drop_common_phrase
 from claimex.components.doctokens import token_view
+from claimex.components.entity_check import record_ner_spans
 from claimex.components.entity_drops import (
     drop_common_compound,
     drop_common_noun,
@@ -140,9 +141,11 @@ class EntityNormalizer:
             self.matcher = gazetteer_matcher(nlp, gazetteer_entries())
 
     def __call__(self, doc: Doc) -> Doc:
+        ents = doc.ents
+        record_ner_spans(doc, ents)
         kept: list[Span] = []
         split = "split_brackets" not in self.disabled_rules
-        for ent in doc.ents:
+        for ent in ents:
             for piece in split_open_bracket(ent) if split else [ent]:
                 span = self._normalize(piece)
                 if span is not None:

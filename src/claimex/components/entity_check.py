@@ -1,0 +1,325 @@
+"""A learned last look at the entity spans (issue 14): keep, drop or relabel each one.
+
+After ``claimex_entities`` and the label vote of ``claimex_label_consistency``, every
+entity span gets sparse binary features (:func:`span_features`: its label, whether the NER
+proposed it as it stands, its length and shape, the tags of its words and of the words
+around it, lexicon hits, its place in the sentence, the other mentions of its text) and a
+multinomial logistic model (``lexicon/entity_check.json``, trained by ``python -m
+models.train_entity_check`` on a Wikinews train half, scored here in plain Python) gives
+the probability of each class: no entity, PER, LOC, ORG, MISC. Only where the most likely
+class is another than the span's and its probability reaches the model's threshold (chosen
+on the other train half) is the span dropped or relabelled; a threshold above 1 (the
+shipped default where no threshold helped) leaves every span as it is.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Container, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache, cached_property, lru_cache
+from importlib import resources
+from typing import Any, cast
+
+import numpy as np
+from numpy.typing import NDArray
+from spacy.attrs import MORPH, TAG
+from spacy.strings import StringStore
+from spacy.tokens import Doc, Span
+
+from claimex.components.doctokens import (
+    _user_data,
+    morph_features,
+    sentence_starts,
+    token_view,
+)
+from claimex.components.knowledge import lookup
+from claimex.components.namewords import gazetteer_organisations, gazetteer_places
+from claimex.lexicon import counts, table, words
+
+MODEL_FILE = "entity_check.json"
+NONE = "NONE"  # the class of a span that is no entity as it stands
+# the NER's spans (and the entity ruler's) as ``claimex_entities`` received them
+NER_KEY: Any = ("._.", "claimex_ner_spans", None, None)
+_OPENING = frozenset({"„", "“", '"', "»", "«", "\u201a", "'"})
+_CLOSING = frozenset({"“", "”", '"', "«", "»", "\u2018", "'"})
+
+
+def record_ner_spans(doc: Doc, ents: Sequence[Span]) -> None:
+    """Keep the NER's spans (``ents``, the doc's) on the doc (``claimex_entities`` calls it
+    before its rules)."""
+    _user_data(doc)[NER_KEY] = {(e.start, e.end): e.label_ for e in ents}
+
+
+def _shape(text: str) -> str:
+    if any(map(str.isdigit, text)):
+        return "digit"
+    if "-" in text:
+        return "hyphen"
+    if len(text) > 1 and text.isupper():
+        return "upper"
+    if text[:1].islower():
+        return "lower"
+    if any(map(str.isupper, text[1:])):
+        return "camel"
+    return "title"
+
+
+class DocContext:
+    """What the features of one doc's spans share: the NER's spans, tags, sentence starts,
+    the mentions of each text."""
+
+    def __init__(self, doc: Doc, spans: Sequence[Span]) -> None:
+        self.doc = doc
+        self.view = token_view(doc)
+        ner = _user_data(doc).get(NER_KEY)
+        self.ner: Mapping[tuple[int, int], str] = ner if isinstance(ner, dict) else {}
+        owner: dict[int, str] = {}
+        for (start, end), label in self.ner.items():
+            owner.update(dict.fromkeys(range(start, end), label))
+        self.ner_owner = owner
+        self.starts = frozenset(sentence_starts(doc))
+        self.bounds = [(s.start, s.end) for s in spans]
+        self.labels = [s.label_ for s in spans]
+        span_text = self.view.span_text
+        texts = [span_text(start, end) for start, end in self.bounds]
+        self.texts = texts
+        self.text_counts = Counter(texts)
+        self.text_labels: dict[str, set[str]] = {}
+        for text, label in zip(texts, self.labels, strict=True):
+            self.text_labels.setdefault(text, set()).add(label)
+        # tags and morphologies by hash (a Token object per look costs more than the look)
+        self.tags: list[int] = doc.to_array(TAG).tolist() if len(doc) else []
+        self.morphs: list[int] = doc.to_array(MORPH).tolist() if len(doc) else []
+        self.strings = doc.vocab.strings
+
+    def tag(self, i: int) -> str:
+        """The fine-grained tag of token ``i``."""
+        key = self.tags[i]
+        name = _TAGS.get(key)
+        if name is None:
+            name = _TAGS[key] = _string(self.strings, key)
+        return name
+
+    def case(self, i: int) -> str | None:
+        """The first value of token ``i``'s Case feature, if any."""
+        key = self.morphs[i]
+        if key not in _CASES:
+            morph = _string(self.strings, key)
+            _CASES[key] = morph_features(morph).get("Case", (None,))[0] if morph else None
+        return _CASES[key]
+
+
+_CASES: dict[int, str | None] = {}
+_LENGTHS = tuple(f"len={n}" for n in range(5))
+_TAGS: dict[int, str] = {}
+
+
+def _string(strings: StringStore, key: int) -> str:
+    return strings[key] if key else ""
+
+
+def span_features(ctx: DocContext, k: int, span: Span, common: Container[str]) -> list[str]:
+    """The binary features of the ``k``-th span of the doc (see the module docstring);
+    ``common``: the lemma table's word forms."""
+    view = ctx.view
+    start, end = ctx.bounds[k]
+    label = ctx.labels[k]
+    text = ctx.texts[k]
+    n = end - start
+    first, last = view.texts[start], view.texts[end - 1]
+    ner = ctx.ner.get((start, end))
+    if ner is None:
+        source = "part" if any(i in ctx.ner_owner for i in range(start, end)) else "none"
+    else:
+        source = "ner" if ner == label else "ner:" + ner
+    feats = [
+        "l=" + label,
+        "src=" + source,
+        _LENGTHS[min(n, 4)],
+        "tagF=" + ctx.tag(start),
+        "tagL=" + ctx.tag(end - 1),
+    ]
+    if start > 0:
+        feats.append("ptag=" + ctx.tag(start - 1))
+        feats.append("pw=" + view.lowers[start - 1])
+    if start in ctx.starts:
+        feats.append("sent0")
+    if end < len(view.texts):
+        feats.append("ntag=" + ctx.tag(end))
+        feats.append("nw=" + view.lowers[end])
+        if start > 0 and view.texts[start - 1] in _OPENING and view.texts[end] in _CLOSING:
+            feats.append("quoted")
+    feats += _word_features(text, first, last, n == 1, cast(Any, common))  # hashable
+    same = ctx.text_counts[text]
+    if n == 1 and view.count(text) > same:
+        feats.append("untagged_rep")  # the word stands elsewhere in the doc, untagged
+    if view.count(text.lower()):
+        feats.append("lower_seen")  # and in lower case
+    case = ctx.case(end - 1)
+    if case:
+        feats.append("case=" + case)
+    feats.append("same=" + str(min(same, 3)))
+    if len(ctx.text_labels[text]) > 1:
+        feats.append("same_other")
+    return feats
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_features(
+    text: str, first: str, last: str, one_word: bool, common: Container[str]
+) -> tuple[str, ...]:
+    """The features of a span that its words alone decide (the lexicons' hits), computed
+    once per distinct span text."""
+    feats = ["shape=" + _shape(text)]
+    if one_word and text.endswith("s"):
+        feats.append("end_s")
+    if first in words("first_names"):
+        feats.append("first_name")
+    known = words("known_names")
+    if last in known or text in known:
+        feats.append("known_name")
+    if text in words("towns"):
+        feats.append("town")
+    entry = lookup(text)
+    if entry is not None:
+        feats.append(f"kn={entry.label}:{entry.type}")
+    if text in gazetteer_places():
+        feats.append("gaz=LOC")
+    elif text in gazetteer_organisations():
+        feats.append("gaz=ORG")
+    if counts("common_nouns").get(last, 0) > 0:
+        feats.append("noun")
+    if last in common or last.lower() in common:
+        feats.append("lemma")
+    return tuple(feats)
+
+
+def with_label(features: Sequence[str], label: str) -> list[str]:
+    """``features`` and each of them but the first (the label) joined to the label: what a
+    hit means depends on the label. The model is trained on these; at run time
+    :meth:`EntityCheckModel.decide_all` folds the two weights of a feature into one."""
+    return [*features, *(label + "|" + f for f in features[1:])]
+
+
+@dataclass(frozen=True)
+class EntityCheckModel:
+    """Multinomial logistic weights over binary features, one weight per class, and the
+    probability a class other than the span's must reach to change it."""
+
+    classes: tuple[str, ...]
+    weights: Mapping[str, Sequence[float]]
+    bias: Sequence[float]
+    threshold: float
+
+    @cached_property
+    def _folded(self) -> tuple[dict[str, dict[str, int]], NDArray[np.float64]]:
+        """Per span label, a row index by plain feature into one matrix whose rows are the
+        sums of a feature's weights and those of the feature joined to the label (see
+        :func:`with_label`); the last row is zeros, for a span without a known feature."""
+        indexes: dict[str, dict[str, int]] = {}
+        rows: list[list[float]] = []
+        zero = (0.0,) * len(self.classes)
+        plain = [n for n in self.weights if "|" not in n]
+        for label in self.classes[1:]:
+            prefix = label + "|"
+            joined = [n[len(prefix) :] for n in self.weights if n.startswith(prefix)]
+            index = indexes[label] = {}
+            for name in dict.fromkeys([*plain, *joined]):
+                index[name] = len(rows)
+                own, with_label = (
+                    self.weights.get(name, zero),
+                    self.weights.get(prefix + name, zero),
+                )
+                rows.append([a + b for a, b in zip(own, with_label, strict=True)])
+        rows.append(list(zero))
+        return indexes, np.array(rows, dtype=np.float64)
+
+    @cached_property
+    def _bias(self) -> NDArray[np.float64]:
+        return np.asarray(self.bias, dtype=np.float64)
+
+    def probabilities(self, features: Sequence[str]) -> list[float]:
+        """The softmax over the classes."""
+        logits = list(self.bias)
+        get = self.weights.get
+        for feature in features:
+            row = get(feature)
+            if row is not None:
+                logits = [a + b for a, b in zip(logits, row, strict=True)]
+        top = max(logits)
+        exps = [math.exp(x - top) for x in logits]
+        total = sum(exps)
+        return [x / total for x in exps]
+
+    def decide(self, features: Sequence[str], label: str) -> str:
+        """The span's class after the check: ``label`` unless another class is at least
+        ``threshold`` likely."""
+        probs = self.probabilities(features)
+        best = max(range(len(probs)), key=probs.__getitem__)
+        cls = self.classes[best]
+        return cls if cls != label and probs[best] >= self.threshold else label
+
+    def decide_all(self, features: Sequence[Sequence[str]], labels: Sequence[str]) -> list[str]:
+        """:meth:`decide` on :func:`with_label`'s features for many spans at once (one
+        matrix sum per label and doc), ``features`` as :func:`span_features` gives them."""
+        indexes, matrix = self._folded
+        blank = len(matrix) - 1
+        rows: list[int] = []
+        starts: list[int] = []
+        for feats, label in zip(features, labels, strict=True):
+            starts.append(len(rows))
+            index = indexes[label]
+            rows.extend([i for i in map(index.get, feats) if i is not None] or [blank])
+        logits = np.add.reduceat(matrix[rows], starts, axis=0)
+        logits += self._bias
+        best = logits.argmax(axis=1)
+        # the best class's probability: 1 / the sum of exp(logit - the best logit)
+        top = logits[np.arange(len(labels)), best]
+        share = np.exp(logits - top[:, None]).sum(axis=1).tolist()
+        result = list(labels)
+        classes = self.classes
+        for k, b in enumerate(best.tolist()):
+            cls = classes[b]
+            if cls != labels[k] and 1.0 / share[k] >= self.threshold:
+                result[k] = cls
+        return result
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> EntityCheckModel:
+        return cls(
+            classes=tuple(str(c) for c in data["classes"]),
+            weights={str(k): tuple(float(x) for x in v) for k, v in data["weights"].items()},
+            bias=tuple(float(x) for x in data["bias"]),
+            threshold=float(data["threshold"]),
+        )
+
+
+@cache
+def entity_check_model() -> EntityCheckModel | None:
+    """The shipped model (read once per process), or None where it is absent."""
+    if not resources.files("claimex.lexicon").joinpath(MODEL_FILE).is_file():
+        return None
+    return EntityCheckModel.from_json(table(MODEL_FILE.removesuffix(".json")))
+
+
+def check_entities(
+    doc: Doc, spans: list[Span], model: EntityCheckModel, common: Container[str]
+) -> list[Span] | None:
+    """The doc's entities (``spans``) after the check, or None where none changes."""
+    if not spans or model.threshold > 1.0:
+        return None
+    ctx = DocContext(doc, spans)
+    labels = ctx.labels
+    features = [span_features(ctx, k, span, common) for k, span in enumerate(spans)]
+    result: list[Span] = []
+    changed = False
+    for span, label, cls in zip(spans, labels, model.decide_all(features, labels), strict=True):
+        if cls == label:
+            result.append(span)
+            continue
+        changed = True
+        if cls != NONE:
+            result.append(Span(doc, span.start, span.end, label=cls))
+    return result if changed else None
