@@ -303,6 +303,7 @@ def service_uses(doc: Doc, ents: list[Span]) -> list[Span]:
     texts = token_texts(doc)
     services = words("service_names")
     prepositions = words("service_prepositions")
+    joints = words("list_conjunctions")  # a list goes on: "in Facebook und Twitter"
     result: list[Span] = []
     used = False  # the span before, in the same list, was made a service
     for ent in ents:
@@ -311,7 +312,7 @@ def service_uses(doc: Doc, ents: list[Span]) -> list[Span]:
         if (
             ent.label_ == "ORG"
             and text in services
-            and (before in prepositions or (used and before in ("und", "oder", ",")))
+            and (before in prepositions or (used and (before == "," or before in joints)))
         ):
             result.append(Span(doc, ent.start, ent.end, label="MISC"))
             used = True
