@@ -181,8 +181,30 @@ def test_shipped_ruler_holds_token_patterns(nlp: spacy.language.Language) -> Non
     """Token patterns load without running the pipeline over every name (models/package.py
     ``token_patterns``; ``python -m models.package --tokenize-ruler``)."""
     patterns = nlp.get_pipe("entity_ruler").patterns  # type: ignore[attr-defined]
-    assert len(patterns) > 1000
     assert all(isinstance(p["pattern"], list) for p in patterns)
+    # the one-word names stand in one set per label (models/package.py grouped_patterns)
+    grouped = [p for p in patterns if isinstance(p["pattern"][0].get("ORTH"), dict)]
+    assert len(grouped) == len({p["label"] for p in grouped}) >= 2
+    names = sum(len(p["pattern"][0]["ORTH"]["IN"]) for p in grouped)
+    assert names + len(patterns) - len(grouped) > 1000
+
+
+def test_grouped_patterns_keep_a_word_under_two_labels_apart() -> None:
+    from models.package import grouped_patterns
+
+    patterns = [
+        {"label": "LOC", "pattern": [{"ORTH": "Minsk"}]},
+        {"label": "LOC", "pattern": [{"ORTH": "Transnistrien"}]},
+        {"label": "ORG", "pattern": [{"ORTH": "Kreml"}]},
+        {"label": "LOC", "pattern": [{"ORTH": "Kreml"}]},
+        {"label": "ORG", "pattern": [{"ORTH": "Institute"}, {"ORTH": "for"}]},
+    ]
+    assert grouped_patterns(patterns) == [
+        {"label": "LOC", "pattern": [{"ORTH": {"IN": ["Minsk", "Transnistrien"]}}]},
+        {"label": "ORG", "pattern": [{"ORTH": "Kreml"}]},
+        {"label": "LOC", "pattern": [{"ORTH": "Kreml"}]},
+        {"label": "ORG", "pattern": [{"ORTH": "Institute"}, {"ORTH": "for"}]},
+    ]
 
 
 def test_token_patterns_find_what_phrase_patterns_find() -> None:
