@@ -24,6 +24,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from models.gold import train_halves
 from models.train_speakers import (
     GOLD,
     SEED,
@@ -102,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     extractor = claimex.load()
     train = _load(args.cache, "train", partial(collect, extractor, GOLD / "train.jsonl"))
     dev = _load(args.cache, "dev", partial(collect, extractor, GOLD / "dev.jsonl"))
-    half_a, half_b = train[0::2], train[1::2]  # the odd and the even lines of train.jsonl
+    half_a, half_b = train_halves(train)  # the odd and the even lines of train.jsonl
     folds = (("a->b", half_a, half_b), ("b->a", half_b, half_a), ("train->dev", train, dev))
     learners: list[tuple[str, Callable[[Sequence[DocRows]], Scorer], bool]] = [
         ("logistic C=0.1", partial(fit_logistic, c=0.1), False),

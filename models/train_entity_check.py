@@ -42,6 +42,7 @@ from claimex.components.entity_check import (
 from claimex.components.namewords import lemma_forms
 from claimex.evaluate import score_documents
 from claimex.gold import read_gold
+from models.gold import train_halves
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "src" / "claimex" / "lexicon" / MODEL_FILE
@@ -58,7 +59,8 @@ def train_half(name: str, *, source: Path = GOLD_TRAIN, folder: Path = HALVES) -
     """A half of the Wikinews train split written as its own gold file: ``train_a`` the odd
     lines of ``train.jsonl`` (1st, 3rd, ...), ``train_b`` the even ones."""
     lines = source.read_text(encoding="utf-8").splitlines(keepends=True)
-    half = lines[0::2] if name == "train_a" else lines[1::2]
+    half_a, half_b = train_halves(lines)
+    half = half_a if name == "train_a" else half_b
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name}.jsonl"
     path.write_text("".join(half), encoding="utf-8")

@@ -19,6 +19,9 @@ _LEADING = frozenset({"VERB", "AUX", "ADV", "SCONJ", "CCONJ", "PART", "ADP", "PU
 
 
 _STRONG_ENDINGS = {"Masc": "er", "Fem": "e", "Neut": "es", "Plur": "e"}
+# after "der" a nominative singular adjective ends in -e ("der polnische"); in -en it is a
+# genitive, dative or plural form ("der polnischen Marine")
+_OBLIQUE_ENDING = "en"
 
 
 def nominative(span: Span, head: Token, first: Token) -> str:
@@ -77,7 +80,9 @@ def _not_attribute(token: Token) -> bool:
         return False
     if det.lower_ in lex_list("non_genitive_determiners"):
         return True
-    if any(t.pos_ == "ADJ" and t.lower_.endswith("en") for t in doc[det.i + 1 : token.i]):
+    if any(
+        t.pos_ == "ADJ" and t.lower_.endswith(_OBLIQUE_ENDING) for t in doc[det.i + 1 : token.i]
+    ):
         return False  # "der polnischen Marine": a genitive or dative
     genders = set(morph(token, "Gender"))
     return (
