@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import raise_error
 
-from claimex import batch, components, guard
+from claimex import batch, components, guard, markup
 from claimex._version import __version__ as __version__
 from claimex.convert import RECORD_ATTR, empty_record, finish_record, get_record, release
 from claimex.inputs import check_date, check_text, limit_length, prepare
@@ -153,10 +153,11 @@ class Extractor:
             self.max_chars if max_chars is None else max_chars,
             truncate=self.truncate if truncate is None else truncate,
         )
-        text, warnings = prepare(text)
+        source, warnings = prepare(text)
         warnings += limited
+        text = markup.for_pipeline(source, warnings)  # tags blanked, same offsets
         if not text.strip():
-            return self._empty(text, doc_id, warnings, date=day)
+            return self._empty(source, doc_id, warnings, date=day)
         if not self._warm:
             self._warm_up()
         # The memory zone frees the strings this document adds to the vocab once its
@@ -170,7 +171,7 @@ class Extractor:
                 doc = self.nlp(text, component_cfg=self._cfg)
             result = self._convert(doc, doc_id, warnings, date=day)
             release(doc)
-            return result
+            return markup.resliced(result, source)
 
     @overload
     def pipe(
@@ -266,8 +267,9 @@ class Extractor:
                     text, limited = limit_length(
                         check_text(item.text), self.max_chars, truncate=self.truncate
                     )
-                    item.text, item.warnings = prepare(text)
+                    item.source, item.warnings = prepare(text)
                     item.warnings += limited
+                    item.text = markup.for_pipeline(item.source, item.warnings)
                     item.date = check_date(item.date)
                 except Exception as exc:  # becomes the item's failure
                     item.error = exc
@@ -288,7 +290,10 @@ class Extractor:
             while position < len(chunk) and chunk[position].index in results:
                 item = chunk[position]
                 position += 1
-                yield results.pop(item.index), item
+                result = results.pop(item.index)
+                if isinstance(result, Extraction) and item.source is not None:
+                    result = markup.resliced(result, item.source)
+                yield result, item
 
         if not self._warm:
             self._warm_up()

@@ -48,6 +48,9 @@ class Item:
     component: str | None = None
     warnings: list[Any] = field(default_factory=list)
     date: Any = None
+    source: str | None = None
+    """The prepared text as given, where ``text`` is the copy the pipeline reads
+    (:mod:`claimex.markup`)."""
 
 
 def _payload(index: int, payload: object, context: Any) -> Item:

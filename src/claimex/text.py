@@ -28,6 +28,12 @@ NARROW_NO_BREAK_SPACE = "\N{NARROW NO-BREAK SPACE}"
 EN_DASH = "\N{EN DASH}"
 EM_DASH = "\N{EM DASH}"
 REPLACEMENT_CHARACTER = "\N{REPLACEMENT CHARACTER}"
+INVISIBLE_FORMAT = (
+    "\N{ZERO WIDTH SPACE}\N{ZERO WIDTH NON-JOINER}\N{ZERO WIDTH JOINER}\N{WORD JOINER}"
+    "\N{ZERO WIDTH NO-BREAK SPACE}\N{SOFT HYPHEN}\N{LEFT-TO-RIGHT MARK}\N{RIGHT-TO-LEFT MARK}"
+)
+"""Invisible format characters (Unicode category Cf): zero-width space, (non-)joiners,
+word joiner, byte order mark, soft hyphen, direction marks."""
 
 QUOTE_CHARS = frozenset(
     {

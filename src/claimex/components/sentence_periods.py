@@ -136,7 +136,54 @@ def split_sentence_periods(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("claimex_sentence_periods", assigns=["token.text"])
+MAX_SENTENCE = 250
+"""The most tokens a sentence may run without a sentence mark (``. ! ? ; :``, a period on
+a number or code, a line break) before one is cut. The parser and the quote rules spend
+time in the square of a sentence's length (a 10,000-token "sentence" of a text without
+punctuation: seconds per piece); real sentences run far shorter between such marks (the
+longest run: 136 tokens in the Wikinews train_b texts, 92 in the 10kGNAD test articles)."""
+
+_BREAKS = frozenset({".", "!", "?", ";", ":"})
+_BREAK_BY_ORTH: dict[int, bool] = {}
+
+
+def _breaks(doc: Doc) -> numpy.ndarray:
+    """Whether each token is a sentence mark, a token ending in a period or a line break."""
+    strings = doc.vocab.strings
+    orths = doc.to_array(ORTH)
+    found = []
+    for orth in set(orths.tolist()):
+        known = _BREAK_BY_ORTH.get(orth)
+        if known is None:
+            if len(_BREAK_BY_ORTH) >= _CACHE_SIZE:
+                _BREAK_BY_ORTH.clear()
+            text = strings[orth]
+            known = _BREAK_BY_ORTH[orth] = text in _BREAKS or text[-1:] == "." or "\n" in text
+        if known:
+            found.append(orth)
+    return numpy.isin(orths, found)
+
+
+def cap_sentences(doc: Doc, limit: int = MAX_SENTENCE) -> Doc:
+    """Start a sentence every ``limit`` tokens of a run without a sentence mark (in place;
+    the parser keeps preset sentence starts), so that no sentence is longer.
+
+    Example:
+        >>> import spacy
+        >>> doc = cap_sentences(spacy.blank("de")("eins zwei drei vier fünf. sechs"), limit=2)
+        >>> [t.i for t in doc if t.is_sent_start]
+        [0, 2, 4]
+    """
+    if len(doc) <= limit:
+        return doc
+    marks = numpy.flatnonzero(_breaks(doc)).tolist()
+    for before, after in zip([-1, *marks], [*marks, len(doc)], strict=True):
+        for i in range(before + 1 + limit, after, limit):
+            doc[i].is_sent_start = True
+    return doc
+
+
+@Language.component("claimex_sentence_periods", assigns=["token.text", "token.is_sent_start"])
 def sentence_periods(doc: Doc) -> Doc:
     """The ``claimex_sentence_periods`` component (see the module docstring)."""
-    return split_sentence_periods(doc)
+    return cap_sentences(split_sentence_periods(doc))

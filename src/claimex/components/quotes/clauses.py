@@ -403,8 +403,12 @@ def _bare_trailing(state: Analysis, lo: int, c_start: int, c_end: int, end: int)
         return False
     if doc[lo].tag_ in ("KOUS", "PWAV", "PWS", "PRELS", "KON"):
         return False
-    finite = [t.i for t in doc[lo:c_start] if t.tag_ in FINITE_TAGS]
-    if not finite or finite[0] - lo > 4 or any(t.text in (",", ":", ";") for t in doc[lo:c_start]):
+    tokens = state.tokens
+    # a finite verb among the first five tokens, and no , : ; before the cue (prefix
+    # counts: a sentence with many cues is not scanned once per cue)
+    if not any(i in tokens.finite for i in range(lo, min(c_start, lo + 5))):
+        return False
+    if tokens.clause_marks[c_start] != tokens.clause_marks[lo]:
         return False
     subject = state.np_after(c_end, end)
     if subject is None or subject[0].lower_ in ACCUSATIVE | DATIVE:

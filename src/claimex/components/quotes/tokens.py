@@ -18,6 +18,7 @@ from claimex.components.quotes.lexicon import FINITE_TAGS, MONTHS, SENT_END
 from claimex.components.quotes.patterns import Anchor
 
 _COLUMNS = [TAG, MORPH, SPACY, SENT_START]  # the lexical flags come from token_view
+_CLAUSE_MARKS = frozenset({",", ":", ";"})
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,10 @@ class Tokens:
             self.sent_of[start:end] = [k] * (end - start)
         # prefix counts of the tokens a sentence rule starts from
         self.rule_starts: list[int] = list(accumulate(starts, initial=0))
+        # prefix counts of the clause marks , : ; (is there one in [i, j)? one subtraction)
+        self.clause_marks: list[int] = list(
+            accumulate(map(_CLAUSE_MARKS.__contains__, self.text), initial=0)
+        )
 
     def konjunktiv_1(self, i: int) -> bool:
         """Whether token ``i`` is a finite verb built as a Konjunktiv I (see
