@@ -7,9 +7,9 @@ around it, lexicon hits, its place in the sentence, the other mentions of its te
 multinomial logistic model (``lexicon/entity_check.json``, trained by ``python -m
 models.train_entity_check`` on a Wikinews train half, scored here in plain Python) gives
 the probability of each class: no entity, PER, LOC, ORG, MISC. Only where the most likely
-class is another than the span's and its probability reaches the model's threshold (chosen
-on the other train half) is the span dropped or relabelled; a threshold above 1 (the
-shipped default where no threshold helped) leaves every span as it is.
+class is another than the span's, its probability reaches the model's threshold and the
+model's ``actions`` allow that change (all chosen by cross-fitting on the two train halves)
+is the span dropped or relabelled; a threshold above 1 leaves every span as it is.
 """
 
 from __future__ import annotations
@@ -35,7 +35,12 @@ from claimex.components.doctokens import (
     token_view,
 )
 from claimex.components.knowledge import lookup
-from claimex.components.namewords import gazetteer_organisations, gazetteer_places
+from claimex.components.namewords import (
+    gazetteer_organisations,
+    gazetteer_places,
+    in_lexicon,
+    role_base,
+)
 from claimex.lexicon import counts, table, words
 
 MODEL_FILE = "entity_check.json"
@@ -144,11 +149,13 @@ def span_features(ctx: DocContext, k: int, span: Span, common: Container[str]) -
     if start > 0:
         feats.append("ptag=" + ctx.tag(start - 1))
         feats.append("pw=" + view.lowers[start - 1])
+        feats += _before_features(view.texts[start - 1])
     if start in ctx.starts:
         feats.append("sent0")
     if end < len(view.texts):
         feats.append("ntag=" + ctx.tag(end))
         feats.append("nw=" + view.lowers[end])
+        feats.append("nshape=" + _shape(view.texts[end]))
         if start > 0 and view.texts[start - 1] in _OPENING and view.texts[end] in _CLOSING:
             feats.append("quoted")
     feats += _word_features(text, first, last, n == 1, cast(Any, common))  # hashable
@@ -164,6 +171,22 @@ def span_features(ctx: DocContext, k: int, span: Span, common: Container[str]) -
     if len(ctx.text_labels[text]) > 1:
         feats.append("same_other")
     return feats
+
+
+# lexicon lists of nouns that stand before a name as its apposition or head
+_HEAD_LISTS = ("place_kind_nouns", "work_nouns", "institution_heads", "org_descriptions")
+
+
+@lru_cache(maxsize=1 << 14)
+def _before_features(word: str) -> tuple[str, ...]:
+    """The features of the word right before a span: its shape, whether it is a title or
+    function noun in any form (lexicon/roles.txt), and which head-noun lists have it."""
+    feats = ["pshape=" + _shape(word)]
+    if word[:1].isupper():
+        if role_base(word) is not None:
+            feats.append("prole")
+        feats += ["phead=" + name for name in _HEAD_LISTS if in_lexicon(word, name)]
+    return tuple(feats)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -212,6 +235,12 @@ class EntityCheckModel:
     weights: Mapping[str, Sequence[float]]
     bias: Sequence[float]
     threshold: float
+    # the changes the check may make, as (span label, class) pairs; None: every change
+    actions: frozenset[tuple[str, str]] | None = None
+
+    def allows(self, label: str, cls: str) -> bool:
+        """Whether the check may turn a ``label`` span into ``cls``."""
+        return cls != label and (self.actions is None or (label, cls) in self.actions)
 
     @cached_property
     def _folded(self) -> tuple[dict[str, dict[str, int]], NDArray[np.float64]]:
@@ -259,7 +288,7 @@ class EntityCheckModel:
         probs = self.probabilities(features)
         best = max(range(len(probs)), key=probs.__getitem__)
         cls = self.classes[best]
-        return cls if cls != label and probs[best] >= self.threshold else label
+        return cls if self.allows(label, cls) and probs[best] >= self.threshold else label
 
     def decide_all(self, features: Sequence[Sequence[str]], labels: Sequence[str]) -> list[str]:
         """:meth:`decide` on :func:`with_label`'s features for many spans at once (one
@@ -282,7 +311,7 @@ class EntityCheckModel:
         classes = self.classes
         for k, b in enumerate(best.tolist()):
             cls = classes[b]
-            if cls != labels[k] and 1.0 / share[k] >= self.threshold:
+            if self.allows(labels[k], cls) and 1.0 / share[k] >= self.threshold:
                 result[k] = cls
         return result
 
@@ -293,7 +322,16 @@ class EntityCheckModel:
             weights={str(k): tuple(float(x) for x in v) for k, v in data["weights"].items()},
             bias=tuple(float(x) for x in data["bias"]),
             threshold=float(data["threshold"]),
+            actions=(
+                frozenset(_action(str(a)) for a in data["actions"]) if "actions" in data else None
+            ),
         )
+
+
+def _action(text: str) -> tuple[str, str]:
+    """A change of the model file's ``actions`` ("ORG>NONE") as (span label, class)."""
+    label, _, cls = text.partition(">")
+    return label, cls
 
 
 @cache
