@@ -17,6 +17,7 @@ from spacy.util import raise_error
 from claimex import batch, components, guard, markup
 from claimex._version import __version__ as __version__
 from claimex.convert import RECORD_ATTR, empty_record, finish_record, get_record, release
+from claimex.errors import InputError
 from claimex.inputs import check_date, check_text, limit_length, prepare
 from claimex.models import ModelChoice, load_pipeline, resolve
 from claimex.records import (
@@ -231,6 +232,12 @@ class Extractor:
             pipeline component raised on it. Empty texts give empty extractions; texts
             over ``nlp.max_length`` are processed in chunks (warning W004).
 
+        Raises:
+            ValueError: ``batch_size`` < 1, or ``n_process`` 0 or below -1.
+            InputError: ``items`` is one str, bytes or mapping instead of an iterable of
+                documents (E001; a str would be read one character at a time). Both are
+                raised by the call itself, before any document is read.
+
         Example:
             >>> ex = load()  # doctest: +SKIP
             >>> docs = [{"id": "a", "text": "Merz reiste nach Paris."}, {"id": "b", "text": None}]
@@ -239,6 +246,20 @@ class Extractor:
         """
         if batch_size < 1 or n_process == 0 or n_process < -1:
             raise ValueError("batch_size must be >= 1 and n_process >= 1 (or -1: all CPUs)")
+        if isinstance(items, str | bytes | Mapping):
+            # A str would be read one character at a time, a mapping key by key.
+            raise InputError(
+                f"E001 pipe() takes an iterable of documents, not one {type(items).__name__}: "
+                "pass a list (pipe([text])) or call extract(text) for a single text."
+            )
+        return self._pipe(
+            items, as_tuples=as_tuples, batch_size=batch_size, n_process=n_process, window=window
+        )
+
+    def _pipe(
+        self, items: Iterable[Any], *, as_tuples: bool, batch_size: int, n_process: int, window: int
+    ) -> Iterator[Any]:
+        """The generator behind :meth:`pipe`, after its arguments are checked."""
         stream = batch.items(items, as_tuples=as_tuples)
         size = window if window > 0 else batch.DEFAULT_WINDOW
         for chunk in batch.windows(stream, size):

@@ -227,6 +227,13 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
             text = corpus.stdin_text(stdin_lines, encoding=args.encoding)
         else:
             text = corpus.text_input(args.input, sys.stdin, encoding=args.encoding)
+            if args.input.lower().endswith(".json") and text.lstrip()[:1] in ("{", "["):
+                print(
+                    f"claimex: note: {args.input} is read as one plain text, JSON syntax "
+                    "included; a corpus is a .jsonl file (one JSON object with a text and "
+                    "an id per line) or a folder of .txt files",
+                    file=sys.stderr,
+                )
         if args.output is None and args.format in (None, "json", "jsonl"):
             return _write_single(text, args, out)
         stream: Iterator[corpus.Record] = iter(

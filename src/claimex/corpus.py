@@ -45,7 +45,7 @@ class Origin:
 def is_corpus(source: str) -> bool:
     """Whether ``source`` names a corpus (a .jsonl file or a folder), not a single text."""
     path = Path(source)
-    return source != "-" and (path.is_dir() or path.suffix == ".jsonl")
+    return source != "-" and (path.is_dir() or path.suffix.lower() == ".jsonl")
 
 
 BOM = "\ufeff"  # a byte order mark opening a file (Windows tools write one): no text

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from enum import Enum
 from types import UnionType
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Union, get_args, get_origin
@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, Union, get_args, get_
 from pydantic import BaseModel
 
 from claimex.records import (
+    RESULT_ADAPTER,
     Actor,
     Entity,
     Extraction,
@@ -57,13 +58,51 @@ def columns(kind: Kind) -> list[str]:
     return ["doc_id", "doc_index", *RECORDS[kind].model_fields, *extra]
 
 
+def _results(
+    extractions: Iterable[Extraction | ExtractionFailure | Mapping[str, Any]]
+    | Extraction
+    | ExtractionFailure,
+) -> Iterator[Extraction | ExtractionFailure]:
+    """The results ``to_dataframe`` was given, one record at a time.
+
+    A single record counts as a list of one (iterating a pydantic model would give its
+    fields, and an empty frame); mappings are results read back from JSON (``claimex
+    extract -o out.jsonl``) and are validated as such; anything else is refused rather
+    than silently giving no rows.
+    """
+    if isinstance(extractions, Extraction | ExtractionFailure):
+        yield extractions
+        return
+    for index, item in enumerate(extractions):
+        if isinstance(item, Extraction | ExtractionFailure):
+            yield item
+        elif isinstance(item, Mapping):
+            yield RESULT_ADAPTER.validate_python(item)
+        else:
+            raise TypeError(
+                "to_dataframe takes Extraction or ExtractionFailure records, or their "
+                f"JSON objects as dicts; item {index} is a {type(item).__name__}"
+            )
+
+
 def to_dataframe(
-    extractions: Iterable[Extraction | ExtractionFailure], *, kind: Kind = "quotes"
+    extractions: Iterable[Extraction | ExtractionFailure | Mapping[str, Any]]
+    | Extraction
+    | ExtractionFailure,
+    *,
+    kind: Kind = "quotes",
 ) -> pd.DataFrame:
     """One row per ``kind`` record over all ``extractions``.
 
+    ``extractions`` are results of :meth:`~claimex.Extractor.pipe` or
+    :func:`~claimex.extract` (one alone is fine), or their JSON objects as dicts, e.g.
+    ``[json.loads(line) for line in open("out.jsonl")]`` for the output of ``claimex
+    extract``. Failures give no rows.
+
     Raises:
-        ValueError: ``kind`` is not one of quotes, figures, actors, places, entities.
+        ValueError: ``kind`` is not one of quotes, figures, actors, places, entities; a
+            dict is not an extraction or failure (pydantic's ``ValidationError``).
+        TypeError: an item is neither a record nor a dict (a str, say).
         ImportError: pandas is not installed (``pip install 'claimex[pandas]'``).
     """
     names = columns(kind)
@@ -75,7 +114,7 @@ def to_dataframe(
             "(in a clone of claimex: pip install '.[pandas]')"
         ) from exc
     rows: list[dict[str, Any]] = []
-    for index, extraction in enumerate(extractions):
+    for index, extraction in enumerate(_results(extractions)):
         if not isinstance(extraction, Extraction):
             continue
         records: list[BaseModel] = list(getattr(extraction, kind))
