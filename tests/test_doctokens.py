@@ -5,7 +5,15 @@ from __future__ import annotations
 import spacy
 
 import claimex
-from claimex.components.doctokens import doc_text, feature_values_at, token_texts, token_view
+from claimex.components.doctokens import (
+    doc_text,
+    feature_values_at,
+    fine_tags,
+    lemmas,
+    pos_tags,
+    token_texts,
+    token_view,
+)
 from claimex.components.quotes.tokens import Tokens
 from claimex.components.speakers.agreement import is_personal_pronoun, is_personal_pronoun_word
 from claimex.convert import release
@@ -66,6 +74,25 @@ def test_feature_values_at_read_the_morph_column(extractor: claimex.Extractor) -
             assert feature_values_at(doc, token.i, field) == tuple(token.morph.get(field))
     # an analysis seen before comes from the per-process table, the same answer
     assert feature_values_at(doc, 3, "Case") == feature_values_at(doc, 3, "Case")
+
+
+def test_string_columns_equal_the_tokens_attributes(extractor: claimex.Extractor) -> None:
+    doc = extractor.nlp(WIKINEWS)
+    assert pos_tags(doc) == [t.pos_ for t in doc]
+    assert fine_tags(doc) == [t.tag_ for t in doc]
+    assert lemmas(doc) == [t.lemma_ for t in doc]
+    assert pos_tags(doc) is pos_tags(doc)  # read once per doc
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[0:2])
+    assert pos_tags(doc) == [t.pos_ for t in doc]  # rebuilt after retokenising
+    release(doc)
+    assert not [key for key in doc.user_data if "claimex" in str(key)]
+
+
+def test_string_columns_without_a_parse() -> None:
+    doc = spacy.blank("de")(TEXT)
+    assert pos_tags(doc) == fine_tags(doc) == lemmas(doc) == [""] * len(doc)
+    assert pos_tags(spacy.blank("de")("")) == []
 
 
 def test_personal_pronoun_by_its_lowercase_word(extractor: claimex.Extractor) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from claimex.components.doctokens import token_view
+from claimex.components.doctokens import fine_tags, token_view
 from claimex.components.entity_drops import drop_place_derivation, strip_genitive
 from claimex.components.entity_orgs import org_word
 from claimex.components.name_repair import is_institution_head
@@ -89,12 +89,12 @@ def adjective_org_names(doc: Doc, spans: list[Span]) -> list[Span]:
     or MISC span or an ORG that begins earlier holds one of them, nothing changes."""
     if not any(span.label_ == "ORG" for span in spans):
         return sorted(spans, key=lambda s: s.start)
-    texts = token_view(doc).texts
+    texts, tags = token_view(doc).texts, fine_tags(doc)
     owner = {i: span for span in spans for i in range(span.start, span.end)}
     result = list(spans)
 
-    def capital_adjective(i: int) -> bool:  # the text first: no Token for most words
-        return texts[i][:1].isupper() and _capital_adjective(doc, i)
+    def capital_adjective(i: int) -> bool:  # the columns first: no Token for most words
+        return texts[i][:1].isupper() and tags[i] == "ADJA" and _capital_adjective(doc, i)
 
     i = 0
     while i < len(doc):

@@ -1,4 +1,4 @@
-"""Token texts (and morphology) read once per doc and shared by claimex's stages.
+"""Token texts (and morphology, tags and lemmas) read once per doc and shared by claimex's stages.
 
 ``doc[i]`` builds a new ``Token`` object on every access, and each stage scans every token
 several times; the stages read the texts from one list instead. The list lives in
@@ -17,7 +17,20 @@ from functools import lru_cache
 from operator import add
 from typing import Any, cast
 
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, MORPH, ORTH, SENT_START, SPACY
+from spacy.attrs import (
+    IDX,
+    IS_ALPHA,
+    IS_PUNCT,
+    IS_SPACE,
+    LEMMA,
+    LIKE_NUM,
+    MORPH,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+    TAG,
+)
 from spacy.tokens import Doc, Token
 
 TEXTS_KEY = ("._.", "claimex_token_texts", None, None)
@@ -44,6 +57,49 @@ def token_texts(doc: Doc) -> list[str]:
     texts = list(map(text_of, doc.to_array(ORTH).tolist())) if len(doc) else []
     data[TEXTS_KEY] = texts
     return texts
+
+
+def pos_tags(doc: Doc) -> list[str]:
+    """``token.pos_`` of every token of ``doc``, in order (read once, then cached on the doc).
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("de")("Putin sagte")
+        >>> doc[0].pos_ = "PROPN"
+        >>> pos_tags(doc)
+        ['PROPN', '']
+    """
+    return _string_column(doc, POS, POS_KEY)
+
+
+def fine_tags(doc: Doc) -> list[str]:
+    """``token.tag_`` of every token of ``doc`` (see :func:`pos_tags`)."""
+    return _string_column(doc, TAG, TAG_KEY)
+
+
+def lemmas(doc: Doc) -> list[str]:
+    """``token.lemma_`` of every token of ``doc`` (see :func:`pos_tags`)."""
+    return _string_column(doc, LEMMA, LEMMA_KEY)
+
+
+POS_KEY = ("._.", "claimex_pos_tags", None, None)
+TAG_KEY = ("._.", "claimex_fine_tags", None, None)
+LEMMA_KEY = ("._.", "claimex_lemmas", None, None)
+
+
+def _string_column(doc: Doc, attr: int, key: tuple[str, str, None, None]) -> list[str]:
+    """The strings of one attribute column of ``doc``, cached on it under ``key`` (rebuilt
+    where the doc's length changed: a stage retokenised it)."""
+    data = _user_data(doc)
+    cached = data.get(key)
+    if isinstance(cached, list) and len(cached) == len(doc):
+        return cached
+    ids: list[int] = doc.to_array(attr).tolist() if len(doc) else []
+    strings = doc.vocab.strings
+    names = {v: strings[v] for v in set(ids)}  # each distinct value looked up once
+    column = list(map(names.__getitem__, ids))
+    data[key] = column
+    return column
 
 
 class TokenView:

@@ -68,13 +68,10 @@ def _road_noun_numbers(doc: Doc, texts: list[str], before: Container[str]) -> li
     "Bundesstraße 100"); after an article the number alone is no road ("die 14")."""
     roads: list[Span] = []
     for i in range(1, len(texts)):
+        if texts[i - 1] not in before:
+            continue
         word = doc[i - 1]
-        if (
-            texts[i - 1] in before
-            and word.pos_ in NOUNS
-            and word.whitespace_
-            and _ROAD_NUMBER.match(texts[i])
-        ):
+        if word.pos_ in NOUNS and word.whitespace_ and _ROAD_NUMBER.match(texts[i]):
             roads.append(Span(doc, i - 1, i + 1, label="LOC"))
     return roads
 

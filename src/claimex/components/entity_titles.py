@@ -168,7 +168,8 @@ def storm_names(doc: Doc, ents: list[Span]) -> list[Span]:
     owner = {i: ent for ent in ents for i in range(ent.start, ent.end)}
     found: dict[int, Span] = {}
     for i in range(len(texts) - 1):
-        if not is_storm_noun(texts[i]) or not doc[i].whitespace_:
+        # (the capital first: a storm noun is capitalised, and most words are not)
+        if not texts[i][:1].isupper() or not is_storm_noun(texts[i]) or not doc[i].whitespace_:
             continue
         j = i + 2 if texts[i + 1] in QUOTE_CHARS else i + 1
         if j >= len(texts) or (

@@ -40,7 +40,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Span
 
 from claimex.components.acronyms import acronym, acronym_fits, is_acronym
-from claimex.components.doctokens import feature_values_at, token_view
+from claimex.components.doctokens import doc_text, feature_values_at, token_view
 from claimex.components.knowledge import lookup
 from claimex.components.known_orgs import club_place_word, known_org, same_known_org
 from claimex.components.name_aliases import bracketed_org_names, introduced_acronyms
@@ -559,7 +559,8 @@ def nominative_name(referent: Referent, name: str) -> str:
     plural = "Plur" in feature_values_at(doc, i, "Number")
     if not plural and feature_values_at(doc, i, "Gender") != ("Fem",):
         return name
-    prefix = doc.text[span.start_char : head.idx]
+    text = doc_text(doc)  # (doc.text joins every token anew)
+    prefix = text[span.start_char : head.idx]
     cut = len(prefix)
     changed = False
     for k in range(span.start, i):
@@ -567,7 +568,7 @@ def nominative_name(referent: Referent, name: str) -> str:
         if word.endswith(_INFLECTED) and _inflected_adjective(word, doc[k].lemma_):
             prefix = prefix.replace(word, word[:-2] + "e", 1)
             changed = True
-    original = doc.text[span.start_char : span.end_char]
+    original = text[span.start_char : span.end_char]
     if not changed or not original.startswith(name) or len(name) <= cut:
         return name
     return prefix + name[cut:]

@@ -23,7 +23,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from claimex.components.common_nouns import unknown_word
-from claimex.components.doctokens import token_texts, token_view
+from claimex.components.doctokens import lemmas, token_texts, token_view
 from claimex.components.name_repair import Repair, Rule
 from claimex.components.namewords import (
     gazetteer_organisations,
@@ -220,10 +220,9 @@ def role_names(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> list[
     owner = {i: span for span in spans for i in range(span.start, span.end)}
     organisations = gazetteer_organisations()
     view = token_view(doc)
-    texts, alpha = view.texts, view.is_alpha
+    texts, alpha, lemma = view.texts, view.is_alpha, lemmas(doc)
     for i in range(len(doc) - 1):
-        # (the text checks first: a Token object only for capitalised words)
-        if not (texts[i][:1].isupper() and alpha[i]) or not _role_before_name(doc[i]):
+        if not (texts[i][:1].isupper() and alpha[i]) or not _role_before_name(texts[i], lemma[i]):
             continue
         end = i + 1
         while end < len(doc) and end - i <= _MAX_NAME and _unknown_name(doc[end], known):
@@ -247,14 +246,10 @@ def role_names(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> list[
     return spans
 
 
-def _role_before_name(token: Token) -> bool:
-    """A title or function noun, also inflected ("des Priesters" by its lemma)."""
-    return (
-        token.text[:1].isupper()
-        and token.is_alpha
-        and is_role_form(token.text, token.lemma_)
-        and not is_org_description(token.text)
-    )
+def _role_before_name(text: str, lemma: str) -> bool:
+    """A title or function noun (a capitalised word), also inflected ("des Priesters" by
+    its ``lemma``)."""
+    return is_role_form(text, lemma) and not is_org_description(text)
 
 
 def _unknown_name(token: Token, known: WordCheck) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span
 
-from claimex.components.doctokens import has_feature
+from claimex.components.doctokens import fine_tags, has_feature, pos_tags
 from claimex.components.labels import COORDINATING, NOUNS
 from claimex.components.quotes.anaphoric import anaphoric_quote, announcer
 from claimex.components.quotes.clauses import (
@@ -189,8 +189,9 @@ def coordinated_main_clause(state: Analysis, lo: int, hi: int) -> tuple[int, int
         return None
     doc = state.doc
     inside = state.inside
+    pos, tags = pos_tags(doc), fine_tags(doc)
     for j in after_first_finite(state, lo, hi):
-        if doc[j].pos_ not in COORDINATING:
+        if pos[j] not in COORDINATING:
             continue
         subject = state.np_after(j + 1, hi)
         if subject is None:
@@ -198,16 +199,14 @@ def coordinated_main_clause(state: Analysis, lo: int, hi: int) -> tuple[int, int
         end = subject.end
         for _ in range(2):  # its attributes: "die Fraktion der Grünen im Landtag von …"
             attribute = (
-                state.np_after(end + 1, hi)
-                if end < hi and doc[end].tag_ in PREPOSITION_TAGS
-                else None
+                state.np_after(end + 1, hi) if end < hi and tags[end] in PREPOSITION_TAGS else None
             )
             if attribute is None:
                 break
             end = attribute.end
         if (
             end + 1 < hi
-            and doc[end].tag_ in FINITE_TAGS
+            and tags[end] in FINITE_TAGS
             and not doc[end + 1].is_punct  # verb second, no clause-final verb: "und … betrifft,"
             and has_feature(doc[end], "Mood", "Ind")
             and not any(inside[i] for i in range(j + 1, end + 1))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claimex.components.doctokens import has_feature
+from claimex.components.doctokens import fine_tags, has_feature, pos_tags
 from claimex.components.labels import COORDINATING
 from claimex.components.quotes.lexicon import FINITE_TAGS
 from claimex.components.quotes.state import Analysis
@@ -41,11 +41,11 @@ def coordinated_predicate(state: Analysis, lo: int, hi: int) -> int | None:
         return None
     doc = state.doc
     inside = state.inside
+    pos, tags = pos_tags(doc), fine_tags(doc)
     for j in after_first_finite(state, lo, hi):
-        token = doc[j]
-        if token.tag_ in SUBORDINATING:
+        if tags[j] in SUBORDINATING:
             return None  # "…, dass A geprüft und bestätigt werde": inside a clause
-        if token.pos_ not in COORDINATING:
+        if pos[j] not in COORDINATING:
             continue
         verb = doc[j + 1]
         if (
