@@ -301,6 +301,24 @@ def _mirror(base: Path) -> Path:
     return work
 
 
+def block_env(base: Path) -> dict[str, str]:
+    """The environment the doc blocks run in: a home of their own, this interpreter's
+    scripts first on PATH, and the claimex this test run imported. Where that is the
+    checkout's own ``src`` (a git worktree whose interpreter has another checkout installed
+    in editable mode), PYTHONPATH names it, so the blocks test the code under test; else
+    PYTHONPATH is dropped and the installed package is used."""
+    import claimex
+
+    env = dict(os.environ)
+    env["HOME"] = str(base / "home")
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    env.pop("PYTHONPATH", None)
+    package_root = Path(claimex.__file__).resolve().parents[1]
+    if package_root == (ROOT / "src").resolve():
+        env["PYTHONPATH"] = str(package_root)
+    return env
+
+
 def run_file(blocks: list[Block], base: Path) -> tuple[dict[str, dict[str, Any]], str]:
     """Run ``blocks`` (one file's, in order) in one subprocess: outcome per block key."""
     work = _mirror(base)
@@ -312,10 +330,7 @@ def run_file(blocks: list[Block], base: Path) -> tuple[dict[str, dict[str, Any]]
         )
     (base / "blocks.json").write_text(json.dumps(payload), encoding="utf-8")
     (base / "driver.py").write_text(DRIVER, encoding="utf-8")
-    env = dict(os.environ)
-    env["HOME"] = str(base / "home")
-    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
-    env.pop("PYTHONPATH", None)
+    env = block_env(base)
     report = base / "report.jsonl"
     try:
         done = subprocess.run(
@@ -436,3 +451,21 @@ def test_needs_marker_skips_without_the_optional_module() -> None:
     assert block.needs == ("pandas", "claimex_no_such_module")
     [mark] = [m for m in _param(block).marks if m.name == "skip"]
     assert "claimex_no_such_module" in mark.kwargs["reason"]
+
+
+def test_blocks_import_the_claimex_under_test(tmp_path: Path) -> None:
+    """The doc blocks' subprocess imports the same claimex as this test run (a worktree's
+    own src, not another checkout's editable install)."""
+    import claimex
+
+    (tmp_path / "home").mkdir()
+    done = subprocess.run(
+        [sys.executable, "-c", "import claimex; print(claimex.__file__)"],
+        cwd=tmp_path,
+        env=block_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert Path(done.stdout.strip()).resolve() == Path(claimex.__file__).resolve()
