@@ -24,12 +24,13 @@ from typing import Any, cast
 
 import numpy as np
 from numpy.typing import NDArray
-from spacy.attrs import MORPH, TAG
+from spacy.attrs import MORPH
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from claimex.components.doctokens import (
     _user_data,
+    fine_tags,
     morph_features,
     sentence_starts,
     token_view,
@@ -95,17 +96,13 @@ class DocContext:
         for text, label in zip(texts, self.labels, strict=True):
             self.text_labels.setdefault(text, set()).add(label)
         # tags and morphologies by hash (a Token object per look costs more than the look)
-        self.tags: list[int] = doc.to_array(TAG).tolist() if len(doc) else []
+        self.tags = fine_tags(doc)
         self.morphs: list[int] = doc.to_array(MORPH).tolist() if len(doc) else []
         self.strings = doc.vocab.strings
 
     def tag(self, i: int) -> str:
         """The fine-grained tag of token ``i``."""
-        key = self.tags[i]
-        name = _TAGS.get(key)
-        if name is None:
-            name = _TAGS[key] = _string(self.strings, key)
-        return name
+        return self.tags[i]
 
     def case(self, i: int) -> str | None:
         """The first value of token ``i``'s Case feature, if any."""
@@ -118,7 +115,6 @@ class DocContext:
 
 _CASES: dict[int, str | None] = {}
 _LENGTHS = tuple(f"len={n}" for n in range(5))
-_TAGS: dict[int, str] = {}
 
 
 def _string(strings: StringStore, key: int) -> str:

@@ -6,10 +6,10 @@ from itertools import accumulate
 from typing import cast
 
 import numpy
-from spacy.attrs import DEP, HEAD, POS
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc
 
-from claimex.components.doctokens import token_texts, token_view
+from claimex.components.doctokens import pos_tags, token_texts, token_view
 from claimex.components.speaker_model.features import quote_marks
 from claimex.components.speaker_model.model import QuoteLike
 from claimex.components.speakers import SpeakerResolver
@@ -27,17 +27,16 @@ class DocColumns:
         n = len(doc)
         self.texts = token_texts(doc)
         self.lowers = token_view(doc).lowers
-        self.pos: list[str] = []
+        self.pos: list[str] = pos_tags(doc)  # shared with the other stages: read only
         self.dep: list[str] = []
         self.heads: list[int] = []
         if n:
-            columns = doc.to_array([POS, DEP, HEAD])
+            columns = doc.to_array([DEP, HEAD])
             strings = doc.vocab.strings
-            ids = cast(list[int], columns[:, :2].ravel().tolist())
+            ids = cast(list[int], columns[:, 0].tolist())
             names = {v: strings[v] for v in set(ids)}
-            self.pos = [names[v] for v in columns[:, 0].tolist()]
-            self.dep = [names[v] for v in columns[:, 1].tolist()]
-            offsets = columns[:, 2].astype(numpy.int64)  # relative heads (uint64 wraps)
+            self.dep = [names[v] for v in ids]
+            offsets = columns[:, 1].astype(numpy.int64)  # relative heads (uint64 wraps)
             self.heads = (offsets + numpy.arange(n, dtype=numpy.int64)).tolist()
         # how many ":" and quotation-mark tokens stand before each token
         marks = quote_marks()
