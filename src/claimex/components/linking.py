@@ -34,6 +34,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Protocol
 
 from rapidfuzz import fuzz, process
@@ -184,7 +185,7 @@ class Linker:
         for base in referent.bases if bases is None else bases:
             ref_tokens = base.split()
             if self.places:
-                designators = words("place_designators")
+                designators = place_name_designators()
                 core = [t for t in ref_tokens if t not in designators]
                 own = [t for t in tokens if t not in designators]
                 if core and core == own:
@@ -480,9 +481,17 @@ class _ReferentIndex:
         ]
 
 
+@cache
+def place_name_designators() -> frozenset[str]:
+    """Words before a place's name that a mention of the place may leave out: the
+    designators (lexicon/place_designators.txt, "Republik Moldau") and the administrative
+    divisions (lexicon/place_divisions.txt, "Bundesstaat New York" / "New York")."""
+    return words("place_designators") | words("place_divisions")
+
+
 def _core(tokens: Sequence[str]) -> tuple[str, ...]:
-    """The words of a place name without its designators ("Republik")."""
-    designators = words("place_designators")
+    """The words of a place name without its designators ("Republik", "Bundesstaat")."""
+    designators = place_name_designators()
     return tuple(t for t in tokens if t not in designators)
 
 

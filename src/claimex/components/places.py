@@ -24,6 +24,7 @@ from claimex.components.linking import (
     most_frequent_name,
 )
 from claimex.components.namewords import opens_truncated_pair
+from claimex.lexicon import words
 
 PLACES_ATTR = "claimex_places"
 
@@ -65,6 +66,12 @@ def place_name(referent: Referent) -> str:
     spelling): "Vereinigte Staaten" for "USA", "USA" and "Vereinigten Staaten"; "Moldau"
     stays "Moldau" beside "Republik Moldau" (a name of its own in the list)."""
     name = most_frequent_name(referent)
+    divisions = words("place_divisions")
+    for base in referent.bases:
+        first, *rest = base.split()
+        if first in divisions and " ".join(rest) == name:
+            name = base  # the division as a whole: "Bundesstaat New York" beside "New York"
+            break
     canonical = known_place(name)
     if canonical is None or canonical == name:
         return name
