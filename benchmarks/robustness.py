@@ -18,20 +18,28 @@ The checks on every result:
 - leaks: entities, figures, quotes, actor and place names whose text holds HTML markup (a
   tag or a character reference) are counted per perturbation (a finding, not a failure; a
   quote that spans inline markup keeps it, as its text is the input's slice);
+- quality: the records of a perturbed text equal those of the clean text, compared by
+  their texts read alike (:func:`canonical`: markup read as a browser does, NFC,
+  invisible format characters removed, control characters and runs of white space as
+  one space), per kind
+  (:data:`QUALITY_KINDS`: actor names, place names, quotes with their speakers, figures);
+  how many of the texts keep each kind identical is reported per perturbation (a
+  finding, not a failure: markup, lost punctuation or foreign paragraphs change results);
 - time: seconds per 1,000 characters per perturbation and the slowest documents; with
   ``--doubling`` the growing perturbations (:data:`GROWING`: a line without punctuation,
   runs of punctuation, repeated paragraphs, HTML, stray quotation marks, combining marks,
-  text without sentence ends) are cut at 10,000, 20,000 and 40,000 characters (one piece
-  each: over 50,000 characters pieces make any growth linear), timed in CPU seconds, and
-  a ratio over :data:`SUPERLINEAR` per doubling is flagged.
+  text without sentence ends, decomposed letters, invisible and control characters) are
+  cut at 10,000, 20,000 and 40,000 characters (one piece each: over 50,000 characters
+  pieces make any growth linear), timed in CPU seconds, and a ratio over
+  :data:`SUPERLINEAR` per doubling is flagged.
 
 The texts are the Wikinews train_b gold texts (``models/gold/wikinews/train.jsonl``, even
 lines, via :func:`claimex.gold.read_gold` and ``models.gold.train_halves``); ``--corpus
 10kgnad`` reads the 10kGNAD test articles from ``../shared`` instead (read at run time,
 never copied). Run from the repository root::
 
-    python benchmarks/robustness.py [--sample 12] [--seed 16] [--only html,nfd]
-    python benchmarks/robustness.py --only none --doubling [--grow long-line,html]
+    python -m benchmarks.robustness [--sample 12] [--seed 16] [--only html,nfd]
+    python -m benchmarks.robustness --only none --doubling [--grow long-line,html]
 
 Exit status 1 when any check failed.
 """
@@ -77,6 +85,7 @@ TRAIN = REPO / "models/gold/wikinews/train.jsonl"
 SUPERLINEAR = 2.6
 """Time ratio at twice the characters above which growth is flagged (2.0 is linear)."""
 SLOWEST = 3
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _MARKUP = re.compile(r"</?[A-Za-z][^<>]*>|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);")
 
 Perturbation = Callable[[str, random.Random], str]
@@ -254,6 +263,37 @@ def invisible_chars(text: str, rng: random.Random) -> str:
     return _insert_at(text, rng, INVISIBLE, max(4, len(text) // 60))
 
 
+def inside_words(text: str, rng: random.Random) -> str:
+    """Soft hyphens (hyphenated web text) and zero-width characters inside a third of the
+    words of five letters or more."""
+    inside = ["\N{SOFT HYPHEN}", "\N{ZERO WIDTH SPACE}", "\N{ZERO WIDTH JOINER}"]
+    inside += ["\N{WORD JOINER}", "\N{ZERO WIDTH NON-JOINER}"]
+
+    def split(m: re.Match[str]) -> str:
+        if rng.random() > 0.33:
+            return m[0]
+        k = rng.randrange(2, len(m[0]) - 1)
+        return m[0][:k] + rng.choice(inside) + m[0][k:]
+
+    return re.sub(r"[^\W\d_]{5,}", split, text)
+
+
+def controls(text: str, rng: random.Random) -> str:
+    """C0 and C1 control characters inside words and between them (a broken export)."""
+    chars = ["\x00", "\x01", "\x07", "\x08", "\x1b", "\x7f", "\x81", "\x85", "\x9f", "\x0c"]
+    return _insert_at(text, rng, chars, max(4, len(text) // 60))
+
+
+def light_markup(text: str, rng: random.Random) -> str:
+    """Markup under W002's threshold: one line break tag after a word, quotation marks as
+    character references (a text copied from a page's source)."""
+    spans = _tokens(text)
+    if spans:
+        end = rng.choice(spans)[1]
+        text = text[:end] + "<br>" + text[end:]
+    return text.replace(LEFT_DOUBLE_LOW, "&bdquo;").replace(LEFT_DOUBLE, "&ldquo;")
+
+
 def nfd(text: str, rng: random.Random) -> str:
     """Umlauts and accents decomposed (a + combining diaeresis)."""
     return unicodedata.normalize("NFD", text)
@@ -335,6 +375,9 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "mixed-quotes": mixed_quotes,
     "unmatched-quotes": unmatched_quotes,
     "invisible": invisible_chars,
+    "inside-words": inside_words,
+    "controls": controls,
+    "light-markup": light_markup,
     "nfd": nfd,
     "broken-unicode": broken_unicode,
     "long-line": long_line,
@@ -361,6 +404,11 @@ GROWING: dict[str, Callable[[str, int], str]] = {
     "html": lambda text, n: html_wrap(text, random.Random(0)) * n,
     "unmatched-quotes": lambda text, n: (text + f" {LEFT_DOUBLE_LOW}") * n,
     "combining": lambda text, n: _zalgo_line(text) * n,
+    # the normalisation stage's edits (claimex.normalize): decomposed letters, invisible
+    # and control characters inside words, a tag per paragraph under W002's threshold
+    "nfd": lambda text, n: unicodedata.normalize("NFD", text + "\n\n") * n,
+    "inside-words": lambda text, n: inside_words(text + "\n\n", random.Random(0)) * n,
+    "controls": lambda text, n: controls(text + "\n\n", random.Random(0)) * n,
     # sentence ends dropped, commas, colons and quotation marks kept: one sentence with a
     # cue in every other clause
     "no-sentence-ends": lambda text, n: (re.sub(r"[.!?;\n]", " ", text) + " ") * n,
@@ -379,6 +427,8 @@ class Report:
     failures: list[str] = field(default_factory=list)
     leaks: list[str] = field(default_factory=list)
     timings: list[tuple[str, int, float]] = field(default_factory=list)
+    same: dict[str, int] = field(default_factory=dict)
+    """Per kind of :data:`QUALITY_KINDS`: texts whose records equal the clean text's."""
 
 
 def check_record(doc_id: str, text: str, result: ExtractionResult) -> list[str]:
@@ -415,13 +465,53 @@ def leaks(doc_id: str, result: ExtractionResult) -> list[str]:
     return [f"{doc_id}: {what} {t[:80]!r}" for what, t in texts if _MARKUP.search(t)]
 
 
+_INVISIBLE_CHARS = re.compile(
+    r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+_C1 = re.compile("[\x80\x82-\x8c\x8e\x91-\x9c\x9e\x9f]")
+_CONTROL_IN_WORD = re.compile(r"(?<=\w)[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+(?=\w)")
+_CONTROL_OR_SPACE = re.compile(r"(?:[\x00-\x20\x7f-\x9f\u2028\u2029]|\s)+")
+QUALITY_KINDS = ("actors", "places", "quotes", "figures")
+
+
+def canonical(text: str) -> str:
+    """``text`` as a reader sees it: HTML tags as spaces, character references as their
+    characters, NFC, invisible format characters removed, C1 control
+    characters that Windows-1252 gives a meaning as that character ("\\x84" as "„"),
+    control characters inside a word removed, other control characters and white space as
+    one space."""
+    text = html.unescape(_TAG.sub(" ", text))
+    text = _INVISIBLE_CHARS.sub("", unicodedata.normalize("NFC", text))
+    text = _C1.sub(lambda m: bytes([ord(m[0])]).decode("cp1252"), text)
+    text = _CONTROL_IN_WORD.sub("", text)
+    return _CONTROL_OR_SPACE.sub(" ", text).strip()
+
+
+def quality(result: ExtractionResult) -> dict[str, list[Any]]:
+    """Per kind of :data:`QUALITY_KINDS`, the sorted records of ``result`` by their texts
+    read alike (:func:`canonical`), for comparing a perturbed text's with the clean one's."""
+    if not isinstance(result, Extraction):
+        return {kind: [] for kind in QUALITY_KINDS}
+    return {
+        "actors": sorted(canonical(a.name) for a in result.actors),
+        "places": sorted(canonical(p.name) for p in result.places),
+        "quotes": sorted(
+            (canonical(q.text), [canonical(s.name) for s in q.speaker]) for q in result.quotes
+        ),
+        "figures": sorted((canonical(f.text), f.value) for f in result.figures),
+    }
+
+
 def run_perturbation(
     extractor: claimex.Extractor,
     name: str,
     texts: list[tuple[str, str]],
     seed: int,
+    clean: dict[str, dict[str, list[Any]]] | None = None,
 ) -> Report:
-    """Perturb ``texts`` with ``name``; check extract() and pipe() on the results."""
+    """Perturb ``texts`` with ``name``; check extract() and pipe() on the results; with
+    ``clean`` (:func:`quality` of each clean text by id) count the texts whose records
+    stay the same."""
     rng = random.Random(f"{seed}-{name}")
     perturbed = [(doc_id, PERTURBATIONS[name](text, rng)) for doc_id, text in texts]
     report = Report(name, len(perturbed), sum(len(t) for _, t in perturbed))
@@ -439,6 +529,11 @@ def run_perturbation(
         finally:
             report.timings.append((doc_id, len(text), time.perf_counter() - started))
         single[doc_id] = result
+        if clean is not None:
+            mine = quality(result)
+            for kind in QUALITY_KINDS:
+                same = int(mine[kind] == clean[doc_id][kind])
+                report.same[kind] = report.same.get(kind, 0) + same
         report.failures += check_record(doc_id, text, result)
         report.leaks += leaks(doc_id, result)
     report.seconds = sum(t for _, _, t in report.timings)
@@ -553,17 +648,22 @@ def main() -> None:
     extractor.extract(
         "Merz sagte: \N{DOUBLE LOW-9 QUOTATION MARK}Ja.\N{LEFT DOUBLE QUOTATION MARK}"
     )
-    print(f"{'perturbation':<17} {'docs':>4} {'chars':>8} {'ms/1k':>7} {'fail':>5} {'leaks':>5}")
+    clean = {doc_id: quality(extractor.extract(text, id=doc_id)) for doc_id, text in texts}
+    print(
+        f"{'perturbation':<17} {'docs':>4} {'chars':>8} {'ms/1k':>7} {'fail':>5} {'leaks':>5}"
+        "  same: actors places quotes figures"
+    )
     failed = 0
     reports = []
     for name in names:
-        report = run_perturbation(extractor, name, texts, args.seed)
+        report = run_perturbation(extractor, name, texts, args.seed, clean)
         reports.append(report)
         failed += len(report.failures)
         per_k = 1000 * report.seconds / max(report.chars, 1) * 1000
         print(
             f"{name:<17} {report.documents:>4} {report.chars:>8} {per_k:>7.1f} "
-            f"{len(report.failures):>5} {len(report.leaks):>5}",
+            f"{len(report.failures):>5} {len(report.leaks):>5}        "
+            + " ".join(f"{report.same.get(kind, 0):>{len(kind)}}" for kind in QUALITY_KINDS),
             flush=True,
         )
     for report in reports:

@@ -156,7 +156,8 @@ class Extractor:
         )
         source, warnings = prepare(text)
         warnings += limited
-        text = markup.for_pipeline(source, warnings)  # tags blanked, same offsets
+        # tags blanked, the copy normalised: offsets mapped back by ``offsets``
+        text, offsets = markup.for_pipeline(source, warnings)
         if not text.strip():
             return self._empty(source, doc_id, warnings, date=day)
         if not self._warm:
@@ -172,7 +173,7 @@ class Extractor:
                 doc = self.nlp(text, component_cfg=self._cfg)
             result = self._convert(doc, doc_id, warnings, date=day)
             release(doc)
-            return markup.resliced(result, source)
+            return markup.resliced(result, source, offsets)
 
     @overload
     def pipe(
@@ -290,7 +291,7 @@ class Extractor:
                     )
                     item.source, item.warnings = prepare(text)
                     item.warnings += limited
-                    item.text = markup.for_pipeline(item.source, item.warnings)
+                    item.text, item.offsets = markup.for_pipeline(item.source, item.warnings)
                     item.date = check_date(item.date)
                 except Exception as exc:  # becomes the item's failure
                     item.error = exc
@@ -313,7 +314,7 @@ class Extractor:
                 position += 1
                 result = results.pop(item.index)
                 if isinstance(result, Extraction) and item.source is not None:
-                    result = markup.resliced(result, item.source)
+                    result = markup.resliced(result, item.source, item.offsets)
                 yield result, item
 
         if not self._warm:

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from claimex._version import __version__
 from claimex.errors import ClaimexError, InputError
+from claimex.normalize import OffsetMap
 from claimex.records import ExtractionFailure
 
 logger = logging.getLogger("claimex")
@@ -51,6 +52,9 @@ class Item:
     source: str | None = None
     """The prepared text as given, where ``text`` is the copy the pipeline reads
     (:mod:`claimex.markup`)."""
+    offsets: OffsetMap | None = None
+    """The map of the copy's offsets back to ``source`` where the copy was normalised
+    (:mod:`claimex.normalize`)."""
 
 
 def _payload(index: int, payload: object, context: Any) -> Item:

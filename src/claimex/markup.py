@@ -1,13 +1,16 @@
-"""HTML markup blanked out before the pipeline reads a text, offsets kept.
+"""HTML markup read out before the pipeline reads a text, offsets kept.
 
-A text with HTML markup (warning W002) is processed as given, but the pipeline reads a copy
-of the same length in which every tag and comment is spaces and every character reference
-(``&bdquo;``, ``&#8222;``, ``&nbsp;``) is its character and spaces: no tag is glued to a
-word ("Berlin</p" as a place) and ``&bdquo;`` opens a quotation. The record's ``text`` and
-the ``text`` of every record with offsets are then cut from the text as given
-(:func:`resliced`), so offsets and texts stay true to the input. Invisible format
-characters at the edge of a word (a byte order mark before the first word) are spaces in
-that copy too (:func:`blank_invisible`).
+A text with HTML markup (warning W002 for two tags or more; a single tag or character
+reference is read the same way, without a warning) is processed as given, but the pipeline
+reads a copy without the markup (:func:`stripped`): every character reference
+(``&bdquo;``, ``&#8222;``, ``&nbsp;``) is its character, inline tags (links, bold) and
+comments are nothing, other tags a space between words. No tag is glued to a word
+("Berlin</p" as a place) and ``&bdquo;`` opens a quotation. The copy is then normalised
+(:mod:`claimex.normalize`) and the record's offsets are mapped back to the text as given,
+and the ``text`` of every record with offsets is cut from it (:func:`resliced`), so offsets
+and texts stay true to the input. Invisible format characters at the edge of a word (a
+byte order mark before the first word) are spaces in the copy (:func:`blank_invisible`).
+:func:`blank` makes a copy of the same length instead (markup as spaces).
 
 Example:
     >>> blank("<p>Angela Merkel</p><p>Berlin&nbsp;</p>")
@@ -21,8 +24,11 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from typing import Any, TypeVar
 
+from claimex.lexicon import words
+from claimex.normalize import NORMALISED_WARNING, OffsetMap, edited, normalise
 from claimex.records import (
     Entity,
     Extraction,
@@ -35,6 +41,7 @@ from claimex.records import (
 from claimex.text import INVISIBLE_FORMAT
 
 HTML_WARNING = "W002"
+MOJIBAKE_WARNING = "W007"
 
 _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", re.DOTALL)
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -69,11 +76,14 @@ def blank(text: str) -> str:
 
 
 class _Cutter:
-    """Cuts records' texts from the source; a start or end inside a character reference
-    (the pipeline saw its character at one end of it) moves to the reference's edge."""
+    """Cuts records' texts from the source at their offsets mapped back to it (where the
+    pipeline read a normalised copy, :mod:`claimex.normalize`); a start or end inside a
+    character reference (the pipeline saw its character at one end of it) moves to the
+    reference's edge."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, offsets: OffsetMap | None = None) -> None:
         self.source = source
+        self.offsets = offsets
         self.references = [m.span() for m in _REFERENCE.finditer(source)]
         self.starts = [start for start, _ in self.references]
 
@@ -85,6 +95,9 @@ class _Cutter:
 
     def span(self, span: _SpanT, **update: Any) -> _SpanT:
         start, end = span.start, span.end
+        if self.offsets is not None:
+            start, end = self.offsets.start(start), self.offsets.end(end)
+            end = max(start, end)  # an empty span stays empty
         if (around := self._inside(start)) is not None:
             start = around[0]
         if (around := self._inside(end)) is not None:
@@ -109,12 +122,13 @@ class _Cutter:
         )
 
 
-def resliced(record: Extraction, source: str) -> Extraction:
+def resliced(record: Extraction, source: str, offsets: OffsetMap | None = None) -> Extraction:
     """``record`` (of a blanked copy of ``source``) with ``source`` as its text and every
-    record's ``text`` cut from ``source`` at its offsets (widened to whole references)."""
-    if record.text == source:
+    record's ``text`` cut from ``source`` at its offsets (widened to whole references),
+    mapped back by ``offsets`` where the copy was normalised (:func:`for_pipeline`)."""
+    if record.text == source and offsets is None:
         return record
-    cut = _Cutter(source)
+    cut = _Cutter(source, offsets)
     return record.model_copy(
         update={
             "text": source,
@@ -149,9 +163,119 @@ def blank_invisible(text: str) -> str:
     return _INVISIBLE_EDGE.sub(lambda m: " " * len(m[0]), text)
 
 
-def for_pipeline(text: str, warnings: list[ExtractionWarning]) -> str:
-    """The text the pipeline reads: ``text`` with HTML markup blanked where it has some
-    (W002) and invisible characters at word edges as spaces; the same length."""
-    if any(w.code == HTML_WARNING for w in warnings):
-        text = blank(text)
-    return blank_invisible(text)
+# Tags that run inside a line of text (a link, bold, a span): read as nothing, so that
+# "<a href=...>Merkel</a>s" reads "Merkels"; comments read as nothing. Tags of blocks
+# (paragraphs, headings, list items, cells) read as a line break where none is next to
+# them, so that "<p>Angela Merkel</p><p>Olaf Scholz</p>" holds two names, as a browser
+# shows it; other tags (a line break tag inside a sentence, an image) as a space.
+_INLINE_TAGS = frozenset(
+    {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd"}
+    | {"mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var"}
+    | {"wbr"}
+)
+_BLOCK_TAGS = frozenset(
+    {"address", "article", "aside", "blockquote", "caption", "dd", "details", "div", "dl"}
+    | {"dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6"}
+    | {"header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary"}
+    | {"table", "td", "th", "title", "tr", "ul"}
+)
+_MARKUP = re.compile(f"{_TAG.pattern}|{_REFERENCE.pattern}", re.DOTALL)
+_TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)")
+
+
+def _markup_edits(text: str, every_tag: bool) -> Iterator[tuple[int, int, str]]:
+    """(start, end, replacement) of every tag, comment and character reference of
+    ``text`` for :func:`stripped`; without ``every_tag`` only tags named as HTML elements
+    (lexicon/html_elements.txt): "<Angela Merkel>" is then text."""
+    elements = words("html_elements")
+    space_before = True  # the copy so far ends in white space (or is empty)
+    break_before = True  # ... in a line break (or is empty)
+    last = 0
+    for match in _MARKUP.finditer(text):
+        start, end = match.span()
+        if start > last:
+            space_before = text[start - 1].isspace()
+            break_before = text[start - 1] in "\n\r"
+        last = end
+        written = match[0]
+        if written[0] == "&":
+            char = html.unescape(written)
+            known = len(char) == 1 and char != written  # else left as written
+            new = (" " if char.isspace() else char) if known else written
+        else:
+            name = _TAG_NAME.match(written)
+            if not every_tag and name is not None and name[1].lower() not in elements:
+                continue  # angle brackets around words, no known tag
+            inline = name is None or name[1].lower() in _INLINE_TAGS
+            if name is not None and name[1].lower() in _BLOCK_TAGS:
+                after_break = end == len(text) or text[end] in "\n\r"
+                new = "" if break_before or after_break else "\n"
+            else:
+                after_space = end == len(text) or text[end].isspace()
+                new = "" if inline or space_before or after_space else " "
+        if new:
+            space_before = new[-1].isspace()
+            break_before = new[-1] in "\n\r"
+        yield start, end, new
+
+
+def stripped(text: str, every_tag: bool = True) -> tuple[str, OffsetMap | None]:
+    """``text`` without its markup and the map of the copy's offsets back to it.
+
+    Character references are their character, inline tags (links, bold, spans) and
+    comments nothing, tags of blocks (paragraphs, cells) a line break where no line break
+    is next to them, other tags (line breaks, images) a space between words. Without
+    ``every_tag`` (a text under W002's threshold) only tags named as HTML elements are
+    markup.
+
+    Example:
+        >>> copy, offsets = stripped("<p>Er sagte &bdquo;Ja&ldquo;.</p><p><b>Merz</b></p>")
+        >>> copy == "Er sagte \u201eJa\u201c.\\nMerz"
+        True
+        >>> offsets is not None and (offsets.start(15), offsets.end(19))
+        (39, 43)
+    """
+    copy, offsets, _ = edited(text, _markup_edits(text, every_tag))
+    return copy, offsets
+
+
+def has_markup(text: str) -> bool:
+    """Whether ``text`` holds a tag, a comment or a character reference (one is enough;
+    W002 is given for two tags or more)."""
+    return ("<" in text and _TAG.search(text) is not None) or (
+        "&" in text and _REFERENCE.search(text) is not None
+    )
+
+
+def for_pipeline(text: str, warnings: list[ExtractionWarning]) -> tuple[str, OffsetMap | None]:
+    """The text the pipeline reads and the map of its offsets back to ``text``.
+
+    HTML markup is blanked wherever there is some (a single tag or character reference
+    too, under W002's threshold) and invisible characters at word edges are spaces, which
+    keeps the length; then the copy is normalised (:func:`claimex.normalize.normalise`:
+    NFC, invisible characters inside words removed, control characters as spaces), which
+    can shorten it: the map (None where nothing was normalised) takes the pipeline's
+    offsets back to ``text``, and warning W008 says what was changed.
+    """
+    codes = {w.code for w in warnings}
+    markup: OffsetMap | None = None
+    if HTML_WARNING in codes or has_markup(text):
+        text, markup = stripped(text, every_tag=HTML_WARNING in codes)
+    text, offsets, changed = normalise(blank_invisible(text), keep_c1=MOJIBAKE_WARNING in codes)
+    if offsets is None:
+        offsets = markup
+    else:
+        offsets.inner = markup
+    if changed:
+        warnings.append(
+            ExtractionWarning(
+                code=NORMALISED_WARNING,
+                message="the text contains invisible characters inside words (soft "
+                "hyphens, zero-width spaces), letters with separate combining marks (NFD) "
+                "or control characters: the pipeline read a normalised copy (NFC, those "
+                "characters removed or as spaces); offsets and texts refer to the text as "
+                "given.",
+                count=changed,
+            )
+        )
+    return text, offsets

@@ -1,0 +1,206 @@
+"""The text the pipeline reads, normalised, with an exact map back to the input's offsets.
+
+Text pasted from web pages and exports carries characters that a reader does not see but
+the pipeline does: a soft hyphen or a zero-width space inside a word ("Mer\\u00adkel" is
+no name, "Bundes\\u200bregierung" no organisation), umlauts written as a letter and a
+combining mark (NFD, as macOS file names and some editors write them: "Mu\\u0308ller" and
+the cue "erkla\\u0308rte" match no word list) and control characters (C0 and C1) that the
+tokenizer glues to words or that split them. :func:`normalise` makes the copy the pipeline
+reads: letters and their combining marks composed (NFC), invisible format characters and
+junk control characters inside words (between two letters or digits) removed, C1
+control characters as their Windows-1252 characters (Windows-1252 text decoded as Latin-1:
+"\x84Ja\x93" is "„Ja“"), other control characters as spaces or, where they end a line
+(vertical tab, form feed), line feeds. The copy can be shorter than the input;
+:class:`OffsetMap` maps every offset into it back to the input, so that a record's
+``start`` and ``end`` are the input's and its ``text`` is cut from the input
+(:func:`claimex.markup.resliced`).
+
+A clean text (the common case) is detected in one pass and returned as it is, with no
+map (:func:`normalise` costs a few microseconds on a news article then).
+
+Example:
+    >>> copy, offsets, changed = normalise("Mer\\u00adkel sagte, Mu\\u0308ller komme.")
+    >>> copy, changed
+    ('Merkel sagte, Müller komme.', 2)
+    >>> offsets.start(0), offsets.end(6)  # "Merkel" is "Mer\\u00adkel", 0 to 7
+    (0, 7)
+    >>> offsets.start(14), offsets.end(20)  # "Müller" is "Mu\\u0308ller", 15 to 22
+    (15, 22)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from claimex.text import INVISIBLE_FORMAT
+
+NORMALISED_WARNING = "W008"
+
+# Bidirectional embeddings, overrides and isolates and the Mongolian vowel separator:
+# format characters (Unicode category Cf) that are invisible in German text too.
+_BIDI_AND_SEPARATORS = "\u180e\u202a-\u202e\u2066-\u2069"
+# C0 and C1 control characters but tab, line feed and carriage return. Those that end a
+# line (vertical tab: a manual line break in word processors' exports; form feed: a page
+# break; the file, group and record separators) become a line feed. A C1 character that
+# Windows-1252 gives a meaning (0x84 "„", 0x93 "“", 0x96 the en dash, 0x85 "…") is that character:
+# Windows-1252 text decoded as Latin-1, as web pages and exports often are. The others are
+# junk (NUL padding, escapes, bells): removed inside a word, a space elsewhere.
+_LINE_CONTROLS = "\x0b\x0c\x1c\x1d\x1e"
+_CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+_WINDOWS_1252 = {
+    chr(byte): bytes([byte]).decode("cp1252")
+    for byte in range(0x80, 0xA0)
+    if byte not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
+_JUNK = "\x00-\x08\x0e-\x1b\x1f\x7f\x81\x8d\x8f\x90\x9d"
+# Combining marks that compose with the letter before them under NFC (Latin, Greek and
+# Cyrillic diacritics, their extensions and supplements, combining half marks).
+_COMBINING = "\u0300-\u036f\u0483-\u0487\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+
+# White space but the space and the line feed: spaCy's tokenizer splits words at spaces
+# only, so a tab or a no-break space between two words is a token of its own between
+# them ("Angela\u00a0Merkel" is no name); a carriage return before a line feed is one
+# more. Read as a space, a line feed; no warning (nothing a reader would see changes).
+_SPACES = "\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
+
+_SUSPECT = re.compile(
+    f"[{_CONTROLS}{INVISIBLE_FORMAT}{_BIDI_AND_SEPARATORS}{_COMBINING}{_SPACES}\r]"
+)
+_CHANGE = re.compile(
+    f"(?P<invisible>(?<=\\w)[{INVISIBLE_FORMAT}{_BIDI_AND_SEPARATORS}{_JUNK}]+(?=\\w))"
+    f"|(?P<control>[{_CONTROLS}])"
+    f"|(?P<space>\r\n?|[{_SPACES}])"
+    f"|(?P<composed>.?[{_COMBINING}]+)",
+    re.DOTALL,
+)
+
+
+@dataclass
+class OffsetMap:
+    """Offsets into a normalised copy mapped back to the text it was made from.
+
+    The copy is a sequence of segments, each either the input's characters unchanged or a
+    changed stretch (a composed letter, removed invisible characters: a stretch of the
+    copy, possibly empty, for a stretch of the input). ``copy_starts[k]`` and
+    ``source_starts[k]`` are where segment ``k`` starts in the copy and in the input,
+    ``changed[k]`` whether it is a changed stretch; a last entry holds both lengths.
+    """
+
+    copy_starts: list[int] = field(default_factory=lambda: [0])
+    source_starts: list[int] = field(default_factory=lambda: [0])
+    changed: list[bool] = field(default_factory=lambda: [False])
+    inner: OffsetMap | None = None
+    """Where the text this map leads back to is itself a copy: the map from it to the
+    input, applied after this one."""
+
+    def start(self, offset: int) -> int:
+        """The input offset of a record that starts at ``offset`` in the copy (after any
+        removed characters; a start inside a changed stretch is the stretch's start)."""
+        k = bisect_right(self.copy_starts, offset) - 1
+        if self.changed[k] and offset > self.copy_starts[k]:
+            back = self.source_starts[k]
+        else:
+            back = self.source_starts[k] + offset - self.copy_starts[k]
+        return back if self.inner is None else self.inner.start(back)
+
+    def end(self, offset: int) -> int:
+        """The input offset of a record that ends at ``offset`` in the copy (before any
+        removed characters; an end inside a changed stretch is the stretch's end)."""
+        k = max(bisect_left(self.copy_starts, offset) - 1, 0)
+        if k + 1 < len(self.copy_starts) and (self.changed[k] or self.copy_starts[k + 1] == offset):
+            back = self.source_starts[k + 1]
+        else:
+            back = self.source_starts[k] + offset - self.copy_starts[k]
+        return back if self.inner is None else self.inner.end(back)
+
+    def _add(self, copy_at: int, source_at: int, *, changed: bool) -> None:
+        if self.copy_starts[-1] == copy_at and self.source_starts[-1] == source_at:
+            self.changed[-1] = changed  # an empty segment: replaced
+        else:
+            self.copy_starts.append(copy_at)
+            self.source_starts.append(source_at)
+            self.changed.append(changed)
+
+
+def _replacement(match: re.Match[str], *, keep_c1: bool) -> str:
+    char = match[0]
+    if keep_c1 and any("\x80" <= c <= "\x9f" for c in char):
+        return char  # bytes of a garbled letter (W007): left alone
+    if match.lastgroup == "invisible":
+        return ""
+    if match.lastgroup == "space":
+        return "\n" if char[0] == "\r" else " "
+    if match.lastgroup == "control":
+        if char in _WINDOWS_1252:
+            return _WINDOWS_1252[char]
+        return "\n" if char in _LINE_CONTROLS else " "
+    return unicodedata.normalize("NFC", char)
+
+
+def normalise(text: str, *, keep_c1: bool = False) -> tuple[str, OffsetMap | None, int]:
+    """The copy of ``text`` the pipeline reads, its :class:`OffsetMap` (None where the copy
+    is ``text`` itself) and the number of places changed that a reader should know of
+    (white space read as a space or a line feed is not counted).
+
+    ``keep_c1`` leaves C1 control characters alone (in text that looks like UTF-8 decoded
+    as Latin-1 they are bytes of a garbled letter, warning W007).
+
+    Time is linear in the length of ``text``.
+    """
+    if text.isascii():
+        if not _SUSPECT.search(text):
+            return text, None, 0
+    elif unicodedata.is_normalized("NFC", text) and not _SUSPECT.search(text):
+        return text, None, 0
+    edits = []
+    warned = 0  # changes a reader should know of: all but white space
+    for match in _CHANGE.finditer(text):
+        new = _replacement(match, keep_c1=keep_c1)
+        if new != match[0]:
+            edits.append((match.start(), match.end(), new))
+            warned += match.lastgroup != "space"
+    copy, offsets, _ = edited(text, edits)
+    return copy, offsets, warned
+
+
+def edited(text: str, edits: Iterable[tuple[int, int, str]]) -> tuple[str, OffsetMap | None, int]:
+    """``text`` with each ``(start, end, replacement)`` of ``edits`` (in text order, not
+    overlapping) done, the :class:`OffsetMap` of the result back to ``text`` (None where
+    nothing changed) and the number of edits that changed something.
+
+    A replacement of the same length maps character for character (a control character
+    as a space); any other is a changed stretch.
+
+    Example:
+        >>> copy, offsets, n = edited("Ja<br>nein &amp; so", [(2, 6, " "), (11, 16, "&")])
+        >>> copy, n, offsets.start(3), offsets.end(7), offsets.end(len(copy))
+        ('Ja nein & so', 2, 6, 10, 19)
+    """
+    pieces: list[str] = []
+    offsets = OffsetMap()
+    copy_at = source_at = changes = 0
+    for start, end, new in edits:
+        if new == text[start:end]:
+            continue
+        pieces.append(text[source_at:start])
+        copy_at += start - source_at
+        if len(new) == end - start:
+            pieces.append(new)  # character for character: no segment
+            copy_at += len(new)
+        else:
+            offsets._add(copy_at, start, changed=True)
+            pieces.append(new)
+            copy_at += len(new)
+            offsets._add(copy_at, end, changed=False)
+        source_at = end
+        changes += 1
+    if not changes:
+        return text, None, 0
+    pieces.append(text[source_at:])
+    copy = "".join(pieces)
+    offsets._add(len(copy), len(text), changed=False)
+    return copy, offsets, changes
