@@ -35,6 +35,7 @@ CASES = [
     ("according_to.laut", "Laut Polizei wurden bei dem Unfall auf der Autobahn drei Menschen schwer verletzt.", "drei Menschen"),  # noqa: E501
     ("according_to.zufolge", "Dem Innenministerium zufolge wurden bei dem Unfall auf der Autobahn drei Menschen schwer verletzt.", "drei Menschen"),  # noqa: E501
     ("according_to.nach_angaben", "Nach Angaben der Feuerwehr wurden bei dem Brand in der Lagerhalle zwei Menschen verletzt.", "zwei Menschen"),  # noqa: E501
+    ("according_to.opinion", "Für Bastian Schweinsteiger war die Schiedsrichterleistung der Hauptgrund, weswegen Deutschland Serbien mit 1:0 unterlag.", "Schiedsrichterleistung"),  # noqa: E501  (German Wikinews, CC BY 2.5, spkatt-news-63107)
     ("according_to.wie", "Wie die Polizei am Sonntag mitteilte, wurden bei dem Unfall drei Menschen schwer verletzt.", "drei Menschen"),  # noqa: E501
     ("according_to.so", "Die Preise für Energie werden im kommenden Jahr weiter steigen, so der Verband.", "Preise für Energie"),  # noqa: E501
     ("indirect.colon", "Die Ministerin Anna Berger sagte der Zeitung: Wenn die Preise weiter steigen, müssen wir handeln.", "Preise weiter steigen"),  # noqa: E501

@@ -24,9 +24,9 @@ INSERTION_REACH = 16
 
 def according_to(state: Analysis, lo: int, end: int) -> Candidate | None:
     """The first according-to marker of tokens [lo, end) with its source, as a candidate
-    of its pattern (``according_to.laut``, ``.zufolge``, ``.nach_angaben``, ``.wie``,
-    ``.so``, ``.demnach``; the last has no source here: the sentence loop gives it the
-    source of the quote before)."""
+    of its pattern (``according_to.laut``, ``.zufolge``, ``.nach_angaben``, ``.opinion``,
+    ``.wie``, ``.so``, ``.demnach``; the last has no source here: the sentence loop gives
+    it the source of the quote before)."""
     doc = state.doc
     lex = state.lex
     marker = state.tokens.marker_candidate
@@ -86,6 +86,12 @@ def according_to(state: Analysis, lo: int, end: int) -> Candidate | None:
             if source is None:
                 continue
             cue, pattern = (source.start, i + 1), "according_to.zufolge"
+        elif low == "für":
+            found = _opinion_holder(state, lo, i, end)
+            if found is None:
+                continue
+            source, copula = found
+            cue, pattern = (i, copula), "according_to.opinion"
         elif low == "wie" and (i == lo or doc[i - 1].text == ","):
             hi = state.clause_end(i + 1, end)
             # the verb closes the clause; a particle written apart joins it ("wie der
@@ -155,6 +161,26 @@ def according_to(state: Analysis, lo: int, end: int) -> Candidate | None:
         )  # fmt: skip
         return unnamed(candidate) if dated else candidate
     return None
+
+
+def _opinion_holder(state: Analysis, lo: int, i: int, end: int) -> tuple[Span, int] | None:
+    """The holder of an opinion stated with "für X" and the copula: a person's name after
+    the "für" that opens its clause, right before the copula, judges what the rest of the
+    clause says ("Für Bastian Schweinsteiger war die Schiedsrichterleistung der
+    Hauptgrund, …"); (the name, the copula), or None. Other verbs after "für X" make no
+    opinion ("Für Reinke kam Tim Wiese ins Tor": instead of)."""
+    doc = state.doc
+    if i != lo and doc[i - 1].tag_ != "KON":
+        return None
+    source = state.np_after(i + 1, end)
+    if source is None or not any(t.ent_type_ == "PER" for t in source):
+        return None
+    k = source.end
+    if k < end and doc[k].text == "(":
+        k = next((j + 1 for j in range(k, min(end, k + 8)) if doc[j].text == ")"), k)
+    if k >= end - 2 or doc[k].tag_ != "VAFIN" or doc[k].lemma_ != "sein":
+        return None
+    return source, k
 
 
 def _sources(
