@@ -219,13 +219,15 @@ class Extractor:
             batch_size: documents per ``nlp.pipe`` batch. A batch's documents are parsed
                 together, so peak memory grows with batch size times article length: over
                 the 1,028 whole 10kGNAD test articles (up to 32,600 characters) one process
-                peaks at 777 MiB with 32, 482 MiB with 4 (docs/performance.md); lower it for
+                peaks at 842 MiB with 32, 565 MiB with 4 (docs/performance.md); lower it for
                 long articles where memory is tight.
             n_process: worker processes (``nlp.pipe``'s ``n_process``).
             window: documents per spaCy memory zone; the strings and lexemes they add to
                 the vocabulary are freed after each window, which keeps a long run's
-                memory flat. Results come out a window at a time. 0 turns zones off
-                (windows of 1,000 documents then).
+                memory flat. ``items`` is read a window at a time (up to ``window``
+                documents before the first result); results come out one by one, in
+                order, as each is done. 0 turns zones off (windows of 1,000 documents
+                then).
 
         Yields:
             An :class:`~claimex.records.Extraction` per document, or an
@@ -234,10 +236,11 @@ class Extractor:
             over ``nlp.max_length`` are processed in chunks (warning W004).
 
         Raises:
-            ValueError: ``batch_size`` < 1, or ``n_process`` 0 or below -1.
+            ValueError: ``batch_size`` < 1, ``n_process`` 0 or below -1, or ``window`` < 0.
+            TypeError: ``batch_size``, ``n_process`` or ``window`` is not an int.
             InputError: ``items`` is one str, bytes or mapping instead of an iterable of
-                documents (E001; a str would be read one character at a time). Both are
-                raised by the call itself, before any document is read.
+                documents (E001; a str would be read one character at a time). All of
+                these are raised by the call itself, before any document is read.
 
         Example:
             >>> ex = load()  # doctest: +SKIP
@@ -245,8 +248,7 @@ class Extractor:
             >>> [type(r).__name__ for r in ex.pipe(docs)]  # doctest: +SKIP
             ['Extraction', 'ExtractionFailure']
         """
-        if batch_size < 1 or n_process == 0 or n_process < -1:
-            raise ValueError("batch_size must be >= 1 and n_process >= 1 (or -1: all CPUs)")
+        _check_pipe_options(batch_size=batch_size, n_process=n_process, window=window)
         if isinstance(items, str | bytes | Mapping):
             # A str would be read one character at a time, a mapping key by key.
             raise InputError(
@@ -520,6 +522,24 @@ class Extractor:
         date: datetime.date | None = None,
     ) -> Extraction:
         return empty_record(text, model=self.info, doc_id=doc_id, warnings=warnings, date=date)
+
+
+def _check_pipe_options(*, batch_size: object, n_process: object, window: object) -> None:
+    """Refuse bad ``pipe()`` options at the call, naming the option and its value.
+
+    A negative ``window`` turned memory zones off without a word, and a ``window`` or
+    ``batch_size`` that is no int failed only when the first result was read, inside
+    ``islice`` or a comparison.
+    """
+    for name, value, least in (("batch_size", batch_size, 1), ("window", window, 0)):
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise TypeError(f"{name} must be an int, not {type(value).__name__} ({value!r})")
+        if value < least:
+            raise ValueError(f"{name} must be >= {least}, not {value}")
+    if not isinstance(n_process, int) or isinstance(n_process, bool):
+        raise TypeError(f"n_process must be an int, not {type(n_process).__name__} ({n_process!r})")
+    if n_process == 0 or n_process < -1:
+        raise ValueError(f"n_process must be >= 1 (or -1: all CPUs), not {n_process}")
 
 
 def _given(doc: Doc) -> Callable[[str], Doc]:

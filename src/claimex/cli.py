@@ -18,7 +18,7 @@ import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -397,6 +397,25 @@ class _Formatter(argparse.ArgumentDefaultsHelpFormatter, argparse.RawDescription
         return super()._get_help_string(action)
 
 
+def _int_at_least(least: int, *, all_cpus: bool = False) -> Callable[[str], int]:
+    """An argparse ``type``: an int >= ``least`` (or -1 where ``all_cpus``), so a bad
+    ``--batch-size``/``--n-process``/``--window`` is a usage error (exit 2) before the
+    pipeline loads, not a traceback (exit 1) after it."""
+
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"invalid int value: {value!r}") from None
+        if number < least and not (all_cpus and number == -1):
+            allowed = f">= {least}" + (" or -1 (all CPUs)" if all_cpus else "")
+            raise argparse.ArgumentTypeError(f"must be {allowed}, not {number}")
+        return number
+
+    parse.__name__ = "int"  # argparse names the type in its own messages
+    return parse
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="claimex",
@@ -444,12 +463,20 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("--id", default=None, help="id of a single text")
     ext.add_argument("--date", default=None, help="publication date of a single text (ISO)")
     ext.add_argument("--model", default=None, help="spaCy pipeline name or path")
-    ext.add_argument("--batch-size", type=int, default=32, help="documents per nlp.pipe batch")
     ext.add_argument(
-        "--n-process", type=int, default=1, help="processes for the German pipeline (-1: all)"
+        "--batch-size", type=_int_at_least(1), default=32, help="documents per nlp.pipe batch"
     )
     ext.add_argument(
-        "--window", type=int, default=1000, help="documents per spaCy memory zone (0: none)"
+        "--n-process",
+        type=_int_at_least(1, all_cpus=True),
+        default=1,
+        help="processes for the German pipeline (-1: all)",
+    )
+    ext.add_argument(
+        "--window",
+        type=_int_at_least(0),
+        default=1000,
+        help="documents per spaCy memory zone (0: none)",
     )
     ext.add_argument(
         "--resume", action="store_true", help="skip ids already in the -o file and append"

@@ -165,8 +165,16 @@ class Quote(_Spanned):
     speaker: list[Source] = Field(
         default_factory=list, description="Who said it; empty when the text names no source."
     )
-    cue: str | None = Field(default=None, description="Lemma of the cue word (sagen, laut).")
-    cue_mention: Mention | None = Field(default=None, description="Where the cue word is.")
+    cue: str | None = Field(
+        default=None,
+        description=(
+            "Lemma of the cue word (sagen, laut) or the cue phrase (es heißt, nach Angaben); "
+            "null for Konjunktiv continuations, interview answers and uncued quotations."
+        ),
+    )
+    cue_mention: Mention | None = Field(
+        default=None, description="Where the cue word or phrase is; null where cue is null."
+    )
     parts: list[QuotePart] = Field(
         default_factory=list, description="Content stretches of an interrupted quote."
     )
