@@ -36,6 +36,15 @@ from claimex.components.speakers import (
 from claimex.components.speakers.agreement import is_personal_pronoun_word
 
 
+def _within(found: list[int], lo: int, hi: int) -> list[int]:
+    """The token indices of ``found`` (in text order) in ``[lo, hi)``: all of them, without
+    a test each, where the first and the last are (a quote's window runs from sentence
+    start to sentence start, so a sentence's finds lie inside it)."""
+    if not found or (lo <= found[0] and found[-1] < hi):
+        return found
+    return [i for i in found if lo <= i < hi]
+
+
 class _QuoteContext:
     """What every candidate of one quote reads of the quote and its cue (computed once)."""
 
@@ -130,8 +139,8 @@ class SpeakerRanker(DocColumns):
                 found = self._scanned[sent] = self._scan(
                     self._sentence_start(sent), self._sentence_start(sent + 1)
                 )
-            pronouns.extend(i for i in found[0] if w_lo <= i < w_hi)
-            descriptions.extend(i for i in found[1] if w_lo <= i < w_hi)
+            pronouns.extend(_within(found[0], w_lo, w_hi))
+            descriptions.extend(_within(found[1], w_lo, w_hi))
             sent += 1
         return pronouns, descriptions
 
