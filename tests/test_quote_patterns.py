@@ -53,6 +53,8 @@ CASES = [
     ("indirect.interview", "Beschreiben Sie bitte kurz Ihre berufliche Tätigkeit.:: Dr. Robert Kelly: Ich bin Professor für Internationale Beziehungen an der Universität Busan. : : Scott Snyder: Ich bin Senior Fellow für Koreastudien und Direktor des Programms für die US-amerikanische Koreapolitik am CFR. Nordkorea hat wiederholt Südkorea gedroht. Für wie wahrscheinlich halten Sie es, dass diesen Drohungen Taten folgen? : : R. Kelly: Für sehr unwahrscheinlich. Sollte es zu einem Krieg kommen, würde Nordkorea ihn verlieren.", "Sollte es zu einem Krieg"),  # noqa: E501
     ("indirect.first_person", "Sabine Maier sagte, sie habe damals alles zurückgelassen. Ich hatte nur noch Angst um meine Kinder.", "Ich hatte"),  # noqa: E501
     ("indirect.konjunktiv", "Die Fabrik in der Stadt wurde im Jahr 1950 gebaut. Der Lohn der Arbeiter liege derzeit weit unter dem Tariflohn.", "Lohn der Arbeiter"),  # noqa: E501
+    # German Wikinews (CC BY 2.5), spkatt-news-71772 (train_b)
+    ("indirect.dependency", "Die EU-Kommission schlug vor, zu prüfen, ob mit dem Kosovo ein anderes Abkommen geschlossen werden kann.", "zu prüfen, ob"),  # noqa: E501
     ("indirect.between_same_speaker", "Der Forscher Martin Gerlach sagte, die Daten würden ausgewertet. Das geht sehr schnell. Es könnte noch Wochen dauern, so Gerlach.", "Das geht sehr schnell"),  # noqa: E501
 ]  # fmt: skip
 

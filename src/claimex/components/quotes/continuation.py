@@ -34,7 +34,7 @@ from claimex.components.quotes.lexicon import (
     FINITE_TAGS,
     PREPOSITION_TAGS,
 )
-from claimex.components.quotes.sentence import sentence_quote
+from claimex.components.quotes.sentence import dependency_statement, sentence_quote
 from claimex.components.quotes.spans import QuoteSpan
 from claimex.components.quotes.state import Analysis, Candidate, make_quote
 from claimex.components.quotes.unsourced import first_finite, unsourced
@@ -107,6 +107,7 @@ def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteS
             previous, previous_sent = back, k
             continue
         quote = sentence_quote(state, lo, hi)
+        patterned = quote
         split = coordinated_main_clause(state, lo, hi)
         if split is not None:
             # "A kritisierte, …, und B forderte …": each main clause makes its own statement
@@ -141,6 +142,9 @@ def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteS
         if quote is None:
             # a Konjunktiv-I sentence further on, or with no quote before it
             quote = reported_mood(state, lo, hi, previous if gap <= 4 else None)
+        if quote is None:
+            quote = dependency_statement(state, lo, hi)
+            patterned = None
         if (
             quote is not None
             and quote.pattern == "according_to.demnach"
@@ -154,6 +158,14 @@ def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteS
         if quote is not None:
             quotes.append(quote)
             previous, previous_sent = quote, k
+        if quote is not None and quote is patterned:
+            second = dependency_statement(state, lo, hi, quote)
+            if second is not None:
+                # "…, Annabi sei tot, doch … erklärte, den Tod … nicht bestätigen zu
+                # können": another cue verb with its own clause
+                quotes.append(second)
+                if second.start > quote.start:
+                    previous = second
     for _, cand in pending:
         cand.quote.sources = cand.resolve()
     return quotes

@@ -20,6 +20,7 @@ from claimex.components.quotes.clauses import (
     trailing,
     zu_infinitive,
 )
+from claimex.components.quotes.dependency import dependency_clause
 from claimex.components.quotes.fields import impersonal_cue
 from claimex.components.quotes.lexicon import FINITE_TAGS, GENITIVE_ARTICLES, SENT_END
 from claimex.components.quotes.nonreports import reports
@@ -359,3 +360,37 @@ def _apposition(state: Analysis, lo: int, colon: int) -> bool:
 def same_clause(state: Analysis, cue: int, marker: int, lo: int, end: int) -> bool:
     """Whether ``marker`` stands in the clause of the cue verb at ``cue``."""
     return state.clause_start(cue, lo) <= marker < state.clause_end(cue + 1, end)
+
+
+def dependency_statement(
+    state: Analysis, lo: int, hi: int, first: QuoteSpan | None = None
+) -> QuoteSpan | None:
+    """The statement of the dependency frame (``indirect.dependency``, the lowest priority:
+    called for a sentence [lo, hi) no other pattern, continuation or Konjunktiv reading
+    took), or with ``first``, a second statement in a sentence whose quote ``first`` a
+    sentence pattern made: another cue verb's clause that does not overlap it ("…, Annabi
+    sei tot, doch UN-Pressesprecher Nicholas Birnback erklärte, den Tod Annabis bislang
+    nicht bestätigen zu können")."""
+    doc = state.doc
+    end = hi
+    while end > lo and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    cues = state.cues_in(lo, end)
+    if first is not None:
+        taken = first.cue_span
+        cues = [
+            c
+            for c in cues
+            if (taken is None or not (c[0] < taken.end and taken.start < c[1]))
+            and not first.start <= doc[c[0]].idx < first.end
+        ]
+    if not cues:
+        return None
+    candidates = reports(state, [c for c in [dependency_clause(state, lo, end, cues)] if c])
+    if not candidates:
+        return None
+    quote = candidates[0].quote
+    if first is not None and quote.start < first.end and first.start < quote.end:
+        return None
+    quote.sources = candidates[0].resolve()
+    return quote
