@@ -98,3 +98,18 @@ def test_cli_accepts_all_cpus_and_no_zones(tmp_path: Path) -> None:
         ["extract", str(tmp_path), "--n-process", "-1", "--window", "0", "--batch-size", "1"]
     )
     assert (args.n_process, args.window, args.batch_size) == (-1, 0, 1)
+
+
+def test_package_namespace_lists_no_helper_imports() -> None:
+    """``dir(claimex)`` shows the API and the subpackages, not the names the package's
+    own imports leave behind (``annotations``, ``logging``; found by newcomer17)."""
+    import types
+
+    leftovers = {
+        name
+        for name in dir(claimex)
+        if not name.startswith("_")
+        and name not in claimex.__all__
+        and not isinstance(getattr(claimex, name), types.ModuleType)
+    }
+    assert leftovers == set()

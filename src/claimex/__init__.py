@@ -7,9 +7,7 @@ Example:
     ['Wladimir Putin']
 """
 
-from __future__ import annotations
-
-import logging
+import logging as _logging
 
 from claimex._api import Extractor, __version__, add_components, extract, load
 from claimex.dataframe import to_dataframe
@@ -37,7 +35,7 @@ from claimex.records import (
 )
 
 # claimex logs to the "claimex" logger; the application decides where it goes.
-logging.getLogger("claimex").addHandler(logging.NullHandler())
+_logging.getLogger("claimex").addHandler(_logging.NullHandler())
 
 __all__ = [
     "Actor",
