@@ -71,6 +71,15 @@ def drop_listed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] |
     return None if listed else (start, end)
 
 
+def cut_listed_end(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    """A listed non-name word (lexicon/not_entities.txt) that ends a span of three words or
+    more is no part of the name before it: the NER ran on into the next word ("Marco Reus
+    Gelb" -> "Marco Reus" in "sah Marco Reus Gelb"); two words stay ("Russell Brand")."""
+    if end - start >= 3 and token_view(doc).texts[end - 1] in words("not_entities"):
+        return start, end - 1
+    return start, end
+
+
 def _doctrine_word(text: str) -> bool:
     """A one-word noun for a doctrine or movement ("Nationalsozialismus"; hyphenated
     compounds such as "Anti-Imperialismus" too), by lexicon/doctrine_suffixes.txt."""

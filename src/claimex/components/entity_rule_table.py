@@ -18,6 +18,7 @@ from claimex.components.context_places import (
     route_places,
 )
 from claimex.components.entity_drops import (
+    cut_listed_end,
     drop_adjective,
     drop_common_noun,
     drop_listed,
@@ -71,6 +72,7 @@ from claimex.components.entity_titles import (
 from claimex.components.name_repair import REPAIRS, Repair, Rule
 from claimex.components.particle_places import continued_places, particle_places
 from claimex.components.person_names import PERSON_REPAIRS, role_names
+from claimex.components.person_repairs import joined_persons, unknown_first_words
 from claimex.components.place_names import place_compounds
 from claimex.components.topographic_names import topographic_names
 from claimex.components.town_names import town_names
@@ -158,6 +160,12 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         'an NER span whose bracket runs to its end is two names ("Wapakoneta (Ohio)"); a '
         "bracketed acronym is left to ``bracketed_acronyms``",
         keep_bounds,
+    ),
+    Rule(
+        "cut_listed_end",
+        "a word of lexicon/not_entities.txt ending a span of three words or more is cut off "
+        '("Marco Reus Gelb" -> "Marco Reus")',
+        cut_listed_end,
     ),
     Rule(
         "drop_listed",
@@ -342,6 +350,13 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         common_word_persons,
     ),
     Rule(
+        "unknown_first_words",
+        "an untagged word German does not know right before a PER of one or two words, at a "
+        "sentence start or after a comma, colon, bracket or dash, is its first name "
+        '("Indonesiens, Susilo Bambang Yudhoyono")',
+        _knowing(unknown_first_words),
+    ),
+    Rule(
         "quoted_names",
         "a name in quotation marks after an organisation word is an ORG "
         '(die Denkfabrik "Institute for the Study of War")',
@@ -502,6 +517,12 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         "untagged repetitions of a tagged name, and the surname of a full person name, get "
         'its label ("Putin" after "Wladimir Putin")',
         _adding(propagate_names),
+    ),
+    Rule(
+        "joined_persons",
+        "two PER spans side by side, or with one word German does not know between them, "
+        'are one PER ("Gabriel" + "Entcha-Ebia")',
+        _knowing(joined_persons),
     ),
 )
 """The rules over a doc's spans, in order (after :data:`NORMALIZATION`)."""

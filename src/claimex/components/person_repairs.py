@@ -8,6 +8,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from claimex.components.common_nouns import name_shaped, unknown_word
 from claimex.components.doctokens import token_texts, token_view
 from claimex.components.knowledge import lookup
 from claimex.components.labels import SUBJECT
@@ -20,6 +21,7 @@ from claimex.components.namewords import (
 )
 from claimex.components.span_list import DASHES, SpanList, extend_left, taken_tokens
 from claimex.components.town_names import is_town
+from claimex.components.word_checks import WordCheck, table_names
 from claimex.lexicon import table, words
 
 
@@ -104,6 +106,93 @@ def first_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return extend_left(doc, spans, fits, "PER")
 
 
+def _unknown_name_word(text: str, known: WordCheck) -> bool:
+    """A name-shaped word of letters that German does not know and no list names as a place,
+    role or kind of organisation: a person's name word the tagger took for a noun."""
+    return (
+        text.isalpha()
+        and name_shaped(text)
+        and not text.isupper()
+        and len(text) > 2
+        and text.lower() not in words("german_function_words")
+        and text not in table_names()
+        and text not in gazetteer_places()
+        and not is_town(text)
+        and not is_role_form(text)
+        and not is_org_description(text)
+        and unknown_word(text, known)
+    )
+
+
+_NAME_OPENERS = frozenset({",", ":", "("}) | DASHES
+"""Tokens after which a name opens an apposition or a clause ("Präsident Indonesiens,
+Susilo Bambang Yudhoyono", "des Spiels: Gylfi Sigurdsson"); dashes too."""
+
+
+def unknown_first_words(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> list[Span]:
+    """An untagged word German does not know (:func:`_unknown_name_word`: the lemma table
+    and the noun list, :func:`~claimex.components.common_nouns.unknown_word`), right before a
+    PER of one or two words, at a sentence start or after a comma, colon, bracket or dash, is
+    the person's first name: the tagger read it as a common noun and the NER left it out ("Präsident
+    Indonesiens, Susilo Bambang Yudhoyono", "Mirej Taloş, Vize-Präsident ..."). Without
+    the lemma table nothing changes."""
+    if known is None:
+        return spans
+    texts = token_texts(doc)
+
+    def fits(span: Span, before: Token) -> bool:
+        i = before.i
+        return (
+            span.label_ == "PER"
+            and len(span) <= 2
+            and (before.is_sent_start or i == 0 or texts[i - 1] in _NAME_OPENERS)
+            and doc[i].whitespace_ != ""
+            and _unknown_name_word(texts[i], known)
+        )
+
+    return extend_left(doc, spans, fits, "PER")
+
+
+def joined_persons(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> list[Span]:
+    """Two PER spans of one or two words each, side by side or with one word German does not
+    know between them (:func:`_unknown_name_word`), are one person's name that the NER cut
+    ("Barnaba" + "Marial" + "Benjamin"); so are a PER and a span of another label right after
+    it where the document writes the two as one person's name ("Gabriel" + "Entcha-Ebia"
+    ORG after "Gabriel Entcha-Ebia" PER)."""
+    if known is None:
+        return spans
+    texts = token_texts(doc)
+    ordered = sorted(spans, key=lambda s: s.start)
+    persons_written = {s.text for s in spans if s.label_ == "PER" and len(s) > 1}
+    result: list[Span] = []
+    k = 0
+    while k < len(ordered):
+        span = ordered[k]
+        nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+        if (
+            nxt is not None
+            and span.label_ == "PER"
+            and (
+                nxt.label_ == "PER"
+                or token_view(doc).span_text(span.start, nxt.end) in persons_written
+            )
+            and len(span) <= 2
+            and len(nxt) <= 2
+            and not doc[nxt.start].is_sent_start
+            and (
+                nxt.start == span.end
+                or (nxt.start == span.end + 1 and _unknown_name_word(texts[span.end], known))
+            )
+            and all(doc[i].whitespace_ for i in range(span.end - 1, nxt.start))
+        ):
+            result.append(Span(doc, span.start, nxt.end, label="PER"))
+            k += 2
+            continue
+        result.append(span)
+        k += 1
+    return result
+
+
 def bracketed_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Henni Sieland (Alwara Höfels)": a full name in brackets after a person."""
     texts = token_texts(doc)
@@ -143,6 +232,7 @@ def _surname_word(token: Token) -> bool:
         and not is_role_form(text)
         and not is_org_description(text)
         and text not in gazetteer_places()
+        and text not in words("not_entities")  # "sah Marco Reus Gelb"
     )
 
 
