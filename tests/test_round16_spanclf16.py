@@ -18,12 +18,13 @@ def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
     return [(e.text, e.label) for e in extractor.extract(text).entities]
 
 
-def test_shipped_model_drops_only() -> None:
+def test_shipped_model_keeps_places() -> None:
     model = entity_check_model()
     assert model is not None
     assert model.actions is not None
     assert model.actions
-    assert all(cls == "NONE" for _, cls in model.actions)
+    # round 16 shipped drops only; round 17's document evidence made LOC<->PER pay out of fold
+    assert all(cls == "NONE" or {label, cls} == {"LOC", "PER"} for label, cls in model.actions)
     assert ("LOC", "NONE") not in model.actions  # dropping places lost places out of fold
 
 

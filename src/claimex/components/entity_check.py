@@ -3,7 +3,10 @@
 After ``claimex_entities`` and the label vote of ``claimex_label_consistency``, every
 entity span gets sparse binary features (:func:`span_features`: its label, whether the NER
 proposed it as it stands, its length and shape, the tags of its words and of the words
-around it, lexicon hits, its place in the sentence, the other mentions of its text) and a
+around it, lexicon hits, its place in the sentence, the other mentions of its text, and
+the document's evidence: what the other occurrences of its text and of its last word show,
+such as a first name, a title or Herr/Frau before it, a speech verb it is the subject of,
+a work or company noun before it or a legal form after it; see :class:`DocContext`) and a
 multinomial logistic model (``lexicon/entity_check.json``, trained by ``python -m
 models.train_entity_check`` on a Wikinews train half, scored here in plain Python) gives
 the probability of each class: no entity, PER, LOC, ORG, MISC. Only where the most likely
@@ -24,7 +27,7 @@ from typing import Any, cast
 
 import numpy as np
 from numpy.typing import NDArray
-from spacy.attrs import MORPH
+from spacy.attrs import DEP, HEAD, MORPH
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
@@ -36,12 +39,14 @@ from claimex.components.doctokens import (
     token_view,
 )
 from claimex.components.knowledge import lookup
+from claimex.components.labels import SUBJECT
 from claimex.components.namewords import (
     gazetteer_organisations,
     gazetteer_places,
     in_lexicon,
     role_base,
 )
+from claimex.components.person_repairs import speech_verb_forms
 from claimex.lexicon import counts, table, words
 
 MODEL_FILE = "entity_check.json"
@@ -99,6 +104,39 @@ class DocContext:
         self.tags = fine_tags(doc)
         self.morphs: list[int] = doc.to_array(MORPH).tolist() if len(doc) else []
         self.strings = doc.vocab.strings
+        self._evidence: dict[str, list[tuple[int, tuple[str, ...]]]] | None = None
+
+    def evidence(self, k: int) -> tuple[set[str], set[str]]:
+        """The document evidence of the ``k``-th span (:meth:`_Occurrence.evidence`): what the other
+        occurrences of its text, and of its last word, show, and what this one shows."""
+        if self._evidence is None:
+            self._evidence = self._collect()
+        start, end = self.bounds[k]
+        found: set[str] = set()
+        here: set[str] = set()
+        texts = self.view.texts
+        for key, own in ((self.texts[k], start), (texts[end - 1], end - 1)):
+            for at, flags in self._evidence.get(key, ()):
+                (here if at == own else found).update(flags)
+        return found, here
+
+    def _collect(self) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+        """Per span text and per last word of a span, each occurrence's position (a
+        mention's start, a word's index) and its evidence."""
+        texts = self.view.texts
+        doc = self.doc
+        # relative heads (stored unsigned) and dependency labels, read where needed
+        heads: NDArray[np.int64] = doc.to_array(HEAD).view(np.int64)
+        deps: NDArray[Any] = doc.to_array(DEP)
+        at = _Occurrence(texts, heads, deps, self.strings)
+        out: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for (start, end), text in zip(self.bounds, self.texts, strict=True):
+            if end - start > 1:
+                out.setdefault(text, []).append((start, at.evidence(start, end)))
+        lasts = {texts[end - 1] for _, end in self.bounds}
+        for i in [i for i, word in enumerate(texts) if word in lasts]:
+            out.setdefault(texts[i], []).append((i, at.evidence(i, i + 1)))
+        return out
 
     def tag(self, i: int) -> str:
         """The fine-grained tag of token ``i``."""
@@ -115,6 +153,67 @@ class DocContext:
 
 _CASES: dict[int, str | None] = {}
 _LENGTHS = tuple(f"len={n}" for n in range(5))
+
+
+_HONORIFICS = frozenset({"Herr", "Herrn", "Frau"})
+_PERSON = frozenset({"first", "role", "herr", "speech"})  # the evidence of a person
+
+
+@dataclass(frozen=True)
+class _Occurrence:
+    """The document columns :meth:`evidence` reads."""
+
+    texts: Sequence[str]
+    heads: NDArray[np.int64]
+    deps: NDArray[Any]
+    strings: StringStore
+
+    def evidence(self, start: int, end: int) -> tuple[str, ...]:
+        """What one occurrence of a name (tokens ``start`` to ``end``) shows: a known first
+        name, a title or role noun or Herr/Frau before it, a work, media, company or
+        institution noun before it (:func:`_before_evidence`), a legal form after it,
+        quotation marks around it, and whether its last word is the subject of a speech
+        verb."""
+        texts = self.texts
+        flags: list[str] = []
+        before = texts[start - 1] if start > 0 else ""
+        after = texts[end] if end < len(texts) else ""
+        if end - start == 1 and before in words("first_names"):
+            flags.append("first")
+            before = texts[start - 2] if start > 1 else ""
+        kind = _before_evidence(before)
+        if kind:
+            flags.append(kind)
+        if after in words("company_words"):
+            flags.append("legal")
+        if before in _OPENING and after in _CLOSING:
+            flags.append("quoted")
+        head = int(self.heads[end - 1])
+        if (
+            head
+            and _string(self.strings, int(self.deps[end - 1])) in SUBJECT
+            and texts[end - 1 + head].lower() in speech_verb_forms()
+        ):
+            flags.append("speech")
+        return tuple(flags)
+
+
+@lru_cache(maxsize=1 << 14)
+def _before_evidence(word: str) -> str:
+    """What the word before a name says of it: "herr" (Herr, Frau), "role" (a title or
+    function noun, lexicon/roles.txt), "work" (lexicon/work_nouns.txt, media_nouns.txt),
+    "org" (lexicon/org_descriptions.txt), else ""."""
+    if not word[:1].isupper():
+        return ""
+    if word in _HONORIFICS:
+        return "herr"
+    if role_base(word) is not None:
+        return "role"
+    if in_lexicon(word, "work_nouns") or in_lexicon(word, "media_nouns"):
+        return "work"
+    if in_lexicon(word, "org_descriptions"):
+        return "org"
+    return ""
 
 
 def _string(strings: StringStore, key: int) -> str:
@@ -166,6 +265,11 @@ def span_features(ctx: DocContext, k: int, span: Span, common: Container[str]) -
     feats.append("same=" + str(min(same, 3)))
     if len(ctx.text_labels[text]) > 1:
         feats.append("same_other")
+    elsewhere, here = ctx.evidence(k)
+    feats += ["doc=" + flag for flag in sorted(elsewhere)]
+    if "first_name" not in feats and "prole" not in feats and not (elsewhere | here) & _PERSON:
+        feats.append("no_person")  # no first name, title, Herr/Frau or speech verb anywhere
+    feats.append("occ=" + str(min(view.count(last), 4)))
     return feats
 
 

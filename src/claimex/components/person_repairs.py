@@ -26,7 +26,8 @@ from claimex.lexicon import table, words
 
 
 @cache
-def _speech_verb_forms() -> frozenset[str]:
+def speech_verb_forms() -> frozenset[str]:
+    """The cue verbs' word forms (lexicon/cues.json), lower case."""
     verbs: dict[str, dict[str, list[str]]] = table("cues")["verbs"]
     return frozenset(form.lower() for entry in verbs.values() for form in entry["forms"])
 
@@ -46,12 +47,12 @@ def _person_evidence(span: Span) -> bool:
         return False  # a dateline: "Riad - Der Oberste Gerichtshof hat ... bestätigt"
     if (
         before is not None
-        and before.lower_ in _speech_verb_forms()
+        and before.lower_ in speech_verb_forms()
         and (after is None or after.is_punct)
     ):
         return True  # "..., erklärte Heino."
     root = span.root
-    return root.dep_ in SUBJECT and root.head.lower_ in _speech_verb_forms()
+    return root.dep_ in SUBJECT and root.head.lower_ in speech_verb_forms()
 
 
 def persons(doc: Doc, spans: list[Span]) -> list[Span]:
