@@ -1,4 +1,4 @@
-"""HTML markup (warning W002) is blanked for the pipeline; texts and offsets stay the input's.
+"""HTML markup (warning W002) is read out for the pipeline; texts and offsets stay the input's.
 
 Found by ``benchmarks/robustness.py`` (perturbation ``html``): tags glued to words came out
 inside entities ("Berlin</p" as a place) and ``&bdquo;`` inside names and quotes.
@@ -12,7 +12,7 @@ import pytest
 from benchmarks.crash_sweep import offset_errors
 
 import claimex
-from claimex.markup import blank, resliced
+from claimex.markup import resliced, stripped
 from claimex.records import Extraction
 
 # Wikinews train_b, spkatt-news-71489 (two sentences, wrapped in paragraph tags)
@@ -72,22 +72,28 @@ def test_only_markup_is_an_empty_record(extractor: claimex.Extractor) -> None:
     assert result.entities == []
 
 
-def test_blank_keeps_length_and_words() -> None:
-    blanked = blank(XINHUA)
-    assert len(blanked) == len(XINHUA)
-    assert "<" not in blanked
-    assert "&" not in blanked
-    assert "\N{DOUBLE LOW-9 QUOTATION MARK}Xinhua\N{LEFT DOUBLE QUOTATION MARK}" in blanked
+def test_stripped_reads_out_markup_and_maps_back() -> None:
+    copy, offsets = stripped(XINHUA)
+    assert "<" not in copy
+    assert "&" not in copy
+    assert "\N{DOUBLE LOW-9 QUOTATION MARK}Xinhua\N{LEFT DOUBLE QUOTATION MARK}" in copy
+    assert offsets is not None
+    whole = XINHUA[offsets.start(0) : offsets.end(len(copy.rstrip()))]
+    assert whole.startswith("Bez\u00fcglich")
+    assert whole.endswith("losgeflogen.")
+    xinhua = copy.index("Xinhua")
+    assert XINHUA[offsets.start(xinhua) : offsets.end(xinhua + 6)] == "Xinhua"
 
 
-def test_blank_leaves_text_without_markup() -> None:
+def test_stripped_leaves_text_without_markup() -> None:
     text = "Johnson & Johnson zahlt 5 < 7 Milliarden; AT&T nicht."
-    assert blank(text) == text
+    assert stripped(text) == (text, None)
 
 
 def test_resliced_restores_the_source() -> None:
-    record = Extraction(text=blank(RESCUE))
-    assert resliced(record, RESCUE).text == RESCUE
+    copy, offsets = stripped(RESCUE)
+    record = Extraction(text=copy)
+    assert resliced(record, RESCUE, offsets).text == RESCUE
 
 
 def test_spans_hold_whole_references(extractor: claimex.Extractor) -> None:

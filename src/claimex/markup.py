@@ -4,19 +4,18 @@ A text with HTML markup (warning W002 for two tags or more; a single tag or char
 reference is read the same way, without a warning) is processed as given, but the pipeline
 reads a copy without the markup (:func:`stripped`): every character reference
 (``&bdquo;``, ``&#8222;``, ``&nbsp;``) is its character, inline tags (links, bold) and
-comments are nothing, other tags a space between words. No tag is glued to a word
+comments are nothing, tags of blocks a line break, other tags a space between words
+(:func:`stripped`; under W002's threshold only tags named as HTML elements). No tag is
+glued to a word
 ("Berlin</p" as a place) and ``&bdquo;`` opens a quotation. The copy is then normalised
 (:mod:`claimex.normalize`) and the record's offsets are mapped back to the text as given,
 and the ``text`` of every record with offsets is cut from it (:func:`resliced`), so offsets
 and texts stay true to the input. Invisible format characters at the edge of a word (a
 byte order mark before the first word) are spaces in the copy (:func:`blank_invisible`).
-:func:`blank` makes a copy of the same length instead (markup as spaces).
 
 Example:
-    >>> blank("<p>Angela Merkel</p><p>Berlin&nbsp;</p>")
-    '   Angela Merkel       Berlin          '
-    >>> blank("Er sagte &bdquo;Ja&ldquo;.") == "Er sagte       \u201eJa\u201c      ."
-    True
+    >>> stripped("<p>Angela Merkel</p><p>Berlin&nbsp;</p>")[0]
+    'Angela Merkel\\nBerlin '
 """
 
 from __future__ import annotations
@@ -47,32 +46,6 @@ _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", re.DOTA
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 _SpanT = TypeVar("_SpanT", Entity, Figure, Mention, Quote, QuotePart)
-
-
-def _reference(match: re.Match[str], text: str) -> str:
-    """A character reference as its character, padded with spaces to the same length.
-
-    The character stays next to the word it touches: after the word before it (a closing
-    mark, "Xinhua&ldquo;"), else before the word after it (an opening mark, "&bdquo;Ja").
-    """
-    char = html.unescape(match[0])
-    if len(char) != 1 or char == match[0]:
-        return match[0]  # not a reference html knows: left as written
-    if char.isspace():
-        return " " * len(match[0])
-    pad = " " * (len(match[0]) - 1)
-    glued_before = match.start() > 0 and not text[match.start() - 1].isspace()
-    glued_after = match.end() < len(text) and not text[match.end()].isspace()
-    return pad + char if glued_after and not glued_before else char + pad
-
-
-def blank(text: str) -> str:
-    """``text`` with tags and comments as spaces and character references decoded, padded.
-
-    The result has the length of ``text`` and the same characters outside the markup.
-    """
-    text = _TAG.sub(lambda m: " " * len(m[0]), text)
-    return _REFERENCE.sub(lambda m: _reference(m, text), text)
 
 
 class _Cutter:
@@ -250,12 +223,12 @@ def has_markup(text: str) -> bool:
 def for_pipeline(text: str, warnings: list[ExtractionWarning]) -> tuple[str, OffsetMap | None]:
     """The text the pipeline reads and the map of its offsets back to ``text``.
 
-    HTML markup is blanked wherever there is some (a single tag or character reference
-    too, under W002's threshold) and invisible characters at word edges are spaces, which
-    keeps the length; then the copy is normalised (:func:`claimex.normalize.normalise`:
-    NFC, invisible characters inside words removed, control characters as spaces), which
-    can shorten it: the map (None where nothing was normalised) takes the pipeline's
-    offsets back to ``text``, and warning W008 says what was changed.
+    HTML markup is read out wherever there is some (:func:`stripped`; a single tag or
+    character reference too, under W002's threshold) and invisible characters at word
+    edges are spaces; then the copy is normalised (:func:`claimex.normalize.normalise`:
+    NFC, invisible characters inside words removed, control characters as spaces). Both
+    can change its length: the map (None where nothing changed) takes the pipeline's
+    offsets back to ``text``, and warning W008 says what normalising changed.
     """
     codes = {w.code for w in warnings}
     markup: OffsetMap | None = None

@@ -155,7 +155,6 @@ _CASES: dict[int, str | None] = {}
 _LENGTHS = tuple(f"len={n}" for n in range(5))
 
 
-_HONORIFICS = frozenset({"Herr", "Herrn", "Frau"})
 _PERSON = frozenset({"first", "role", "herr", "speech"})  # the evidence of a person
 
 
@@ -205,7 +204,7 @@ def _before_evidence(word: str) -> str:
     "org" (lexicon/org_descriptions.txt), else ""."""
     if not word[:1].isupper():
         return ""
-    if word in _HONORIFICS:
+    if word in words("honorifics"):
         return "herr"
     if role_base(word) is not None:
         return "role"

@@ -86,7 +86,7 @@ def according_to(state: Analysis, lo: int, end: int) -> Candidate | None:
             if source is None:
                 continue
             cue, pattern = (source.start, i + 1), "according_to.zufolge"
-        elif low == "für":
+        elif low in lex.opinion_markers:
             found = _opinion_holder(state, lo, i, end)
             if found is None:
                 continue
@@ -178,7 +178,7 @@ def _opinion_holder(state: Analysis, lo: int, i: int, end: int) -> tuple[Span, i
     k = source.end
     if k < end and doc[k].text == "(":
         k = next((j + 1 for j in range(k, min(end, k + 8)) if doc[j].text == ")"), k)
-    if k >= end - 2 or doc[k].tag_ != "VAFIN" or doc[k].lemma_ != "sein":
+    if k >= end - 2 or doc[k].tag_ != "VAFIN" or doc[k].lemma_ not in state.lex.opinion_copulas:
         return None
     return source, k
 

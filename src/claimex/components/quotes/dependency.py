@@ -38,6 +38,8 @@ COMPLEMENTIZERS = frozenset({"dass", "ob"})
 """Complementizers (TIGER ``cp``, UD ``mark``) that open a reported clause."""
 CLAUSE_VERB_POS = frozenset({"VERB", "AUX"})
 """Universal POS of a cue's verbs, whose children are read."""
+_ZU_INFINITIVE_TAGS = frozenset({"VVIZU", "VAIZU"})
+"""STTS tags of a zu-infinitive written as one word ("vorzugehen", "zuzustimmen")."""
 COMPLEMENT_LABELS = CLAUSAL_COMPLEMENT - {"xcomp"}
 """Clausal complements that may be a Konjunktiv clause (UD xcomp is an infinitive's or a
 predicate's: "Annabi sei tot", tot/xcomp, is read by the comma pattern)."""
@@ -137,4 +139,4 @@ def _zu_infinitive(verb: Token) -> bool:
     return any(
         t.tag_ == "PTKZU" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_.endswith("INF")
         for t in verb.children
-    ) or any(t.tag_ == "VVIZU" or t.tag_ == "VAIZU" for t in verb.children)
+    ) or any(t.tag_ in _ZU_INFINITIVE_TAGS for t in verb.children)

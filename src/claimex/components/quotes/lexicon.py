@@ -118,6 +118,9 @@ class CueLexicon:
     angaben_suffixes: tuple[str, ...]
     # markers that attribute their sentence to the source named before: "Demnach …"
     anaphoric_markers: frozenset[str]
+    # "Für X war …": the marker and the copula of an opinion
+    opinion_markers: frozenset[str]
+    opinion_copulas: frozenset[str]
     # the preposition before a named owner: "nach Angaben von X"
     owner_prepositions: frozenset[str]
     wie_verbs: frozenset[str]
@@ -228,6 +231,8 @@ def cue_lexicon() -> CueLexicon:
         possessive_modifiers=frozenset(acc.get("possessive_modifiers", [])),
         angaben_suffixes=tuple(acc.get("angaben_suffixes", [])),
         anaphoric_markers=frozenset(acc.get("anaphoric", [])),
+        opinion_markers=frozenset(acc.get("opinion_markers", [])),
+        opinion_copulas=frozenset(acc.get("opinion_copulas", [])),
         owner_prepositions=frozenset(acc["owner_prepositions"]),
         wie_verbs=frozenset(acc["wie_verbs"]),
         subjunctive_1=frozenset(data["subjunctive_1"]),
