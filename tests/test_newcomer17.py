@@ -60,8 +60,8 @@ def test_pipe_reads_its_input_a_window_at_a_time(extractor: claimex.Extractor) -
     [
         ("--window", "-1", "argument --window: must be >= 0, not -1"),
         ("--batch-size", "0", "argument --batch-size: must be >= 1, not 0"),
-        ("--n-process", "0", "argument --n-process: must be >= 1 or -1 (all CPUs), not 0"),
-        ("--n-process", "-2", "argument --n-process: must be >= 1 or -1 (all CPUs), not -2"),
+        ("--n-process", "0", "argument --n-process: must be >= 1 (or -1: all CPUs), not 0"),
+        ("--n-process", "-2", "argument --n-process: must be >= 1 (or -1: all CPUs), not -2"),
         ("--batch-size", "x", "argument --batch-size: invalid int value: 'x'"),
     ],
 )

@@ -524,6 +524,24 @@ class Extractor:
         return empty_record(text, model=self.info, doc_id=doc_id, warnings=warnings, date=date)
 
 
+_PIPE_OPTION_LEAST = {"batch_size": 1, "window": 0, "n_process": 1}
+"""The least value of each ``pipe()`` option (``n_process`` also takes -1: all CPUs)."""
+
+
+def check_pipe_option(name: str, value: object) -> int:
+    """``value`` if it is allowed for the ``pipe()`` option ``name`` (batch_size, window,
+    n_process), else a TypeError (no int) or ValueError naming the option and the value.
+    The CLI's --batch-size, --window and --n-process are checked by the same rule."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"{name} must be an int, not {type(value).__name__} ({value!r})")
+    least = _PIPE_OPTION_LEAST[name]
+    all_cpus = name == "n_process"
+    if value < least and not (all_cpus and value == -1):
+        allowed = f">= {least}" + (" (or -1: all CPUs)" if all_cpus else "")
+        raise ValueError(f"{name} must be {allowed}, not {value}")
+    return value
+
+
 def _check_pipe_options(*, batch_size: object, n_process: object, window: object) -> None:
     """Refuse bad ``pipe()`` options at the call, naming the option and its value.
 
@@ -531,15 +549,8 @@ def _check_pipe_options(*, batch_size: object, n_process: object, window: object
     ``batch_size`` that is no int failed only when the first result was read, inside
     ``islice`` or a comparison.
     """
-    for name, value, least in (("batch_size", batch_size, 1), ("window", window, 0)):
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise TypeError(f"{name} must be an int, not {type(value).__name__} ({value!r})")
-        if value < least:
-            raise ValueError(f"{name} must be >= {least}, not {value}")
-    if not isinstance(n_process, int) or isinstance(n_process, bool):
-        raise TypeError(f"n_process must be an int, not {type(n_process).__name__} ({n_process!r})")
-    if n_process == 0 or n_process < -1:
-        raise ValueError(f"n_process must be >= 1 (or -1: all CPUs), not {n_process}")
+    for name, value in (("batch_size", batch_size), ("window", window), ("n_process", n_process)):
+        check_pipe_option(name, value)
 
 
 def _given(doc: Doc) -> Callable[[str], Doc]:

@@ -25,7 +25,7 @@ from typing import Any, TextIO
 from tqdm import tqdm
 
 from claimex import corpus
-from claimex._api import Extractor, load
+from claimex._api import Extractor, check_pipe_option, load
 from claimex._version import __version__
 from claimex.errors import ClaimexError
 from claimex.evaluate import format_report, score_documents
@@ -397,20 +397,21 @@ class _Formatter(argparse.ArgumentDefaultsHelpFormatter, argparse.RawDescription
         return super()._get_help_string(action)
 
 
-def _int_at_least(least: int, *, all_cpus: bool = False) -> Callable[[str], int]:
-    """An argparse ``type``: an int >= ``least`` (or -1 where ``all_cpus``), so a bad
-    ``--batch-size``/``--n-process``/``--window`` is a usage error (exit 2) before the
-    pipeline loads, not a traceback (exit 1) after it."""
+def _pipe_option(name: str) -> Callable[[str], int]:
+    """An argparse ``type`` for the ``pipe()`` option ``name``, checked by its rule
+    (:func:`claimex._api.check_pipe_option`), so a bad ``--batch-size``/``--n-process``/
+    ``--window`` is a usage error (exit 2) before the pipeline loads, not a traceback
+    (exit 1) after it."""
 
     def parse(value: str) -> int:
         try:
             number = int(value)
         except ValueError:
             raise argparse.ArgumentTypeError(f"invalid int value: {value!r}") from None
-        if number < least and not (all_cpus and number == -1):
-            allowed = f">= {least}" + (" or -1 (all CPUs)" if all_cpus else "")
-            raise argparse.ArgumentTypeError(f"must be {allowed}, not {number}")
-        return number
+        try:
+            return check_pipe_option(name, number)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc).removeprefix(f"{name} ")) from None
 
     parse.__name__ = "int"  # argparse names the type in its own messages
     return parse
@@ -464,17 +465,20 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("--date", default=None, help="publication date of a single text (ISO)")
     ext.add_argument("--model", default=None, help="spaCy pipeline name or path")
     ext.add_argument(
-        "--batch-size", type=_int_at_least(1), default=32, help="documents per nlp.pipe batch"
+        "--batch-size",
+        type=_pipe_option("batch_size"),
+        default=32,
+        help="documents per nlp.pipe batch",
     )
     ext.add_argument(
         "--n-process",
-        type=_int_at_least(1, all_cpus=True),
+        type=_pipe_option("n_process"),
         default=1,
         help="processes for the German pipeline (-1: all)",
     )
     ext.add_argument(
         "--window",
-        type=_int_at_least(0),
+        type=_pipe_option("window"),
         default=1000,
         help="documents per spaCy memory zone (0: none)",
     )
