@@ -25,6 +25,7 @@ from claimex.components.entity_check import record_ner_spans
 from claimex.components.entity_drops import (
     drop_common_compound,
     drop_common_noun,
+    drop_common_word_misc,
     drop_listed,
     drop_lowercase_word,
     drop_non_place_word,
@@ -125,6 +126,8 @@ class EntityNormalizer:
             if r.id == "drop_common_compounds"
             else partial(drop_common_noun, known=known)
             if r.id == "drop_common_nouns"
+            else partial(drop_common_word_misc, known=known)
+            if r.id == "drop_common_word_miscs"
             else partial(drop_lowercase_word, known=lowercase_word_check(nlp))
             if r.id == "drop_lowercase_words"
             else partial(drop_title_phrase, known=lowercase_word_check(nlp))

@@ -19,7 +19,7 @@ from claimex.components.common_nouns import (
 )
 from claimex.components.doctokens import token_view
 from claimex.components.figures.tokens import year_shaped
-from claimex.components.labels import ADJECTIVES, SUBJECT
+from claimex.components.labels import ADJECTIVES, PROPER_NOUN_TAGS, SUBJECT
 from claimex.components.name_repair import is_institution_head
 from claimex.components.namewords import (
     gazetteer_places,
@@ -206,6 +206,23 @@ def drop_common_noun(
         return start, end
     noun = first.pos_ == "NOUN" if label == "PER" else common_noun_tag(first)
     if noun and (label != "ORG" or _plain_noun(first)) and first.text not in words("known_names"):
+        return None
+    return start, end
+
+
+def drop_common_word_misc(
+    doc: Doc, start: int, end: int, label: str, known: WordCheck | None = None
+) -> tuple[int, int] | None:
+    """A MISC of words that the lemma table ``known`` knows as written, none tagged a
+    proper noun, is an ordinary phrase the recogniser took for a name ("Eisernen Lady",
+    "Washingtoner Haus", "Konstitutionellen Monarchie"); the gazetteer restores listed
+    names ("Internationale Raumstation")."""
+    if known is None or label != "MISC":
+        return start, end
+    if all(
+        doc[i].tag_ not in PROPER_NOUN_TAGS and doc[i].pos_ != "PROPN" and known(doc[i].text)
+        for i in range(start, end)
+    ):
         return None
     return start, end
 

@@ -95,3 +95,18 @@ def coordinated_persons(doc: Doc, ents: list[Span]) -> list[Span]:
         else e
         for e in result
     ]
+
+
+def coordinated_miscs(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ORGs in a list of names with a MISC and no person or place are MISCs too: "soziale
+    Netzwerke wie Facebook, Twitter und YouTube" with "YouTube" a MISC."""
+    result = list(ents)
+    for members in _lists(doc, ents):
+        labels = {ents[k].label_ for k in members}
+        if labels != {"ORG", "MISC"}:
+            continue
+        for k in members:
+            ent = ents[k]
+            if ent.label_ == "ORG":
+                result[k] = Span(doc, ent.start, ent.end, label="MISC")
+    return result

@@ -21,6 +21,7 @@ from claimex.components.entity_drops import (
     cut_listed_end,
     drop_adjective,
     drop_common_noun,
+    drop_common_word_misc,
     drop_listed,
     drop_non_name_pos,
     drop_non_place_word,
@@ -34,6 +35,7 @@ from claimex.components.entity_drops import (
 from claimex.components.entity_events import edition_years, event_names
 from claimex.components.entity_lists import (
     bracketed_acronyms,
+    coordinated_miscs,
     coordinated_persons,
 )
 from claimex.components.entity_orgs import (
@@ -254,6 +256,12 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         "an ORG of two or more capitalised common nouns the lemma table knows, none a name or "
         'an organisation word, is no name ("Elektroautos Mangelware", "Parlament Änderungen")',
         keep_bounds,  # stands in for drop_common_phrase, which needs the lemma table
+    ),
+    Rule(
+        "drop_common_word_miscs",
+        "a MISC of words the lemma table knows as written, none tagged a proper noun, is no "
+        'name ("Eisernen Lady", "Washingtoner Haus")',
+        drop_common_word_misc,
     ),
     Rule(
         "drop_lowercase_words",
@@ -498,6 +506,12 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         "LOCs outside the gazetteer in a list of persons and places closed by a conjunction "
         'are PER, and so are their other mentions ("Schäuble, Beckstein oder Schönbohm")',
         _replacing(coordinated_persons),
+    ),
+    Rule(
+        "coordinated_miscs",
+        "ORGs in a list of names with a MISC and no person or place are MISCs "
+        '("Facebook, Twitter und YouTube")',
+        _replacing(coordinated_miscs),
     ),
     Rule(
         "route_places",
