@@ -28,7 +28,9 @@ The checks on every result:
 - time: seconds per 1,000 characters per perturbation and the slowest documents; with
   ``--doubling`` the growing perturbations (:data:`GROWING`: a line without punctuation,
   runs of punctuation, repeated paragraphs, HTML, stray quotation marks, combining marks,
-  text without sentence ends, decomposed letters, invisible and control characters) are
+  text without sentence ends, decomposed letters, invisible and control characters, wiki
+  and Markdown marks, compatibility characters, breaks inside words, escaped bytes,
+  mojibake) are
   cut at 10,000, 20,000 and 40,000 characters (one piece each: over 50,000 characters
   pieces make any growth linear), timed in CPU seconds, and a ratio over
   :data:`SUPERLINEAR` per doubling is flagged.
@@ -368,6 +370,82 @@ def line_endings(text: str, rng: random.Random) -> str:
     return re.sub(" ", lambda m: rng.choice([" ", " ", "\t", "\N{NO-BREAK SPACE}"]), text)
 
 
+def wiki_markdown(text: str, rng: random.Random) -> str:
+    """Wiki and Markdown markup that a reader does not read (text pasted from a wiki's or a
+    Markdown editor's source): links ``[[Ziel|Text]]``, ``[[Text]]``, ``[Text](url)``,
+    bold ``**Text**`` and ``'''Text'''`` around some words, the first paragraph as a heading
+    ``== ... ==``, no-break spaces as ``&nbsp;``."""
+    spans = _tokens(text)
+    out, last = [], 0
+    for start, end in sorted(rng.sample(spans, min(len(spans), 12))):
+        word = text[start:end]
+        core = word.rstrip('.,;:!?"\u201c\u201d')  # punctuation stays outside
+        rest = word[len(core) :]
+        if not core.isalnum():
+            continue
+        form = rng.choice(
+            [
+                f"[[{core}]]",
+                f"[[Seite (Begriffskl\u00e4rung)|{core}]]",
+                f"**{core}**",
+                f"'''{core}'''",
+                f"[{core}](https://example.org/wiki/{core})",
+            ]
+        )
+        out += [text[last:start], form + rest]
+        last = end
+    out.append(text[last:])
+    paras = _paragraphs("".join(out)) or [text]
+    if "=" not in paras[0] and len(paras[0]) < 120:
+        paras[0] = f"== {paras[0]} =="
+    paras[-1] = paras[-1].replace(" ", "&nbsp;", 3)
+    return "\n\n".join(paras)
+
+
+def compatibility(text: str, rng: random.Random) -> str:
+    """Unicode compatibility characters a reader reads as plain letters: ligatures
+    ("\ufb01" for "fi", from PDF exports), the long s ("\u017f", Fraktur transcriptions)
+    inside words, a few words in fullwidth letters and digits."""
+    text = text.replace("fi", "\ufb01").replace("fl", "\ufb02").replace("ff", "\ufb00")
+    text = re.sub(r"(?<=[a-z])s(?=[a-z])", lambda m: "\u017f" if rng.random() < 0.5 else "s", text)
+
+    def wide(m: re.Match[str]) -> str:
+        if rng.random() > 0.1:
+            return m[0]
+        return "".join(chr(ord(c) + 0xFEE0) for c in m[0])
+
+    return re.sub(r"\b[A-Za-z0-9]{2,}\b", wide, text)
+
+
+def page_breaks(text: str, rng: random.Random) -> str:
+    """Form feeds and vertical tabs inside a fifth of the words of five letters or more,
+    before a lower-case letter (page and line breaks of a PDF or word processor export)."""
+
+    def split(m: re.Match[str]) -> str:
+        inside = [k for k in range(2, len(m[0]) - 1) if m[0][k].islower()]
+        if rng.random() > 0.2 or not inside:
+            return m[0]
+        k = rng.choice(inside)
+        return m[0][:k] + rng.choice(["\x0c", "\x0b"]) + m[0][k:]
+
+    return re.sub(r"[^\W\d_]{5,}", split, text)
+
+
+def escaped_bytes(text: str, rng: random.Random) -> str:
+    """UTF-8 read with Python's ``surrogateescape`` (standard input or a file under a C
+    locale): every byte of a non-ASCII letter a lone surrogate ("M\\udcc3\\udcbcller")."""
+    return text.encode("utf-8").decode("ascii", errors="surrogateescape")
+
+
+def mojibake(text: str, rng: random.Random) -> str:
+    """UTF-8 read as Windows-1252 ("M\u00c3\u00bcller", "\u00e2\u20ac\u017e"), bytes that
+    Windows-1252 leaves undefined read as Latin-1."""
+    raw = text.encode("utf-8")
+    return "".join(
+        chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252") for b in raw
+    )
+
+
 PERTURBATIONS: dict[str, Perturbation] = {
     "none": lambda text, rng: text,
     "html": html_wrap,
@@ -389,6 +467,11 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "line-endings": line_endings,
     "other-scripts": other_scripts,
     "combining": combining_marks,
+    "wiki-markdown": wiki_markdown,
+    "compat": compatibility,
+    "page-breaks": page_breaks,
+    "escaped-bytes": escaped_bytes,
+    "mojibake": mojibake,
 }
 
 
@@ -409,6 +492,13 @@ GROWING: dict[str, Callable[[str, int], str]] = {
     "nfd": lambda text, n: unicodedata.normalize("NFD", text + "\n\n") * n,
     "inside-words": lambda text, n: inside_words(text + "\n\n", random.Random(0)) * n,
     "controls": lambda text, n: controls(text + "\n\n", random.Random(0)) * n,
+    # round 18: wiki and Markdown marks, compatibility characters, breaks inside words,
+    # bytes escaped as surrogates, UTF-8 read as Windows-1252
+    "wiki-markdown": lambda text, n: wiki_markdown(text + "\n\n", random.Random(0)) * n,
+    "compat": lambda text, n: compatibility(text + "\n\n", random.Random(0)) * n,
+    "page-breaks": lambda text, n: page_breaks(text + "\n\n", random.Random(0)) * n,
+    "escaped-bytes": lambda text, n: escaped_bytes(text + "\n\n", random.Random(0)) * n,
+    "mojibake": lambda text, n: mojibake(text + "\n\n", random.Random(0)) * n,
     # sentence ends dropped, commas, colons and quotation marks kept: one sentence with a
     # cue in every other clause
     "no-sentence-ends": lambda text, n: (re.sub(r"[.!?;\n]", " ", text) + " ") * n,
@@ -471,34 +561,65 @@ _INVISIBLE_CHARS = re.compile(
 _C1 = re.compile("[\x80\x82-\x8c\x8e\x91-\x9c\x9e\x9f]")
 _CONTROL_IN_WORD = re.compile(r"(?<=\w)[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+(?=\w)")
 _CONTROL_OR_SPACE = re.compile(r"(?:[\x00-\x20\x7f-\x9f\u2028\u2029]|\s)+")
+_WIKI_MARKS = re.compile(r"\[\[(?:[^\[\]|]*\|)?|\]\]|\]\([^()\s]*\)|\*\*|'''|==+|\[")
+_COMPATIBILITY = re.compile("[\ufb00-\ufb06\u017f\uff01-\uff5e]+")
+# UTF-8 read as Windows-1252 (or Latin-1 where Windows-1252 leaves a byte undefined)
+_WINDOWS_1252_BYTES = {
+    (chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252")): b
+    for b in range(0x80, 0x100)
+}
+_GARBLED = re.compile(f"[\u00c2-\u00f4][{''.join(_WINDOWS_1252_BYTES)}]{{1,3}}")
 QUALITY_KINDS = ("actors", "places", "quotes", "figures")
+
+
+def _ungarbled(match: re.Match[str]) -> str:
+    try:
+        return bytes(_WINDOWS_1252_BYTES[c] for c in match[0]).decode("utf-8")
+    except UnicodeDecodeError:
+        return match[0]
+
+
+def _non_ascii_alike(text: str) -> str:
+    """Every run of non-ASCII characters as one "?": a letter read from surrogate escapes
+    is U+FFFD in the record's text (``escaped-bytes``)."""
+    return re.sub(r"[^\x00-\x7f]+", "?", text)
+
+
+FOLDS: dict[str, Callable[[str], str]] = {"escaped-bytes": _non_ascii_alike}
+"""Per perturbation, how both records' texts are read further before they are compared."""
 
 
 def canonical(text: str) -> str:
     """``text`` as a reader sees it: HTML tags as spaces, character references as their
-    characters, NFC, invisible format characters removed, C1 control
-    characters that Windows-1252 gives a meaning as that character ("\\x84" as "„"),
-    control characters inside a word removed, other control characters and white space as
-    one space."""
+    characters, wiki and Markdown marks removed, UTF-8 read as Windows-1252 repaired,
+    compatibility characters (ligatures, long s, fullwidth forms) as NFKC reads them, NFC,
+    invisible format characters removed, C1 control characters that Windows-1252 gives a
+    meaning as that character ("\\x84" as "„"), control characters inside a word
+    removed, other control characters and white space as one space."""
     text = html.unescape(_TAG.sub(" ", text))
+    text = _GARBLED.sub(_ungarbled, _WIKI_MARKS.sub("", text))
+    text = _COMPATIBILITY.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
     text = _INVISIBLE_CHARS.sub("", unicodedata.normalize("NFC", text))
     text = _C1.sub(lambda m: bytes([ord(m[0])]).decode("cp1252"), text)
     text = _CONTROL_IN_WORD.sub("", text)
     return _CONTROL_OR_SPACE.sub(" ", text).strip()
 
 
-def quality(result: ExtractionResult) -> dict[str, list[Any]]:
+def quality(result: ExtractionResult, fold: Callable[[str], str] = str) -> dict[str, list[Any]]:
     """Per kind of :data:`QUALITY_KINDS`, the sorted records of ``result`` by their texts
-    read alike (:func:`canonical`), for comparing a perturbed text's with the clean one's."""
+    read alike (:func:`canonical`, then ``fold``), for comparing a perturbed text's with
+    the clean one's."""
     if not isinstance(result, Extraction):
         return {kind: [] for kind in QUALITY_KINDS}
+
+    def read(text: str) -> str:
+        return fold(canonical(text))
+
     return {
-        "actors": sorted(canonical(a.name) for a in result.actors),
-        "places": sorted(canonical(p.name) for p in result.places),
-        "quotes": sorted(
-            (canonical(q.text), [canonical(s.name) for s in q.speaker]) for q in result.quotes
-        ),
-        "figures": sorted((canonical(f.text), f.value) for f in result.figures),
+        "actors": sorted(read(a.name) for a in result.actors),
+        "places": sorted(read(p.name) for p in result.places),
+        "quotes": sorted((read(q.text), [read(s.name) for s in q.speaker]) for q in result.quotes),
+        "figures": sorted((read(f.text), f.value) for f in result.figures),
     }
 
 
@@ -507,11 +628,12 @@ def run_perturbation(
     name: str,
     texts: list[tuple[str, str]],
     seed: int,
-    clean: dict[str, dict[str, list[Any]]] | None = None,
+    clean: dict[str, ExtractionResult] | None = None,
 ) -> Report:
     """Perturb ``texts`` with ``name``; check extract() and pipe() on the results; with
-    ``clean`` (:func:`quality` of each clean text by id) count the texts whose records
-    stay the same."""
+    ``clean`` (the record of each clean text by id) count the texts whose records stay
+    the same (:func:`quality`, with the perturbation's :data:`FOLDS`)."""
+    fold = FOLDS.get(name, str)
     rng = random.Random(f"{seed}-{name}")
     perturbed = [(doc_id, PERTURBATIONS[name](text, rng)) for doc_id, text in texts]
     report = Report(name, len(perturbed), sum(len(t) for _, t in perturbed))
@@ -530,9 +652,9 @@ def run_perturbation(
             report.timings.append((doc_id, len(text), time.perf_counter() - started))
         single[doc_id] = result
         if clean is not None:
-            mine = quality(result)
+            mine, theirs = quality(result, fold), quality(clean[doc_id], fold)
             for kind in QUALITY_KINDS:
-                same = int(mine[kind] == clean[doc_id][kind])
+                same = int(mine[kind] == theirs[kind])
                 report.same[kind] = report.same.get(kind, 0) + same
         report.failures += check_record(doc_id, text, result)
         report.leaks += leaks(doc_id, result)
@@ -648,7 +770,7 @@ def main() -> None:
     extractor.extract(
         "Merz sagte: \N{DOUBLE LOW-9 QUOTATION MARK}Ja.\N{LEFT DOUBLE QUOTATION MARK}"
     )
-    clean = {doc_id: quality(extractor.extract(text, id=doc_id)) for doc_id, text in texts}
+    clean = {doc_id: extractor.extract(text, id=doc_id) for doc_id, text in texts}
     print(
         f"{'perturbation':<17} {'docs':>4} {'chars':>8} {'ms/1k':>7} {'fail':>5} {'leaks':>5}"
         "  same: actors places quotes figures"

@@ -157,7 +157,7 @@ class Extractor:
         source, warnings = prepare(text)
         warnings += limited
         # tags blanked, the copy normalised: offsets mapped back by ``offsets``
-        text, offsets = markup.for_pipeline(source, warnings)
+        text, offsets = markup.for_pipeline(source, warnings, raw=text)
         if not text.strip():
             return self._empty(source, doc_id, warnings, date=day)
         if not self._warm:
@@ -293,7 +293,9 @@ class Extractor:
                     )
                     item.source, item.warnings = prepare(text)
                     item.warnings += limited
-                    item.text, item.offsets = markup.for_pipeline(item.source, item.warnings)
+                    item.text, item.offsets = markup.for_pipeline(
+                        item.source, item.warnings, raw=text
+                    )
                     item.date = check_date(item.date)
                 except Exception as exc:  # becomes the item's failure
                     item.error = exc

@@ -44,7 +44,9 @@ def prepare(text: str) -> tuple[str, list[ExtractionWarning]]:
             ExtractionWarning(
                 code="W001",
                 message=f"{replaced} broken Unicode characters (lone surrogates) were "
-                "replaced by U+FFFD; offsets are unchanged.",
+                "replaced by U+FFFD; offsets are unchanged. Where they stand for characters "
+                "(bytes escaped by Python's surrogateescape that make UTF-8, surrogate "
+                "pairs), the pipeline read those characters.",
             )
         )
     if looks_like_html(text):
@@ -61,7 +63,9 @@ def prepare(text: str) -> tuple[str, list[ExtractionWarning]]:
                 code="W007",
                 message="the text looks like UTF-8 decoded as Latin-1 or Windows-1252 "
                 '("Ã¼" for "ü"): names and words are garbled; decode it as UTF-8 '
-                "(on the command line, leave --encoding at utf-8).",
+                "(on the command line, leave --encoding at utf-8). The pipeline read a copy "
+                "with each garbled letter that makes UTF-8 repaired; offsets and texts refer "
+                "to the text as given.",
             )
         )
     if len(text) >= 200 and german_share(text) < MIN_GERMAN_SHARE:

@@ -12,6 +12,9 @@ glued to a word
 and the ``text`` of every record with offsets is cut from it (:func:`resliced`), so offsets
 and texts stay true to the input. Invisible format characters at the edge of a word (a
 byte order mark before the first word) are spaces in the copy (:func:`blank_invisible`).
+Wiki and Markdown marks around a link's, a bold word's or a heading's text
+("[[Ziel|Text]]", "**Text**", "== Titel ==") are read out of the copy the same way, without
+a warning (:func:`wiki_edits`).
 
 Example:
     >>> stripped("<p>Angela Merkel</p><p>Berlin&nbsp;</p>")[0]
@@ -27,7 +30,15 @@ from collections.abc import Iterator
 from typing import Any, TypeVar
 
 from claimex.lexicon import words
-from claimex.normalize import NORMALISED_WARNING, OffsetMap, edited, normalise
+from claimex.normalize import (
+    NORMALISED_WARNING,
+    OffsetMap,
+    chained,
+    edited,
+    escaped_bytes,
+    normalise,
+    ungarbled,
+)
 from claimex.records import (
     Entity,
     Extraction,
@@ -220,35 +231,84 @@ def has_markup(text: str) -> bool:
     )
 
 
-def for_pipeline(text: str, warnings: list[ExtractionWarning]) -> tuple[str, OffsetMap | None]:
+# Wiki (MediaWiki) and Markdown markup in text pasted from an editor's source: the marks
+# around a link's or a bold word's text and a heading's equals signs or hashes. A link
+# reads as its text (the last part after "|": "[[Angela Merkel|Merkel]]" is "Merkel"), a
+# Markdown link "[Text](url)" as its text; bold "**Text**" and "'''Text'''" (also
+# bold italic "'''''Text'''''") as the text; a heading line "== Titel ==" or "# Titel" as its
+# title. Two apostrophes (italic in MediaWiki) are also a closing quotation mark ("``Ja''"),
+# a single "*" or "_" a gender star or a footnote: neither is read as markup, nor are
+# templates "{{...}}" (no text a reader sees).
+_WIKI = re.compile(
+    r"\[\[(?:[^\[\]|\n]*\|)*(?P<link>[^\[\]|\n]+)\]\]"
+    r"|\[(?P<md>[^\[\]\n]+)\]\((?:https?://|www\.|/|#)[^()\s]*\)"
+    r"|\*\*(?=[^\s*])(?P<stars>[^*\n]+?)(?<=[^\s*])\*\*"
+    r"|(?P<q>'''(?:'')?)(?=[^\s'])(?P<quotes>[^'\n]+?)(?<=[^\s'])(?P=q)"
+    r"|^(?P<eq>={2,6})[ \t]*(?P<heading>[^=\n]*[^=\s])[ \t]*(?P=eq)[ \t]*$"
+    r"|^#{1,6}[ \t]+(?P<hash>)(?=\S)",
+    re.MULTILINE,
+)
+_WIKI_TEXT = ("link", "md", "stars", "quotes", "heading", "hash")
+
+
+def wiki_edits(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "") of every wiki and Markdown mark of ``text`` (:data:`_WIKI`): the
+    marks before and after a link's, a bold word's or a heading's text.
+
+    Example:
+        >>> list(wiki_edits("[[Angela Merkel|Merkel]] **sagte**"))
+        [(0, 16, ''), (22, 24, ''), (25, 27, ''), (32, 34, '')]
+    """
+    if not ("[" in text or "**" in text or "'''" in text or "=" in text or "#" in text):
+        return
+    for match in _WIKI.finditer(text):
+        group = next(name for name in _WIKI_TEXT if match[name] is not None)
+        start, end = match.span(group)
+        if start > match.start():
+            yield match.start(), start, ""
+        if match.end() > end:
+            yield end, match.end(), ""
+
+
+def for_pipeline(
+    text: str, warnings: list[ExtractionWarning], raw: str | None = None
+) -> tuple[str, OffsetMap | None]:
     """The text the pipeline reads and the map of its offsets back to ``text``.
 
-    HTML markup is read out wherever there is some (:func:`stripped`; a single tag or
-    character reference too, under W002's threshold) and invisible characters at word
-    edges are spaces; then the copy is normalised (:func:`claimex.normalize.normalise`:
-    NFC, invisible characters inside words removed, control characters as spaces). Both
-    can change its length: the map (None where nothing changed) takes the pipeline's
-    offsets back to ``text``, and warning W008 says what normalising changed.
+    Lone surrogates of ``raw`` (the text as passed, where ``text`` has them replaced,
+    warning W001) that stand for characters are read as them
+    (:func:`claimex.normalize.escaped_bytes`); a text of UTF-8 decoded as Windows-1252
+    (warning W007) is read with its garbled letters repaired
+    (:func:`claimex.normalize.ungarbled`). HTML markup is read out wherever there is some
+    (:func:`stripped`; a single tag or character reference too, under W002's threshold),
+    wiki and Markdown marks are read out (:func:`wiki_edits`) and invisible characters at
+    word edges are spaces; then the copy is normalised
+    (:func:`claimex.normalize.normalise`: NFC, invisible characters inside words removed,
+    control characters as spaces, compatibility characters as NFKC reads them). Each can
+    change its length: the map (None where nothing changed) takes the pipeline's offsets
+    back to ``text``, and warning W008 says what normalising changed.
     """
     codes = {w.code for w in warnings}
-    markup: OffsetMap | None = None
+    escaped = garbled = markup = wiki = None
+    if raw is not None and raw != text:
+        text, escaped, _ = escaped_bytes(raw, text)
+    if MOJIBAKE_WARNING in codes:
+        text, garbled, _ = ungarbled(text)
     if HTML_WARNING in codes or has_markup(text):
         text, markup = stripped(text, every_tag=HTML_WARNING in codes)
+    text, wiki, _ = edited(text, wiki_edits(text))
     text, offsets, changed = normalise(blank_invisible(text), keep_c1=MOJIBAKE_WARNING in codes)
-    if offsets is None:
-        offsets = markup
-    else:
-        offsets.inner = markup
     if changed:
         warnings.append(
             ExtractionWarning(
                 code=NORMALISED_WARNING,
                 message="the text contains invisible characters inside words (soft "
-                "hyphens, zero-width spaces), letters with separate combining marks (NFD) "
-                "or control characters: the pipeline read a normalised copy (NFC, those "
-                "characters removed or as spaces); offsets and texts refer to the text as "
-                "given.",
+                "hyphens, zero-width spaces), letters with separate combining marks (NFD), "
+                "compatibility characters (ligatures, fullwidth letters), replacement "
+                "characters at a word's edge or control characters: the pipeline read a "
+                "normalised copy (NFC and NFKC, those characters removed or as spaces); "
+                "offsets and texts refer to the text as given.",
                 count=changed,
             )
         )
-    return text, offsets
+    return text, chained(escaped, garbled, markup, wiki, offsets)

@@ -5,9 +5,13 @@ the pipeline does: a soft hyphen or a zero-width space inside a word ("Mer\\u00a
 no name, "Bundes\\u200bregierung" no organisation), umlauts written as a letter and a
 combining mark (NFD, as macOS file names and some editors write them: "Mu\\u0308ller" and
 the cue "erkla\\u0308rte" match no word list) and control characters (C0 and C1) that the
-tokenizer glues to words or that split them. :func:`normalise` makes the copy the pipeline
-reads: letters and their combining marks composed (NFC), invisible format characters and
-junk control characters inside words (between two letters or digits) removed, C1
+tokenizer glues to words or that split them, and compatibility characters (ligatures, the
+long s, fullwidth forms) that match no word list. :func:`normalise` makes the copy the
+pipeline reads: letters and their combining marks composed (NFC), compatibility characters
+as NFKC reads them, invisible format characters and junk control characters inside words
+(between two letters or digits) removed, a vertical tab or form feed between two letters
+removed where a lower-case letter follows (a break inside a word), the replacement
+character U+FFFD at a word's edge removed, C1
 control characters as their Windows-1252 characters (Windows-1252 text decoded as Latin-1:
 "\x84Ja\x93" is "„Ja“"), other control characters as spaces or, where they end a line
 (vertical tab, form feed), line feeds. The copy can be shorter than the input;
@@ -17,6 +21,11 @@ control characters as their Windows-1252 characters (Windows-1252 text decoded a
 
 A clean text (the common case) is detected in one pass and returned as it is, with no
 map (:func:`normalise` costs a few microseconds on a news article then).
+
+Two repairs of badly decoded text make copies with maps too, read before the markup and
+:func:`normalise`: :func:`escaped_bytes` (lone surrogates that stand for characters,
+warning W001) and :func:`ungarbled` (UTF-8 read as Windows-1252, warning W007). Maps of
+copies made one after another are joined by :func:`chained`.
 
 Example:
     >>> copy, offsets, changed = normalise("Mer\\u00adkel sagte, Mu\\u0308ller komme.")
@@ -35,8 +44,9 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
-from claimex.text import INVISIBLE_FORMAT
+from claimex.text import INVISIBLE_FORMAT, replace_surrogates
 
 NORMALISED_WARNING = "W008"
 
@@ -67,11 +77,32 @@ _COMBINING = "\u0300-\u036f\u0483-\u0487\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\
 # more. Read as a space, a line feed; no warning (nothing a reader would see changes).
 _SPACES = "\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 
+# Compatibility characters that a reader reads as the plain letters and digits NFKC makes
+# of them (Unicode's decompositions): the Latin ligatures ff, fi, fl, ffi, ffl, st (PDF
+# exports: "Pro\ufb01"), the long s of Fraktur transcriptions ("Ge\u017fetz"), fullwidth
+# ASCII forms (East Asian input methods: "\uff25\uff35" for "EU") and the mathematical
+# alphanumeric letters and digits of styled social media posts ("\U0001d40c" for "M").
+# Superscript and subscript digits (a unit's "km²", a power "10⁶", a footnote mark),
+# fractions and the like are left alone: NFKC would make "km2" and "106" of them.
+_COMPATIBLE = "\ufb00-\ufb06\u017f\uff01-\uff5e\U0001d400-\U0001d7ff"
+# A vertical tab or form feed between two letters, the second lower-case: a line or page
+# break of an export inside a word ("Bundes\fregierung"); removed. Before a capital it
+# may end a line ("sagte er\vDie"): a line feed, as elsewhere.
+_BREAK_IN_WORD = "(?<=[^\\W\\d_])[\x0b\x0c](?=[^\\W\\d_])"
+# The replacement character U+FFFD at a word's edge (a byte a broken decode lost after
+# or before the word, "Merkel\ufffd"): no part of the word, removed so that the word
+# reads alone; inside a word it stands for a lost letter and stays.
+_LOST_AT_EDGE = "(?<=\\w)\ufffd+(?!\\w)|(?<!\\w)\ufffd+(?=\\w)"
+
 _SUSPECT = re.compile(
-    f"[{_CONTROLS}{INVISIBLE_FORMAT}{_BIDI_AND_SEPARATORS}{_COMBINING}{_SPACES}\r]"
+    f"[{_CONTROLS}{INVISIBLE_FORMAT}{_BIDI_AND_SEPARATORS}{_COMBINING}{_SPACES}"
+    f"{_COMPATIBLE}\ufffd\r]"
 )
 _CHANGE = re.compile(
     f"(?P<invisible>(?<=\\w)[{INVISIBLE_FORMAT}{_BIDI_AND_SEPARATORS}{_JUNK}]+(?=\\w))"
+    f"|(?P<inword>{_BREAK_IN_WORD})"
+    f"|(?P<lost>{_LOST_AT_EDGE})"
+    f"|(?P<compatible>[{_COMPATIBLE}]+)"
     f"|(?P<control>[{_CONTROLS}])"
     f"|(?P<space>\r\n?|[{_SPACES}])"
     f"|(?P<composed>.?[{_COMBINING}]+)",
@@ -130,8 +161,14 @@ def _replacement(match: re.Match[str], *, keep_c1: bool) -> str:
     char = match[0]
     if keep_c1 and any("\x80" <= c <= "\x9f" for c in char):
         return char  # bytes of a garbled letter (W007): left alone
+    if match.lastgroup == "lost":
+        return ""
     if match.lastgroup == "invisible":
         return ""
+    if match.lastgroup == "inword":
+        return "" if match.string[match.end()].islower() else "\n"
+    if match.lastgroup == "compatible":
+        return unicodedata.normalize("NFKC", char)
     if match.lastgroup == "space":
         return "\n" if char[0] == "\r" else " "
     if match.lastgroup == "control":
@@ -204,3 +241,78 @@ def edited(text: str, edits: Iterable[tuple[int, int, str]]) -> tuple[str, Offse
     copy = "".join(pieces)
     offsets._add(len(copy), len(text), changed=False)
     return copy, offsets, changes
+
+
+def chained(*maps: OffsetMap | None) -> OffsetMap | None:
+    """One map for copies made one after another: ``maps[0]`` from the input to the first
+    copy, ``maps[1]`` from that copy to the next, ... (None for a step that changed
+    nothing). The last map is returned, each map leading to the one before it."""
+    made = [m for m in maps if m is not None]
+    for outer, inner in pairwise(reversed(made)):
+        while outer.inner is not None:
+            outer = outer.inner
+        outer.inner = inner
+    return made[-1] if made else None
+
+
+# UTF-8 read as Windows-1252 or Latin-1 (warning W007): a lead byte C2 to F4 ("Â" to "ô")
+# and its one to three continuation bytes 80 to BF, each read as the Windows-1252
+# character of the byte (Latin-1's C1 control character where Windows-1252 has none).
+_BYTE_OF = {chr(byte): byte for byte in range(0x80, 0x100)} | {
+    char: ord(c1) for c1, char in _WINDOWS_1252.items()
+}
+_CONTINUATION = "".join(sorted(c for c, byte in _BYTE_OF.items() if byte < 0xC0))
+_GARBLED = re.compile(
+    f"[\\u00c2-\\u00df][{_CONTINUATION}]|[\\u00e0-\\u00ef][{_CONTINUATION}]{{2}}"
+    f"|[\\u00f0-\\u00f4][{_CONTINUATION}]{{3}}"
+)
+
+
+def _garbled_letter(match: re.Match[str]) -> str:
+    """The letter a garbled sequence's bytes make in UTF-8, or the sequence itself where
+    they make none."""
+    try:
+        return bytes(_BYTE_OF[c] for c in match[0]).decode("utf-8")
+    except UnicodeDecodeError:
+        return match[0]
+
+
+def ungarbled(text: str) -> tuple[str, OffsetMap | None, int]:
+    """``text`` (UTF-8 decoded as Windows-1252 or Latin-1: "MÃ¼ller", "â€žJaâ€œ") with
+    each garbled sequence whose bytes decode as UTF-8 read as its character ("Müller",
+    "„Ja“"), the :class:`OffsetMap` back to ``text`` and the number of sequences read.
+    Anything else stays, also a sequence whose bytes are no UTF-8: only for a text that
+    looks garbled (:func:`claimex.text.looks_like_mojibake`, warning W007).
+
+    Example:
+        >>> ungarbled("Die BÃ¼rger sagten â€žJaâ€œ.")[0]
+        'Die Bürger sagten „Ja“.'
+    """
+    return edited(text, ((m.start(), m.end(), _garbled_letter(m)) for m in _GARBLED.finditer(text)))
+
+
+_ESCAPED = re.compile("(?P<pair>[\\ud800-\\udbff][\\udc00-\\udfff])|[\\udc80-\\udcff]+")
+
+
+def escaped_bytes(raw: str, text: str) -> tuple[str, OffsetMap | None, int]:
+    """``text``, which is ``raw`` with its lone surrogates replaced one for one (warning
+    W001), with the characters they stand for where that is sure, the map back and the
+    number of places read: a surrogate pair (a character outside the Basic Multilingual
+    Plane written as two UTF-16 units) as that character, and a run of the surrogates
+    U+DC80 to U+DCFF that Python's ``surrogateescape`` makes of undecodable bytes (text
+    read from standard input or a file under a C locale: "M\\udcc3\\udcbcller") as the
+    UTF-8 those bytes make; bytes that are no UTF-8 stay U+FFFD.
+
+    Example:
+        >>> raw = "Die M\\udcc3\\udcbcller"
+        >>> escaped_bytes(raw, raw.replace("\\udcc3", "?").replace("\\udcbc", "?"))[0]
+        'Die Müller'
+    """
+    return edited(text, ((m.start(), m.end(), _escaped(m)) for m in _ESCAPED.finditer(raw)))
+
+
+def _escaped(match: re.Match[str]) -> str:
+    if match.lastgroup == "pair":
+        return match[0].encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+    read = match[0].encode("utf-8", "surrogateescape").decode("utf-8", "surrogateescape")
+    return replace_surrogates(read)[0]
