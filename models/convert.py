@@ -409,10 +409,12 @@ def convert(
     ud_copies: int = 2,
     tiny: bool = False,
     wikinews_dir: Path = WIKINEWS,
+    wikinews_train: Path | None = None,
 ) -> dict[str, int]:
     """Write the per-corpus train files, the selection set and the held-out sets.
 
-    ``tiny`` keeps a few hundred sentences of each (the recipe test).
+    ``tiny`` keeps a few hundred sentences of each (the recipe test); ``wikinews_train``
+    replaces the Wikinews train split (e.g. one of its halves, ``models.gold.train_halves``).
     """
     rng = random.Random(seed)
     nlp = spacy.blank("de")
@@ -448,7 +450,9 @@ def convert(
         * ud_copies,
     }
     news = news_nlp()
-    train["wikinews"], alignment = wikinews(wikinews_dir / "train.jsonl", news, shared=shared)
+    train["wikinews"], alignment = wikinews(
+        wikinews_train or wikinews_dir / "train.jsonl", news, shared=shared
+    )
     dev_wikinews, _ = wikinews(wikinews_dir / "dev.jsonl", news, shared=shared, sentences=False)
     dev_ner = list(germeval(ner / "germeval2014/NER-de-dev.tsv", vocab))
     dev_ud = ud(data / "ud/UD_German-GSD/de_gsd-ud-dev.conllu", vocab)

@@ -18,6 +18,9 @@ run, ``--no-package`` evaluates ``model-best`` without writing the shipped pipel
 tok2vec and puts it into a finished pipeline, leaving its tagger and parser untouched.
 ``--config models/config_ner_head.cfg --ner-head PIPELINE`` fine-tunes only the ner of a
 finished pipeline on its frozen tok2vec and writes the pipeline with the new ner weights.
+``--wikinews-train FILE`` trains on another Wikinews gold file than the train split (one of
+its halves, for a cross-fitted entity check: ``models/ner_head.py``); ``--learn-rate``
+overrides the config's learn rate.
 """
 
 from __future__ import annotations
@@ -57,11 +60,20 @@ def run(
     wikinews_copies: int = WIKINEWS_COPIES,
     ner_into: Path | None = None,
     ner_head: Path | None = None,
+    wikinews_train: Path | None = None,
+    learn_rate: float | None = None,
 ) -> dict[str, object]:
     """Convert, train, evaluate and (with ``ship``) write the finished pipeline to ``target``."""
     started = time.perf_counter()
     corpus = workdir / "corpus"
-    counts = convert(shared, corpus, seed=seed, tiny=tiny, wikiann_limit=wikiann_limit)
+    counts = convert(
+        shared,
+        corpus,
+        seed=seed,
+        tiny=tiny,
+        wikiann_limit=wikiann_limit,
+        wikinews_train=wikinews_train,
+    )
     mix = workdir / "mix"
     mix.mkdir(parents=True, exist_ok=True)
     for old in mix.glob("*.spacy"):
@@ -80,6 +92,8 @@ def run(
     }
     if ner_head is not None:
         overrides["paths.source"] = str(ner_head)
+    if learn_rate is not None:
+        overrides["training.optimizer.learn_rate"] = learn_rate
     if tiny:
         overrides.update({"training.max_steps": 6, "training.eval_frequency": 3})
     elif max_steps:
@@ -119,6 +133,7 @@ def run(
         "counts": counts,
         "corpora": list(corpora),
         "wikinews_copies": wikinews_copies,
+        "wikinews_train": str(wikinews_train) if wikinews_train else "train.jsonl",
         "train_minutes": train_minutes,
         "scores": scores,
     }
@@ -141,6 +156,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--max-steps", type=int, default=None)
     parser.add_argument(
+        "--learn-rate", type=float, default=None, help="instead of the config's learn rate"
+    )
+    parser.add_argument(
         "--gazetteer",
         choices=["none", "fill", "overwrite"],
         default="fill",
@@ -157,6 +175,13 @@ def main() -> None:
         type=int,
         default=WIKINEWS_COPIES,
         help="times the Wikinews train split enters the mix",
+    )
+    parser.add_argument(
+        "--wikinews-train",
+        type=Path,
+        default=None,
+        help="Wikinews gold file trained on instead of models/gold/wikinews/train.jsonl "
+        "(e.g. one half of it, for a cross-fitted entity check)",
     )
     parser.add_argument("--no-package", action="store_true")
     parser.add_argument(
@@ -201,6 +226,8 @@ def main() -> None:
         wikinews_copies=args.wikinews_copies,
         ner_into=args.ner_into,
         ner_head=args.ner_head,
+        wikinews_train=args.wikinews_train,
+        learn_rate=args.learn_rate,
     )
     text = json.dumps(result, indent=2, ensure_ascii=False)
     (args.workdir / "result.json").write_text(text + "\n", encoding="utf-8")

@@ -232,3 +232,21 @@ def test_token_patterns_find_what_phrase_patterns_find() -> None:
         )
     assert entities[0] == entities[1]
     assert sum(len(doc) for doc in entities[0]) > 20
+
+
+def test_recipe_trains_on_one_half_of_the_wikinews_split(tmp_path: Path) -> None:
+    """``--wikinews-train``: the NER of a cross-fitted entity check (models/ner_head.py)
+    learns one half of the Wikinews train split, never the half it predicts."""
+    pytest.importorskip(
+        "spacy_lookups_data",
+        reason="the training recipe needs the train extra: pip install -e '.[train]'",
+    )
+    from models.convert import convert
+    from models.train_entity_check import train_half
+
+    shared = shared_path("data").parent
+    half = train_half("train_a", folder=tmp_path / "halves")
+    counts = convert(shared, tmp_path / "corpus", tiny=True, wikinews_train=half)
+    assert counts["wikinews_articles"] == len(half.read_text(encoding="utf-8").splitlines())
+    full = convert(shared, tmp_path / "full", tiny=True)
+    assert full["wikinews_articles"] > counts["wikinews_articles"] > 0
