@@ -48,6 +48,14 @@ def test_rebuilt_after_retokenising() -> None:
     assert doc_text(doc) == TEXT
 
 
+def test_capitalised_tokens_as_the_scans_test_them() -> None:
+    doc = spacy.blank("de")(TEXT)
+    view = token_view(doc)
+    assert view.capitalised() == [t.i for t in doc if t.text[:1].isupper()]
+    assert view.capitalised() is view.capitalised()  # found once per doc
+    assert token_view(spacy.blank("de")("")).capitalised() == []
+
+
 def test_empty_doc() -> None:
     doc = spacy.blank("de")("")
     assert token_texts(doc) == []

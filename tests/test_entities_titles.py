@@ -53,3 +53,12 @@ def test_german_words_by_the_lemma_table(extractor: claimex.Extractor) -> None:
     assert known("Schicksal")
     assert known("Fussballnationaltorwart")  # a compound ending in a known word
     assert not known("Hailu")
+
+
+def test_german_word_check_keeps_a_bounded_memory(extractor: claimex.Extractor) -> None:
+    known = german_word_check(extractor.nlp)
+    assert known is not None
+    assert [known(w) for w in ("Hailu", "Schicksal", "Hailu")] == [False, True, False]
+    info = known.cache_info()  # type: ignore[attr-defined]
+    assert info.hits >= 1
+    assert info.maxsize is not None  # bounded: a stream of articles never grows it

@@ -5,6 +5,8 @@ Demokratischen Partei")."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span, Token
 
 from claimex.components.doctokens import fine_tags, token_view
@@ -89,15 +91,19 @@ def adjective_org_names(doc: Doc, spans: list[Span]) -> list[Span]:
     or MISC span or an ORG that begins earlier holds one of them, nothing changes."""
     if not any(span.label_ == "ORG" for span in spans):
         return sorted(spans, key=lambda s: s.start)
-    texts, tags = token_view(doc).texts, fine_tags(doc)
+    view = token_view(doc)
+    texts, tags = view.texts, fine_tags(doc)
     owner = {i: span for span in spans for i in range(span.start, span.end)}
     result = list(spans)
 
     def capital_adjective(i: int) -> bool:  # the columns first: no Token for most words
         return texts[i][:1].isupper() and tags[i] == "ADJA" and _capital_adjective(doc, i)
 
-    i = 0
-    while i < len(doc):
+    # the only words capital_adjective may accept: the loop goes from one to the next
+    adjectives = [i for i in view.capitalised() if tags[i] == "ADJA"]
+    i = k = 0
+    while (k := bisect_left(adjectives, i, k)) < len(adjectives):
+        i = adjectives[k]
         if not capital_adjective(i) or (i in owner and owner[i].label_ in ("PER", "MISC")):
             i += 1
             continue

@@ -112,6 +112,7 @@ class TokenView:
     """
 
     __slots__ = (
+        "_capitalised",
         "_counts",
         "idx",
         "is_alpha",
@@ -134,6 +135,21 @@ class TokenView:
         self.like_num: list[int] = columns[3]
         self.is_alpha: list[int] = columns[4]
         self._counts: Counter[str] | None = None
+        self._capitalised: list[int] | None = None
+
+    def capitalised(self) -> list[int]:
+        """The tokens whose text begins with a capital letter (``text[:1].isupper()``), in
+        order (found on the first call): the rules that look for names and nouns skip
+        the other words without a test each.
+
+        Example:
+            >>> import spacy
+            >>> token_view(spacy.blank("de")("Laut Putin ist „Ärger“ da.")).capitalised()
+            [0, 1, 4]
+        """
+        if self._capitalised is None:
+            self._capitalised = [i for i, text in enumerate(self.texts) if text[:1].isupper()]
+        return self._capitalised
 
     def count(self, text: str) -> int:
         """How many tokens of the doc read ``text`` (counted once, on the first call)."""

@@ -54,11 +54,12 @@ def _adjective_events(doc: Doc, ents: list[Span]) -> list[Span]:
     after it are one MISC: "mit dem Frankfurter Musikpreis", "im Zweiten Weltkrieg"."""
     view = token_view(doc)
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    n = len(doc)
     return [
         Span(doc, i - 1, i + 1, label="MISC")
-        for i in range(1, len(doc))
-        if view.texts[i - 1][:1].isupper()  # cheap tests first: this runs over every token
-        and is_event_head(view.texts[i])
+        # after each capitalised word (cheap tests first: most words are neither)
+        for i in [k + 1 for k in view.capitalised() if k + 1 < n]
+        if is_event_head(view.texts[i])
         and i not in taken
         and i - 1 not in taken
         and doc[i - 1].tag_ in ATTRIBUTIVE_ADJECTIVE

@@ -164,12 +164,14 @@ def storm_names(doc: Doc, ents: list[Span]) -> list[Span]:
     are the document's other one-word PER, ORG or LOC spans of that name ("Rita hat Kurs
     auf Texas genommen"). A span that holds the noun and the name ("Tiefdruckgebiet
     Yolanthe" PER) becomes the name."""
-    texts = token_view(doc).texts
+    view = token_view(doc)
+    texts = view.texts
     owner = {i: ent for ent in ents for i in range(ent.start, ent.end)}
     found: dict[int, Span] = {}
-    for i in range(len(texts) - 1):
-        # (the capital first: a storm noun is capitalised, and most words are not)
-        if not texts[i][:1].isupper() or not is_storm_noun(texts[i]) or not doc[i].whitespace_:
+    for i in view.capitalised():  # (a storm noun is capitalised, and most words are not)
+        if i >= len(texts) - 1:
+            break
+        if not is_storm_noun(texts[i]) or not doc[i].whitespace_:
             continue
         j = i + 2 if texts[i + 1] in QUOTE_CHARS else i + 1
         if j >= len(texts) or (
@@ -281,12 +283,15 @@ def _kind_names(
     word begins a span (the noun may begin it too, unless it is a person's: "Roman
     Giertych") or is no German word ("die Zeitung Montag" stays); a person's span that
     begins with a listed first name stays a person."""
-    texts = token_view(doc).texts
+    view = token_view(doc)
+    texts = view.texts
     starts = {ent.start: ent for ent in ents}
     owner = {i: ent for ent in ents for i in range(ent.start, ent.end)}
     names: list[Span] = []
-    for i in range(len(texts) - 1):
-        if not texts[i][:1].isupper() or not noun(texts[i]):  # (nouns are capitalised)
+    for i in view.capitalised():  # (nouns are capitalised)
+        if i >= len(texts) - 1:
+            break
+        if not noun(texts[i]):
             continue
         whole = owner.get(i)
         if whole is not None and (whole.start != i or whole.end == i + 1 or whole.label_ == "PER"):

@@ -221,8 +221,10 @@ def role_names(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> list[
     organisations = gazetteer_organisations()
     view = token_view(doc)
     texts, alpha, lemma = view.texts, view.is_alpha, lemmas(doc)
-    for i in range(len(doc) - 1):
-        if not (texts[i][:1].isupper() and alpha[i]) or not _role_before_name(texts[i], lemma[i]):
+    for i in view.capitalised():
+        if i >= len(doc) - 1:
+            break
+        if not alpha[i] or not _role_before_name(texts[i], lemma[i]):
             continue
         end = i + 1
         while end < len(doc) and end - i <= _MAX_NAME and _unknown_name(doc[end], known):

@@ -78,10 +78,12 @@ def town_names(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> list[
     taken = {i for span in spans for i in range(span.start, span.end)}
     kept = list(spans)
     locs = {i for span in kept if span.label_ == "LOC" for i in range(span.start, span.end)}
-    for i, text in enumerate(token_view(doc).texts):
+    view = token_view(doc)
+    for i in view.capitalised():  # (the capital first: most words are no town)
+        text = view.texts[i]
         hyphenated = "-" in text
-        if i in taken or not text[:1].isupper() or not (hyphenated or is_town(text)):
-            continue  # the cheap tests first: most words are no town
+        if i in taken or not (hyphenated or is_town(text)):
+            continue
         if _continued(doc, i):
             continue
         district = hyphenated and _district(doc[i], known)

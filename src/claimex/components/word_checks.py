@@ -9,7 +9,7 @@ uses as names and hardly ever as nouns (lexicon/lemma_table_names.txt, built by
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
+from functools import lru_cache, partial
 
 from spacy.language import Language
 from spacy.lookups import Lookups, Table
@@ -23,12 +23,19 @@ WordCheck = Callable[[str], bool]
 def german_word_check(nlp: Language) -> WordCheck | None:
     """Whether a word is German by the pipeline's lemma lookup table: one of its forms or
     lemmas, or a compound ending in one ("Fußballnationaltorwart" -> "Torwart"); None for a
-    pipeline without the table (then every word counts as German)."""
+    pipeline without the table (then every word counts as German). The answers for the
+    last ``_CHECKED_WORDS`` distinct words are kept (a word tries up to one table look-up
+    per compound head, and the entity rules ask about the same words again and again)."""
     for _, proc in nlp.pipeline:
         lookups = getattr(proc, "lookups", None)
         if isinstance(lookups, Lookups) and lookups.has_table("lemma_lookup"):
-            return partial(_german_word, lookups.get_table("lemma_lookup"))
+            return lru_cache(maxsize=_CHECKED_WORDS)(
+                partial(_german_word, lookups.get_table("lemma_lookup"))
+            )
     return None
+
+
+_CHECKED_WORDS = 1 << 15
 
 
 def table_names() -> frozenset[str]:
