@@ -55,6 +55,8 @@ CASES = [
     ("indirect.konjunktiv", "Die Fabrik in der Stadt wurde im Jahr 1950 gebaut. Der Lohn der Arbeiter liege derzeit weit unter dem Tariflohn.", "Lohn der Arbeiter"),  # noqa: E501
     # German Wikinews (CC BY 2.5), spkatt-news-71772 (train_b)
     ("indirect.dependency", "Die EU-Kommission schlug vor, zu prüfen, ob mit dem Kosovo ein anderes Abkommen geschlossen werden kann.", "zu prüfen, ob"),  # noqa: E501
+    # German Wikinews (CC BY 2.5), spkatt-news-80211 (train_b)
+    ("indirect.dependency.interrogative", "Vor Gericht hatten Augenzeugen berichtet, wie Mair die Parlamentarierin vor ihrer Bürgerstunde attackierte.", "wie Mair"),  # noqa: E501
     ("indirect.between_same_speaker", "Der Forscher Martin Gerlach sagte, die Daten würden ausgewertet. Das geht sehr schnell. Es könnte noch Wochen dauern, so Gerlach.", "Das geht sehr schnell"),  # noqa: E501
 ]  # fmt: skip
 

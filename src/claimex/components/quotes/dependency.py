@@ -56,9 +56,10 @@ def dependency_clause(
     frames = state.lex.frames
     for c_start, c_end, lemma in cues:
         cue_frames = frames.get(lemma, frozenset())
-        verb = _complement(state, doc[c_start:c_end], end, cue_frames)
-        if verb is None:
+        found = _complement(state, doc[c_start:c_end], end, cue_frames)
+        if found is None:
             continue
+        verb, pattern = found
         start = verb.left_edge.i
         if start < c_end or state.inside[start]:
             continue
@@ -86,7 +87,7 @@ def dependency_clause(
         candidate = make_candidate(
             state, start, hi, "indirect", doc[c_start:c_end], lemma,
             partial(state.resolve, None if agentless else subject, cue, content=(start, hi)),
-            "indirect.dependency",
+            pattern,
         )  # fmt: skip
         if candidate is None:
             continue
@@ -94,7 +95,9 @@ def dependency_clause(
     return None
 
 
-def _complement(state: Analysis, cue: Span, end: int, cue_frames: frozenset[str]) -> Token | None:
+def _complement(
+    state: Analysis, cue: Span, end: int, cue_frames: frozenset[str]
+) -> tuple[Token, str] | None:
     """The head of the cue's reported clause: a child of a verb of the cue, after the cue
     and in the sentence, that opens a dass/ob-clause (any label: "…, dass keines der
     Stadien ausreichend war", war/dep), a Konjunktiv clause or a zu-infinitive, as the
@@ -108,17 +111,28 @@ def _complement(state: Analysis, cue: Span, end: int, cue_frames: frozenset[str]
             dep = child.dep_
             if any(t.dep_ in MARKER and t.lower_ in COMPLEMENTIZERS for t in child.children):
                 if "dass" in cue_frames:
-                    return child
+                    return child, "indirect.dependency"
                 continue
             if dep in COMPLEMENT_LABELS and "konj" in cue_frames and _subjunctive_clause(child):
-                return child
+                return child, "indirect.dependency"
             if (
                 dep in CLAUSAL_COMPLEMENT
                 and cue_frames & {"dass", "object"}
                 and _zu_infinitive(child)
             ):
-                return child
+                return child, "indirect.dependency"
+            if dep in COMPLEMENT_LABELS and "dass" in cue_frames and _interrogative(state, child):
+                return child, "indirect.dependency.interrogative"
     return None
+
+
+def _interrogative(state: Analysis, verb: Token) -> bool:
+    """Whether ``verb`` heads a finite w-clause: its first word (after a comma) a question
+    word of cues.json ("berichtet, wie Mair die Parlamentarierin … attackierte")."""
+    first = verb.left_edge
+    if first.is_punct and first.i + 1 < verb.i:
+        first = first.nbor()
+    return first.lower_ in state.lex.question_words and verb.tag_ in FINITE_TAGS
 
 
 def _subjunctive_clause(verb: Token) -> bool:
