@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 import claimex
+from claimex.components import doctokens
 from claimex.components.doctokens import (
     doc_text,
     feature_values_at,
     fine_tags,
     lemmas,
     pos_tags,
+    strings_of,
     token_texts,
     token_view,
 )
@@ -116,3 +119,14 @@ def test_quote_tokens_share_the_view_s_lexical_flags(extractor: claimex.Extracto
     assert tokens.is_alpha == [t.is_alpha for t in doc]
     assert tokens.like_num == [t.like_num for t in doc]
     assert tokens.line_breaks == [t.i for t in doc if t.is_space and "\n" in t.text]
+
+
+def test_strings_of_decodes_through_a_bounded_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = spacy.blank("de")(TEXT)
+    ids = [doc.vocab.strings[t.text] for t in doc]
+    assert strings_of(doc, ids) == [t.text for t in doc]
+    # once the table is full, new strings are decoded per call and not kept
+    monkeypatch.setattr(doctokens, "_STRINGS", {})
+    monkeypatch.setattr(doctokens, "_MAX_STRINGS", 0)
+    assert strings_of(doc, ids) == [t.text for t in doc]
+    assert doctokens._STRINGS == {}

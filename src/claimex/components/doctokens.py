@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
 from functools import lru_cache
 from operator import add
 from typing import Any, cast
@@ -51,10 +50,7 @@ def token_texts(doc: Doc) -> list[str]:
     cached = data.get(TEXTS_KEY)
     if isinstance(cached, list) and len(cached) == len(doc):
         return cached
-    strings = doc.vocab.strings
-    # (a hash -> its string: StringStore's stubs type the lookup by the key given)
-    text_of = cast(Callable[[int], str], strings.__getitem__)
-    texts = list(map(text_of, doc.to_array(ORTH).tolist())) if len(doc) else []
+    texts = strings_of(doc, doc.to_array(ORTH).tolist()) if len(doc) else []
     data[TEXTS_KEY] = texts
     return texts
 
@@ -95,11 +91,39 @@ def _string_column(doc: Doc, attr: int, key: tuple[str, str, None, None]) -> lis
     if isinstance(cached, list) and len(cached) == len(doc):
         return cached
     ids: list[int] = doc.to_array(attr).tolist() if len(doc) else []
-    strings = doc.vocab.strings
-    names = {v: strings[v] for v in set(ids)}  # each distinct value looked up once
-    column = list(map(names.__getitem__, ids))
+    column = strings_of(doc, ids)
     data[key] = column
     return column
+
+
+def strings_of(doc: Doc, ids: list[int]) -> list[str]:
+    """``[doc.vocab.strings[i] for i in ids]``, each distinct hash decoded once per process:
+    a hash always names the same string (and a symbol id the same symbol), so one bounded
+    table serves every doc; decoding each token's strings anew cost more than the lookup.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("de")("Putin sagte")
+        >>> strings_of(doc, [doc.vocab.strings["Putin"], 0])
+        ['Putin', '']
+    """
+    known = _STRINGS
+    try:
+        return list(map(known.__getitem__, ids))
+    except KeyError:
+        pass
+    strings = doc.vocab.strings
+    missing = {v: strings[v] for v in set(ids).difference(known)}
+    if len(known) < _MAX_STRINGS:
+        known.update(missing)
+        return list(map(known.__getitem__, ids))
+    return [missing[v] if v in missing else known[v] for v in ids]
+
+
+# string hash -> its string, shared by the docs of the process (a pure mapping; it stops
+# growing at _MAX_STRINGS entries, a news stream's common words having come first)
+_STRINGS: dict[int, str] = {}
+_MAX_STRINGS = 200_000
 
 
 class TokenView:

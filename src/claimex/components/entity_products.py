@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from claimex.components.common_nouns import unknown_word
-from claimex.components.doctokens import token_texts
+from claimex.components.doctokens import token_texts, token_view
 from claimex.components.figures import load_grammar
 from claimex.components.labels import (
     ADJECTIVES,
@@ -164,12 +164,13 @@ def type_codes(doc: Doc, ents: list[Span]) -> list[Span]:
     product's name, a MISC: "des Kampfflugzeuges Su-27", "der Produktlinien A380", "der
     Mission STS-130" (gold FORMAT.md: products are MISC; on the Wikinews train split every
     untagged code of this form is one). Roads ("die A1") have fewer digits."""
-    texts = token_texts(doc)
+    view = token_view(doc)
+    texts = view.texts
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     return [
         Span(doc, i, i + 1, label="MISC")
-        for i in range(1, len(texts))
-        if i not in taken and _TYPE_CODE.match(texts[i]) and doc[i - 1].pos_ in NOUNS
+        for i in view.capitalised()  # (a code begins with a capital letter)
+        if i >= 1 and i not in taken and _TYPE_CODE.match(texts[i]) and doc[i - 1].pos_ in NOUNS
     ]
 
 

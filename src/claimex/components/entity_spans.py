@@ -234,8 +234,9 @@ def propagate_names(doc: Doc, ents: list[Span]) -> list[Span]:
     longest = max(len(f) for f in forms)
     # first words a match can start with: "Putin" and, for one-word names, "Putins"
     firsts = {f[0] for f in forms} | {f[0] + "s" for f in forms if len(f) == 1}
-    for i, text in enumerate(texts):
-        if text not in firsts or i in taken or not text[:1].isupper():
+    for i in token_view(doc).capitalised():
+        text = texts[i]
+        if text not in firsts or i in taken:
             continue
         for n in range(min(longest, len(doc) - i), 0, -1):
             words_ = tuple(texts[i : i + n])

@@ -86,11 +86,14 @@ def _quoted_titles(
 ) -> list[Span]:
     """Titles in quotation marks right after a word that ``noun`` accepts ("der Zeitung
     „Hürriyet“"): the whole quoted text gets ``label`` and replaces the spans inside it.
-    ``lower``: whether a title may start with a lower-case word ("„profil“")."""
+    ``lower``: whether a title may start with a lower-case word ("„profil“"). ``noun``
+    accepts capitalised words only."""
     view = token_view(doc)
     texts = view.texts
     titles: list[Span] = []
-    for i in range(len(texts) - 2):
+    for i in view.capitalised():
+        if i >= len(texts) - 2:
+            break
         # "Zeitung „Titel“": a space before the opening mark, none before the closing one
         # (not the closing mark of "„Netzeitung“ mit den Worten ...")
         if texts[i + 1] not in QUOTE_CHARS or not doc[i].whitespace_ or not noun(texts[i]):
@@ -217,12 +220,14 @@ def quoted_camel_names(doc: Doc, ents: list[Span], *, known: WordCheck | None = 
     hyphenated compound ("„Schatten-CIA“") and an acronym's plural ("„PACs“") are none."""
     if known is None:
         return ents
-    texts = token_view(doc).texts
+    view = token_view(doc)
+    texts = view.texts
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     found = [
         Span(doc, i, i + 1, label="MISC")
-        for i in range(1, len(texts) - 1)
-        if i not in taken
+        for i in view.capitalised()  # (a camel-case name is capitalised)
+        if 1 <= i < len(texts) - 1
+        and i not in taken
         and texts[i - 1] in QUOTE_CHARS
         and texts[i + 1] in QUOTE_CHARS
         and not doc[i - 1].whitespace_

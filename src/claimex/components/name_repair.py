@@ -281,11 +281,14 @@ def _capitalised_adjective(token: Token) -> bool:
 
 
 def _org_genitives(doc: Doc, spans: list[Span]) -> list[Span]:
-    texts = token_texts(doc)
+    view = token_view(doc)
+    texts = view.texts
     owner = {i: span for span in spans for i in range(span.start, span.end)}
     result = SpanList(spans)
     articles = words("genitive_articles")  # "des", "eines": not "der", also a nominative
-    for i in range(len(texts) - 3):
+    for i in view.capitalised():  # (an organisation word is capitalised)
+        if i >= len(texts) - 3:
+            break
         if texts[i + 1] not in articles or not _org_compound(texts[i]):
             continue
         span = owner.get(i)
@@ -320,15 +323,18 @@ def _named_body(text: str) -> bool:
 
 
 def _named_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
-    texts = token_texts(doc)
+    view = token_view(doc)
+    texts = view.texts
     taken = taken_tokens(spans)
     result = list(spans)
     prefixes = tuple(words("national_prefixes"))
+    capitalised = view.capitalised()
     prefixed = {
-        text for text in set(texts)
-        if text[:1].isupper() and text.isalpha() and text.startswith(prefixes)
+        text for text in {texts[i] for i in capitalised}
+        if text.isalpha() and text.startswith(prefixes)
     }  # fmt: skip
-    for i, text in enumerate(texts):
+    for i in capitalised:
+        text = texts[i]
         if i not in taken and text in prefixed and _named_body(text):
             result.append(Span(doc, i, i + 1, label="ORG"))
     return sorted(result, key=lambda s: s.start)
@@ -372,16 +378,19 @@ def _web_domains(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _misc_names(doc: Doc, spans: list[Span]) -> list[Span]:
-    texts = token_texts(doc)
+    view = token_view(doc)
+    texts = view.texts
     owner = {i: span for span in spans for i in range(span.start, span.end)}
     result = SpanList(spans)
     names = words("misc_names")
+    capitalised = view.capitalised()
     # the words that can make a name here, judged once per distinct word
     religions = {
-        text for text in set(texts)
-        if text[:1].isupper() and (text in names or text[:-1] in names)
+        text for text in {texts[i] for i in capitalised}
+        if text in names or text[:-1] in names
     }  # fmt: skip
-    for i, text in enumerate(texts):
+    for i in capitalised:
+        text = texts[i]
         if i not in owner and text in religions:
             result.append(Span(doc, i, i + 1, label="MISC"))
     for span in spans:

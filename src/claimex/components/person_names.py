@@ -82,13 +82,14 @@ def initialled_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """A listed first name and one or more initials are one person's name with the surname
     after them ("George D. Warrington") or, with none after them, an abbreviated surname
     ("Heidi K.", as news write suspects and victims)."""
-    texts = token_texts(doc)
-    i = 0
-    while i < len(doc) - 1:
-        if not _INITIAL.match(texts[i + 1]) or not _given(doc[i]):
-            i += 1
+    view = token_view(doc)
+    texts = view.texts
+    passed = 0  # the tokens before this one belong to a name found already
+    for k in view.capitalised():  # (an initial is a capital letter and a full stop)
+        i = k - 1
+        if i < passed or not _INITIAL.match(texts[k]) or not _given(doc[i]):
             continue
-        end = i + 1
+        end = k + 1
         while end < len(doc) and _INITIAL.match(texts[end]):
             end += 1
         if end < len(doc) and _surname(doc[end]) and not doc[end].is_sent_start:
@@ -96,7 +97,7 @@ def initialled_names(doc: Doc, spans: list[Span]) -> list[Span]:
         fixed = _replace(doc, spans, i, end)
         if fixed is not None:
             spans = fixed
-        i = end
+        passed = end
     return spans
 
 
