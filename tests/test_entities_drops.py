@@ -89,18 +89,6 @@ def test_lowercase_word(extractor: claimex.Extractor, text: str, ner: Ent) -> No
     assert ner not in stage_entities(extractor, text, [ner])
 
 
-def test_function_split_off_before_a_name_is_no_name(extractor: claimex.Extractor) -> None:
-    # spkatt-news-70653: the NER tagged "Marktanalyst" a PER of its own before "Robert
-    # Halver" (the tagger: a proper noun); a function word before a name is its title
-    text = (
-        "Marktanalyst Robert Halver von der Baader Bank kommentierte „Die Bundeskanzlerin hat "
-        "die Erwartungen an den Euro-Gipfel Ende der nächsten Woche noch etwas "
-        "hochgeschraubt.“"
-    )
-    ents = [("Marktanalyst", "PER"), ("Robert Halver", "PER"), ("Baader Bank", "ORG")]
-    assert ("Marktanalyst", "PER") not in stage_entities(extractor, text, ents)
-
-
 def test_adjective_coordinated_with_a_name_is_no_name(extractor: claimex.Extractor) -> None:
     # spkatt-news-19927: "Gut", tagged an adjective, after "Hab und" (the NER's PER) is no
     # person (nor is a common noun coordinated with a name: coordinated_names was removed in

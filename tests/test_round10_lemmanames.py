@@ -9,20 +9,6 @@ from claimex.components.namewords import lemma_forms
 from claimex.components.word_checks import german_word_check
 
 
-def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in extractor.extract(text).entities]
-
-
-def test_name_in_lemma_table_joins_place_name(extractor: claimex.Extractor) -> None:
-    # German Wikinews (CC BY 2.5), spkatt-news-58397: "Mallorca" is a lemma-table form,
-    # so "Palma de Mallorca" was cut to "Palma" and "Mallorca" taken for a person
-    text = (
-        "Im Stadtteil Palmanova von Calvi unweit von Palma de Mallorca ist am Donnerstag "
-        "eine Autobombe explodiert."
-    )
-    assert ("Palma de Mallorca", "LOC") in _entities(extractor, text)
-
-
 def test_names_are_no_german_words(extractor: claimex.Extractor) -> None:
     known = german_word_check(extractor.nlp)
     if known is None:  # a pipeline without the lemma table knows no words

@@ -2,7 +2,7 @@
 each on a sentence of the article it was found in: German Wikinews (CC BY 2.5, "Wikinews
 contributors"), read from /tmp/s6/train_a.jsonl (the odd lines of the train split). Every
 case failed before its fix; the fixes are general (components/person_names.py,
-components/particle_places.py, components/topographic_names.py), measured on train_a and
+components/topographic_names.py), measured on train_a and
 checked on train_b, dev and dev_news."""
 
 from __future__ import annotations
@@ -45,23 +45,6 @@ CASES = [
         ("Benedikt XVI.", "PER"),
         id="regnal-number",
     ),
-    # leading_titles + roles.txt. German Wikinews (CC BY 2.5), spkatt-news-80391
-    pytest.param(
-        "Er war ein Schüler des Ajatollah Chomeini und gehörte zu den führenden religiösen "
-        "Revolutionären, die unter anderem die Abdankung des Schahs und den Umsturz 1979 im "
-        "Iran herbeiführten.",
-        ("Chomeini", "PER"),
-        id="title-ajatollah",
-    ),
-    # leading_titles + roles.txt. German Wikinews (CC BY 2.5), spkatt-news-74210
-    pytest.param(
-        "Lord Moncrieff, dem gegenwärtig das Schloss Tullibole gehört, erteilte im Jahre 2003 "
-        "den Auftrag zur Errichtung der Gedenkstätte, da es in dem nahegelegenen Ort Crook of "
-        "Devon, der wegen der Hexenverbrennungen im 17. Jahrhundert bekannt geworden ist, "
-        "bisher kein Denkmal gibt.",
-        ("Moncrieff", "PER"),
-        id="title-lord",
-    ),
     # role_names. German Wikinews (CC BY 2.5), spkatt-news-28736
     pytest.param(
         "Der senegalesische Innenminister Usman Ngom definierte am 6. Juni in Dakar bei "
@@ -75,19 +58,6 @@ CASES = [
         "Majestätsbeleidigung verurteilten Schweizer Oliver Rudolf Jufer begnadigt.",
         ("Bhumibol Adulyadej", "PER"),
         id="role-before-untagged-name",
-    ),
-    # particle_places. German Wikinews (CC BY 2.5), spkatt-news-51314
-    pytest.param(
-        "Die alte Frau wuchs als einziges Mädchen unter sechs Geschwistern in Landsberg an der "
-        "Warthe in der ehemaligen preußischen Provinz Brandenburg auf.",
-        ("Landsberg an der Warthe", "LOC"),
-        id="place-an-der-river",
-    ),
-    # particle_places. German Wikinews (CC BY 2.5), spkatt-news-20929
-    pytest.param(
-        "Das Flugzeug verschwand kurz nach zwölf Uhr mittags über der Stadt Burguillos del Cerro.",
-        ("Burguillos del Cerro", "LOC"),
-        id="place-del",
     ),
     # topographic_names. German Wikinews (CC BY 2.5), spkatt-news-64840
     pytest.param(

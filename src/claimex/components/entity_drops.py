@@ -19,13 +19,12 @@ from claimex.components.common_nouns import (
 )
 from claimex.components.doctokens import token_view
 from claimex.components.figures.tokens import year_shaped
-from claimex.components.labels import ADJECTIVES, PROPER_NOUN_TAGS, SUBJECT
+from claimex.components.labels import ADJECTIVES, PROPER_NOUN_TAGS
 from claimex.components.name_repair import is_institution_head
 from claimex.components.namewords import (
     gazetteer_places,
     is_org_description,
     is_role_form,
-    is_role_word,
     role_base,
 )
 from claimex.components.place_names import is_place_head
@@ -258,21 +257,6 @@ def drop_non_name_pos(doc: Doc, start: int, end: int, label: str) -> tuple[int, 
     return None if end - start == 1 and doc[start].pos_ in NOT_NAME_POS else (start, end)
 
 
-def drop_role_before_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
-    """A one-word PER that is a title or function (lexicon/roles.txt) right before a proper
-    noun is the title of the name after it, which the recogniser split off
-    ("Marktanalyst" before "Robert Halver"), whatever the tagger calls it."""
-    if (
-        end - start == 1
-        and label == "PER"
-        and end < len(doc)
-        and doc[end].pos_ == "PROPN"
-        and is_role_word(token_view(doc).texts[start])
-    ):
-        return None
-    return start, end
-
-
 def drop_non_place_word(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
     """A one-word LOC that is a form of a title or function (lexicon/roles.txt: "nach dem
     Bundespräsidenten") names a person's office, one on -isch names a language or is an
@@ -359,24 +343,6 @@ def drop_title_phrase(
         if not (text[:1].isupper() and adjective and text not in words("first_names")):
             return start, end
     return None
-
-
-def drop_plural_person(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
-    """A one-word PER that is the subject of a verb in the plural ("Fischer sagten") is a
-    common noun: a person's name is singular. Not a word in capitals, a conjunct of a list
-    ("Merkel und Putin sagten") or a listed first name."""
-    if label != "PER" or end - start != 1:
-        return start, end
-    token = doc[start]
-    if (
-        token.dep_ in SUBJECT
-        and "Plur" in token.head.morph.get("Number", [])
-        and not token.text.isupper()
-        and not token.conjuncts
-        and token.text not in words("first_names")
-    ):
-        return None
-    return start, end
 
 
 def drop_single_letter(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:

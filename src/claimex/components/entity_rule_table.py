@@ -27,8 +27,6 @@ from claimex.components.entity_drops import (
     drop_non_place_word,
     drop_place_derivation,
     drop_place_noun,
-    drop_plural_person,
-    drop_role_before_name,
     drop_single_letter,
     drop_truncated_compound,
 )
@@ -72,7 +70,7 @@ from claimex.components.entity_titles import (
     work_titles,
 )
 from claimex.components.name_repair import REPAIRS, Repair, Rule
-from claimex.components.particle_places import continued_places, particle_places
+from claimex.components.particle_places import continued_places
 from claimex.components.person_names import PERSON_REPAIRS, role_names
 from claimex.components.person_repairs import joined_persons, unknown_first_words
 from claimex.components.place_names import place_compounds
@@ -216,12 +214,6 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         drop_non_name_pos,
     ),
     Rule(
-        "drop_role_before_name",
-        "a one-word PER that is a title or function right before a proper noun is no name "
-        '("Marktanalyst" before "Robert Halver")',
-        drop_role_before_name,
-    ),
-    Rule(
         "drop_non_place_words",
         'a one-word LOC that is a form of a title or function ("nach dem Bundespräsidenten"), '
         'a word on -isch ("in Hebräisch") or what a number before it counts ("der 90 bis 120 '
@@ -233,12 +225,6 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         "a PER of capitalised adjectives and a title or function is no name "
         '("Regierenden Bürgermeisters")',
         keep_bounds,  # stands in for drop_title_phrase, which needs the lemma table
-    ),
-    Rule(
-        "drop_plural_persons",
-        "a one-word PER that is the subject of a verb in the plural is a common noun "
-        '("Fischer sagten")',
-        drop_plural_person,
     ),
     Rule(
         "drop_single_letters",
@@ -299,12 +285,6 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         "proper nouns German does not know right after a title or function, untagged or "
         'tagged ORG or LOC, are a PER ("Innenminister Usman Ngom")',
         _knowing(role_names),
-    ),
-    Rule(
-        "particle_places",
-        'a LOC, a place particle and a place-name word are one LOC ("Mühlheim an der Ruhr", '
-        '"Palma de Mallorca")',
-        _knowing(particle_places),
     ),
     Rule(
         "continued_places",

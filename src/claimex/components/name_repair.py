@@ -270,49 +270,6 @@ def _org_compound(text: str) -> bool:
     return text[:1].isupper() and is_org_description(text)
 
 
-def _capitalised_adjective(token: Token) -> bool:
-    return (
-        token.text[:1].isupper()
-        and token.is_alpha
-        and token.text.endswith(("en", "er", "es", "e", "em"))
-        and (token.pos_ == "ADJ" or token.tag_ in ("ADJA", "ADJD") or token.pos_ == "PROPN")
-        and not token.is_sent_start
-    )
-
-
-def _org_genitives(doc: Doc, spans: list[Span]) -> list[Span]:
-    view = token_view(doc)
-    texts = view.texts
-    owner = {i: span for span in spans for i in range(span.start, span.end)}
-    result = SpanList(spans)
-    articles = words("genitive_articles")  # "des", "eines": not "der", also a nominative
-    for i in view.capitalised():  # (an organisation word is capitalised)
-        if i >= len(texts) - 3:
-            break
-        if texts[i + 1] not in articles or not _org_compound(texts[i]):
-            continue
-        span = owner.get(i)
-        if span is not None and span.end != i + 1:
-            continue
-        if doc[i + 1].lower_ not in articles:
-            continue
-        k = i + 2
-        while k < len(doc) and _capitalised_adjective(doc[k]):
-            k += 1
-        if k == i + 2 or k >= len(doc) or not doc[k].text[:1].isupper() or not doc[k].is_alpha:
-            continue
-        end = k + 1
-        start = span.start if span is not None else i
-        inner = {id(owner[j]): owner[j] for j in range(i + 1, end) if j in owner}
-        if any(s.end > end for s in inner.values()):
-            continue
-        for s in [*inner.values(), *([span] if span is not None else [])]:
-            if s in result:
-                result.remove(s)
-        result.append(Span(doc, start, end, label="ORG"))
-    return result.sorted()
-
-
 def _named_body(text: str) -> bool:
     stem = text[:-2] if text.endswith("es") else text[:-1] if text.endswith("s") else text
     return (
@@ -468,13 +425,6 @@ REPAIRS: tuple[Rule[Repair], ...] = (
         "an ORG of a listed first name and surname-like words outside the knowledge tables "
         'is a PER ("Štefan Füle")',
         given_name_orgs,
-    ),
-    Rule(
-        "org_genitive",
-        "an organisation word + a genitive article (lexicon/genitive_articles.txt) + "
-        "capitalised adjectives + noun is one ORG "
-        '("Hauptverband des Österreichischen Buchhandels")',
-        _org_genitives,
     ),
     Rule(
         "national_bodies",

@@ -8,10 +8,7 @@ Each rule is one function over the doc's spans (sorted, non-overlapping), named 
   so are a first name and an abbreviated surname ("Heidi K.");
 - a first name, lower-case name particles and a surname are one name ("Hartmut von
   Hentig", "Gilles de Robien");
-- a surname with the hyphen-joined Arabic article continues a PER ("Husain
-  asch-Schahristani");
 - a regnal number keeps its ordinal point ("Benedikt XVI.");
-- a title that begins a person's span stands outside it ("Ajatollah Chomeini");
 - proper nouns German does not know right after a title or function are a person's name
   ("Innenminister Usman Ngom"), see :func:`role_names`.
 """
@@ -126,38 +123,6 @@ def particle_names(doc: Doc, spans: list[Span]) -> list[Span]:
             spans = fixed
             owner = {k: s for s in spans for k in range(s.start, s.end)}
     return spans
-
-
-def particle_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A surname with the Arabic article joined by a hyphen right after a PER span
-    continues that name ("Husain asch-Schahristani", "Muammar al-Gaddafi")."""
-    taken = {i for span in spans for i in range(span.start, span.end)}
-    for span in [s for s in spans if s.label_ == "PER" and s.end < len(doc)]:
-        after = doc[span.end]
-        if span.end in taken or after.text == without_name_particle(after.text):
-            continue
-        if _surname(after) and not after.is_sent_start:
-            fixed = _replace(doc, spans, span.start, span.end + 1)
-            spans = fixed if fixed is not None else spans
-    return spans
-
-
-def leading_titles(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A title (lexicon/roles.txt) that begins a PER span stands outside it, also where a
-    repair rebuilt the span from a first-name list that holds the title ("Ajatollah
-    Chomeini" -> "Chomeini", "Lord Moncrieff" -> "Moncrieff")."""
-    result: list[Span] = []
-    for span in spans:
-        start = span.start
-        while (
-            span.label_ == "PER"
-            and span.end - start > 1
-            and doc[start].text[:1].isupper()
-            and is_role_word(doc[start].text)
-        ):
-            start += 1
-        result.append(span if start == span.start else Span(doc, start, span.end, label="PER"))
-    return result
 
 
 _MIN_TITLED_NAME = 3  # words of a PER whose last one can be a title after the name
@@ -283,17 +248,6 @@ PERSON_REPAIRS: tuple[Rule[Repair], ...] = (
         "a listed first name, lower-case name particles and a surname are one PER "
         '("Hartmut von Hentig")',
         particle_names,
-    ),
-    Rule(
-        "particle_surnames",
-        "a surname with a hyphen-joined Arabic article after a PER continues it "
-        '("Husain asch-Schahristani")',
-        particle_surnames,
-    ),
-    Rule(
-        "leading_titles",
-        'a title that begins a PER stands outside it ("Ajatollah Chomeini" -> "Chomeini")',
-        leading_titles,
     ),
     Rule(
         "trailing_titles",
