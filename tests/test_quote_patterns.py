@@ -79,8 +79,35 @@ def test_duplicate_id_is_rejected() -> None:
 
 def test_every_pattern_has_a_case() -> None:
     table = PatternTable.from_data(default_patterns())
-    quote_patterns = {p.id for p in table if p.kind != "cue"}
+    quote_patterns = {p.id for p in table if p.kind != "cue" and table.enabled(p.id)}
     assert quote_patterns == {pid for pid, _, _ in CASES}
+
+
+def test_disabled_must_name_patterns() -> None:
+    data = default_patterns()
+    data["disabled"] = ["indirect.no_such_pattern"]
+    with pytest.raises(PatternError):
+        PatternTable.from_data(data)
+
+
+def test_disabled_pattern_makes_no_quote(extractor: claimex.Extractor) -> None:
+    """A pattern the file's ``disabled`` list names finds no candidate and makes no quote;
+    a direct quote's attribution falls through to the next direct pattern."""
+    finder = extractor.nlp.get_pipe("claimex_quotes")
+    assert isinstance(finder, QuoteFinder)
+    text = "Laut Polizei wurden bei dem Unfall drei Menschen schwer verletzt."
+    direct = "„Wir werden die Steuern nicht erhöhen“, sagte Bundeskanzler Olaf Scholz am Montag."
+    assert [q.pattern for q in extractor.extract(text).quotes] == ["according_to.laut"]
+    assert [q.pattern for q in extractor.extract(direct).quotes] == ["direct.cue_after"]
+    data = default_patterns()
+    try:
+        finder.set_patterns({**data, "disabled": ["according_to.laut", "direct.cue_after"]})
+        doc = extractor.nlp(text)
+        assert "according_to.laut" not in {s.label_ for s in doc.spans[CANDIDATES_KEY]}
+        assert extractor.extract(text).quotes == []
+        assert [q.pattern for q in extractor.extract(direct).quotes] == ["direct.uncued"]
+    finally:
+        finder.set_patterns(data)
 
 
 @pytest.mark.parametrize(("pattern", "text", "piece"), CASES, ids=[c[0] for c in CASES])
@@ -117,3 +144,20 @@ def test_patterns_round_trip_with_pipeline(tmp_path: Path) -> None:
     assert "according_to.zufolge" in quotes.patterns
     doc = loaded("Laut Polizei wurden bei dem Unfall drei Menschen schwer verletzt.")
     assert "according_to.laut" not in {s.label_ for s in doc.spans[CANDIDATES_KEY]}
+
+
+def test_colon_phrase_needs_no_anchor(extractor: claimex.Extractor) -> None:
+    """Round 18 (qablate18) removed the anchor pattern ``cue.colon_phrase``: the colon
+    phrases of ``cues.json`` are read by the direct patterns themselves, so "gab zu
+    bedenken: „…“" keeps its cue and speaker (switched off alone, the pattern changed no
+    prediction on the four Wikinews files nor on SpkAtt-2023 Bundestag train)."""
+    assert "cue.colon_phrase" not in PatternTable.from_data(default_patterns())
+    text = (
+        "Der Ökonom Lars Feld gab zu bedenken: \N{DOUBLE LOW-9 QUOTATION MARK}Die Schulden "
+        "von heute sind die Steuern von morgen.\N{LEFT DOUBLE QUOTATION MARK}"
+    )
+    (quote,) = extractor.extract(text).quotes
+    assert quote.pattern == "direct.cue_before"
+    assert quote.cue == "zu bedenken geben"
+    assert quote.speaker_name is not None
+    assert quote.speaker_name.endswith("Lars Feld")

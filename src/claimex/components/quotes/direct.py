@@ -102,7 +102,8 @@ def direct_quotes(state: Analysis) -> list[Candidate]:
     while k < len(found):
         pair, lo, hi = found[k]
         parts = [(pair, lo, hi)]
-        attribution = _after_cue(state, pair, lo, hi)
+        enabled = state.patterns.enabled
+        attribution = _after_cue(state, pair, lo, hi) if enabled("direct.cue_after") else None
         pattern = "direct.cue_after"
         # „Wir …“, sagte er, „werden …“: one quote interrupted by its cue.
         while (
@@ -112,15 +113,25 @@ def direct_quotes(state: Analysis) -> list[Candidate]:
         ):
             k += 1
             parts.append(found[k])
-        if attribution is None:
+        if attribution is None and enabled("direct.cue_before"):
             attribution, pattern = _before_cue(state, pair, lo), "direct.cue_before"
-        if attribution is None and lo >= 2 and doc[lo - 2].text == ":":
+        if (
+            attribution is None
+            and lo >= 2
+            and doc[lo - 2].text == ":"
+            and enabled("direct.headline")
+        ):
             # a headline 'Heino: „…“': the source before the colon, no cue
             source = headline_source(state, state.sent_bounds(lo - 2)[0], lo - 2)
             if source is not None:
                 attribution = (None, None, partial(state.resolve, source, None))
                 pattern = "direct.headline"
-        if attribution is None and lo >= 2 and doc[lo - 2].text == ":":
+        if (
+            attribution is None
+            and lo >= 2
+            and doc[lo - 2].text == ":"
+            and enabled("direct.colon_subject")
+        ):
             attribution = _colon_subject(state, lo - 2)
             pattern = "direct.colon_subject"
         # text is always text[start:end]; an interrupted quote lists its parts
@@ -138,6 +149,8 @@ def direct_quotes(state: Analysis) -> list[Candidate]:
             continue  # "dem Lied „Für dich soll's rote Rosen regnen“": a work's title
         cue_span, lemma, resolve = attribution or (None, None, _no_source)
         pattern = pattern if attribution is not None else "direct.uncued"
+        if not enabled(pattern):
+            continue  # a switched-off pattern (``disabled`` in the pattern file)
         quote = QuoteSpan(
             start, end, text, "direct", [], lemma, cue_span,
             state.patterns.precision(pattern), pieces, pattern,

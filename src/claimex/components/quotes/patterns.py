@@ -11,6 +11,11 @@ verb's clause, ``same_clause``) and ``precision`` (measured on the dev split by
 ``benchmarks/quote_patterns.py`` and smoothed toward the pooled precision of the kind,
 the file's ``kind_precision``; the quote's confidence).
 
+The file's optional top-level ``disabled`` list switches patterns off by id: a disabled
+pattern's matches are dropped from the candidates, it makes no quote, and a direct
+quotation falls through to the next direct pattern (round 18's per-pattern ablation,
+docs/entity_rules.md, switched each pattern off this way; a saved pipeline keeps the list).
+
 A string value ``"@cues.<key>"`` in a token pattern stands for a word list of
 ``lexicon/cues.json`` (see :func:`cue_list`); ``"match": "@cues.phrases"`` expands to one
 token sequence per cue phrase (``"@cues.colon_phrases"``: per phrase that is a cue only
@@ -121,10 +126,21 @@ def _match_sequences(match: Any) -> tuple[tuple[dict[str, Any], ...], ...]:
 class PatternTable:
     """The validated patterns, by id, in the file's order."""
 
-    def __init__(self, patterns: list[QuotePattern], data: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        patterns: list[QuotePattern],
+        data: dict[str, Any],
+        disabled: frozenset[str] = frozenset(),
+    ) -> None:
         self.patterns = patterns
         self.data = data
         self._by_id = {p.id: p for p in patterns}
+        self.disabled = disabled
+
+    def enabled(self, pattern_id: str) -> bool:
+        """Whether the pattern is on: not named in the file's ``disabled`` list (nor in the
+        component's ``disabled_patterns`` setting)."""
+        return pattern_id not in self.disabled
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> PatternTable:
@@ -167,7 +183,10 @@ class PatternTable:
             for other, when in pattern.yields_to:
                 if other not in seen or when not in OVERLAP_RULES:
                     raise PatternError(f"{pattern.id}: yields_to {other!r} when {when!r}")
-        return cls(patterns, data)
+        disabled = data.get("disabled", [])
+        if not isinstance(disabled, list) or any(d not in seen for d in disabled):
+            raise PatternError(f"disabled must list pattern ids, not {disabled!r}")
+        return cls(patterns, data, frozenset(disabled))
 
     def __getitem__(self, pattern_id: str) -> QuotePattern:
         return self._by_id[pattern_id]
@@ -381,6 +400,8 @@ def find_anchors(doc: Doc, matcher: CompiledPatterns, patterns: PatternTable) ->
     found: list[Anchor] = []
     for match_id, start, end in matcher(doc):
         pid = strings[match_id]
+        if not patterns.enabled(pid):
+            continue
         offset = min(patterns[pid].anchor_token, end - start - 1)
         found.append(Anchor(pid, start, end, start + offset))
     found.sort(key=lambda a: (a.start, a.end, a.pattern))

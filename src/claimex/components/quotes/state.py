@@ -439,6 +439,8 @@ def make_quote(
 
     Its confidence is the pattern's measured precision (``quote_patterns.json``).
     """
+    if not state.patterns.enabled(pattern):
+        return None  # switched off (``disabled`` in the pattern file)
     extent = state.char_extent(lo, hi)
     if extent is None:
         return None
