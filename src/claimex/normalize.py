@@ -161,10 +161,8 @@ def _replacement(match: re.Match[str], *, keep_c1: bool) -> str:
     char = match[0]
     if keep_c1 and any("\x80" <= c <= "\x9f" for c in char):
         return char  # bytes of a garbled letter (W007): left alone
-    if match.lastgroup == "lost":
-        return ""
-    if match.lastgroup == "invisible":
-        return ""
+    if match.lastgroup in ("lost", "invisible"):
+        return ""  # a replacement character at a word's edge, an invisible one inside
     if match.lastgroup == "inword":
         return "" if match.string[match.end()].islower() else "\n"
     if match.lastgroup == "compatible":

@@ -10,7 +10,7 @@ travels in a serialised doc). It is rebuilt whenever the doc's length no longer 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 from operator import add
@@ -174,6 +174,18 @@ class TokenView:
         if self._capitalised is None:
             self._capitalised = [i for i, text in enumerate(self.texts) if text[:1].isupper()]
         return self._capitalised
+
+    def capitalised_before(self, stop: int) -> list[int]:
+        """:meth:`capitalised` up to token ``stop`` (excluded): for a rule that reads words
+        after the capitalised one (``stop`` = the doc's length less those words).
+
+        Example:
+            >>> import spacy
+            >>> token_view(spacy.blank("de")("Laut Putin ist „Ärger“ da.")).capitalised_before(4)
+            [0, 1]
+        """
+        capitalised = self.capitalised()
+        return capitalised[: bisect_left(capitalised, stop)]
 
     def count(self, text: str) -> int:
         """How many tokens of the doc read ``text`` (counted once, on the first call)."""

@@ -58,7 +58,7 @@ def _adjective_events(doc: Doc, ents: list[Span]) -> list[Span]:
     return [
         Span(doc, i - 1, i + 1, label="MISC")
         # after each capitalised word (cheap tests first: most words are neither)
-        for i in [k + 1 for k in view.capitalised() if k + 1 < n]
+        for i in [k + 1 for k in view.capitalised_before(n - 1)]
         if is_event_head(view.texts[i])
         and i not in taken
         and i - 1 not in taken

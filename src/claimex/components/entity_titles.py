@@ -91,9 +91,7 @@ def _quoted_titles(
     view = token_view(doc)
     texts = view.texts
     titles: list[Span] = []
-    for i in view.capitalised():
-        if i >= len(texts) - 2:
-            break
+    for i in view.capitalised_before(len(texts) - 2):
         # "Zeitung „Titel“": a space before the opening mark, none before the closing one
         # (not the closing mark of "„Netzeitung“ mit den Worten ...")
         if texts[i + 1] not in QUOTE_CHARS or not doc[i].whitespace_ or not noun(texts[i]):
@@ -171,9 +169,9 @@ def storm_names(doc: Doc, ents: list[Span]) -> list[Span]:
     texts = view.texts
     owner = {i: ent for ent in ents for i in range(ent.start, ent.end)}
     found: dict[int, Span] = {}
-    for i in view.capitalised():  # (a storm noun is capitalised, and most words are not)
-        if i >= len(texts) - 1:
-            break
+    for i in view.capitalised_before(
+        len(texts) - 1
+    ):  # (a storm noun is capitalised, and most words are not)
         if not is_storm_noun(texts[i]) or not doc[i].whitespace_:
             continue
         j = i + 2 if texts[i + 1] in QUOTE_CHARS else i + 1
@@ -293,9 +291,7 @@ def _kind_names(
     starts = {ent.start: ent for ent in ents}
     owner = {i: ent for ent in ents for i in range(ent.start, ent.end)}
     names: list[Span] = []
-    for i in view.capitalised():  # (nouns are capitalised)
-        if i >= len(texts) - 1:
-            break
+    for i in view.capitalised_before(len(texts) - 1):  # (nouns are capitalised)
         if not noun(texts[i]):
             continue
         whole = owner.get(i)

@@ -187,9 +187,7 @@ def role_names(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> list[
     organisations = gazetteer_organisations()
     view = token_view(doc)
     texts, alpha, lemma = view.texts, view.is_alpha, lemmas(doc)
-    for i in view.capitalised():
-        if i >= len(doc) - 1:
-            break
+    for i in view.capitalised_before(len(doc) - 1):
         if not alpha[i] or not _role_before_name(texts[i], lemma[i]):
             continue
         end = i + 1

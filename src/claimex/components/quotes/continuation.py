@@ -143,8 +143,9 @@ def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteS
             # a Konjunktiv-I sentence further on, or with no quote before it
             quote = reported_mood(state, lo, hi, previous if gap <= 4 else None)
             if quote is not None and not quote.sources:
-                # "Dass die Regierung zurücktreten müsse, sagte der Oppositionsführer": a
-                # Konjunktiv sentence no one speaks, whose own cue verb frames a clause
+                # "Die EU-Kommission schlug vor, zu prüfen, ob … geschlossen werden
+                # könne": a Konjunktiv reading with no speaker, whose own cue verb frames
+                # the clause and names its subject
                 framed = dependency_statement(state, lo, hi)
                 if framed is not None and framed.sources:
                     quote = framed

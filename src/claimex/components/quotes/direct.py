@@ -99,10 +99,10 @@ def direct_quotes(state: Analysis) -> list[Candidate]:
         state.resolver.exclude(lo, hi)
     quotes: list[Candidate] = []
     k = 0
+    enabled = state.patterns.enabled
     while k < len(found):
         pair, lo, hi = found[k]
         parts = [(pair, lo, hi)]
-        enabled = state.patterns.enabled
         attribution = _after_cue(state, pair, lo, hi) if enabled("direct.cue_after") else None
         pattern = "direct.cue_after"
         # „Wir …“, sagte er, „werden …“: one quote interrupted by its cue.

@@ -138,8 +138,7 @@ class PatternTable:
         self.disabled = disabled
 
     def enabled(self, pattern_id: str) -> bool:
-        """Whether the pattern is on: not named in the file's ``disabled`` list (nor in the
-        component's ``disabled_patterns`` setting)."""
+        """Whether the pattern is on: not named in the file's ``disabled`` list."""
         return pattern_id not in self.disabled
 
     @classmethod
