@@ -250,3 +250,17 @@ def test_recipe_trains_on_one_half_of_the_wikinews_split(tmp_path: Path) -> None
     assert counts["wikinews_articles"] == len(half.read_text(encoding="utf-8").splitlines())
     full = convert(shared, tmp_path / "full", tiny=True)
     assert full["wikinews_articles"] > counts["wikinews_articles"] > 0
+
+
+def test_ner_head_recipe_leaves_the_shipped_files_alone_by_default(tmp_path: Path) -> None:
+    """``python -m models.ner_head`` writes its pipeline and check under ``--workdir``
+    unless told to ship: the recipe scored below the shipped NER through claimex (round 18)."""
+    from models import ner_head, package, train_entity_check
+
+    args = ner_head.options(["--workdir", str(tmp_path)])
+    assert args.target == tmp_path / "pipeline"
+    assert args.check_out == tmp_path / "entity_check.json"
+    assert args.target.resolve() != package.TARGET.resolve()
+    assert args.check_out.resolve() != train_entity_check.OUT.resolve()
+    shipped = ner_head.options(["--target", str(package.TARGET)])
+    assert shipped.target == package.TARGET
