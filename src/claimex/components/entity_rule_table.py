@@ -144,7 +144,8 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
     Rule(
         "cut_lowercase",
         "a name ends before a lower-case word or a number, particles do not end it "
-        '("Lufthansa für vergleichbar" -> "Lufthansa")',
+        '("Lufthansa für vergleichbar" -> "Lufthansa"); a MISC\'s number is its version, '
+        'model or edition and stays ("Flashforward 2005")',
         cut_lowercase,
     ),
     Rule(

@@ -57,12 +57,16 @@ def split_open_bracket(ent: Span) -> list[Span]:
 def cut_lowercase(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
     """A name does not run on into lower-case words or numbers ("Lufthansa für
     vergleichbar" -> "Lufthansa"); name particles ("von", "für", "of") may stand inside,
-    not at the end."""
+    not at the end. A number inside the NER's MISC is the version, model or edition of a
+    product, work or event and stays ("Flashforward 2005", "HD 13189", "Xbox 360")."""
     view = token_view(doc)
     texts, lowers, like_num, is_alpha = view.texts, view.lowers, view.like_num, view.is_alpha
     particles = words("name_particles")
+    numbers_end = label != "MISC"
     for i in range(start + 1, end):
-        if like_num[i] or (texts[i][:1].islower() and is_alpha[i] and lowers[i] not in particles):
+        if (numbers_end and like_num[i]) or (
+            texts[i][:1].islower() and is_alpha[i] and lowers[i] not in particles
+        ):
             end = i
             break
     start, end = trim_edges(doc, start, end)
