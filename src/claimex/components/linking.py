@@ -16,7 +16,9 @@ A mention joins a referent when, in this order:
    sports club's name ("Nürnberg" for "Nürnberg Ice Tigers");
 3. (organisations) it is the acronym of the name ("ISW" for "Institute for the Study of
    War"), or the text introduces it as one ("... War (ISW)"; also with small letters,
-   :func:`abbreviates`: "Gewerkschaft der Flugsicherung (GdF)"), or it is another name
+   :func:`abbreviates`: "Gewerkschaft der Flugsicherung (GdF)"), or such an acronym with
+   a listed place after it ("GEW Niedersachsen" for "Gewerkschaft Erziehung und
+   Wissenschaft": :func:`_is_placed_acronym`), or it is another name
    of it in parentheses right after it or before it
    (:func:`~claimex.components.name_aliases.bracketed_org_names`:
    "Linksfront (Front de Gauche)");
@@ -46,7 +48,7 @@ from claimex.components.knowledge import lookup
 from claimex.components.known_orgs import club_place_word, known_org, same_known_org
 from claimex.components.name_aliases import bracketed_org_names, introduced_acronyms
 from claimex.components.name_forms import base_form
-from claimex.components.namewords import without_name_particle
+from claimex.components.namewords import gazetteer_places, without_name_particle
 from claimex.lexicon import words
 
 DEFAULT_FUZZY_CUTOFF = 88.0
@@ -223,11 +225,30 @@ class Linker:
                 and (acronym_fits(joined, base) or acronyms.get(lower) == base)
             ):
                 return True
+            if (
+                referent.label == "ORG"
+                and _is_placed_acronym(span, tokens)
+                and not is_acronym(base)
+                and (acronym_fits(tokens[0], base) or acronyms.get(tokens[0].lower()) == base)
+            ):
+                return True
             if len(lower) >= 5 and len(base) >= 5 and not other_first_part(lower, base.lower()):
                 score = self.scorer(lower, base.lower(), score_cutoff=self.fuzzy_cutoff)
                 if score >= self.fuzzy_cutoff:
                     return True
         return False
+
+
+def _is_placed_acronym(span: Span, tokens: Sequence[str]) -> bool:
+    """Whether an organisation mention is an acronym and a listed place: a branch named by
+    the organisation's acronym and its region ("GEW Niedersachsen", "SPD Bayern"), which
+    the text also calls by the organisation's name."""
+    return (
+        span.label_ == "ORG"
+        and len(tokens) == 2
+        and is_acronym(tokens[0])
+        and tokens[1] in gazetteer_places()
+    )
 
 
 def _sole_inner_word_owner(span: Span, tokens: Sequence[str], index: _ReferentIndex) -> int | None:
@@ -446,6 +467,11 @@ class _ReferentIndex:
             if known is not None:
                 found |= self._by_key.get(("known", False, known), set())
         joined = "".join(tokens)
+        if _is_placed_acronym(span, tokens):
+            found |= self._by_key.get(("initial", False, tokens[0].lower()[:1]), set())
+            name = acronyms.get(tokens[0].lower())
+            if name is not None:
+                found |= self._by_key.get(("name", False, name), set())
         if span.label_ == "ORG" and (is_acronym(joined) or lower in acronyms):
             found |= self._by_key.get(("initial", False, joined.lower()[:1]), set())
             name = acronyms.get(lower)
