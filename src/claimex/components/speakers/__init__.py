@@ -40,6 +40,10 @@ What it does:
   "Sie" nothing;
 - an apposition beside a name ("der US-amerikanischen Denkfabrik ISW") is the name's actor,
   a title the parse cut from its name ("Fed-Chef" of "Fed-Chef Ben Bernanke") the name's;
+  so is a description with a person or organisation named in apposition to it: after its
+  comma, by the parse's ``appos``, or opening the clause right before its comma ("Gabriel
+  Entcha-Ebia, der Justizminister des Landes, sagte"), and the description becomes one of
+  that actor's mentions ("…, so der Justizminister");
   a description coordinated with names ("Der Landesbeauftragte für Datenschutz, die
   Grünen und die Linken") one more source;
 - a person's name the NER missed after a person noun is the source's name ("laut

@@ -120,6 +120,14 @@ class DescriptionResolver(NamedDescriptions):
         name = self._name_after_title(tokens, kind)
         if not name and kind == "PER":
             name = self.given_name_run(head.i + 1, tokens[-1].i + 1)
+        if not name and kind is not None:
+            appositive = self._apposition_name(span, kind, exclude)
+            if appositive is not None:
+                # "Gabriel Entcha-Ebia, der Justizminister des Landes, sagte": the name in
+                # apposition is the source (FORMAT.md: the actor's name; a description
+                # only for an unnamed source), and the description one of its mentions
+                self.add_mention(appositive, doc[tokens[0].i : tokens[-1].i + 1])
+                return [self.source(appositive, span)]
         if name:
             tokens = name
         text = doc[tokens[0].i : tokens[-1].i + 1].text

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from claimex.components.entities import is_org_description, is_role_word
+from claimex.components.labels import APPOSITION
 from claimex.components.speakers.agreement import (
     genitive_base,
     lex_list,
@@ -183,6 +184,53 @@ class NamedDescriptions(PronounResolver):
         if all(t.text[:1].isupper() and (is_role_word(t.text) or t.pos_ == "NOUN") for t in titles):
             return tail
         return []
+
+    def _apposition_name(self, span: Span, kind: str, exclude: frozenset[int]) -> int | None:
+        """The actor of the description's type ("PER" or "ORG") named in apposition to a
+        description: after its comma ("des Generalanwalts des Europäischen Gerichtshofes,
+        Damazo Ruiz-Jarabo Colomer,"), by the parse (an ``appos`` child of its head, or
+        the head's governor where the head is one), or before it, a name that opens its
+        clause right before the description's comma ("Rob Mueller, Klub-Sekretär der
+        Buitenboys sagte"); never a genitive name ("ein Sprecher Merkels"), an actor of
+        ``exclude`` or a description resolved to an actor before."""
+        doc = self.doc
+
+        def fits(cand: Candidate) -> bool:
+            return (
+                cand.actor not in exclude
+                and self.actors[cand.actor].label == kind
+                and not self.is_genitive_name(doc[cand.end - 1])
+            )
+
+        if span.end + 1 < len(doc) and doc[span.end].text == ",":
+            start = self._after_titles(span.end + 1)
+            for cand in self._starting_in(start, start + 1):
+                if fits(cand) and (cand.end >= len(doc) or doc[cand.end].is_punct):
+                    return cand.actor
+        if doc.has_annotation("DEP"):
+            root = span.root
+            linked = [child for child in root.children if child.dep_ in APPOSITION]
+            if root.dep_ in APPOSITION and not span.start <= root.head.i < span.end:
+                linked.append(root.head)
+            for token in linked:
+                for cand in self._overlapping(token.i, token.i + 1):
+                    if fits(cand) and not cand.described:
+                        return cand.actor
+        if span.start >= 2 and doc[span.start - 1].text == ",":
+            for cand in self._overlapping(span.start - 2, span.start - 1):
+                if (
+                    cand.end == span.start - 1
+                    and fits(cand)
+                    and not cand.described
+                    and (
+                        cand.start == 0
+                        or doc[cand.start].is_sent_start
+                        or doc[cand.start - 1].is_punct
+                        or doc[cand.start - 1].is_sent_start
+                    )
+                ):
+                    return cand.actor
+        return None
 
     def _after_titles(self, start: int) -> int:
         """The first token at or after ``start`` that is no academic title of
