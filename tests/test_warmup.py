@@ -7,7 +7,7 @@ import spacy
 
 import claimex
 from claimex import _api, guard, lexicon
-from claimex.lexicon import table, words
+from claimex.lexicon import counts, table, words
 from claimex.models import ModelChoice
 from claimex.warmup import warm_tokenizer
 
@@ -61,6 +61,7 @@ def test_no_word_list_is_read_after_load(
     # a list read mid-run could be half-written (an edited checkout, an in-place upgrade)
     words.cache_clear()
     table.cache_clear()
+    counts.cache_clear()
     fresh = claimex.Extractor(extractor.nlp, ModelChoice(extractor.model, "argument"))
     reads: list[str] = []
     read = lexicon._read

@@ -24,7 +24,8 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
-from claimex.lexicon import table, words
+from claimex.components.knowledge import knowledge_entries
+from claimex.lexicon import counts, table, words
 
 _PER_CALL = 1000  # chunks per tokenizer call (one doc each)
 
@@ -54,7 +55,8 @@ def warm_tokenizer(nlp: Language) -> int:
 
 
 def preload_lexicons() -> int:
-    """Read every word list (``lexicon/*.txt``) and table (``lexicon/*.json``) now.
+    """Read every word list (``lexicon/*.txt``), table (``lexicon/*.json``) and count table
+    (``lexicon/*.tsv``; ``knowledge.tsv`` through its own reader) now.
 
     The stages read a list the first time a document needs it, some only after dozens of
     documents; a list replaced while a long run is under way (a package upgraded in
@@ -71,6 +73,10 @@ def preload_lexicons() -> int:
             words(stem)
         elif suffix == "json":
             table(stem)
+        elif suffix == "tsv" and stem == "knowledge":
+            knowledge_entries()
+        elif suffix == "tsv":
+            counts(stem)
         else:
             continue
         count += 1
