@@ -24,6 +24,7 @@ from claimex.components.name_repair import is_institution_head
 from claimex.components.namewords import (
     gazetteer_places,
     is_org_description,
+    is_place_derivation,
     is_role_form,
     role_base,
 )
@@ -105,23 +106,6 @@ def drop_place_derivation(doc: Doc, start: int, end: int, label: str) -> tuple[i
     if text in gazetteer_places():
         return start, end
     return None if is_place_derivation(text) else (start, end)
-
-
-# What a place name may end in that its derivation drops before the suffix: nothing
-# ("Berlin" -> "Berliner") or "-en" ("Erlangen" -> "Erlanger", "Dresden" -> "Dresdner",
-# "Thüringen" -> "Thüringer"; German word formation, Duden "Einwohnerbezeichnungen").
-_DROPPED_ENDINGS = ("", "en")
-
-
-def is_place_derivation(text: str) -> bool:
-    """A word that a suffix of lexicon/place_derivation_suffixes.txt derives from a known
-    place, whose ending "-en" the suffix replaces ("Nürnberger", "Erlanger", "Münchner")."""
-    places = gazetteer_places()
-    return any(
-        text.endswith(suffix) and text[: -len(suffix)] + ending in places
-        for suffix in words("place_derivation_suffixes")
-        for ending in _DROPPED_ENDINGS
-    )
 
 
 def drop_place_noun(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:

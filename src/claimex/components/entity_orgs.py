@@ -10,12 +10,14 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span
 
 from claimex.components.acronyms import acronym_fits, is_acronym
 from claimex.components.common_nouns import noun_stems
-from claimex.components.doctokens import token_view
-from claimex.components.knowledge import lookup
+from claimex.components.doctokens import has_feature, token_view
+from claimex.components.knowledge import knowledge_entries, lookup
 from claimex.components.namewords import is_org_description
 from claimex.components.quotemarks import CLOSERS
 from claimex.lexicon import words
@@ -283,3 +285,111 @@ def _name_word(text: str) -> bool:
         or text.lower() in words("name_particles")
         or text in words("company_words")
     )
+
+
+_INDEFINITE = frozenset(
+    {"ein", "eine", "einer", "einem", "einen", "eines", "kein", "keine", "keiner"}
+)
+
+
+def complement_org_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An untagged organisation word (lexicon/org_descriptions.txt, org_name_heads.txt) in
+    the singular with a "für" complement without an article is one ORG name: "der Rat für
+    nationale Sicherheit", "das Institut für Ur- und Frühgeschichte", "ins Ministerium für
+    internationalen Handel" (German names bodies by their remit so; "für den Frieden", "für
+    das Attentat" with an article are no part of a name). Not after an indefinite article
+    ("eine neue Behörde für ...") nor after a lower-case adjective, where a body of one
+    state is described by its remit ("die australische Behörde für Meteorologie")."""
+    view = token_view(doc)
+    texts = view.texts
+    heads = words("org_name_heads")
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    result = list(spans)
+    i = 1
+    while i < len(doc) - 2:
+        text = texts[i]
+        end = None
+        if (
+            texts[i + 1] == "für"
+            and i not in taken
+            and text[:1].isupper()
+            and (is_org_description(text) or text in heads)
+            and not has_feature(doc[i], "Number", "Plur")
+            and texts[i - 1].lower() not in _INDEFINITE
+            and not (texts[i - 1][:1].islower() and doc[i - 1].tag_ == "ADJA")
+        ):
+            end = _complement_end(doc, i + 2)
+        if end is None or any(k in taken for k in range(i, end)):
+            i += 1
+            continue
+        result.append(Span(doc, i, end, label="ORG"))
+        taken.update(range(i, end))
+        i = end
+    return sorted(result, key=lambda s: s.start)
+
+
+def _complement_end(doc: Doc, k: int) -> int | None:
+    """The end of a noun phrase without an article that begins at ``k``: adjectives,
+    truncated compounds and "und" before capitalised nouns ("nationale und religiöse
+    Studien", "Informations- und Kommunikationstechnologie", "Kultur und Nationale
+    Identität"), or None where no noun comes."""
+    end = None
+    n = len(doc)
+    while k < n:
+        token = doc[k]
+        text = token.text
+        joining = text == "und" and k + 1 < n and doc[k - 1].text != "für"
+        if joining or token.tag_ == "ADJA" or (text.endswith("-") and text[:1].isupper()):
+            k += 1
+        elif text[:1].isupper() and text.isalpha() and token.tag_ in ("NN", "NE"):
+            k += 1
+            end = k
+        else:
+            break
+    return end
+
+
+_MEDIA_ARTICLES = frozenset({"der", "die", "das", "the", "le", "la", "el", "il"})
+
+
+@cache
+def articled_media() -> frozenset[str]:
+    """The words of listed media outlets (lexicon/knowledge.tsv, type ``media``) named with
+    an article and one word ("Spiegel" of "Der Spiegel", "Figaro" of "Le Figaro")."""
+    found = set()
+    for name, entry in knowledge_entries().items():
+        parts = name.split(" ")
+        if (
+            entry.label == "ORG"
+            and entry.type == "media"
+            and len(parts) == 2
+            and parts[0].lower() in _MEDIA_ARTICLES
+            and parts[1][:1].isupper()
+        ):
+            found.add(parts[1])
+    return frozenset(found)
+
+
+def media_short_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The word of a listed media outlet named with an article (:func:`articled_media`)
+    alone is the outlet, an ORG, where it is cited as one: in quotation marks ("dem
+    „Figaro“ zufolge"), after "laut" or before "zufolge" ("laut Spiegel"). Elsewhere such
+    a word is mostly the common noun ("Spiegel", "Presse", "Standard"), and the knowledge
+    tables list these outlets only with their article."""
+    texts = token_view(doc).texts
+    media = articled_media()
+    hits = [i for i, text in enumerate(texts) if text in media]
+    if not hits:
+        return spans
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    result = list(spans)
+    for i in hits:
+        if i in taken or i == 0:
+            continue
+        before = texts[i - 1]
+        after = texts[i + 1] if i + 1 < len(texts) else ""
+        quoted = after in CLOSERS.get(before, frozenset())
+        next_word = texts[i + 2] if quoted and i + 2 < len(texts) else after
+        if quoted or before.lower() == "laut" or next_word == "zufolge":
+            result.append(Span(doc, i, i + 1, label="ORG"))
+    return sorted(result, key=lambda s: s.start)

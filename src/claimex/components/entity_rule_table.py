@@ -39,7 +39,9 @@ from claimex.components.entity_lists import (
 from claimex.components.entity_orgs import (
     acronym_names,
     club_places,
+    complement_org_names,
     described_org_mentions,
+    media_short_names,
     quoted_org_names,
 )
 from claimex.components.entity_products import (
@@ -506,6 +508,20 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         "lexicon/knowledge.tsv) is the club, an ORG, where no preposition of place puts it "
         '("1. FC Köln" ... "Köln ist einer der Absteiger"; "in Köln" stays LOC)',
         _replacing(club_places),
+    ),
+    Rule(
+        "complement_org_names",
+        'an untagged organisation word in the singular with a "für" complement without an '
+        'article is one ORG ("der Rat für nationale Sicherheit"); not after an indefinite '
+        "article or a lower-case adjective",
+        _replacing(complement_org_names),
+    ),
+    Rule(
+        "media_short_names",
+        "the word of a listed media outlet named with an article is that outlet, an ORG, "
+        'where it is cited as one: in quotation marks, after "laut" or before "zufolge" '
+        '("dem „Figaro“ zufolge", "laut Spiegel")',
+        _replacing(media_short_names),
     ),
     Rule(
         "propagate_names",

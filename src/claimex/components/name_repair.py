@@ -26,6 +26,7 @@ from claimex.components.namewords import (
     gazetteer_places,
     in_lexicon,
     is_org_description,
+    is_place_derivation,
     opens_truncated_pair,
 )
 from claimex.components.person_repairs import (
@@ -130,9 +131,32 @@ def _relabel(span: Span) -> Span:
         or (compound_head and is_org_description(compound_head.capitalize()))
         # "Hauptverband", "Landeskriminalamt" tagged PER; "-hof" ends surnames too (Kirchhof)
         or (len(span) == 1 and _org_compound(last) and not last.endswith("hof"))
+        # "Nationalen Sicherheitsrat" tagged LOC, "Demokratesch Reformpartei" tagged PER
+        or (len(span) > 1 and _org_head(last) and not _seat_adjective(span))
     ):
         return Span(span.doc, span.start, span.end, label="ORG")
     return span
+
+
+def _org_head(text: str) -> bool:
+    """An organisation word that ends a name of several words, also as the last part of a
+    compound ("Sicherheitsrat", "Reformpartei"; lexicon/org_descriptions.txt and
+    lexicon/org_name_heads.txt); "-hof" ends surnames too."""
+    if not text[:1].isupper() or text.endswith("hof"):
+        return False
+    if _org_compound(text) or text in words("org_name_heads"):
+        return True
+    lower = text.lower()
+    return any(
+        lower.endswith(head.lower()) and len(text) > len(head) + 2
+        for head in words("org_name_heads")
+    )
+
+
+def _seat_adjective(span: Span) -> bool:
+    """A place derivation and one noun ("Berliner Fahrgastverband"): a body named by its
+    seat, no name (``drop_place_nouns``)."""
+    return len(span) == 2 and is_place_derivation(token_texts(span.doc)[span.start])
 
 
 def _extend_company(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -360,8 +384,9 @@ def _misc_names(doc: Doc, spans: list[Span]) -> list[Span]:
 REPAIRS: tuple[Rule[Repair], ...] = (
     Rule(
         "org_words",
-        "a span ending in a legal form, a CamelCase word or an organisation-word compound is "
-        'an ORG ("Dotalliance Inc.", "KommAustria", "Hauptverband")',
+        "a span ending in a legal form, a CamelCase word or an organisation-word compound, "
+        "or a name of several words ending in an organisation word, is an ORG "
+        '("Dotalliance Inc.", "KommAustria", "Hauptverband", "Nationalen Sicherheitsrat")',
         _each(_relabel),
     ),
     Rule(

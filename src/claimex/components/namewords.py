@@ -165,3 +165,20 @@ def lemma_words(nlp: Language) -> Container[str]:
     """The forms and lemmas of the pipeline's lemma lookup table (empty without one)."""
     check = lowercase_word_check(nlp)
     return frozenset() if check is None else _TableWords(check)
+
+
+# What a place name may end in that its derivation drops before the suffix: nothing
+# ("Berlin" -> "Berliner") or "-en" ("Erlangen" -> "Erlanger", "Dresden" -> "Dresdner",
+# "Thüringen" -> "Thüringer"; German word formation, Duden "Einwohnerbezeichnungen").
+_DROPPED_ENDINGS = ("", "en")
+
+
+def is_place_derivation(text: str) -> bool:
+    """A word that a suffix of lexicon/place_derivation_suffixes.txt derives from a known
+    place, whose ending "-en" the suffix replaces ("Nürnberger", "Erlanger", "Münchner")."""
+    places = gazetteer_places()
+    return any(
+        text.endswith(suffix) and text[: -len(suffix)] + ending in places
+        for suffix in words("place_derivation_suffixes")
+        for ending in _DROPPED_ENDINGS
+    )
