@@ -65,14 +65,19 @@ def test_word_before_features() -> None:
     ("text", "dropped"),
     [
         # Wikinews train_b, spkatt-news-4174: the NER tags the common noun "Antibiotika" ORG
+        # (with the sentence before it: the check leaves a text of one sentence as it is)
         (
-            "Sie gehen davon aus, dass gegen bis zu 70 Prozent der Neugeborenen-Infektionen "
+            "Wissenschafter der Aga Khan University machen dafür die schlechten hygienischen "
+            "Bedingungen in den Geburtenstationen verantwortlich. Sie gehen davon aus, dass "
+            "gegen bis zu 70 Prozent der Neugeborenen-Infektionen "
             "eine Behandlung durch Antibiotika nicht möglich ist, weil die Erreger resistent "
             "sind.",
             "Antibiotika",
         ),
         # Wikinews train_b, spkatt-news-42492: "INES" of the event scale "INES 1" as ORG
         (
+            "Aufgrund des angeblichen Störfalls haben sich bereits Proteste von "
+            "Kernkraftgegnern angekündigt: Am Sonntag soll in Geesthacht demonstriert werden. "
             "Da aber nie nukleartechnische Teile des Kraftwerks in Gefahr waren, wird so ein "
             "Vorfall mit INES 1 bewertet und gilt damit nicht als „Störfall“.",
             "INES",

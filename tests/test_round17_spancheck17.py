@@ -52,8 +52,10 @@ def test_surname_with_a_first_name_elsewhere(extractor: claimex.Extractor) -> No
 
 def test_surname_taken_as_place_becomes_person(extractor: claimex.Extractor) -> None:
     # Wikinews train_b, spkatt-news-63107: the NER's LOC for a footballer, after "auf"
+    # (with the sentence before it: the check leaves a text of one sentence as it is)
     text = (
-        "Nach einem langen Pass des dänischen Abwehrspielers Simon Kjær auf Rommedahl "
+        "In der 33. Minute fiel schließlich der Ausgleich. Nach einem langen Pass des "
+        "dänischen Abwehrspielers Simon Kjær auf Rommedahl "
         "spielte der auf Nicklas Bendtner, der den Ball ins kamerunische Tor beförderte."
     )
     found = [(e.text, e.label) for e in extractor.extract(text).entities]
@@ -63,8 +65,12 @@ def test_surname_taken_as_place_becomes_person(extractor: claimex.Extractor) -> 
 
 def test_common_noun_without_person_evidence_is_dropped(extractor: claimex.Extractor) -> None:
     # Wikinews train_b, spkatt-news-12706: a misspelt common noun the NER took for a name
-    text = "Es ist bereits der siebzehnte benannte Hurrican in diesem Jahr."
-    assert [e.text for e in extractor.extract(text).entities] == []
+    # (with the sentence before it: the check leaves a text of one sentence as it is)
+    text = (
+        "Momentan befindet er sich noch mit einer Geschwindigkeit von 210 Kilometer pro Stunde "
+        "über dem Atlantik. Es ist bereits der siebzehnte benannte Hurrican in diesem Jahr."
+    )
+    assert [e.text for e in extractor.extract(text).entities] == ["Atlantik"]
 
 
 def test_name_without_person_evidence(extractor: claimex.Extractor) -> None:

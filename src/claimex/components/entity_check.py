@@ -12,7 +12,8 @@ models.train_entity_check`` on a Wikinews train half, scored here in plain Pytho
 the probability of each class: no entity, PER, LOC, ORG, MISC. Only where the most likely
 class is another than the span's, its probability reaches the model's threshold and the
 model's ``actions`` allow that change (all chosen by cross-fitting on the two train halves)
-is the span dropped or relabelled; a threshold above 1 leaves every span as it is.
+is the span dropped or relabelled; a threshold above 1 leaves every span as it is, and so
+does a text of one sentence (:func:`check_entities`).
 """
 
 from __future__ import annotations
@@ -444,8 +445,13 @@ def entity_check_model() -> EntityCheckModel | None:
 def check_entities(
     doc: Doc, spans: list[Span], model: EntityCheckModel, common: Container[str]
 ) -> list[Span] | None:
-    """The doc's entities (``spans``) after the check, or None where none changes."""
-    if not spans or model.threshold > 1.0:
+    """The doc's entities (``spans``) after the check, or None where none changes. A text of
+    one sentence is left as it is: the model learned from whole articles, where a name's
+    other mentions and the evidence around them (:class:`DocContext`) tell a person or an
+    organisation from a word; one sentence has no such evidence, and its absence there
+    ("no_person", one occurrence) says nothing ("Die These, Schlatter sei Antisemit
+    gewesen, ...": a surname alone)."""
+    if not spans or model.threshold > 1.0 or len(sentence_starts(doc)) < 2:
         return None
     ctx = DocContext(doc, spans)
     labels = ctx.labels

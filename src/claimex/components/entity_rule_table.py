@@ -146,8 +146,9 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
     Rule(
         "cut_lowercase",
         "a name ends before a lower-case word or a number, particles do not end it "
-        '("Lufthansa für vergleichbar" -> "Lufthansa"); a MISC\'s number is its version, '
-        'model or edition and stays ("Flashforward 2005")',
+        '("Lufthansa für vergleichbar" -> "Lufthansa"), nor do the adjectives of an ORG\'s '
+        'noun phrase after its preposition or article ("Bundesverband der deutschen Industrie"); '
+        'a MISC keeps its numbers ("Xbox 360")',
         cut_lowercase,
     ),
     Rule(

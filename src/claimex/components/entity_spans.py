@@ -19,6 +19,8 @@ from claimex.components.entity_drops import (
 )
 from claimex.components.labels import (
     ADJECTIVES,
+    COMMON_NOUN_TAGS,
+    PROPER_NOUN_TAGS,
 )
 from claimex.components.name_repair import is_institution_head
 from claimex.components.namewords import gazetteer_places, is_org_description, is_role_word
@@ -57,22 +59,49 @@ def split_open_bracket(ent: Span) -> list[Span]:
 def cut_lowercase(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
     """A name does not run on into lower-case words or numbers ("Lufthansa für
     vergleichbar" -> "Lufthansa"); name particles ("von", "für", "of") may stand inside,
-    not at the end. A number inside the NER's MISC is the version, model or edition of a
-    product, work or event and stays ("Flashforward 2005", "HD 13189", "Xbox 360")."""
+    not at the end, and so may the adjectives of an organisation's noun phrase after its
+    preposition or article (:func:`_inner_adjectives`). The numbers of a MISC are its own:
+    a product's, a work's or a star's ("Xbox 360", "Flashforward 2005", "HD 13189")."""
     view = token_view(doc)
     texts, lowers, like_num, is_alpha = view.texts, view.lowers, view.like_num, view.is_alpha
     particles = words("name_particles")
-    numbers_end = label != "MISC"
-    for i in range(start + 1, end):
-        if (numbers_end and like_num[i]) or (
-            texts[i][:1].islower() and is_alpha[i] and lowers[i] not in particles
-        ):
-            end = i
-            break
+    i = start + 1
+    while i < end:
+        number = like_num[i] and label != "MISC"
+        if number or (texts[i][:1].islower() and is_alpha[i] and lowers[i] not in particles):
+            after = _inner_adjectives(doc, i, end) if label == "ORG" else i
+            if after == i:
+                end = i
+                break
+            i = after
+        i += 1
     start, end = trim_edges(doc, start, end)
     while end > start and lowers[end - 1] in particles:
         end -= 1
     return start, end
+
+
+def _inner_adjectives(doc: Doc, i: int, end: int) -> int:
+    """The position of the capitalised noun that the lower-case attributive adjectives from
+    ``i`` on lead to inside the span, right after a name particle that is a preposition or
+    an article ("Bundesministerium für wissenschaftliche Forschung", "Bundesverband der
+    deutschen Industrie"); ``i`` where they do not. A nominative adjective after the article
+    begins a new phrase ("Tower der höchste Turm")."""
+    before = doc[i - 1]
+    if before.lower_ not in words("name_particles") or before.pos_ not in ("ADP", "DET"):
+        return i
+    j = i
+    while (
+        j < end
+        and doc[j].tag_ == "ADJA"
+        and doc[j].text[:1].islower()
+        and "Nom" not in doc[j].morph.get("Case", [])
+    ):
+        j += 1
+    noun = j < end and doc[j].text[:1].isupper()
+    if j == i or not noun or doc[j].tag_ not in COMMON_NOUN_TAGS | PROPER_NOUN_TAGS:
+        return i
+    return j
 
 
 def strip_titles(
