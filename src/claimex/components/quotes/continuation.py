@@ -108,7 +108,10 @@ def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteS
             continue
         quote = sentence_quote(state, lo, hi)
         patterned = quote
-        split = coordinated_main_clause(state, lo, hi)
+        # a sentence without a rule anchor has none in its parts either: no pair of
+        # clauses or predicates can make two statements there
+        anchored = state.tokens.has_anchor(lo, hi)
+        split = coordinated_main_clause(state, lo, hi) if anchored else None
         if split is not None:
             # "A kritisierte, …, und B forderte …": each main clause makes its own statement
             first = sentence_quote(state, lo, split[0])
@@ -116,7 +119,7 @@ def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteS
             if first is not None and second is not None:
                 quotes.append(first)
                 quote = second
-        else:
+        elif anchored:
             quote = _shared_subject_pair(state, lo, hi, quote, quotes)
         gap = k - previous_sent
         same_voice = (

@@ -32,13 +32,9 @@ from claimex.components.quotes.state import Analysis, Candidate, make_candidate,
 def sentence_quote(state: Analysis, lo: int, hi: int) -> QuoteSpan | None:
     """The statement of sentence [lo, hi) with no quotation marks: every sentence pattern
     makes its candidate, the precedence table picks one, and only that one is resolved."""
-    starts = state.tokens.rule_starts
-    if starts[hi] == starts[lo]:
+    if not state.tokens.has_anchor(lo, hi):
         return None  # no pattern anchor (cue, marker, colon) in the sentence
-    doc = state.doc
-    end = hi
-    while end > lo and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    end = state.tokens.content_end(lo, hi)
     if end - lo < 3:
         return None
     candidates = reports(state, sentence_candidates(state, lo, end))
@@ -371,10 +367,10 @@ def dependency_statement(
     sentence pattern made: another cue verb's clause that does not overlap it ("…, Annabi
     sei tot, doch UN-Pressesprecher Nicholas Birnback erklärte, den Tod Annabis bislang
     nicht bestätigen zu können")."""
+    if not state.tokens.has_anchor(lo, hi):
+        return None  # no cue verb or phrase (each is a rule anchor)
     doc = state.doc
-    end = hi
-    while end > lo and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    end = state.tokens.content_end(lo, hi)
     cues = state.cues_in(lo, end)
     if first is not None:
         taken = first.cue_span

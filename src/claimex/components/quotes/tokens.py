@@ -75,6 +75,7 @@ class Tokens:
         self.is_space: list[bool] = list(map(bool, view.is_space))
         self.is_alpha: list[bool] = list(map(bool, view.is_alpha))
         self.like_num: list[bool] = list(map(bool, view.like_num))
+        self._punct: list[int] = view.is_punct  # = Token.is_punct (0 or 1)
         morphs = morph.tolist()
         distinct = set(morphs)
         for h in distinct.difference(_MOODS):
@@ -130,6 +131,18 @@ class Tokens:
         self.clause_marks: list[int] = list(
             accumulate(map(_CLAUSE_MARKS.__contains__, self.text), initial=0)
         )
+
+    def has_anchor(self, lo: int, hi: int) -> bool:
+        """Whether tokens [lo, hi) hold a token a sentence rule starts from (a cue, an
+        according-to marker, a colon): without one, no sentence pattern fires there."""
+        return self.rule_starts[hi] != self.rule_starts[lo]
+
+    def content_end(self, lo: int, hi: int) -> int:
+        """``hi`` less the punctuation and whitespace tokens that end tokens [lo, hi)."""
+        is_punct, is_space = self._punct, self.is_space
+        while hi > lo and (is_punct[hi - 1] or is_space[hi - 1]):
+            hi -= 1
+        return hi
 
     def konjunktiv_1(self, i: int) -> bool:
         """Whether token ``i`` is a finite verb built as a Konjunktiv I (see

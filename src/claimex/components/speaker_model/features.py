@@ -3,7 +3,7 @@ speaker nouns, distance buckets and the per-process caches of formatted feature 
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.tokens import Token
@@ -88,8 +88,11 @@ def _speaker_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
     )
 
 
+@lru_cache(maxsize=1 << 16)
 def is_speaker_noun(word: str) -> bool:
-    """A noun that may head a source description ("Sprecher", "Polizei", "Ministerin").
+    """A noun that may head a source description ("Sprecher", "Polizei", "Ministerin"):
+    a function of the word lists, remembered for the process's most recent 65,536 words
+    (the ranker asks of every noun in its windows; a stream repeats its nouns).
 
     Example:
         >>> is_speaker_noun("Polizeisprecherin"), is_speaker_noun("Haus")

@@ -56,7 +56,8 @@ class Candidate:
         sources = self.sources
         key = (sources[0].name,) if len(sources) == 1 else tuple([s.name for s in sources])
         if key != self._name_key:
-            self._name = joined_names(self.sources)
+            # one source: its name (= joined_names of it, without the join)
+            self._name = (sources[0].name or None) if len(sources) == 1 else joined_names(sources)
             self._name_key = key
         return self._name
 

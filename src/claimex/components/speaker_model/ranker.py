@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import compress
 
 from spacy.tokens import Doc, Span, Token
 
@@ -33,7 +34,7 @@ from claimex.components.speakers import (
     SpeakerResolver,
     pronoun_features,
 )
-from claimex.components.speakers.agreement import is_personal_pronoun_word
+from claimex.components.speakers.agreement import personal_pronoun_positions
 
 
 def _within(found: list[int], lo: int, hi: int) -> list[int]:
@@ -103,7 +104,6 @@ class SpeakerRanker(DocColumns):
             counts[k] = counts.get(k, 0) + 1
         self.mention_counts = counts
         self._covered = {i for s, e, _ in self.mentions for i in range(s, e)}
-        self._speaker_noun: dict[str, bool] = {}
         # the pronouns and descriptions of each sentence, found when a quote's window
         # first reaches the sentence (one pass over its tokens for both)
         self._scanned: dict[int, tuple[list[int], list[int]]] = {}
@@ -145,21 +145,16 @@ class SpeakerRanker(DocColumns):
         return pronouns, descriptions
 
     def _scan(self, start: int, end: int) -> tuple[list[int], list[int]]:
-        pronouns: list[int] = []
-        descriptions: list[int] = []
-        pos, texts, lowers, covered = self.pos, self.texts, self.lowers, self._covered
-        for i in range(start, end):
-            if is_personal_pronoun_word(lowers[i]):  # = is_personal_pronoun(doc[i])
-                pronouns.append(i)
-            if pos[i] in NOUNS and i not in covered and self._is_speaker_noun(texts[i]):
-                descriptions.append(i)
+        """The pronouns and the description heads of tokens [start, end), in order (the
+        tests run over the token columns in C-level passes; names only for the nouns)."""
+        pronouns = personal_pronoun_positions(self.lowers, start, end)  # is_personal_pronoun
+        texts, covered = self.texts, self._covered
+        descriptions = [
+            i
+            for i in compress(range(start, end), map(NOUNS.__contains__, self.pos[start:end]))
+            if i not in covered and is_speaker_noun(texts[i])
+        ]
         return pronouns, descriptions
-
-    def _is_speaker_noun(self, word: str) -> bool:
-        known = self._speaker_noun.get(word)
-        if known is None:
-            known = self._speaker_noun[word] = is_speaker_noun(word)
-        return known
 
     def cue_token(self, quote: QuoteLike, lo: int, hi: int) -> Token | None:
         """The quote's cue word: its own cue, else the nearest cue word in its sentences."""
@@ -409,7 +404,7 @@ class SpeakerRanker(DocColumns):
         if owner != h and pos[owner] in NOUNS and not start <= owner < end:
             # "ein Sprecher von Tesla", "Vertreter des Ministeriums": an attribute
             keys.append("attribute_of_noun")
-            if self._is_speaker_noun(self.texts[owner]):
+            if is_speaker_noun(self.texts[owner]):
                 keys.append(f"attribute_of_speaker_noun|type={kind}")
         sent = self.sentence_of(start)
         if start == self._sentence_start(sent):

@@ -192,6 +192,8 @@ def noun_phrase(span: Span) -> Span:
     extended attribute of measure gives the noun that follows ("der 330 Seiten starke
     Bericht" -> "Bericht").
     """
+    if len(span) == 1:
+        return span  # one word: no rule below cuts or extends it
     doc = span.doc
     start, end = span.start, span.end
     while end - start > 1 and (doc[start].pos_ in _LEADING or _finite_verb(doc[start])):

@@ -143,8 +143,10 @@ class SpeakerResolver(DescriptionResolver):
         "Monatelang", "Des Weiteren"), or a bare dative plural object of the cue verb
         ("sagte Reportern", by its -n ending; a singular dative looks like a nominative the
         tagger misread): the addressee, never the speaker, who is the verb's subject."""
-        content = [t for t in span if t.lower_ not in lex_list("determiners")]
-        if len(content) == 1 and content[0].lower_ in words("clause_adverbs"):
+        lowers = token_view(self.doc).lowers  # = Token.lower_, without a Token per word
+        determiners = lex_list("determiners")
+        content = [w for w in lowers[span.start : span.end] if w not in determiners]
+        if len(content) == 1 and content[0] in words("clause_adverbs"):
             return True
         if verb is None or not self.doc.has_annotation("DEP"):
             return False
