@@ -379,7 +379,7 @@ def continuation(
     if (
         not hearsay
         and indicative_main_clause(state, lo, hi)
-        and not state.cues_in(lo, hi)
+        and not state.cues_in(lo, main_clause_end(state, lo, hi))
         and not reported_clause_after_comma(state, lo, hi)
     ):
         # "Thaksin bemühte sich, …, die Regierung könnte …": narration (a cue whose
@@ -471,6 +471,18 @@ def indicative_main_clause(state: Analysis, lo: int, hi: int) -> bool:
             and not state.tokens.konjunktiv_1(i)
         )
     return False
+
+
+def main_clause_end(state: Analysis, lo: int, hi: int) -> int:
+    """Where the main clause that opens sentence [lo, hi) ends: its first comma,
+    semicolon or colon, or subordinating conjunction (STTS KOUS), outside quotes; a cue
+    verb after it speaks in a subordinate clause ("…, weil sich tausende Fahrgäste …
+    informieren wollten"), not for the sentence."""
+    doc = state.doc
+    for i in range(lo, hi):
+        if not state.inside[i] and (doc[i].text in (",", ";", ":") or doc[i].tag_ == "KOUS"):
+            return i
+    return hi
 
 
 _CLAUSE_OPENERS = frozenset({"PRELS", "PRELAT", "KOUS", "PWS", "PWAV", "PWAT", "KON"})
