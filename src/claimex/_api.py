@@ -150,7 +150,7 @@ class Extractor:
         day = check_date(date)
         doc_id = None if id is None else str(id)  # one rule with pipe(): ids are strings
         text, limited = limit_length(
-            check_text(text),
+            check_text(text, single=True),
             self.max_chars if max_chars is None else max_chars,
             truncate=self.truncate if truncate is None else truncate,
         )
@@ -630,7 +630,7 @@ def extract(
         TextTooLongError: ``text`` is longer than ``max_chars`` and ``truncate`` is false.
         ModelNotFoundError: no German pipeline can be found or loaded.
     """
-    check_text(text)
+    check_text(text, single=True)
     return default_extractor(model).extract(
         text, id=id, date=date, max_chars=max_chars, truncate=truncate
     )

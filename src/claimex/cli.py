@@ -54,6 +54,10 @@ EXIT_CODES = """exit codes:
   130  interrupted (Ctrl-C): what was done is written; continue with --resume
   141  the reader of standard output closed it (e.g. | head): the output stops there"""
 
+MODEL_HELP = (
+    "the German spaCy pipeline, a package name or path (default: $CLAIMEX_MODEL, else an "
+    "installed de_core_news_lg/md/sm, else the bundled de_claimex_news)"
+)
 
 # a single text this long gets a note on stderr before the (silent) extraction starts
 _LONG_TEXT_CHARS = 200_000
@@ -463,7 +467,7 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("--encoding", default="utf-8", help="encoding of the input files")
     ext.add_argument("--id", default=None, help="id of a single text")
     ext.add_argument("--date", default=None, help="publication date of a single text (ISO)")
-    ext.add_argument("--model", default=None, help="spaCy pipeline name or path")
+    ext.add_argument("--model", default=None, help=MODEL_HELP)
     ext.add_argument(
         "--batch-size",
         type=_pipe_option("batch_size"),
@@ -502,7 +506,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument(
         "gold", nargs="+", help="gold .json/.jsonl files, e.g. examples/seed_article.gold.json"
     )
-    ev.add_argument("--model", default=None, help="spaCy pipeline name or path")
+    ev.add_argument("--model", default=None, help=MODEL_HELP)
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
     ev.set_defaults(func=_cmd_evaluate)
     sch = sub.add_parser(

@@ -19,8 +19,11 @@ from claimex.text import (
 MIN_GERMAN_SHARE = 0.08
 
 
-def check_text(text: object) -> str:
+def check_text(text: object, *, single: bool = False) -> str:
     """Return ``text`` if it is a str, else raise a clear :class:`InputError`.
+
+    With ``single`` (a call that takes one text: ``extract``), a list or tuple is refused
+    with a pointer to ``pipe``, which takes many.
 
     Raises:
         InputError: ``text`` is None, bytes or anything but a str.
@@ -32,6 +35,11 @@ def check_text(text: object) -> str:
     if isinstance(text, bytes | bytearray):
         raise InputError(
             "E001 text is bytes: decode it first, e.g. data.decode('utf-8', errors='replace')."
+        )
+    if single and isinstance(text, list | tuple):
+        raise InputError(
+            f"E001 text must be a str, not {type(text).__name__}: for many texts use "
+            "claimex.load().pipe(texts)."
         )
     raise InputError(f"E001 text must be a str, not {type(text).__name__}.")
 
@@ -53,8 +61,9 @@ def prepare(text: str) -> tuple[str, list[ExtractionWarning]]:
         warnings.append(
             ExtractionWarning(
                 code="W002",
-                message="the text contains HTML markup; strip it before extraction for "
-                "clean results (offsets refer to the text as given).",
+                message="the text contains HTML markup: the pipeline read a copy without "
+                "the tags (block tags as line breaks, character references as their "
+                "character); offsets and texts refer to the text as given.",
             )
         )
     if looks_like_mojibake(text):
