@@ -155,8 +155,11 @@ def according_to(state: Analysis, lo: int, end: int) -> Candidate | None:
                 q_lo, q_hi = c_hi + 1, end
         else:
             q_lo, q_hi = lo, end
+        cue_hi = i + 1
+        if pattern == "according_to.nach_angaben" and angaben is not None:
+            cue_hi = angaben + 1  # the cue mention covers the phrase its lemma names
         candidate = make_candidate(
-            state, q_lo, q_hi, "according_to", doc[i : i + 1], lemma,
+            state, q_lo, q_hi, "according_to", doc[i:cue_hi], lemma,
             partial(_sources, state, source, listed, c_hi, end, low), pattern,
         )  # fmt: skip
         return unnamed(candidate) if dated else candidate
