@@ -173,10 +173,19 @@ class SpeakerRanker(DocColumns):
         return None if best is None else self.doc[best]
 
     def _resolve(self, start: int, end: int, cue: Token | None) -> list[SourceRef]:
-        key = (start, end, cue.i if cue is not None else -1)
-        if key not in self._resolved:
-            self._resolved[key] = self.resolver.resolve(self.doc[start:end], verb=cue)
-        return self._resolved[key]
+        """The resolver's sources of ``doc[start:end]`` with the cue as its verb, once per
+        span and cue, and once per span for the cues it does not read (-2 in the key:
+        :meth:`~.SpeakerResolver.verb_free`)."""
+        if cue is None:
+            key = (start, end, -1)
+        elif self.resolver.verb_free(start, end, cue):
+            key = (start, end, -2)
+        else:
+            key = (start, end, cue.i)
+        found = self._resolved.get(key)
+        if found is None:
+            found = self._resolved[key] = self.resolver.resolve(self.doc[start:end], verb=cue)
+        return found
 
     def _description_span(self, head: Token) -> tuple[int, int]:
         known = self._description_spans.get(head.i)

@@ -139,6 +139,14 @@ def personal_pronoun_positions(lowers: Sequence[str], start: int, end: int) -> l
     return list(compress(range(start, end), map(pronouns.__contains__, lowers[start:end])))
 
 
+def number_by_word(token: Token) -> bool:
+    """Whether :func:`pronoun_features` gives a personal pronoun the same features with
+    every verb (not None): its word decides its number (all but "sie")."""
+    lower = token.lower_
+    spec = _pronoun_specs().get(lower)
+    return spec is not None and lower != "sie" and (spec == "Plur" or "Plur" not in spec)
+
+
 def pronoun_features(token: Token, verb: Token | None) -> PronounFeatures:
     """Number and gender of a third-person pronoun, by morphology or by the word."""
     lower = token.lower_

@@ -117,6 +117,8 @@ class Mentions(ABC):
         self._attributes: dict[tuple[int, int], bool] = {}
         # source spans cut to their noun phrase (a function of the parse): (start, end)
         self._phrases: dict[tuple[int, int], tuple[int, int]] = {}
+        # SpeakerResolver.verb_free of a span by its words and parse alone: (start, end)
+        self._verb_reads: dict[tuple[int, int], tuple[bool, int]] = {}
         self._by_word_before: dict[str, list[Candidate]] | None = None
         # subject pronouns resolved while following a chain ("er … Er war es … lenkte er")
         self._chain: dict[int, list[SourceRef]] = {}

@@ -30,6 +30,7 @@ from claimex.components.speakers.agreement import (
     lex_map,
     morph,
     noun_gender,
+    number_by_word,
 )
 from claimex.components.speakers.descriptions import DescriptionResolver
 from claimex.components.speakers.phrases import noun_phrase
@@ -66,11 +67,8 @@ class SpeakerResolver(DescriptionResolver):
         """
         if len(span) == 0:
             return []
-        cut = self._phrases.get((span.start, span.end))
-        if cut is None:
-            phrase = noun_phrase(span)
-            cut = self._phrases[span.start, span.end] = (phrase.start, phrase.end)
-        span = self.doc[cut[0] : cut[1]]
+        start, end = self._cut(span.start, span.end)
+        span = self.doc[start:end]
         if self._no_nominal(span, verb):
             return []
         first = span[0]
@@ -136,6 +134,43 @@ class SpeakerResolver(DescriptionResolver):
         if part is not None:
             return [self.source(part, span)]
         return self._description(span, speaks=verb is not None)
+
+    def _cut(self, start: int, end: int) -> tuple[int, int]:
+        """The token range of ``doc[start:end]`` cut to its noun phrase, once per span."""
+        cut = self._phrases.get((start, end))
+        if cut is None:
+            phrase = noun_phrase(self.doc[start:end])
+            cut = self._phrases[start, end] = (phrase.start, phrase.end)
+        return cut
+
+    def verb_free(self, start: int, end: int, verb: Token) -> bool:
+        """Whether :meth:`resolve` gives ``doc[start:end]`` (a non-empty span) the same
+        sources with ``verb`` as with any other verb of which the same holds. The verb is
+        read by :meth:`_no_nominal` where the phrase's root is a noun that depends on it,
+        by the relative and demonstrative pronouns' paths and the statement owner's
+        resolution (none of which may apply), and by :meth:`_pronoun` only through
+        :func:`~.agreement.pronoun_features` (where the word decides the number)."""
+        known = self._verb_reads.get((start, end))
+        if known is None:
+            known = self._verb_reads[start, end] = self._verb_read(start, end)
+        free, noun_head = known
+        return free and noun_head != verb.i
+
+    def _verb_read(self, start: int, end: int) -> tuple[bool, int]:
+        """:meth:`verb_free` of a span by its words and parse alone (once per span):
+        whether it may hold for a verb, and the head of the phrase's root where that root
+        is a noun (-1 where not), the one verb of which it does not."""
+        cut_start, cut_end = self._cut(start, end)
+        phrase = self.doc[cut_start:cut_end]
+        root = phrase.root
+        noun_head = root.head.i if root.pos_ == "NOUN" else -1
+        if cut_end - cut_start > 1:
+            return self._statement_owner(phrase) is None, noun_head
+        if root.tag_ in lex_list("relative_tags") or self._relative_subject(root):
+            return False, noun_head
+        if is_personal_pronoun(root):
+            return number_by_word(root), noun_head
+        return root.lower_ not in lex_map("demonstratives"), noun_head
 
     def _no_nominal(self, span: Span, verb: Token | None) -> bool:
         """Whether a source span is no speaker by its words and role: a clause adverb
