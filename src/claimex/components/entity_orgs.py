@@ -20,7 +20,7 @@ from claimex.components.doctokens import has_feature, token_view
 from claimex.components.knowledge import knowledge_entries, lookup
 from claimex.components.namewords import is_org_description
 from claimex.components.quotemarks import CLOSERS
-from claimex.lexicon import words
+from claimex.lexicon import table, words
 
 _MIN_ORG_STEM = 3  # letters an organisation word keeps without its inflection ending
 _APPOSITION_ARTICLES = frozenset({"ein", "eine", "einer", "eines", "der", "die", "das"})
@@ -287,9 +287,12 @@ def _name_word(text: str) -> bool:
     )
 
 
-_INDEFINITE = frozenset(
-    {"ein", "eine", "einer", "einem", "einen", "eines", "kein", "keine", "keiner"}
-)
+@cache
+def _indefinite() -> frozenset[str]:
+    """Indefinite and negative determiners (lexicon/speakers.json): "eine Behörde für ..."
+    describes a body, it does not name one."""
+    speakers = table("speakers")
+    return frozenset(speakers["indefinite_determiners"] + speakers["negative_determiners"])
 
 
 def complement_org_names(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -315,7 +318,7 @@ def complement_org_names(doc: Doc, spans: list[Span]) -> list[Span]:
             and text[:1].isupper()
             and (is_org_description(text) or text in heads)
             and not has_feature(doc[i], "Number", "Plur")
-            and texts[i - 1].lower() not in _INDEFINITE
+            and texts[i - 1].lower() not in _indefinite()
             and not (texts[i - 1][:1].islower() and doc[i - 1].tag_ == "ADJA")
         ):
             end = _complement_end(doc, i + 2)
@@ -381,6 +384,11 @@ def media_short_names(doc: Doc, spans: list[Span]) -> list[Span]:
     hits = [i for i, text in enumerate(texts) if text in media]
     if not hits:
         return spans
+    # the according-to markers of the quote patterns (lexicon/cues.json): "laut Spiegel",
+    # "dem Figaro zufolge"; "nach" after a noun is mostly a direction, as in the pattern file
+    according_to = table("cues")["according_to"]
+    markers_before = frozenset(according_to["before_source"])
+    markers_after = frozenset(according_to["after_source"]) - {"nach"}
     taken = {i for span in spans for i in range(span.start, span.end)}
     result = list(spans)
     for i in hits:
@@ -390,6 +398,6 @@ def media_short_names(doc: Doc, spans: list[Span]) -> list[Span]:
         after = texts[i + 1] if i + 1 < len(texts) else ""
         quoted = after in CLOSERS.get(before, frozenset())
         next_word = texts[i + 2] if quoted and i + 2 < len(texts) else after
-        if quoted or before.lower() == "laut" or next_word == "zufolge":
+        if quoted or before.lower() in markers_before or next_word in markers_after:
             result.append(Span(doc, i, i + 1, label="ORG"))
     return sorted(result, key=lambda s: s.start)

@@ -129,8 +129,8 @@ def _relabel(span: Span) -> Span:
         (len(span) > 1 and is_company_word(last))
         or (len(span) == 1 and is_camel_case(last))
         or (compound_head and is_org_description(compound_head.capitalize()))
-        # "Hauptverband", "Landeskriminalamt" tagged PER; "-hof" ends surnames too (Kirchhof)
-        or (len(span) == 1 and _org_compound(last) and not last.endswith("hof"))
+        # "Hauptverband", "Landeskriminalamt" tagged PER
+        or (len(span) == 1 and _org_compound(last) and not _surname_ending(last))
         # "Nationalen Sicherheitsrat" tagged LOC, "Demokratesch Reformpartei" tagged PER
         or (len(span) > 1 and _org_head(last) and not _seat_adjective(span))
     ):
@@ -141,8 +141,8 @@ def _relabel(span: Span) -> Span:
 def _org_head(text: str) -> bool:
     """An organisation word that ends a name of several words, also as the last part of a
     compound ("Sicherheitsrat", "Reformpartei"; lexicon/org_descriptions.txt and
-    lexicon/org_name_heads.txt); "-hof" ends surnames too."""
-    if not text[:1].isupper() or text.endswith("hof"):
+    lexicon/org_name_heads.txt)."""
+    if not text[:1].isupper() or _surname_ending(text):
         return False
     if _org_compound(text) or text in words("org_name_heads"):
         return True
@@ -151,6 +151,12 @@ def _org_head(text: str) -> bool:
         lower.endswith(head.lower()) and len(text) > len(head) + 2
         for head in words("org_name_heads")
     )
+
+
+def _surname_ending(text: str) -> bool:
+    """Whether an organisation compound's ending also ends surnames ("-hof": Kirchhof,
+    Gerichtshof), so it is no evidence of an organisation."""
+    return text.endswith("hof")
 
 
 def _seat_adjective(span: Span) -> bool:
