@@ -20,6 +20,7 @@ from claimex.components.doctokens import has_feature, token_view
 from claimex.components.knowledge import knowledge_entries, lookup
 from claimex.components.namewords import is_org_description
 from claimex.components.quotemarks import CLOSERS
+from claimex.components.word_checks import WordCheck
 from claimex.lexicon import table, words
 
 _MIN_ORG_STEM = 3  # letters an organisation word keeps without its inflection ending
@@ -399,5 +400,30 @@ def media_short_names(doc: Doc, spans: list[Span]) -> list[Span]:
         quoted = after in CLOSERS.get(before, frozenset())
         next_word = texts[i + 2] if quoted and i + 2 < len(texts) else after
         if quoted or before.lower() in markers_before or next_word in markers_after:
+            result.append(Span(doc, i, i + 1, label="ORG"))
+    return sorted(result, key=lambda s: s.start)
+
+
+def compound_org_names(doc: Doc, spans: list[Span], known: WordCheck | None) -> list[Span]:
+    """An untagged hyphen compound of a name and an organisation word (:func:`org_word`,
+    also inflected) is one ORG: "die Dschandschawid-Miliz", "die Birthler-Behörde". The
+    name is one word that German does not know (the lemma table, ``known``) or an ORG of
+    the knowledge tables; not an acronym or a listed place, whose compounds mostly describe
+    a body by its country or owner ("US-Regierung", "EU-Behörde", "DGB-Gewerkschaften",
+    "Jamaika-Bündnis"), and not after an indefinite article ("einer Thaksin-Partei")."""
+    if known is None:
+        return spans
+    texts = token_view(doc).texts
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    result = list(spans)
+    for i, text in enumerate(texts):
+        if i in taken or i == 0 or text.count("-") != 1 or not text[:1].isupper():
+            continue
+        first, _, last = text.partition("-")
+        if not (first.isalpha() and org_word(last)) or is_acronym(first):
+            continue
+        entry = lookup(first)
+        name = entry.label == "ORG" if entry is not None else not known(first)
+        if name and texts[i - 1].lower() not in _indefinite():
             result.append(Span(doc, i, i + 1, label="ORG"))
     return sorted(result, key=lambda s: s.start)

@@ -40,6 +40,7 @@ from claimex.components.entity_orgs import (
     acronym_names,
     club_places,
     complement_org_names,
+    compound_org_names,
     described_org_mentions,
     media_short_names,
     quoted_org_names,
@@ -523,6 +524,13 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         'where it is cited as one: in quotation marks, after "laut" or before "zufolge" '
         '("dem „Figaro“ zufolge", "laut Spiegel")',
         _replacing(media_short_names),
+    ),
+    Rule(
+        "compound_org_names",
+        "an untagged hyphen compound of a one-word name German does not know (or a listed "
+        'ORG) and an organisation word is an ORG ("die Dschandschawid-Miliz"); not an '
+        'acronym or a listed place ("US-Regierung"), nor after an indefinite article',
+        _knowing(compound_org_names),
     ),
     Rule(
         "propagate_names",
