@@ -59,6 +59,7 @@ def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteS
     direct_sents: set[int] = set()
     direct_by_sent: dict[int, QuoteSpan] = {}
     direct_starts: dict[int, int] = {}  # sentence -> first content token of its first quotation
+    direct_first: dict[int, QuoteSpan] = {}  # sentence -> the quote that opens first in it
     pending: deque[tuple[int, Candidate]] = deque()
     for cand in direct:
         q = cand.quote
@@ -67,7 +68,9 @@ def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteS
         if span is not None:
             direct_by_sent[end_sent] = q
             first_sent = state.sent_of[span.start]
-            direct_starts[first_sent] = min(span.start, direct_starts.get(first_sent, span.start))
+            if span.start < direct_starts.get(first_sent, len(state.doc)):
+                direct_starts[first_sent] = span.start
+                direct_first[first_sent] = q
             direct_sents.update(range(state.sent_of[span.start], end_sent + 1))
         pending.append((end_sent, cand))
     interview = labelled_interview(state)
@@ -81,7 +84,9 @@ def indirect_quotes(state: Analysis, direct: Sequence[Candidate]) -> list[QuoteS
         if interview is not None and k in interview.speakers:
             turn = state.resolve(interview.speakers[k], None)
         if k in direct_sents:
-            lead = lead_in(state, lo, direct_starts.get(k), previous, k - previous_sent)
+            lead = lead_in(
+                state, lo, direct_starts.get(k), previous, k - previous_sent, direct_first.get(k)
+            )
             if lead is not None:
                 quotes.append(lead)
                 previous, previous_sent = lead, k
@@ -238,7 +243,12 @@ def coordinated_main_clause(state: Analysis, lo: int, hi: int) -> tuple[int, int
 
 
 def lead_in(
-    state: Analysis, lo: int, start: int | None, previous: QuoteSpan | None, gap: int
+    state: Analysis,
+    lo: int,
+    start: int | None,
+    previous: QuoteSpan | None,
+    gap: int,
+    quotation: QuoteSpan | None = None,
 ) -> QuoteSpan | None:
     """The indirect statement that leads into a quotation after a colon in its sentence,
     the tokens [lo, colon) before the quotation that opens at token ``start``, which the
@@ -249,7 +259,10 @@ def lead_in(
     Wikinews train). Only an indirect quote that states something: a reported object
     before the colon is the quotation's cue ("betonte die Bedeutung …: „…“"), as is a cue
     after its subject right before the colon, and an indirect question announces the
-    quotation. None where there is none."""
+    quotation. A reported object is a statement of its own where ``quotation``, the quote
+    that opens there, has another cue ("Zuvor hatte … Gaddafi mit dem Einsatz von Gewalt …
+    gedroht, sollte …: „…“, sagte Gaddafi"; issue 15, round 20). None where there is
+    none."""
     if start is None:
         return None
     doc = state.doc
@@ -261,12 +274,24 @@ def lead_in(
     quote = sentence_quote(state, lo, colon)
     if quote is None and previous is not None and gap <= 2:
         quote = continuation(state, lo, colon, previous, next_to=gap == 1)
-    if quote is None or quote.kind != "indirect" or quote.pattern == "indirect.trailing":
+    if quote is None or quote.pattern == "indirect.trailing":
         return None  # (a cue right before the colon is the quotation's: "X, Y, sagte: „…“")
+    if quote.kind != "indirect" and not (quote.kind == "reported" and _other_cue(quote, quotation)):
+        # a reported object before the colon is the quotation's cue ("betonte die
+        # Bedeutung …: „…“"), unless the quotation has a cue of its own ("hatte … mit
+        # dem Einsatz von Gewalt … gedroht, sollte …: „…“, sagte Gaddafi")
+        return None
     first = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if first is not None and first[0].lower_ in state.lex.question_words:
         return None  # an indirect question announces the quotation: "erklärt, warum …: „…“"
     return quote
+
+
+def _other_cue(quote: QuoteSpan, quotation: QuoteSpan | None) -> bool:
+    """Whether the direct ``quotation`` has a cue, and not the cue of ``quote``."""
+    if quotation is None or quotation.cue_span is None or quote.cue_span is None:
+        return False
+    return quotation.cue_span.start != quote.cue_span.start
 
 
 _DOUBLE_MARKS = (
