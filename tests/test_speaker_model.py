@@ -137,6 +137,27 @@ def test_features_of_a_trailing_pronoun(extractor: claimex.Extractor) -> None:
     assert model.score(pronoun.features) > model.score(lukaschenko.features)
 
 
+def test_column_scores_equal_named_scores(
+    extractor: claimex.Extractor, seed_gold: dict[str, Any]
+) -> None:
+    """The ranker's candidates carry column ids, each at most once, and the model scores
+    them to the very float it gives their features by name (the quote stage decides on
+    the first, training and these tests read the second)."""
+    model = speaker_model()
+    assert model is not None
+    seen = 0
+    for text in (PUTIN, UNION, ERMITTLER, CHRISTODOULOS, seed_gold["text"]):
+        for _, cands in _rules_and_candidates(extractor, text):
+            by_name = [model.score(cand.features) for cand in cands]
+            assert model.scores(cands) == by_name
+            for cand in cands:
+                assert cand.ids is not None
+                assert len(set(cand.ids)) == len(cand.ids) == len(cand.features)
+                assert model.score_ids(cand.ids) == model.score(cand.features)
+                seen += 1
+    assert seen > 20
+
+
 def test_sagte_er_goes_to_the_previous_named_person(either: claimex.Extractor) -> None:
     assert _speakers(either, PUTIN) == ["Wladimir Putin"]
 

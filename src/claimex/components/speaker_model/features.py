@@ -136,12 +136,15 @@ def bucket(n: int) -> str:
     return "0" if n < 0 else "many"
 
 
-# The feature names SpeakerRanker._features formats, by the values formatted into them
-# (candidate type, quote kind, cue class, side, sentence distance, buckets): bounded by
-# those values' combinations (a few thousand at most), so filled once per process.
-KIND_KEYS: dict[tuple[str, str, str], tuple[str, str, str, str, str]] = {}
-SPAN_KEYS: dict[tuple[str, str, int, str], tuple[str, str, str, str, str, str, str]] = {}
-CUE_KEYS: dict[tuple[str, bool, str, bool, str], tuple[str, str, str]] = {}
+# The column ids of the feature names SpeakerRanker._features formats (FEATURE_IDS), by
+# the values formatted into them (candidate type, quote kind, cue class, side, sentence
+# distance, buckets), grouped as _features adds them: bounded by those values'
+# combinations (a few thousand at most), so filled once per process.
+KIND_KEYS: dict[tuple[str, str, str], tuple[tuple[int, int, int], int, int]] = {}
+SPAN_KEYS: dict[
+    tuple[str, str, int, str], tuple[tuple[int, int], tuple[int, int, int], int, int]
+] = {}
+CUE_KEYS: dict[tuple[str, bool, str, bool, str], tuple[int, int, int]] = {}
 
 # the bucket of each distance up to the largest limit, read by bucket
 BUCKET_OF = tuple(

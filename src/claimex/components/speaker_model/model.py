@@ -10,10 +10,12 @@ from functools import cache
 from importlib import resources
 from itertools import repeat
 from operator import mul
+from threading import Lock
 from typing import Any, Protocol, cast
 
 from spacy.tokens import Span
 
+from claimex.components.speaker_model.feature_ids import FEATURE_IDS
 from claimex.components.speakers import (
     SourceRef,
     joined_names,
@@ -21,6 +23,7 @@ from claimex.components.speakers import (
 from claimex.lexicon import table
 
 MODEL_FILE = "speaker_model.json"
+_COLUMNS_LOCK = Lock()  # a model's weights by column id are filled by one thread at a time
 
 
 class QuoteLike(Protocol):
@@ -35,19 +38,50 @@ class QuoteLike(Protocol):
     confidence: float
 
 
-@dataclass
 class Candidate:
-    """One possible speaker of a quote with its features."""
+    """One possible speaker of a quote with its features: given as a dict of names
+    (``features``), or as the column ids the ranker writes (``ids``, into
+    :data:`~.feature_ids.FEATURE_IDS`, each at most once), which ``features`` then names."""
 
-    kind: str  # "name", "description", "pronoun", "link", "rule", "previous", "none"
-    sources: list[SourceRef]
-    start: int = -1  # token range of the words that name it; -1 for "none"
-    end: int = -1
-    features: dict[str, float] = field(default_factory=dict)
-    # the last name computed and the source names it was computed from (the ranker reads
-    # a candidate's name many times; the sources may still be replaced or edited)
-    _name_key: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
-    _name: str | None = field(default=None, init=False, repr=False, compare=False)
+    __slots__ = ("_features", "_name", "_name_key", "end", "ids", "kind", "sources", "start")
+
+    def __init__(
+        self,
+        kind: str,  # "name", "description", "pronoun", "link", "rule", "previous", "none"
+        sources: list[SourceRef],
+        start: int = -1,  # token range of the words that name it; -1 for "none"
+        end: int = -1,
+        features: dict[str, float] | None = None,
+        ids: list[int] | None = None,
+    ) -> None:
+        self.kind = kind
+        self.sources = sources
+        self.start = start
+        self.end = end
+        self._features = {} if features is None else features
+        self.ids = ids
+        # the last name computed and the source names it was computed from (the ranker
+        # reads a candidate's name many times; the sources may still be replaced or edited)
+        self._name_key: tuple[str, ...] | None = None
+        self._name: str | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"Candidate({self.kind!r}, {self.sources!r}, {self.start}, {self.end}, "
+            f"{self.features!r})"
+        )
+
+    @property
+    def features(self) -> dict[str, float]:
+        """The features by name (1.0 for each of the ranker's columns, in its order)."""
+        if self.ids is None:
+            return self._features
+        names = FEATURE_IDS.names
+        return {names[i]: 1.0 for i in self.ids}
+
+    @features.setter
+    def features(self, features: dict[str, float]) -> None:
+        self._features, self.ids = features, None
 
     @property
     def name(self) -> str | None:
@@ -72,6 +106,8 @@ class SpeakerModel:
     bias: float
     calibration: tuple[float, float, float]  # a * top + b * margin + c
     margin: float = 0.0  # 0: the ranker's best candidate always wins
+    # the weights by column id (FEATURE_IDS), filled up to the ids given so far on use
+    _columns: list[float] = field(default_factory=list, init=False, repr=False, compare=False)
 
     def score(self, features: Mapping[str, float]) -> float:
         """The candidate's logit."""
@@ -79,6 +115,32 @@ class SpeakerModel:
         # the same order, without a list comprehension's frame)
         terms = map(mul, map(self.weights.get, features, repeat(0.0)), features.values())
         return self.bias + cast(float, sum(terms))
+
+    def score_ids(self, ids: Sequence[int]) -> float:
+        """The logit of a candidate given as column ids (each at most once): the same float
+        as :meth:`score` of its features by name (the same weights, summed in the same
+        order; a feature the model lacks adds 0.0 in both)."""
+        return self.bias + cast(float, sum(map(self._weight_columns().__getitem__, ids)))
+
+    def scores(self, cands: Sequence[Candidate]) -> list[float]:
+        """Each candidate's logit (:meth:`score_ids` where the ranker gave column ids, else
+        :meth:`score` of its features)."""
+        weight = self._weight_columns().__getitem__
+        bias = self.bias
+        return [
+            self.score(c.features) if c.ids is None else bias + cast(float, sum(map(weight, c.ids)))
+            for c in cands
+        ]
+
+    def _weight_columns(self) -> list[float]:
+        """The weights by column id, filled up to the ids :data:`FEATURE_IDS` has given."""
+        columns = self._columns
+        if len(columns) < len(FEATURE_IDS.names):
+            with _COLUMNS_LOCK:
+                names = FEATURE_IDS.names
+                weights = self.weights
+                columns.extend([weights.get(n, 0.0) for n in names[len(columns) : len(names)]])
+        return columns
 
     def confidence(self, top: float, margin: float) -> float:
         """Calibrated probability that the best candidate is the right speaker."""
@@ -140,7 +202,7 @@ def decide(
         >>> decide(model, cands, None, margin=3.0)[0] is None  # below the margin
         True
     """
-    scores = [model.score(c.features) for c in cands]  # each candidate scored once
+    scores = model.scores(cands)  # each candidate scored once
     names = [c.name for c in cands]
     top, k = max(
         zip(scores, range(len(cands)), strict=True)
@@ -170,7 +232,7 @@ def _top_and_margin(
 
 def rank(model: SpeakerModel, cands: Sequence[Candidate]) -> tuple[Candidate, float, float]:
     """The best candidate, its logit, and its margin over the best one with another name."""
-    scored = sorted(((model.score(c.features), k) for k, c in enumerate(cands)), reverse=True)
+    scored = sorted(zip(model.scores(cands), range(len(cands)), strict=True), reverse=True)
     top, best = scored[0][0], cands[scored[0][1]]
     best_name = best.name
     margin = next((top - s for s, k in scored[1:] if cands[k].name != best_name), 10.0)

@@ -15,6 +15,7 @@ from claimex.components.doctokens import (
 from claimex.components.labels import APPOSITION, CONJUNCT, GENITIVE, NOUNS, SUBJECT
 from claimex.components.namewords import is_org_description
 from claimex.components.speaker_model.columns import DocColumns
+from claimex.components.speaker_model.feature_ids import FEATURE_IDS as F
 from claimex.components.speaker_model.features import (
     AFTER_SENTENCES,
     BEFORE_SENTENCES,
@@ -112,7 +113,7 @@ class SpeakerRanker(DocColumns):
         self._description_spans: dict[int, tuple[int, int]] = {}
         # the spans of the actors' mentions (read by every quote whose window holds them)
         self._spans: dict[tuple[int, int], Span] = {}
-        self._span_features: dict[tuple[int, int, str], tuple[int, bool, list[str]]] = {}
+        self._span_features: dict[tuple[int, int, str], tuple[int, bool, list[int]]] = {}
         self._link_targets: dict[
             tuple[int, int, str, int], tuple[frozenset[str], bool, str | None]
         ] = {}
@@ -187,10 +188,12 @@ class SpeakerRanker(DocColumns):
             found = self._resolved[key] = self.resolver.resolve(self.doc[start:end], verb=cue)
         return found
 
-    def _description_span(self, head: Token) -> tuple[int, int]:
-        known = self._description_spans.get(head.i)
+    def _description_span(self, i: int) -> tuple[int, int]:
+        """The token range of the description headed by token ``i`` (once per head)."""
+        known = self._description_spans.get(i)
         if known is not None:
             return known
+        head = self.doc[i]
         start, end = head.left_edge.i, head.i + 1
         for child in head.rights:
             if child.dep_ in GENITIVE or child.dep_ in ("pg", "nk"):
@@ -233,7 +236,7 @@ class SpeakerRanker(DocColumns):
             cands.append(Candidate("name", [self.resolver.source(actor, span)], start, end))
         pronouns, descriptions = self._in_window(w_lo, w_hi)
         for i in descriptions:
-            start, end = self._description_span(self.doc[i])
+            start, end = self._description_span(i)
             sources = self._resolve(start, end, cue)
             if sources:
                 cands.append(Candidate("description", sources, start, end))
@@ -244,21 +247,24 @@ class SpeakerRanker(DocColumns):
                 if sources:
                     cands.append(Candidate("pronoun", sources, i, i + 1))
                 cands.extend(self._links("pronoun", i, i + 1, sources, cue))
+        names = [c.name for c in cands]  # each candidate's name, read once
         rule = list(quote.sources)
         rule_name = Candidate("rule", rule).name
-        if rule and all(c.name != rule_name for c in cands):
+        if rule and rule_name not in names:
             rule_span = next((s.span for s in rule if s.span is not None), None)
             if rule_span is not None:
                 cands.append(Candidate("rule", rule, rule_span.start, rule_span.end))
             else:
                 cands.append(Candidate("rule", rule))
+            names.append(rule_name)
         prev_name = Candidate("previous", list(previous)).name if previous else None
         prev_k = -1
-        if offer_previous and prev_name is not None and all(c.name != prev_name for c in cands):
+        if offer_previous and prev_name is not None and prev_name not in names:
             prev_k = len(cands)
             cands.append(Candidate("previous", list(previous)))
+            names.append(prev_name)
         cands.append(Candidate("none", []))
-        names = [c.name for c in cands]
+        names.append(cands[-1].name)
         prev_names = {s.name for s in previous}
         rule_spans = [(s.span.start, s.span.end) for s in rule if s.span is not None]
         ranks = self._before_ranks(cands, names, lo)
@@ -266,19 +272,21 @@ class SpeakerRanker(DocColumns):
         for k, cand in enumerate(cands):
             if k == prev_k:
                 gap = None if previous_end is None else quote.start - previous_end
-                cand.features = previous_features(
+                features = previous_features(
                     context.kind,
                     context.cue_class,
                     context.pattern,
                     gap,
                     rule_name=rule_name,
                 )
+                cand.ids = [F[name] for name in features]
                 continue
-            # = {**cand.features, **features, **context features}: written into one dict
-            f = dict(cand.features)
-            self._features(f, context, cand, names[k], rule_name, prev_names, len(cands))
-            self._context_features(f, cand, rule_spans, ranks.get(k))
-            cand.features = f
+            # a link's own features, then the candidate's and the context's: one list
+            ids = cand.ids
+            if ids is None:
+                ids = cand.ids = []
+            self._features(ids, context, cand, names[k], rule_name, prev_names, len(cands))
+            self._context_features(ids, cand, rule_spans, ranks.get(k))
         return cands
 
     def _links(
@@ -300,22 +308,23 @@ class SpeakerRanker(DocColumns):
                 agree = "unknown"
             else:
                 agree = "yes" if known & wanted else "no"
-            f = {
-                f"link|{kind}": 1.0,
-                f"link|{kind}|rank={rank}": 1.0,
-                f"link|{kind}|agree={agree}": 1.0,
-                f"link|{kind}|label={ref.label}": 1.0,
-                f"link|{kind}|resolved={actor in chosen}": 1.0,
-                f"link|antecedent_subject={subject}": 1.0,
-            }
+            ids = [
+                F[f"link|{kind}"],
+                F[f"link|{kind}|rank={rank}"],
+                F[f"link|{kind}|agree={agree}"],
+                F[f"link|{kind}|label={ref.label}"],
+                F[f"link|{kind}|resolved={actor in chosen}"],
+                F[f"link|antecedent_subject={subject}"],
+            ]
             back = sent - self.sentence_of(mention.start)
-            f[f"link|sent_back={bucket(back)}"] = 1.0
+            ids.append(F[f"link|sent_back={bucket(back)}"])
             if want_label is not None:
-                f[f"link|{kind}|label_match={want_label == ref.label}"] = 1.0
+                ids.append(F[f"link|{kind}|label_match={want_label == ref.label}"])
             first_word = next(iter(ref.name.split()), "")  # a name may be blank
             if ref.label == "PER" and first_word in first_names():
-                f[f"link|{kind}|first_name"] = 1.0
-            links.append(Candidate("link", [self.resolver.source(actor, mention)], start, end, f))
+                ids.append(F[f"link|{kind}|first_name"])
+            source = self.resolver.source(actor, mention)
+            links.append(Candidate("link", [source], start, end, ids=ids))
         return links
 
     def _link_target(
@@ -366,29 +375,29 @@ class SpeakerRanker(DocColumns):
 
     def _context_features(
         self,
-        f: dict[str, float],
+        ids: list[int],
         cand: Candidate,
         rule_spans: Sequence[tuple[int, int]],
         rank: int | None,
     ) -> None:
         """Recency rank among the speakers named before the quote, nearness to the rule
         resolver's source span ("Fed-Chef Ben Bernanke": the name beside the description)
-        and whether the candidate heads its sentence's subject, written into ``f``."""
+        and whether the candidate heads its sentence's subject, added to ``ids``."""
         if rank is not None:
-            f[f"before_rank={min(rank, 3)}"] = 1.0
-            f[f"before_rank={min(rank, 3)}|type={cand.kind}"] = 1.0
+            ids.append(F[f"before_rank={min(rank, 3)}"])
+            ids.append(F[f"before_rank={min(rank, 3)}|type={cand.kind}"])
         if cand.start >= 0 and cand.kind not in ("rule", "none"):
             for s, e in rule_spans:
                 if cand.start < e + 1 and s < cand.end + 1 and (cand.start, cand.end) != (s, e):
-                    f[f"touches_rule_span|type={cand.kind}"] = 1.0
+                    ids.append(F[f"touches_rule_span|type={cand.kind}"])
                     break
             if self.dep[self._root(cand.start, cand.end)] in SUBJECT:
-                f["sentence_subject"] = 1.0
+                ids.append(F["sentence_subject"])
 
     def _inside_direct(self, i: int) -> bool:
         return any(s <= i < e for s, e in self.excluded)
 
-    def _head_features(self, start: int, end: int, kind: str) -> tuple[int, bool, list[str]]:
+    def _head_features(self, start: int, end: int, kind: str) -> tuple[int, bool, list[int]]:
         """The candidate span's sentence, whether it starts inside a direct quotation, and
         the features of its head word that depend on the parse alone (dependency, part of
         speech, case, attribute of a noun), in the order :meth:`_features` adds them; once
@@ -399,31 +408,31 @@ class SpeakerRanker(DocColumns):
             return known
         h = self._root(start, end)
         dep, pos = self.dep, self.pos
-        keys = [f"dep={dep[h]}|type={kind}", f"pos={pos[h]}"]
+        keys = [F[f"dep={dep[h]}|type={kind}"], F[f"pos={pos[h]}"]]
         if "Gen" in feature_values_at(self.doc, h, "Case"):  # = token.morph.get("Case")
-            keys.append("genitive")
+            keys.append(F["genitive"])
         if dep[h] in APPOSITION:
-            keys.append("apposition")
+            keys.append(F["apposition"])
         if dep[h] in CONJUNCT:
-            keys.append("conjunct")
+            keys.append(F["conjunct"])
         if h > 0 and h - 1 >= start and pos[h - 1] == "ADP":
-            keys.append("after_prep")
+            keys.append(F["after_prep"])
         parent = self.heads[h]
         owner = self.heads[parent] if pos[parent] == "ADP" else parent
         if owner != h and pos[owner] in NOUNS and not start <= owner < end:
             # "ein Sprecher von Tesla", "Vertreter des Ministeriums": an attribute
-            keys.append("attribute_of_noun")
+            keys.append(F["attribute_of_noun"])
             if is_speaker_noun(self.texts[owner]):
-                keys.append(f"attribute_of_speaker_noun|type={kind}")
+                keys.append(F[f"attribute_of_speaker_noun|type={kind}"])
         sent = self.sentence_of(start)
         if start == self._sentence_start(sent):
-            keys.append("sent_initial")
+            keys.append(F["sent_initial"])
         known = self._span_features[key] = (sent, self._inside_direct(start), keys)
         return known
 
     def _features(
         self,
-        f: dict[str, float],
+        ids: list[int],
         quote: _QuoteContext,
         cand: Candidate,
         name: str | None,
@@ -431,37 +440,39 @@ class SpeakerRanker(DocColumns):
         prev_names: set[str],
         n_cands: int,
     ) -> None:
-        """The candidate's features, written into ``f`` (which it never reads).
+        """The candidate's features, added to ``ids`` as column ids (``F[name]``: a new
+        feature is one more ``add(F["its_name"])`` here; the model weighs it by name).
 
-        The keys are the same strings, in the same order, as formatting each one anew
-        would give: the formatted ones come from small tables keyed by the values they
-        are formatted from (a few hundred entries at most, filled once per process).
+        The ids are those of the same names, in the same order, as formatting each one
+        anew would give: the formatted ones come from small tables keyed by the values
+        they are formatted from (a few hundred entries at most, filled once per process).
         """
+        add = ids.append
         cue_class = quote.cue_class
         kind = cand.kind
         kind_keys = KIND_KEYS.get((kind, quote.kind, cue_class))
         if kind_keys is None:
             kind_keys = KIND_KEYS[kind, quote.kind, cue_class] = (
-                f"type={kind}",
-                f"type={kind}|qkind={quote.kind}",
-                f"type={kind}|cue={cue_class}",
-                f"is_rule|type={kind}",
-                f"unnamed|type={kind}",
+                (
+                    F[f"type={kind}"],
+                    F[f"type={kind}|qkind={quote.kind}"],
+                    F[f"type={kind}|cue={cue_class}"],
+                ),
+                F[f"is_rule|type={kind}"],
+                F[f"unnamed|type={kind}"],
             )
-        f[kind_keys[0]] = 1.0
-        f[kind_keys[1]] = 1.0
-        f[kind_keys[2]] = 1.0
+        ids.extend(kind_keys[0])
         if kind == "none":
-            f[f"none|rule_empty={rule_name is None}"] = 1.0
-            f[f"none|ncands={bucket(n_cands - 1)}"] = 1.0
+            add(F[f"none|rule_empty={rule_name is None}"])
+            add(F[f"none|ncands={bucket(n_cands - 1)}"])
             return
         if rule_name is not None and name == rule_name:
-            f["is_rule"] = 1.0
-            f[kind_keys[3]] = 1.0
+            add(F["is_rule"])
+            add(kind_keys[1])
         elif rule_name is None:
-            f["rule_empty"] = 1.0
+            add(F["rule_empty"])
         if name is not None and name in prev_names:
-            f["prev_same"] = 1.0
+            add(F["prev_same"])
         actor = None
         for source in cand.sources:
             if source.actor is not None:
@@ -469,13 +480,13 @@ class SpeakerRanker(DocColumns):
                 break
         if actor is not None:
             ref = self.resolver.actors[actor]
-            f[f"label={ref.label}"] = 1.0
-            f[f"mentions={bucket(self.mention_counts.get(actor, 0))}"] = 1.0
+            add(F[f"label={ref.label}"])
+            add(F[f"mentions={bucket(self.mention_counts.get(actor, 0))}"])
         else:
-            f[kind_keys[4]] = 1.0
+            add(kind_keys[2])
         start, end = cand.start, cand.end
         if start < 0:
-            f["no_span"] = 1.0
+            add(F["no_span"])
             return
         lo, hi = quote.lo, quote.hi
         head = start if end - start == 1 else self._root(start, end)
@@ -494,53 +505,48 @@ class SpeakerRanker(DocColumns):
         span_keys = SPAN_KEYS.get(span_key)
         if span_keys is None:
             span_keys = SPAN_KEYS[span_key] = (
-                f"side={side}",
-                f"side={side}|type={kind}",
-                f"gap={span_key[3]}|{side}",
-                f"sent={rel}",
-                f"sent={rel}|type={kind}",
-                f"colon_between|{side}",
-                f"mark_between|{side}",
+                (F[f"side={side}"], F[f"side={side}|type={kind}"]),
+                (
+                    F[f"gap={span_key[3]}|{side}"],
+                    F[f"sent={rel}"],
+                    F[f"sent={rel}|type={kind}"],
+                ),
+                F[f"colon_between|{side}"],
+                F[f"mark_between|{side}"],
             )
-        f[span_keys[0]] = 1.0
-        f[span_keys[1]] = 1.0
+        ids.extend(span_keys[0])
         if in_direct:
-            f["in_direct"] = 1.0
-        f[span_keys[2]] = 1.0
-        f[span_keys[3]] = 1.0
-        f[span_keys[4]] = 1.0
+            add(F["in_direct"])
+        ids.extend(span_keys[1])
         b_lo, b_hi = max(b_lo, 0), min(b_hi, len(self.texts))
         if b_hi > b_lo:  # a colon or quotation mark among the tokens between
             if self._colons[b_hi] > self._colons[b_lo]:
-                f[span_keys[5]] = 1.0
+                add(span_keys[2])
             if self._marks[b_hi] > self._marks[b_lo]:
-                f[span_keys[6]] = 1.0
-        for key in head_keys:
-            f[key] = 1.0
+                add(span_keys[3])
+        ids.extend(head_keys)
         cue = quote.cue_i
         if cue < 0:
-            f["nocue"] = 1.0
+            add(F["nocue"])
             return
         cue_key = (kind, sent == quote.cue_sent, bucket(abs(cue - head)), head < cue, cue_class)
         cue_keys = CUE_KEYS.get(cue_key)
         if cue_keys is None:
             cue_keys = CUE_KEYS[cue_key] = (
-                f"cue_sent={cue_key[1]}|type={kind}",
-                f"cue_dist={cue_key[2]}",
-                f"cue_side={'before' if head < cue else 'after'}|{cue_class}",
+                F[f"cue_sent={cue_key[1]}|type={kind}"],
+                F[f"cue_dist={cue_key[2]}"],
+                F[f"cue_side={'before' if head < cue else 'after'}|{cue_class}"],
             )
-        f[cue_keys[0]] = 1.0
-        f[cue_keys[1]] = 1.0
-        f[cue_keys[2]] = 1.0
+        ids.extend(cue_keys)
         cue_heads = quote.cue_heads
         heads, pos = self.heads, self.pos
         if heads[head] in cue_heads and head != cue:
             dep = self.dep[head]
-            f[f"dep_to_cue={dep}"] = 1.0
-            f[f"dep_to_cue={dep}|{cue_class}"] = 1.0
+            add(F[f"dep_to_cue={dep}"])
+            add(F[f"dep_to_cue={dep}|{cue_class}"])
             if dep in SUBJECT:
-                f["cue_subject"] = 1.0
-                f[f"cue_subject|type={kind}"] = 1.0
+                add(F["cue_subject"])
+                add(F[f"cue_subject|type={kind}"])
         depth, via_prep = 0, False
         token = head
         while heads[token] != token and depth < 6:
@@ -549,9 +555,9 @@ class SpeakerRanker(DocColumns):
             if pos[token] == "ADP":
                 via_prep = True
             if token in cue_heads:
-                f[f"cue_ancestor={min(depth, 3)}"] = 1.0
+                add(F[f"cue_ancestor={min(depth, 3)}"])
                 if via_prep and depth > 1:
-                    f["cue_ancestor_via_prep"] = 1.0
+                    add(F["cue_ancestor_via_prep"])
                 break
         if start <= cue < end:
-            f["contains_cue"] = 1.0
+            add(F["contains_cue"])
