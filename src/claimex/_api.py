@@ -588,9 +588,10 @@ def load(
         ValueError: ``max_chars`` is not positive.
     """
     choice = resolve(model)
-    return Extractor(
-        add_components(load_pipeline(choice)), choice, max_chars=max_chars, truncate=truncate
-    )
+    # spaCy's sentencizer and lookup lemmatizer give way to the same pipes over the doc's
+    # columns (components.spacy_pipes: same annotations, about 0.5 ms less per article).
+    nlp = add_components(components.install_column_pipes(load_pipeline(choice)))
+    return Extractor(nlp, choice, max_chars=max_chars, truncate=truncate)
 
 
 _default: dict[str | None, Extractor] = {}

@@ -17,6 +17,7 @@ from claimex.components.figures import FigureExtractor, make_figure_extractor
 from claimex.components.places import PlaceLinker, make_place_linker
 from claimex.components.quotes import QuoteFinder, make_quote_finder
 from claimex.components.sentence_periods import sentence_periods
+from claimex.components.spacy_pipes import install as install_column_pipes
 
 # claimex's stages that go before the German pipeline's own components (they change tokens).
 PRE_PIPELINE: tuple[str, ...] = ("claimex_sentence_periods",)
@@ -41,6 +42,7 @@ __all__ = [
     "LabelConsistency",
     "PlaceLinker",
     "QuoteFinder",
+    "install_column_pipes",
     "make_actor_linker",
     "make_entity_normalizer",
     "make_figure_extractor",
