@@ -116,6 +116,22 @@ def read_lines(paths: Iterable[Path]) -> Iterable[str]:
         yield from path.read_text(encoding="utf-8").splitlines()
 
 
+def name_and_noun_counts(shared: Path) -> tuple[Counter[str], Counter[str]]:
+    """How often the sources use each name-shaped word as a name and as a common noun."""
+    ner = shared / "data" / "ner"
+    inside, outside = count_names(licensed_corpora(shared))
+    old = [ner / "europeana-newspapers-de" / name for name in EUROPEANA_FILES]
+    old_outside, _ = europeana(old)
+    old_inside = tagged_names(read_lines(old), " ", 1)
+    news = [ner / "mobie" / name for name in MOBIE_FILES]
+    mobie_nouns, _ = mobie(news)
+    mobie_inside = tagged_names(read_lines(news), "\t", 3)
+    ud = [shared / "data" / "ud" / name for name in UD_FILES]
+    names = ud_proper_nouns(ud) + inside + old_inside + mobie_inside
+    nouns = ud_nouns(ud) + outside + old_outside + mobie_nouns
+    return names, nouns
+
+
 def build(
     names: Counter[str], nouns: Counter[str], *, min_name: int, max_noun: int
 ) -> dict[str, tuple[int, int]]:
@@ -137,17 +153,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.shared is None:
         parser.error("../shared not found: pass --shared or set CLAIMEX_SHARED")
-    ner = args.shared / "data" / "ner"
-    inside, outside = count_names(licensed_corpora(args.shared))
-    old = [ner / "europeana-newspapers-de" / name for name in EUROPEANA_FILES]
-    old_outside, _ = europeana(old)
-    old_inside = tagged_names(read_lines(old), " ", 1)
-    news = [ner / "mobie" / name for name in MOBIE_FILES]
-    mobie_nouns, _ = mobie(news)
-    mobie_inside = tagged_names(read_lines(news), "\t", 3)
-    ud = [args.shared / "data" / "ud" / name for name in UD_FILES]
-    names = ud_proper_nouns(ud) + inside + old_inside + mobie_inside
-    nouns = ud_nouns(ud) + outside + old_outside + mobie_nouns
+    names, nouns = name_and_noun_counts(args.shared)
     rows = build(names, nouns, min_name=args.min_name, max_noun=args.max_noun)
     header = HEADER.format(
         min_name=args.min_name,

@@ -117,6 +117,8 @@ class EntityNormalizer:
             )
         known = german_word_check(nlp)
         self.known_word: WordCheck | None = known
+        # the lemma table alone: Wiktionary lists the loanwords that name models ("Roadster")
+        self.table_word: WordCheck | None = german_word_check(nlp, wiktionary=False)
         common = lemma_forms(nlp)
         self.common_forms: Container[str] = common  # the lemma table's word forms
         self._span_rules = [

@@ -29,7 +29,7 @@ from claimex.components.namewords import (
     role_base,
 )
 from claimex.components.place_names import is_place_head
-from claimex.components.word_checks import WordCheck
+from claimex.components.word_checks import WordCheck, wiktionary_nouns
 from claimex.lexicon import counts, words
 
 # Parts of speech a one-word name never has.
@@ -132,9 +132,11 @@ _MIN_LEMMA_HEAD = 8  # letters of a lemma-table base form that ends a compound P
 
 def _listed_word(text: str) -> bool:
     """lexicon/common_nouns.tsv lists the word itself, with or without an inflection
-    ending ("Armut"), not only a compound head of it."""
+    ending ("Armut"), not only a compound head of it, or it is a form of a Wiktionary
+    common noun that the lemma table lacks (lexicon/wiktionary_nouns.txt: "Bongos")."""
     nouns = counts("common_nouns")
-    return any(nouns.get(stem, 0) >= 1 for stem in noun_stems(text))
+    forms = wiktionary_nouns()
+    return text in forms or any(nouns.get(stem, 0) >= 1 for stem in noun_stems(text))
 
 
 def drop_common_compound(
@@ -152,7 +154,8 @@ def drop_common_compound(
     (:func:`~claimex.components.actors.common_compound`). A PER also goes where its head of
     eight letters or more is one of the table's base forms (``lemmas``: "Wahlergebnis",
     "Gymnasialreferendar"; place names end in such words more often: "Niederlanden"), and a
-    PER or LOC that lexicon/common_nouns.tsv lists as a word of its own ("in Armut")."""
+    PER or LOC that lexicon/common_nouns.tsv lists as a word of its own ("in Armut") or
+    that lexicon/wiktionary_nouns.txt lists ("Bongos")."""
     if end - start != 1 or label not in ("PER", "LOC"):
         return start, end
     text = token_view(doc).texts[start]

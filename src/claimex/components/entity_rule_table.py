@@ -117,6 +117,16 @@ def _knowing(fix: _KnowingRule) -> Step:
     return step
 
 
+def _table_knowing(fix: _KnowingRule) -> Step:
+    """A rule that needs the lemma table's German-word check without the Wiktionary nouns
+    (``known``: ``EntityNormalizer.table_word``) as a stage."""
+
+    def step(norm: EntityNormalizer, doc: Doc, spans: list[Span]) -> list[Span]:
+        return fix(doc, spans, known=norm.table_word)
+
+    return step
+
+
 def _replacing(fix: Callable[[Doc, list[Span]], list[Span]]) -> Step:
     """A rule that returns the doc's whole new span list as a stage."""
 
@@ -201,7 +211,8 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         "a one-word PER or LOC that is a compound ending in a common German word of six "
         'letters or more is no entity ("Nobelpreisträger", "Onlinemedien"), nor a PER ending '
         'in a base form of the lemma table of eight letters or more ("Wahlergebnis") or a '
-        'PER or LOC that lexicon/common_nouns.tsv lists ("in Armut")',
+        'PER or LOC that lexicon/common_nouns.tsv lists ("in Armut") or that is a form of '
+        'a Wiktionary common noun of lexicon/wiktionary_nouns.txt ("Bongos", "Rating")',
         keep_bounds,  # stands in for drop_common_compound, which needs the lemma table
     ),
     Rule(
@@ -419,8 +430,9 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
     Rule(
         "maker_models",
         "an ORG with an untagged model name after it, a capitalised word that neither the "
-        'lemma table nor the noun list knows, is a product, one MISC ("Tesla Roadster")',
-        _knowing(maker_models),
+        'lemma table nor the noun list knows, is a product, one MISC ("Tesla Roadster"; '
+        "Wiktionary's nouns do not count: they include the loanwords that name models)",
+        _table_knowing(maker_models),
     ),
     Rule(
         "type_codes",

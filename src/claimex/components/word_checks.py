@@ -4,6 +4,10 @@ rules use to tell a common word from a foreign name ("Arbeitsrechtsexperte" from
 The table lists many names among its forms ("Irak", "Herborn"); those that annotated text
 uses as names and hardly ever as nouns (lexicon/lemma_table_names.txt, built by
 ``python -m models.lemma_names``) count as no German word, whole or as a compound part.
+The table misses many plain nouns ("Polizei", "Justiz"): the forms of Wiktionary's common
+nouns that it does not know (lexicon/wiktionary_nouns.txt, built by
+``python -m models.wiktionary_nouns``) count as German too, whole or as a compound head of
+at least :data:`WIKTIONARY_HEAD` letters ("Raketenverteidigung").
 """
 
 from __future__ import annotations
@@ -20,22 +24,28 @@ WordCheck = Callable[[str], bool]
 """Whether a word is a German word (:func:`german_word_check`)."""
 
 
-def german_word_check(nlp: Language) -> WordCheck | None:
+def german_word_check(nlp: Language, *, wiktionary: bool = True) -> WordCheck | None:
     """Whether a word is German by the pipeline's lemma lookup table: one of its forms or
-    lemmas, or a compound ending in one ("Fußballnationaltorwart" -> "Torwart"); None for a
-    pipeline without the table (then every word counts as German). The answers for the
-    last ``_CHECKED_WORDS`` distinct words are kept (a word tries up to one table look-up
-    per compound head, and the entity rules ask about the same words again and again)."""
+    lemmas, or a compound ending in one ("Fußballnationaltorwart" -> "Torwart"), and, with
+    ``wiktionary``, by lexicon/wiktionary_nouns.txt; None for a pipeline without the table
+    (then every word counts as German). The answers for the last ``_CHECKED_WORDS``
+    distinct words are kept (a word tries up to one table look-up per compound head, and
+    the entity rules ask about the same words again and again)."""
     for _, proc in nlp.pipeline:
         lookups = getattr(proc, "lookups", None)
         if isinstance(lookups, Lookups) and lookups.has_table("lemma_lookup"):
+            nouns = wiktionary_nouns() if wiktionary else frozenset()
             return lru_cache(maxsize=_CHECKED_WORDS)(
-                partial(_german_word, lookups.get_table("lemma_lookup"))
+                partial(_german_word, lookups.get_table("lemma_lookup"), nouns)
             )
     return None
 
 
 _CHECKED_WORDS = 1 << 15
+# The shortest compound head looked up in lexicon/wiktionary_nouns.txt: Wiktionary lists
+# many short rare nouns that end names ("Sangatte" is no compound of "Gatte", "Benedikts"
+# none of "Edikts"; with 4, as for the lemma table, train_b lost these two true names).
+WIKTIONARY_HEAD = 8
 
 
 def table_names() -> frozenset[str]:
@@ -43,14 +53,23 @@ def table_names() -> frozenset[str]:
     return words("lemma_table_names")
 
 
-def _german_word(table: Table, word: str) -> bool:
+def wiktionary_nouns() -> frozenset[str]:
+    """Forms of German common nouns the lemma table lacks (lexicon/wiktionary_nouns.txt)."""
+    return words("wiktionary_nouns")
+
+
+def _german_word(table: Table, nouns: frozenset[str], word: str) -> bool:
     names = table_names()
     if word in names:
         return False
     lemmas = _lemmas(table)
+    if word in table or word in lemmas or word in nouns:
+        return True
+    heads = (word[i:].capitalize() for i in range(1, len(word) - 3))
     return any(
-        (part in table or part in lemmas) and part not in names
-        for part in [word, *(word[i:].capitalize() for i in range(1, len(word) - 3))]
+        (part in table or part in lemmas or (len(part) >= WIKTIONARY_HEAD and part in nouns))
+        and part not in names
+        for part in heads
     )
 
 
