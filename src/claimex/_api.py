@@ -588,8 +588,9 @@ def load(
         ValueError: ``max_chars`` is not positive.
     """
     choice = resolve(model)
-    # spaCy's sentencizer and lookup lemmatizer give way to the same pipes over the doc's
-    # columns (components.spacy_pipes: same annotations, about 0.5 ms less per article).
+    # spaCy's sentencizer, lookup lemmatizer and entity ruler give way to faster pipes with
+    # the same annotations (components.spacy_pipes, components.entity_ruler: about 0.5 and
+    # 3 ms less per article).
     nlp = add_components(components.install_column_pipes(load_pipeline(choice)))
     return Extractor(nlp, choice, max_chars=max_chars, truncate=truncate)
 

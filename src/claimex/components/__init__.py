@@ -3,7 +3,8 @@
 Importing this package registers the factories (``claimex_sentence_periods``, which runs
 first, ``claimex_entities``,
 ``claimex_label_consistency``, ``claimex_actors``, ``claimex_places``, ``claimex_figures``,
-``claimex_quotes``) with spaCy; the package's ``spacy_factories`` entry points let a
+``claimex_quotes``, and ``claimex_entity_ruler``, which takes the place of a loaded
+pipeline's spaCy ``entity_ruler``) with spaCy; the package's ``spacy_factories`` entry points let a
 ``config.cfg`` name them without an import. The last stage, ``claimex_records`` (the doc's
 record, see :mod:`claimex.convert`), is registered when ``claimex`` is imported.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 from claimex.components.actors import ActorLinker, make_actor_linker
 from claimex.components.consistency import LabelConsistency, make_label_consistency
 from claimex.components.entities import EntityNormalizer, make_entity_normalizer
+from claimex.components.entity_ruler import ClaimexEntityRuler, swap_entity_ruler
 from claimex.components.figures import FigureExtractor, make_figure_extractor
 from claimex.components.places import PlaceLinker, make_place_linker
 from claimex.components.quotes import QuoteFinder, make_quote_finder
@@ -37,6 +39,7 @@ __all__ = [
     "PIPELINE",
     "PRE_PIPELINE",
     "ActorLinker",
+    "ClaimexEntityRuler",
     "EntityNormalizer",
     "FigureExtractor",
     "LabelConsistency",
@@ -50,4 +53,5 @@ __all__ = [
     "make_place_linker",
     "make_quote_finder",
     "sentence_periods",
+    "swap_entity_ruler",
 ]
