@@ -135,7 +135,6 @@ def throughput(
     import spacy
 
     import claimex
-    from claimex.components.spacy_pipes import install as install_dropins
 
     start = time.perf_counter()
     extractor = claimex.load()
@@ -148,6 +147,8 @@ def throughput(
     # claimex's own stages alone
     dropins = None
     if "bare_dropins" in settings_run:
+        from claimex.components.spacy_pipes import install as install_dropins
+
         dropins = install_dropins(spacy.load(extractor.model))
     # warm up both (first batches pay for lazy initialisation) on articles not timed
     warmup = corpus(WARMUP_DOCS)
