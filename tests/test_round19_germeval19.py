@@ -4,7 +4,12 @@ from 0 in file order); each case failed before its change."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import pytest
+
 import claimex
+from claimex.components.entity_check import EntityCheckModel
 
 
 def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
@@ -20,13 +25,30 @@ def test_check_leaves_one_sentence(extractor: claimex.Extractor) -> None:
     assert ("Schlatter", "PER") in _entities(extractor, text)
 
 
-def test_check_still_reads_articles(extractor: claimex.Extractor) -> None:
-    """Two sentences are checked as before (the same surname, dropped there)."""
-    text = (
+def test_check_still_reads_articles(
+    extractor: claimex.Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two sentences go through the learned check, one sentence does not (whatever the
+    shipped model then decides about "Schlatter")."""
+    calls: list[int] = []
+    decide_all = EntityCheckModel.decide_all
+
+    def counted(
+        self: EntityCheckModel, features: Sequence[Sequence[str]], labels: Sequence[str]
+    ) -> list[str]:
+        calls.append(len(labels))
+        return decide_all(self, features, labels)
+
+    monkeypatch.setattr(EntityCheckModel, "decide_all", counted)
+    one = (
         "Die These, Schlatter sei Antisemit gewesen, wurde seither in der theologischen "
-        "Fachliteratur nicht mehr vertreten. Sie wurde im Jahr 1990 widerlegt."
+        "Fachliteratur nicht mehr vertreten."
     )
-    assert ("Schlatter", "PER") not in _entities(extractor, text)
+    extractor.extract(one)
+    assert calls == []
+    extractor.extract(one + " Sie wurde im Jahr 1990 widerlegt.")
+    assert len(calls) == 1
+    assert calls[0] >= 1  # the spans of the two sentences
 
 
 def test_organisation_keeps_its_adjectives(extractor: claimex.Extractor) -> None:
