@@ -21,8 +21,8 @@ def _entities(extractor: claimex.Extractor, text: str) -> set[tuple[str, str]]:
 
 def test_plain_nouns_are_german_words(extractor: claimex.Extractor) -> None:
     known = german_word_check(extractor.nlp)
-    if known is None:  # a pipeline without the lemma table knows no words
-        return
+    if known is None:
+        pytest.skip("a pipeline without the lemma table knows no words")
     # nouns the lemma table lacks
     for word in ("Polizei", "Justiz", "Verteidigung", "Presse"):
         assert known(word), word
