@@ -125,12 +125,7 @@ class SpeakerModel:
     def scores(self, cands: Sequence[Candidate]) -> list[float]:
         """Each candidate's logit (:meth:`score_ids` where the ranker gave column ids, else
         :meth:`score` of its features)."""
-        weight = self._weight_columns().__getitem__
-        bias = self.bias
-        return [
-            self.score(c.features) if c.ids is None else bias + cast(float, sum(map(weight, c.ids)))
-            for c in cands
-        ]
+        return [self.score(c.features) if c.ids is None else self.score_ids(c.ids) for c in cands]
 
     def _weight_columns(self) -> list[float]:
         """The weights by column id, filled up to the ids :data:`FEATURE_IDS` has given."""
