@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 import claimex
-from claimex.components.entity_titles import _camel_name, is_storm_noun
+from claimex.components.entity_titles import _quoted_name_word, is_storm_noun
 
 from .entity_docs import Ent, stage_entities
 
@@ -76,11 +76,10 @@ def test_entity_repair(
     assert stage_entities(extractor, text, ner) == expected
 
 
-def test_quoted_words_that_are_no_camel_names() -> None:
-    assert not _camel_name("PACs")  # an acronym's plural
-    assert not _camel_name("Schatten-CIA")  # a hyphenated compound
-    assert not _camel_name("Ländle")
-    assert _camel_name("OOo")
+def test_quoted_words_that_are_no_names() -> None:
+    assert not _quoted_name_word("PACs")  # an acronym's plural
+    assert not _quoted_name_word("Schatten-CIA")  # a hyphenated compound
+    assert _quoted_name_word("OOo")
 
 
 def test_storm_nouns_take_endings() -> None:

@@ -449,8 +449,9 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
     ),
     Rule(
         "quoted_camel_names",
-        "an untagged word alone in quotation marks, with a capital inside it and unknown "
-        'to German, is a MISC ("kurz: „OpenOffice“ oder „OOo“")',
+        "an untagged capitalised word alone in quotation marks, unknown to German (lemma "
+        'table, noun list, Wiktionary), is a MISC ("kurz: „OpenOffice“ oder „OOo“", '
+        '"„Hamish“"); the id dates from when the word needed a capital inside it',
         _knowing(quoted_camel_names),
     ),
     Rule(

@@ -212,10 +212,14 @@ def storm_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def quoted_camel_names(doc: Doc, ents: list[Span], *, known: WordCheck | None = None) -> list[Span]:
-    """An untagged word alone in quotation marks, written with a capital inside it and
-    unknown to German, is a product's or work's name, a MISC: "das Projekt
-    OpenOffice.org, kurz: „OpenOffice“ oder „OOo“" (gold FORMAT.md: products, works). A
-    hyphenated compound ("„Schatten-CIA“") and an acronym's plural ("„PACs“") are none."""
+    """An untagged capitalised word alone in quotation marks that German does not know (the
+    lemma table, the noun list and Wiktionary's nouns: scare-quoted words such as
+    "„Ländle“" are known) is a name, a MISC: "das Projekt OpenOffice.org, kurz:
+    „OpenOffice“ oder „OOo“", "dass sich „Hamish“ vor dem Landfall abgeschwächt habe"
+    (gold FORMAT.md: products, works, named storms). A hyphenated compound
+    ("„Schatten-CIA“") and an acronym's plural ("„PACs“") are none. (Until round 21 the
+    word needed a capital inside it: before Wiktionary's nouns joined the word check, many
+    quoted German words were unknown to it.)"""
     if known is None:
         return ents
     view = token_view(doc)
@@ -223,27 +227,24 @@ def quoted_camel_names(doc: Doc, ents: list[Span], *, known: WordCheck | None = 
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     found = [
         Span(doc, i, i + 1, label="MISC")
-        for i in view.capitalised()  # (a camel-case name is capitalised)
+        for i in view.capitalised()
         if 1 <= i < len(texts) - 1
         and i not in taken
         and texts[i - 1] in QUOTE_CHARS
         and texts[i + 1] in QUOTE_CHARS
         and not doc[i - 1].whitespace_
         and not doc[i].whitespace_
-        and _camel_name(texts[i])
+        and _quoted_name_word(texts[i])
         and unknown_word(texts[i], known)
     ]
     return sorted([*ents, *found], key=lambda s: s.start) if found else ents
 
 
-def _camel_name(text: str) -> bool:
-    """A capitalised word of letters with another capital inside it ("OpenOffice", "OOo"),
-    no acronym's plural ("PACs")."""
+def _quoted_name_word(text: str) -> bool:
+    """A capitalised word of letters ("OpenOffice", "Hamish"), no acronym's plural
+    ("PACs")."""
     return (
-        text.isalpha()
-        and text[:1].isupper()
-        and any(ch.isupper() for ch in text[1:])
-        and not (text.endswith("s") and text[:-1].isupper())
+        text.isalpha() and text[:1].isupper() and not (text.endswith("s") and text[:-1].isupper())
     )
 
 
