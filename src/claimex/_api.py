@@ -579,7 +579,8 @@ def load(
     """Load a German pipeline (see :mod:`claimex.models` for the order) with claimex on top.
 
     Args:
-        model: a package name or path; None picks one (:mod:`claimex.models`).
+        model: a package name or path (``"de_claimex_news"``: the bundled pipeline);
+            None picks one (:mod:`claimex.models`).
         max_chars: the longest text accepted (see :class:`Extractor`).
         truncate: process the beginning of longer texts instead of raising.
 

@@ -12,6 +12,7 @@ Examples::
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import json
 import os
@@ -56,7 +57,8 @@ EXIT_CODES = """exit codes:
 
 MODEL_HELP = (
     "the German spaCy pipeline, a package name or path (default: $CLAIMEX_MODEL, else an "
-    "installed de_core_news_lg/md/sm, else the bundled de_claimex_news)"
+    "installed de_core_news_lg/md/sm, else the bundled de_claimex_news, which this name "
+    "also chooses)"
 )
 
 # a single text this long gets a note on stderr before the (silent) extraction starts
@@ -219,7 +221,7 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     stdin_lines: Iterator[str | bytes] | None = None
     if args.input == "-":
         stdin_jsonl, stdin_lines = corpus.sniff_stdin(
-            getattr(sys.stdin, "buffer", sys.stdin),
+            corpus.stdin_lines(sys.stdin, encoding=args.encoding),
             text_field=args.text_field,
             encoding=args.encoding,
         )
@@ -256,7 +258,7 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
             )
         else:
             try:
-                total = corpus.count(args.input)
+                total = corpus.count(args.input, encoding=args.encoding)
             except OSError as exc:
                 raise ClaimexError(f"E032 cannot read {args.input}: {exc}") from exc
             stream = corpus.records(
@@ -421,6 +423,19 @@ def _pipe_option(name: str) -> Callable[[str], int]:
     return parse
 
 
+def _encoding(value: str) -> str:
+    """An argparse ``type`` for ``--encoding``: a text encoding Python knows, so that a
+    misspelt one is a usage error (exit 2) before anything is read, not a traceback from
+    the first line of a corpus."""
+    try:
+        info = codecs.lookup(value)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {value!r}") from None
+    if not getattr(info, "_is_text_encoding", True):  # rot13, base64: no text encodings
+        raise argparse.ArgumentTypeError(f"{value!r} is no text encoding") from None
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="claimex",
@@ -464,7 +479,12 @@ def build_parser() -> argparse.ArgumentParser:
         default="id",
         help="JSON Lines field with the id (a line without one gets 'line-N')",
     )
-    ext.add_argument("--encoding", default="utf-8", help="encoding of the input files")
+    ext.add_argument(
+        "--encoding",
+        type=_encoding,
+        default="utf-8",
+        help="encoding of the input files (a UTF-16 file, as Windows tools write: utf-16)",
+    )
     ext.add_argument("--id", default=None, help="id of a single text")
     ext.add_argument("--date", default=None, help="publication date of a single text (ISO)")
     ext.add_argument("--model", default=None, help=MODEL_HELP)

@@ -14,13 +14,16 @@ Example:
 
 from __future__ import annotations
 
+import codecs
+import contextlib
+import io
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from claimex.errors import ClaimexError
 
@@ -49,6 +52,66 @@ def is_corpus(source: str) -> bool:
 
 
 BOM = "\ufeff"  # a byte order mark opening a file (Windows tools write one): no text
+
+
+def wide_bom(head: bytes) -> str | None:
+    """``"utf-16"`` or ``"utf-32"`` where ``head`` opens with that encoding's byte order mark
+    (Windows tools write UTF-16 with one), else None.
+
+    Example:
+        >>> wide_bom("Merz".encode("utf-16")), wide_bom(b"Merz")
+        ('utf-16', None)
+    """
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return None
+
+
+def bom_problem(head: bytes, name: str, encoding: str) -> str | None:
+    """E031 for bytes that open with a UTF-16 or UTF-32 byte order mark but are to be read
+    as another ``encoding`` (in which they are no text, or NUL bytes): it names the
+    ``--encoding`` that reads them. None where there is no such mark or ``encoding`` fits."""
+    wide = wide_bom(head)
+    if wide is None or codecs.lookup(encoding).name.startswith(wide):
+        return None
+    label = wide.upper()
+    return (
+        f"E031 {name} is {label} text (it opens with a {label} byte order mark), not "
+        f"{encoding}: pass --encoding {wide}"
+    )
+
+
+def _line_bytes(encoding: str) -> bool:
+    """Whether ``encoding`` writes a line break as the single byte ``\n``, so that a file's
+    lines can be split as bytes (UTF-8, Latin-1, Windows-1252; not UTF-16 or UTF-32)."""
+    return codecs.lookup(encoding).encode("\n")[0] == b"\n"
+
+
+@contextlib.contextmanager
+def _open_lines(path: Path, encoding: str) -> Iterator[Iterator[str | bytes]]:
+    """The lines of a JSON Lines file: as bytes where a line break is one byte in
+    ``encoding`` (each line decoded by :func:`jsonl_records`, bad bytes with W005), else
+    decoded as a text stream (bad bytes as U+FFFD, without W005)."""
+    if _line_bytes(encoding):
+        with path.open("rb") as raw:
+            yield iter(raw)
+    else:
+        with path.open(encoding=encoding, errors="replace", newline="\n") as text:
+            yield iter(text)
+
+
+def stdin_lines(stdin: TextIO, *, encoding: str = "utf-8") -> Iterable[str | bytes]:
+    """The lines of standard input for :func:`sniff_stdin`: its raw lines (bytes, decoded
+    one by one later) where a line break is one byte in ``encoding``, else its buffer
+    decoded as a text stream (UTF-16, UTF-32), or its text lines where it has no buffer."""
+    buffer = getattr(stdin, "buffer", None)
+    if buffer is None:
+        return stdin
+    if _line_bytes(encoding):
+        return cast(Iterable[bytes], buffer)
+    return io.TextIOWrapper(buffer, encoding=encoding, errors="replace", newline="\n")
 
 
 def _decode(raw: bytes, encoding: str) -> tuple[str, bool]:
@@ -125,13 +188,22 @@ def folder_records(folder: Path, *, encoding: str = "utf-8") -> Iterator[Record]
             yield {"id": doc_id, "text": text}, Origin()
 
 
-def count(source: str) -> int:
-    """Number of documents in a corpus, for a progress bar (a cheap pass, no parsing)."""
+def count(source: str, *, encoding: str = "utf-8") -> int:
+    """Number of documents in a corpus, for a progress bar (a cheap pass, no parsing).
+
+    Raises:
+        ClaimexError: a JSON Lines file is UTF-16 or UTF-32 (a byte order mark says so)
+            but ``encoding`` is another (E031, naming the ``--encoding`` to pass).
+    """
     path = Path(source)
     if path.is_dir():
         return sum(1 for _ in path.rglob("*.txt"))
     with path.open("rb") as f:
-        return sum(1 for line in f if line.strip())
+        problem = bom_problem(f.read(4), source, encoding)
+    if problem is not None:
+        raise ClaimexError(problem)
+    with _open_lines(path, encoding) as lines:
+        return sum(1 for line in lines if line.strip())
 
 
 def records(
@@ -142,8 +214,8 @@ def records(
     if path.is_dir():
         yield from folder_records(path, encoding=encoding)
         return
-    with path.open("rb") as f:
-        yield from jsonl_records(f, text_field=text_field, id_field=id_field, encoding=encoding)
+    with _open_lines(path, encoding) as lines:
+        yield from jsonl_records(lines, text_field=text_field, id_field=id_field, encoding=encoding)
 
 
 def done_ids(output: Path) -> Counter[str]:
@@ -222,6 +294,9 @@ def decode_text(raw: bytes, source: str, *, encoding: str = "utf-8") -> str:
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError as exc:
+        problem = bom_problem(raw[:4], name, encoding)
+        if problem is not None:
+            raise ClaimexError(problem) from exc
         if b"\x00" in raw:
             raise not_text from exc
         raise ClaimexError(
@@ -231,7 +306,8 @@ def decode_text(raw: bytes, source: str, *, encoding: str = "utf-8") -> str:
     except LookupError as exc:
         raise ClaimexError(f"E031 unknown encoding {encoding!r} (see --encoding)") from exc
     if "\x00" in text:  # NUL decodes in UTF-8 and Latin-1 but stands in no text
-        raise not_text
+        problem = bom_problem(raw[:4], name, encoding)
+        raise not_text if problem is None else ClaimexError(problem)
     return without_bom(text)
 
 

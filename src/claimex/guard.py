@@ -182,11 +182,21 @@ _TOKENISH = re.compile(r"\w+|[^\w\s]")
 
 
 def chunked_warning(text: str, size: int, piece_chars: int) -> ExtractionWarning:
-    """The W004 warning of a text processed in pieces of at most ``size`` characters."""
+    """The W004 warning of a text processed in pieces of at most ``size`` characters: it
+    names the limit the text is over (characters, or else tokens: a shorter text of many
+    punctuation marks).
+
+    Example:
+        >>> chunked_warning("„“" * 6_000, 10_004, 50_000).message[:64]
+        'text of 12000 characters has over 10000 tokens (estimated): proc'
+    """
+    if len(text) > piece_chars:
+        limit = f"is long (over {piece_chars} characters)"
+    else:
+        limit = f"has over {PIECE_TOKENS} tokens (estimated)"
     return ExtractionWarning(
         code="W004",
-        message=f"text of {len(text)} characters is long (over {piece_chars} "
-        f"characters or {PIECE_TOKENS} tokens): processed in pieces of at most "
+        message=f"text of {len(text)} characters {limit}: processed in pieces of at most "
         f"{size} characters, cut at paragraph or sentence ends; actors and places are "
         "merged by name across pieces.",
     )

@@ -6,6 +6,11 @@ Resolution order (first hit wins):
 2. the ``CLAIMEX_MODEL`` environment variable;
 3. an installed ``de_core_news_lg``, ``de_core_news_md``, ``de_core_news_sm``;
 4. the pipeline that installs with claimex (``de_claimex_news``).
+
+The name ``de_claimex_news`` (what ``Extraction.model.name`` reports for the bundled
+pipeline) may be given as the argument or in ``CLAIMEX_MODEL``: it stands for the bundled
+pipeline's folder, so the bundled pipeline can be kept where a ``de_core_news_*`` package is
+installed.
 """
 
 from __future__ import annotations
@@ -57,10 +62,10 @@ def resolve(model: str | None = None) -> ModelChoice:
         ModelNotFoundError: no pipeline is given, installed or bundled.
     """
     if model:
-        return ModelChoice(model, "argument")
+        return _named(model, "argument")
     env = os.environ.get(ENV_VAR, "").strip()
     if env:
-        return ModelChoice(env, "environment")
+        return _named(env, "environment")
     for name in INSTALLED_CANDIDATES:
         if spacy.util.is_package(name):
             return ModelChoice(name, "installed")
@@ -72,6 +77,34 @@ def resolve(model: str | None = None) -> ModelChoice:
         f"{path} (reinstall claimex with `pip install claimex`), and none of "
         f"{', '.join(INSTALLED_CANDIDATES)} is installed. Pass model=... or set {ENV_VAR}."
     )
+
+
+def _named(model: str, origin: Origin) -> ModelChoice:
+    """The pipeline named by the argument or ``CLAIMEX_MODEL``: the bundled pipeline's
+    folder for its name ``de_claimex_news`` (unless a package of that name is installed),
+    else the name or path as given."""
+    if model == BUNDLED_NAME and not spacy.util.is_package(model):
+        return ModelChoice(str(bundled_path()), origin)
+    return ModelChoice(model, origin)
+
+
+def _remedy(origin: Origin) -> str:
+    """What to do when the pipeline chosen by ``origin`` cannot be loaded."""
+    bundled = f"{BUNDLED_NAME} for the pipeline bundled with claimex"
+    if origin == "argument":
+        return (
+            "Install it, or pass another pipeline (model=..., --model on the command line): "
+            f"a package name, a path, or {bundled}; leave it out for the default order"
+        )
+    if origin == "environment":
+        return f"Install it, set {ENV_VAR} to another pipeline ({bundled}), or unset it"
+    if origin == "installed":
+        return (
+            "Reinstall it for this spaCy version or uninstall it, or choose "
+            f"{bundled}: model={BUNDLED_NAME!r}, --model {BUNDLED_NAME} or "
+            f"{ENV_VAR}={BUNDLED_NAME}"
+        )
+    return "Reinstall claimex (pip install claimex)"
 
 
 def load_pipeline(choice: ModelChoice) -> Language:
@@ -86,9 +119,7 @@ def load_pipeline(choice: ModelChoice) -> Language:
     except (OSError, ValueError, ImportError) as exc:
         raise ModelNotFoundError(
             f"E010 cannot load the German spaCy pipeline {choice.model!r} "
-            f"(chosen by {choice.origin}): {str(exc).rstrip('.')}. Install it, pass another "
-            "model=..., "
-            f"or unset {ENV_VAR} to use the pipeline bundled with claimex."
+            f"(chosen by {choice.origin}): {str(exc).rstrip('.')}. {_remedy(choice.origin)}."
         ) from exc
 
 
