@@ -232,3 +232,31 @@ def test_every_code_is_in_the_table_of_codes() -> None:
         listed |= set(row.split(", "))
     assert used - listed == set()
     assert listed - used == set()
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-05-07", "2025-05-07"),
+        ("2025-05-07T10:30:00+02:00", "2025-05-07"),
+        ("2025-05-07 10:30", "2025-05-07"),
+        ("", None),
+        ("  ", None),
+    ],
+)
+def test_dates_in_iso_form_and_blank_cells(value: str, expected: str | None) -> None:
+    """An ISO date or date and time is read; a blank cell (a CSV export) is no date."""
+    from claimex.inputs import check_date
+
+    got = check_date(value)
+    assert (got.isoformat() if got else None) == expected
+
+
+@pytest.mark.parametrize("value", ["2025-05-07garbage", "2025-05-07, Berlin", "7. Mai 2025"])
+def test_date_with_other_text_is_refused(value: str) -> None:
+    """A date followed by other text was read by its first ten characters: now E002."""
+    from claimex.errors import InputError
+    from claimex.inputs import check_date
+
+    with pytest.raises(InputError, match="E002"):
+        check_date(value)

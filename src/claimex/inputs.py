@@ -145,16 +145,26 @@ def cap_warnings(warnings: list[ExtractionWarning]) -> list[ExtractionWarning]:
 def check_date(date: object) -> datetime.date | None:
     """A publication date as ``datetime.date`` (from a date, datetime or ISO string).
 
+    An ISO string is a date ("2025-05-07") or a date and time ("2025-05-07T10:30:00+02:00",
+    "2025-05-07 10:30"); an empty string (a blank cell of a converted table) is no date.
+
+    Example:
+        >>> check_date("2025-05-07T10:30:00Z"), check_date(" ")
+        (datetime.date(2025, 5, 7), None)
+
     Raises:
-        InputError: anything else.
+        InputError: anything else, such as "7. Mai" or a date followed by other text.
     """
     if isinstance(date, datetime.datetime):
         return date.date()
     if date is None or isinstance(date, datetime.date):
         return date
     if isinstance(date, str):
+        value = date.strip()
+        if not value:
+            return None
         try:
-            return datetime.date.fromisoformat(date.strip()[:10])
+            return datetime.datetime.fromisoformat(value).date()
         except ValueError as exc:
             raise InputError(f"E002 date {date!r} is not an ISO date (YYYY-MM-DD).") from exc
     kind = type(date).__name__
