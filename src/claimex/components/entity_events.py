@@ -10,7 +10,12 @@ from claimex.components.common_nouns import noun_stems
 from claimex.components.doctokens import token_view
 from claimex.components.figures.tokens import year_shaped
 from claimex.components.labels import ATTRIBUTIVE_ADJECTIVE
-from claimex.components.namewords import gazetteer_organisations, gazetteer_places, in_lexicon
+from claimex.components.namewords import (
+    gazetteer_organisations,
+    gazetteer_places,
+    in_lexicon,
+    lexicon_entry,
+)
 
 _RELABELLED = frozenset({"ORG", "LOC"})
 
@@ -26,7 +31,7 @@ def is_event_head(text: str) -> bool:
     """
     if not text[:1].isupper():
         return False
-    return any(in_lexicon(form, "event_heads") for form in noun_stems(text))
+    return any(lexicon_entry(form, "event_heads") for form in noun_stems(text))
 
 
 def event_names(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -10,10 +10,7 @@ from spacy.tokens import Doc, Span
 from claimex.components.common_nouns import unknown_word
 from claimex.components.doctokens import token_texts, token_view
 from claimex.components.entity_drops import common_noun_tag
-from claimex.components.namewords import (
-    in_lexicon,
-    is_org_description,
-)
+from claimex.components.namewords import is_org_description, lexicon_entry
 from claimex.components.word_checks import WordCheck
 from claimex.lexicon import words
 from claimex.text import QUOTE_CHARS
@@ -44,19 +41,19 @@ def quoted_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
-@lru_cache(maxsize=65536)
 def _title_noun(text: str, lexicon: str, *, plural_e: bool = False) -> bool:
     """A capitalised entry of ``lexicon/<lexicon>.txt``, also with a genitive or plural
     ending ("Fachmagazins", "Magazines", "Illustrierten", "Typs"); ``plural_e``: also with
-    the plural ending "-e" ("Modelle", "Filme")."""
+    the plural ending "-e" ("Modelle", "Filme"). Not cached: its callers cache per word."""
     if not text[:1].isupper():
         return False
-    forms = [text]
-    if text.endswith(("s", "n")) or (plural_e and text.endswith("e")):
-        forms.append(text[:-1])
-    if text.endswith(("es", "en")):
-        forms.append(text[:-2])
-    return any(in_lexicon(form, lexicon) for form in forms)
+    if lexicon_entry(text, lexicon):
+        return True
+    if (text.endswith(("s", "n")) or (plural_e and text.endswith("e"))) and lexicon_entry(
+        text[:-1], lexicon
+    ):
+        return True
+    return text.endswith(("es", "en")) and lexicon_entry(text[:-2], lexicon)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -68,12 +68,13 @@ def role_base(text: str, lemma: str = "") -> str | None:
         >>> role_base("Präsidenten"), role_base("Bürgermeisters"), role_base("Putin")
         ('Präsident', 'Bürgermeister', None)
     """
-    if is_role_word(text):
+    # (cached itself: the word tests skip is_role_word's cache)
+    if lexicon_entry(text, "roles"):
         return text
-    if lemma and lemma != text and lemma[:1].isupper() and is_role_word(lemma):
+    if lemma and lemma != text and lemma[:1].isupper() and lexicon_entry(lemma, "roles"):
         return lemma
     for stem in noun_stems(text, min_stem=_MIN_ROLE_STEM)[1:]:
-        if is_role_word(stem):
+        if lexicon_entry(stem, "roles"):
             return stem
     return None
 
@@ -92,6 +93,12 @@ def is_org_description(text: str) -> bool:
 @lru_cache(maxsize=1 << 17)
 def in_lexicon(text: str, name: str) -> bool:
     """Whether ``text`` is an entry of ``lexicon/<name>.txt`` or ends with a \"-\" suffix entry."""
+    return lexicon_entry(text, name)
+
+
+def lexicon_entry(text: str, name: str) -> bool:
+    """:func:`in_lexicon` without its cache, for callers that cache their own answer (a
+    miss of the cache costs more than the test)."""
     entries = words(name)
     if text in entries:
         return True

@@ -105,7 +105,9 @@ class ColumnLemmatizer(Lemmatizer):
         add = doc.vocab.strings.add
         overwrite = self.overwrite
         lemmas = []
-        for orth, lemma in doc.to_array([ORTH, LEMMA]).tolist():
+        # two column lists, not a list per token: fewer objects for the garbage collector
+        orths, old = doc.to_array([ORTH, LEMMA]).T.tolist()
+        for orth, lemma in zip(orths, old, strict=True):
             if overwrite or lemma == 0:
                 found = find(orth)
                 if found is None:
