@@ -59,7 +59,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/data/news/10kgnad/test.csv"
+_SHARED = os.environ.get("CLAIMEX_SHARED")
+DEFAULT_CORPUS = (
+    Path(_SHARED) if _SHARED else Path(__file__).resolve().parents[2] / "shared"
+) / "data/news/10kgnad/test.csv"
+# $CLAIMEX_BENCH_CORPUS, else the 10kGNAD test split under $CLAIMEX_SHARED or ../shared
 CORPUS = Path(os.environ.get("CLAIMEX_BENCH_CORPUS", str(DEFAULT_CORPUS)))
 
 
