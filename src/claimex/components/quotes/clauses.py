@@ -9,7 +9,7 @@ from functools import partial
 
 from spacy.tokens import Span, Token
 
-from claimex.components.doctokens import feature_values, has_feature
+from claimex.components.doctokens import feature_values, fine_tags, has_feature
 from claimex.components.namewords import is_org_description
 from claimex.components.quotemarks import MARKS
 from claimex.components.quotes.fields import impersonal_cue
@@ -452,16 +452,19 @@ def _next_statement(state: Analysis, j: int, end: int) -> bool:
     """Whether the coordinating conjunction at token ``j`` opens a main clause of its own
     whose finite verb, in the indicative, is a cue verb after its subject: "und die
     Fraktion der Grünen im Landtag … forderte …"."""
+    if not state.has_pos:
+        return False
     doc = state.doc
-    if not state.has_pos or doc[j].tag_ != "KON" or state.inside[j]:
+    tags, texts, inside = fine_tags(doc), state.tokens.text, state.inside  # (no Token per word)
+    if tags[j] != "KON" or inside[j]:
         return False
     for k in range(j + 2, min(end, j + 16)):
-        token = doc[k]
-        if token.text in (",", ";", ":") or state.inside[k]:
+        if texts[k] in (",", ";", ":") or inside[k]:
             return False
-        if token.tag_ in FINITE_TAGS:
+        if tags[k] in FINITE_TAGS:
+            token = doc[k]
             return (
-                token.tag_ == "VVFIN"
+                tags[k] == "VVFIN"
                 and has_feature(token, "Mood", "Ind")
                 and state.verb_cue(token, end) is not None
                 and not has_subjunctive(state, k, k + 1, present_only=False)

@@ -318,8 +318,9 @@ def first_person(state: Analysis, lo: int, hi: int, previous: QuoteSpan) -> Quot
         return None  # one person speaks in the first person singular
     if any(mark in state.text for mark in _DOUBLE_MARKS):
         return None  # a text that keeps its quotation marks marks its speech
+    lowers, inside = state.lower, state.inside  # (= Token.lower_, without a Token per word)
     first = next(
-        (i for i in range(lo, hi) if doc[i].lower_ in _FIRST_PERSON and not state.inside[i]),
+        (i for i in range(lo, hi) if lowers[i] in _FIRST_PERSON and not inside[i]),
         None,
     )
     if first is None or any(state.is_mark(t) for t in doc[lo:hi]):

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Container, Sequence
 
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
+from claimex.components.doctokens import pos_tags, strings_of
 from claimex.components.linking import Referent
 from claimex.components.namewords import is_org_description
 from claimex.components.quotemarks import MARKS
@@ -21,7 +23,14 @@ from claimex.components.speakers import (
     is_personal_pronoun,
     speaker_lexicon,
 )
+from claimex.components.speakers.agreement import is_personal_pronoun_word
 from claimex.lexicon import words
+
+DETERMINER_WORDS = (
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines",
+    "einem", "einen", "dieser", "diese", "dieses", "diesem", "diesen",
+)  # fmt: skip
+"""The articles and demonstratives :meth:`PhraseAnalysis.is_determiner` reads."""
 
 
 class PhraseAnalysis:
@@ -58,6 +67,8 @@ class PhraseAnalysis:
         self.has_pos = doc.has_annotation("POS")
         # np_after's noun phrases by (start, end, genitive): token ranges, None for none
         self._phrases_after: dict[tuple[int, int, bool], tuple[int, int] | None] = {}
+        self._pos: list[str] = pos_tags(doc)  # shared with the other stages: read only
+        self._ents: tuple[list[str], list[int]] | None = None  # see _entity_columns
 
     # ----- token helpers ---------------------------------------------------------------
     def tok(self, i: int) -> Token | None:
@@ -70,46 +81,69 @@ class PhraseAnalysis:
         return self.sents[self.sent_of[i]] if self.sents else (0, len(self.doc))
 
     def is_adjective(self, token: Token) -> bool:
-        if self.has_pos and token.pos_ in ("ADJ", "NUM"):
+        """Whether a token of the doc may be an adjective of a noun phrase (see
+        :meth:`adjective_at`)."""
+        return self.adjective_at(token.i)
+
+    def adjective_at(self, i: int) -> bool:
+        """:meth:`is_adjective` of token ``i``, from the token columns (no ``Token``)."""
+        if self.has_pos and self._pos[i] in ("ADJ", "NUM"):
             return True
-        last = token.text.split("-")[-1]
-        return (
+        text, lower = self.tokens.text[i], self.lower[i]
+        last = text.split("-")[-1]
+        return bool(
             (
                 bool(last)
                 and last[:1].islower()
                 and last.isalpha()
                 and last.endswith(("e", "en", "er", "es", "em"))
-                and token.lower_ not in self.function_words
-                and token.lower_ not in self.lex.forms
+                and lower not in self.function_words
+                and lower not in self.lex.forms
                 and len(last) > 3
             )
-            or token.like_num
-            or token.text.endswith(("-Jährige", "-Jähriger", "-jährige"))
+            or self.tokens.like_num[i]
+            or text.endswith(("-Jährige", "-Jähriger", "-jährige"))
         )
 
     def is_nounish(self, token: Token) -> bool:
-        if token.ent_type_ in ("PER", "ORG", "LOC", "MISC"):
+        """Whether a token of the doc may be a word of a noun phrase's head (see
+        :meth:`nounish_at`)."""
+        return self.nounish_at(token.i)
+
+    def nounish_at(self, i: int) -> bool:
+        """:meth:`is_nounish` of token ``i``, from the token columns (no ``Token``)."""
+        if self._entity_columns()[0][i] in ("PER", "ORG", "LOC", "MISC"):
             return True
-        if self.has_pos and token.pos_ not in ("NOUN", "PROPN", "X", "ADJ"):
+        if self.has_pos and self._pos[i] not in ("NOUN", "PROPN", "X", "ADJ"):
             return False
-        text = token.text
+        text = self.tokens.text[i]
         if text.endswith(("-Jährige", "-Jähriger", "-Jährigen")):
             return True
-        return (
+        lower = self.lower[i]
+        return bool(
             # "verdi-Verhandlungsführer": a compound on a capitalised noun
             (text[:1].isupper() or ("-" in text and text.rsplit("-", 1)[-1][:1].isupper()))
-            and token.is_alpha | ("-" in text)
-            and token.lower_ not in self.function_words
-            and token.lower_ not in self.lex.adverbs
-            and token.lower_ not in self.lex.blockers
-            and not is_personal_pronoun(token)
+            and self.tokens.is_alpha[i] | ("-" in text)
+            and lower not in self.function_words
+            and lower not in self.lex.adverbs
+            and lower not in self.lex.blockers
+            and not is_personal_pronoun_word(lower)
         )
 
+    def _entity_columns(self) -> tuple[list[str], list[int]]:
+        """Each token's ``ent_type_`` and ``ent_iob`` (0: "", 1: "I", 2: "O", 3: "B"),
+        read once per doc on first use (the quote stage sets no entities)."""
+        if self._ents is None:
+            if len(self.doc):
+                columns = self.doc.to_array([ENT_TYPE, ENT_IOB])
+                types = strings_of(self.doc, columns[:, 0].tolist())
+                self._ents = (types, columns[:, 1].tolist())
+            else:
+                self._ents = ([], [])
+        return self._ents
+
     def is_determiner(self, token: Token) -> bool:
-        return token.lower_ in (
-            "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines",
-            "einem", "einen", "dieser", "diese", "dieses", "diesem", "diesen",
-        )  # fmt: skip
+        return token.lower_ in DETERMINER_WORDS
 
     # ----- noun phrases ----------------------------------------------------------------
     def np_after(self, i: int, hi: int, *, genitive: bool = True) -> Span | None:
@@ -120,62 +154,63 @@ class PhraseAnalysis:
             found = self._np_after(i, hi, genitive=genitive)
             self._phrases_after[key] = None if found is None else (found.start, found.end)
         cut = self._phrases_after[key]
-        return None if cut is None else self.doc[cut[0] : cut[1]]
+        return None if cut is None else Span(self.doc, cut[0], cut[1])
 
     def _np_after(self, i: int, hi: int, *, genitive: bool) -> Span | None:
         doc = self.doc
         if i >= hi:
             return None
-        if is_personal_pronoun(doc[i]):
+        # the token columns, without a Token per look (ent_iob: 1 "I", 2 "O", 3 "B")
+        texts, lower = self.tokens.text, self.lower
+        if is_personal_pronoun_word(lower[i]):
             return doc[i : i + 1]
         j = i
-        if self.is_determiner(doc[j]):
+        if lower[j] in DETERMINER_WORDS:
             j += 1
-        if j < hi and doc[j].lower_ in speaker_lexicon("pair_words"):
+        if j < hi and lower[j] in speaker_lexicon("pair_words"):
             j += 1  # the dual after its article: "der beiden Politiker"
-        while j < hi and self.is_adjective(doc[j]) and not self.is_nounish(doc[j]):
+        while j < hi and self.adjective_at(j) and not self.nounish_at(j):
             j += 1
         start_head = j
+        ent_types, ent_iobs = self._entity_columns()
         while j < hi:
-            token = doc[j]
-            in_ent = token.ent_type_ and token.ent_iob_ != "O"
-            if in_ent and (j > start_head or self.is_nounish(token)):
+            in_ent = ent_types[j] and ent_iobs[j] != 2
+            if in_ent and (j > start_head or self.nounish_at(j)):
                 j += 1
-                while j < hi and doc[j].ent_iob_ == "I":
+                while j < hi and ent_iobs[j] == 1:
                     j += 1
                 continue
-            if self.is_mark(token) and j + 1 < hi and doc[j + 1].text[:1].isupper():
+            if texts[j] in MARKS and j + 1 < hi and texts[j + 1][:1].isupper():
                 k = j + 1
-                while k < hi and not self.is_mark(doc[k]) and k - j < 12:
+                while k < hi and texts[k] not in MARKS and k - j < 12:
                     k += 1
-                if k < hi and self.is_mark(doc[k]):
+                if k < hi and texts[k] in MARKS:
                     j = k + 1
                     continue
                 break
-            if self.is_nounish(token):
+            if self.nounish_at(j):
                 j += 1
                 continue
             break
         if j == start_head:
             return None
         if genitive and j < hi:
-            nxt = doc[j]
-            if self.is_determiner(nxt) and nxt.lower_ in GENITIVE_ARTICLES:
+            if lower[j] in DETERMINER_WORDS and lower[j] in GENITIVE_ARTICLES:
                 tail = self.np_after(j, hi, genitive=False)
                 if tail is not None:
                     j = tail.end
             elif (
-                nxt.lower_ == "von"
+                lower[j] == "von"
                 and j + 1 < hi
-                and doc[j + 1].ent_type_ in ("ORG", "LOC")
-                and doc[j + 1].ent_iob_ == "B"
-                and self.resolver.is_person_noun(doc[j - 1].text)
+                and ent_types[j + 1] in ("ORG", "LOC")
+                and ent_iobs[j + 1] == 3
+                and self.resolver.is_person_noun(texts[j - 1])
             ):
                 # "ein Sprecher von Tesla": the person's organisation belongs to it
                 j += 2
-                while j < hi and doc[j].ent_iob_ == "I":
+                while j < hi and ent_iobs[j] == 1:
                     j += 1
-            elif nxt.lower_ == "für" and self._body_noun(doc[j - 1].text):
+            elif lower[j] == "für" and self._body_noun(texts[j - 1]):
                 # "des griechischen Stabs für die Flüchtlingskrise", "Beauftragter für …"
                 tail = self.np_after(j + 1, hi, genitive=False)
                 if tail is not None and not is_personal_pronoun(tail[0]):

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, compress
+from operator import or_
 
 import numpy
 from spacy.attrs import MORPH, SENT_START, SPACY, TAG
@@ -72,9 +73,10 @@ class Tokens:
         self.lower: list[str] = view.lowers  # = Token.lower_
         # (C-level map/compress passes: each list is read once per token per doc)
         self.space_after: list[bool] = (spacy != 0).tolist()
-        self.is_space: list[bool] = list(map(bool, view.is_space))
-        self.is_alpha: list[bool] = list(map(bool, view.is_alpha))
-        self.like_num: list[bool] = list(map(bool, view.like_num))
+        # the view's flag columns (0 or 1, = Token.is_space, .is_alpha, .like_num), shared
+        self.is_space: list[int] = view.is_space
+        self.is_alpha: list[int] = view.is_alpha
+        self.like_num: list[int] = view.like_num
         self._punct: list[int] = view.is_punct  # = Token.is_punct (0 or 1)
         morphs = morph.tolist()
         distinct = set(morphs)
@@ -108,10 +110,8 @@ class Tokens:
         self.sent_starts: list[int] = numpy.flatnonzero(sent_start == 1).tolist()
         # candidates for a sentence end by surface: . ! ? .. marks and numbers ("1.")
         marks = ids.sentence_marks
-        self.end_candidates: list[int] = sorted(
-            set(compress(positions, map(marks.__contains__, self.text))).union(
-                compress(positions, self.like_num)
-            )
+        self.end_candidates: list[int] = list(
+            compress(positions, map(or_, map(marks.__contains__, self.text), self.like_num))
         )
         self.line_breaks: list[int] = [
             i for i in compress(positions, self.is_space) if "\n" in self.text[i]

@@ -7,7 +7,7 @@ from typing import cast
 
 import numpy
 from spacy.attrs import DEP, HEAD
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from claimex.components.doctokens import pos_tags, token_texts, token_view
 from claimex.components.speaker_model.features import quote_marks
@@ -35,7 +35,7 @@ class DocColumns:
             strings = doc.vocab.strings
             ids = cast(list[int], columns[:, 0].tolist())
             names = {v: strings[v] for v in set(ids)}
-            self.dep = [names[v] for v in ids]
+            self.dep = list(map(names.__getitem__, ids))
             offsets = columns[:, 1].astype(numpy.int64)  # relative heads (uint64 wraps)
             self.heads = (offsets + numpy.arange(n, dtype=numpy.int64)).tolist()
         # how many ":" and quotation-mark tokens stand before each token
@@ -60,7 +60,7 @@ class DocColumns:
         key = (start, end)
         root = self._roots.get(key)
         if root is None:
-            root = self._roots[key] = self.doc[start:end].root.i
+            root = self._roots[key] = Span(self.doc, start, end).root.i
         return root
 
     def token_range(self, quote: QuoteLike) -> tuple[int, int]:

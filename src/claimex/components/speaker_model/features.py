@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from claimex.components.namewords import is_org_description, is_role_word
 from claimex.components.quotemarks import MARKS
+from claimex.components.speaker_model.feature_ids import FEATURE_IDS
 from claimex.components.speaker_model.model import QuoteLike
 from claimex.lexicon import table, words
 
@@ -145,9 +146,37 @@ SPAN_KEYS: dict[
     tuple[str, str, int, str], tuple[tuple[int, int], tuple[int, int, int], int, int]
 ] = {}
 CUE_KEYS: dict[tuple[str, bool, str, bool, str], tuple[int, int, int]] = {}
+# SpeakerRanker._links's: (kind, rank, agree, label, resolved, antecedent subject, sentence
+# bucket, label match or None, first name) -> the link's ids, in the order it adds them
+LinkKey = tuple[str, int, str, str, bool, bool, str, bool | None, bool]
+LINK_KEYS: dict[LinkKey, tuple[int, ...]] = {}
 
 # the bucket of each distance up to the largest limit, read by bucket
 BUCKET_OF = tuple(
     str(next(limit for limit in DISTANCE_BUCKETS if n <= limit))
     for n in range(DISTANCE_BUCKETS[-1] + 1)
 )
+
+
+def link_keys(key: LinkKey) -> tuple[int, ...]:
+    """The column ids of a link candidate's own features (:data:`LINK_KEYS`, filled on
+    first use), the names and order :meth:`~.ranker.SpeakerRanker._links` gives them."""
+    known = LINK_KEYS.get(key)
+    if known is not None:
+        return known
+    kind, rank, agree, label, resolved, subject, back, label_match, first_name = key
+    names = [
+        f"link|{kind}",
+        f"link|{kind}|rank={rank}",
+        f"link|{kind}|agree={agree}",
+        f"link|{kind}|label={label}",
+        f"link|{kind}|resolved={resolved}",
+        f"link|antecedent_subject={subject}",
+        f"link|sent_back={back}",
+    ]
+    if label_match is not None:
+        names.append(f"link|{kind}|label_match={label_match}")
+    if first_name:
+        names.append(f"link|{kind}|first_name")
+    known = LINK_KEYS[key] = tuple(FEATURE_IDS[name] for name in names)
+    return known

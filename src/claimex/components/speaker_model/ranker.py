@@ -27,6 +27,7 @@ from claimex.components.speaker_model.features import (
     cue_forms,
     first_names,
     is_speaker_noun,
+    link_keys,
     previous_features,
 )
 from claimex.components.speaker_model.model import Candidate, QuoteLike
@@ -111,9 +112,11 @@ class SpeakerRanker(DocColumns):
         self.excluded = sorted(resolver.excluded)
         self._resolved: dict[tuple[int, int, int], list[SourceRef]] = {}
         self._description_spans: dict[int, tuple[int, int]] = {}
-        # the spans of the actors' mentions (read by every quote whose window holds them)
-        self._spans: dict[tuple[int, int], Span] = {}
+        # the sources of the actors' mentions by (actor, start, end), as name candidates
+        # and as links (read by every quote whose window holds them; never edited)
+        self._sources: dict[tuple[int, int, int], SourceRef] = {}
         self._span_features: dict[tuple[int, int, str], tuple[int, bool, list[int]]] = {}
+        self._first_names: dict[str, bool] = {}  # an actor's name -> its first word a given name
         self._link_targets: dict[
             tuple[int, int, str, int], tuple[frozenset[str], bool, str | None]
         ] = {}
@@ -185,7 +188,8 @@ class SpeakerRanker(DocColumns):
             key = (start, end, cue.i)
         found = self._resolved.get(key)
         if found is None:
-            found = self._resolved[key] = self.resolver.resolve(self.doc[start:end], verb=cue)
+            span = Span(self.doc, start, end)
+            found = self._resolved[key] = self.resolver.resolve(span, verb=cue)
         return found
 
     def _description_span(self, i: int) -> tuple[int, int]:
@@ -226,14 +230,15 @@ class SpeakerRanker(DocColumns):
         w_hi = self._sentence_start(last + 1 + AFTER_SENTENCES)
         cands: list[Candidate] = []
         starts = self._mention_starts
-        spans = self._spans
+        named = self._sources
         for start, end, actor in self.mentions[
             bisect_left(starts, w_lo) : bisect_left(starts, w_hi)
         ]:
-            span = spans.get((start, end))
-            if span is None:
-                span = spans[start, end] = self.doc[start:end]
-            cands.append(Candidate("name", [self.resolver.source(actor, span)], start, end))
+            source = named.get((actor, start, end))
+            if source is None:
+                span = Span(self.doc, start, end)
+                source = named[actor, start, end] = self.resolver.source(actor, span)
+            cands.append(Candidate("name", [source], start, end))
         pronouns, descriptions = self._in_window(w_lo, w_hi)
         for i in descriptions:
             start, end = self._description_span(i)
@@ -299,32 +304,40 @@ class SpeakerRanker(DocColumns):
         wanted, plural, want_label = self._link_target(kind, start, end, cue)
         links: list[Candidate] = []
         sent = self.sentence_of(start)
-        for rank, (actor, mention, subject) in enumerate(self.resolver.antecedents(start)):
-            ref = self.resolver.actors[actor]
-            known = self.resolver.actor_genders(actor)
+        resolver = self.resolver
+        firsts = self._first_names
+        for rank, (actor, mention, subject) in enumerate(resolver.antecedents(start)):
+            ref = resolver.actors[actor]
+            known = resolver.actor_genders(actor)
             if kind == "pronoun" and plural:
                 agree = "plural"
             elif not known or not wanted:
                 agree = "unknown"
             else:
                 agree = "yes" if known & wanted else "no"
-            ids = [
-                F[f"link|{kind}"],
-                F[f"link|{kind}|rank={rank}"],
-                F[f"link|{kind}|agree={agree}"],
-                F[f"link|{kind}|label={ref.label}"],
-                F[f"link|{kind}|resolved={actor in chosen}"],
-                F[f"link|antecedent_subject={subject}"],
-            ]
-            back = sent - self.sentence_of(mention.start)
-            ids.append(F[f"link|sent_back={bucket(back)}"])
-            if want_label is not None:
-                ids.append(F[f"link|{kind}|label_match={want_label == ref.label}"])
-            first_word = next(iter(ref.name.split()), "")  # a name may be blank
-            if ref.label == "PER" and first_word in first_names():
-                ids.append(F[f"link|{kind}|first_name"])
-            source = self.resolver.source(actor, mention)
-            links.append(Candidate("link", [source], start, end, ids=ids))
+            label = ref.label
+            first_name = firsts.get(ref.name)
+            if first_name is None:
+                # the first word of the name a given name (a name may be blank)
+                first_name = firsts[ref.name] = next(iter(ref.name.split()), "") in first_names()
+            ids = link_keys(
+                (
+                    kind,
+                    rank,
+                    agree,
+                    label,
+                    actor in chosen,
+                    subject,
+                    bucket(sent - self.sentence_of(mention.start)),
+                    None if want_label is None else want_label == label,
+                    label == "PER" and first_name,
+                )
+            )
+            source = self._sources.get((actor, mention.start, mention.end))
+            if source is None:
+                source = resolver.source(actor, mention)
+                self._sources[actor, mention.start, mention.end] = source
+            links.append(Candidate("link", [source], start, end, ids=list(ids)))
         return links
 
     def _link_target(

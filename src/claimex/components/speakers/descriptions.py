@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from claimex.components.doctokens import token_texts
+from claimex.components.doctokens import pos_tags, token_texts
 from claimex.components.entities import is_org_description
 from claimex.components.knowledge import lookup
 from claimex.components.labels import APPOSITION
@@ -345,15 +345,14 @@ class DescriptionResolver(NamedDescriptions):
         if len(lower) < 4:
             return None
         sent = self.sentence_of(head.i)
-        texts = token_texts(self.doc)
+        texts, pos = token_texts(self.doc), pos_tags(self.doc)  # (no Token per word)
         for j in range(head.i - 1, self.sentence_starts[max(0, sent - self.window)] - 1, -1):
-            if len(texts[j]) <= len(word) + 2:
+            if len(texts[j]) <= len(word) + 2 or pos[j] != "NOUN":
                 continue  # too short for a compound, also without a genitive ending
             noun = self.doc[j]
             text = genitive_base(noun)
             if (
-                noun.pos_ != "NOUN"
-                or len(text) <= len(word) + 2
+                len(text) <= len(word) + 2
                 or not text.lower().endswith(lower)
                 or self._excluded(Candidate(-1, j, j + 1, 0))
             ):

@@ -122,6 +122,12 @@ class Mentions(ABC):
         self._by_word_before: dict[str, list[Candidate]] | None = None
         # subject pronouns resolved while following a chain ("er … Er war es … lenkte er")
         self._chain: dict[int, list[SourceRef]] = {}
+        # the positions of the subject pronouns (``subject_pronouns``), found on first use
+        self._subject_pronouns: list[int] | None = None
+        # is_person_noun by word and noun_type by token (functions of the words and the
+        # pipeline's word forms: worked out once per doc)
+        self._person_nouns: dict[str, bool] = {}
+        self._noun_types: dict[int, str | None] = {}
         # a function of the starts only: a bound method would tie the index to the
         # resolver (and its doc) in a reference cycle that outlives release()
         sentence_of = partial(sentence_index, self.sentence_starts)
@@ -339,7 +345,8 @@ class Mentions(ABC):
         for cand in self._before(token_i):
             if any(actor == cand.actor for actor, _, _ in found):
                 continue
-            found.append((cand.actor, self.doc[cand.start : cand.end], self._is_subject(cand)))
+            mention = Span(self.doc, cand.start, cand.end)
+            found.append((cand.actor, mention, self._is_subject(cand)))
             if len(found) >= limit:
                 break
         return list(found)
@@ -396,7 +403,7 @@ class Mentions(ABC):
         return found
 
     def _subject_by_parse(self, cand: Candidate) -> bool:
-        token = self.doc[cand.start : cand.end].root
+        token = Span(self.doc, cand.start, cand.end).root
         for _ in range(4):
             if token.dep_ in SUBJECT:
                 return True
@@ -468,6 +475,12 @@ class Mentions(ABC):
         """A noun for a person: a role word, an age ("der 69-Jährige"), a person-noun
         ending ("Arbeitsrechtler"), or a noun with a feminine form in -in whose plural the
         lemma table knows ("Kollege": "Kolleginnen")."""
+        known = self._person_nouns.get(word)
+        if known is None:
+            known = self._person_nouns[word] = self._is_person_noun(word)
+        return known
+
+    def _is_person_noun(self, word: str) -> bool:
         if word.endswith(("Jährige", "Jähriger", "jährige", "jähriger")) or is_role_word(word):
             return True
         if word.lower().endswith(tuple(lex_list("person_suffixes"))):
@@ -480,6 +493,15 @@ class Mentions(ABC):
     def noun_type(self, head: Token) -> str | None:
         """ "PER" for a person noun, "ORG" for an organisation noun, else None; a noun in
         the genitive is read without its ending ("eines US-Forschers")."""
+        if head.doc is not self.doc:
+            return self._noun_type(head)
+        i = head.i
+        if i in self._noun_types:
+            return self._noun_types[i]
+        found = self._noun_types[i] = self._noun_type(head)
+        return found
+
+    def _noun_type(self, head: Token) -> str | None:
         for word in dict.fromkeys((head.text, head.lemma_ or head.text, genitive_base(head))):
             if self.is_person_noun(word):
                 return "PER"

@@ -199,7 +199,7 @@ def noun_phrase(span: Span) -> Span:
     while end - start > 1 and (doc[start].pos_ in _LEADING or _finite_verb(doc[start])):
         start += 1
     breaks = lex_list("span_breaks")
-    for token in doc[start + 1 : end]:
+    for token in Span(doc, start + 1, end):  # (start < end here)
         if token.lower_ in breaks or token.text == "(":
             # a parenthesis ends it too: "Ein Sprecher der Bundesagentur für Arbeit (BA)
             # in Nürnberg" (no gold speaker of the Wikinews splits holds one)
@@ -213,8 +213,8 @@ def noun_phrase(span: Span) -> Span:
         break
     while end - start > 1 and doc[end - 1].is_punct:
         end -= 1
-    start, end = _apposition_side(doc[start:end])
-    cut = doc[start:end]
+    start, end = _apposition_side(Span(doc, start, end))  # (start <= end here)
+    cut = Span(doc, start, end)
     if end == span.end and doc.has_annotation("POS"):
         return _extended_attribute(cut)
     return cut

@@ -12,7 +12,9 @@ or person or body noun before it ("vom Wächterrat").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import partial
+from itertools import compress
 
 from spacy.tokens import Span, Token
 
@@ -54,7 +56,7 @@ class PronounResolver(Mentions):
         if token.text == "Sie" and not self._clause_initial(token):
             return []  # the polite address: "Befürchten Sie …?", "Bedenken Sie, dass …"
         features = pronoun_features(token, verb)
-        span = self.doc[token.i : token.i + 1]
+        span = Span(self.doc, token.i, token.i + 1)
         if features.plural:
             plural = self._plural_antecedent(token, speaks=verb is not None)
             if plural or token.lower_ != "sie":
@@ -130,11 +132,12 @@ class PronounResolver(Mentions):
             return []
         sent = self.sentence_of(token.i)
         first = self.sentence_starts[max(0, sent - self.window)]
-        lowers = token_view(self.doc).lowers  # the words, without a Token per look
-        pronouns = lex_list("subject_pronouns")
-        for j in range(token.i - 1, max(first, after), -1):
-            if lowers[j] not in pronouns:
-                continue
+        positions = self._subject_pronoun_positions()
+        lo = max(first, after)  # the pronouns in (lo, token.i), nearest first
+        for k in range(bisect_left(positions, token.i) - 1, -1, -1):
+            j = positions[k]
+            if j <= lo:
+                break
             other = self.doc[j]
             if other.dep_ not in SUBJECT or self._excluded(Candidate(-1, j, j + 1, 0)):
                 continue
@@ -149,6 +152,17 @@ class PronounResolver(Mentions):
                 self._chain[j] = self._pronoun(other, verb, None, depth=depth + 1)
             return self._chain[j]
         return []
+
+    def _subject_pronoun_positions(self) -> list[int]:
+        """The tokens whose word is one of ``subject_pronouns``, in order (one C-level pass
+        over the doc's words, on first use)."""
+        if self._subject_pronouns is None:
+            lowers = token_view(self.doc).lowers  # the words, without a Token per look
+            pronouns = lex_list("subject_pronouns")
+            self._subject_pronouns = list(
+                compress(range(len(lowers)), map(pronouns.__contains__, lowers))
+            )
+        return self._subject_pronouns
 
     def _clause_initial(self, token: Token) -> bool:
         """Whether a token opens a sentence or follows an opening mark or a colon (where
@@ -167,7 +181,7 @@ class PronounResolver(Mentions):
         ``speaks``, the subject of a verb of saying, only persons and organisations: not
         "Diese anonymen Zahlenreihen … Ihnen zufolge"), else the nearest actor mention or
         person noun in the plural there ("der Republikaner")."""
-        span = self.doc[token.i : token.i + 1]
+        span = Span(self.doc, token.i, token.i + 1)
         start, group = self._last_group_at(token.i)
         subject = self._plural_subject(token, animate=speaks)
         if subject is not None and subject.start > start:
@@ -255,7 +269,7 @@ class PronounResolver(Mentions):
         if plural:
             return self._plural_antecedent(token)
         genders = frozenset(spec.split()) - {"Plur"}
-        span = self.doc[token.i : token.i + 1]
+        span = Span(self.doc, token.i, token.i + 1)
         noun = self._demonstrative_noun(token, genders)
         cand = next(
             (

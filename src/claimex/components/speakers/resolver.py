@@ -68,7 +68,7 @@ class SpeakerResolver(DescriptionResolver):
         if len(span) == 0:
             return []
         start, end = self._cut(span.start, span.end)
-        span = self.doc[start:end]
+        span = Span(self.doc, start, end)  # (= doc[start:end], without the slice's checks)
         if self._no_nominal(span, verb):
             return []
         first = span[0]
@@ -139,7 +139,7 @@ class SpeakerResolver(DescriptionResolver):
         """The token range of ``doc[start:end]`` cut to its noun phrase, once per span."""
         cut = self._phrases.get((start, end))
         if cut is None:
-            phrase = noun_phrase(self.doc[start:end])
+            phrase = noun_phrase(Span(self.doc, start, end))
             cut = self._phrases[start, end] = (phrase.start, phrase.end)
         return cut
 
@@ -161,7 +161,7 @@ class SpeakerResolver(DescriptionResolver):
         whether it may hold for a verb, and the head of the phrase's root where that root
         is a noun (-1 where not), the one verb of which it does not."""
         cut_start, cut_end = self._cut(start, end)
-        phrase = self.doc[cut_start:cut_end]
+        phrase = Span(self.doc, cut_start, cut_end)
         root = phrase.root
         noun_head = root.head.i if root.pos_ == "NOUN" else -1
         if cut_end - cut_start > 1:
