@@ -11,7 +11,9 @@ it into the repository) and prints a table:
   time / bare time (1.00 = no overhead), by wall clock and (n_process=1) by this
   process's CPU time, which other jobs on a shared machine disturb less; optionally also
   against bare ``nlp.pipe`` in the same memory zones and for claimex without zones
-  (``--settings``);
+  (``--settings``); with one process also the garbage collector's CPU seconds and full
+  collections by the setting running when they happened, and the CPU ratio without them
+  (where the few full collections of a run fall moves the ratio by a few hundredths);
 * RSS over a long run (``--rss-docs``, default 20,000) in a fresh process per setting,
   with memory zones (the default window) and without (``window=0``). Repeated articles get
   a unique reference number and name each, as a real news stream brings new strings.
@@ -49,6 +51,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import gc
 import json
 import os
 import statistics
@@ -120,6 +123,29 @@ def load_average() -> float:
     return os.getloadavg()[0]
 
 
+class GcClock:
+    """Seconds this process's garbage collector ran, and its full (generation-2)
+    collections, by the setting that was running when each collection happened
+    (``gc.callbacks``). A full collection walks every object of the process, the loaded
+    pipelines' included, and falls in whichever setting's turn allocates past the
+    threshold: it moves a few hundred articles' ratio by a few hundredths."""
+
+    def __init__(self) -> None:
+        self.current: str | None = None
+        self.seconds: dict[str, float] = {}
+        self.full: dict[str, int] = {}
+        self._started = 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.process_time()
+        elif self.current is not None:
+            name = self.current
+            self.seconds[name] = self.seconds.get(name, 0.0) + time.process_time() - self._started
+            if info.get("generation") == 2:
+                self.full[name] = self.full.get(name, 0) + 1
+
+
 SETTINGS = ("bare", "claimex", "bare_zones", "claimex_no_zones", "bare_dropins")
 
 
@@ -189,7 +215,11 @@ def throughput(
     vocab_of = {"claimex": extractor.nlp, "bare_zones": bare}
     settings = {name: every[name] for name in SETTINGS if name in settings_run}
     rows = []
+    clock = GcClock()
+    gc.callbacks.append(clock)
     for n_process in processes:
+        clock.seconds.clear()
+        clock.full.clear()
         spent_all = dict.fromkeys(settings, (0.0, 0.0))
         docs = words = 0
         turn_ratios: list[float] = []
@@ -218,7 +248,9 @@ def throughput(
                     spent: dict[str, float] = {}
                     for name in names:
                         run = settings[name]
+                        clock.current = name
                         wall, cpu = timed(lambda run=run, n=n_process, part=part: run(n, part))
+                        clock.current = None
                         old = spent_all[name]
                         spent_all[name] = (old[0] + wall, old[1] + cpu)
                         spent[name] = cpu
@@ -229,6 +261,9 @@ def throughput(
         for name, (wall, cpu) in spent_all.items():
             row[f"{name}_s"] = wall
             row[f"{name}_cpu_s"] = cpu
+            # this process's collector only (n_process=1: everything runs here)
+            row[f"{name}_gc_cpu_s"] = clock.seconds.get(name, 0.0)
+            row[f"{name}_full_gc"] = clock.full.get(name, 0)
         row.update(
             bare_docs_s=docs / row["bare_s"],
             claimex_docs_s=docs / row["claimex_s"],
@@ -244,7 +279,14 @@ def throughput(
             load_average_max=max(loads),
             load_average_min=min(loads),
         )
+        if n_process == 1:
+            # the CPU ratio without the collector's pauses: claimex's own work against
+            # bare spaCy's, whichever turn the full collections fell in
+            row["overhead_ratio_cpu_no_gc"] = (row["claimex_cpu_s"] - row["claimex_gc_cpu_s"]) / (
+                row["bare_cpu_s"] - row["bare_gc_cpu_s"]
+            )
         rows.append(row)
+    gc.callbacks.remove(clock)
     return {
         "model": extractor.model,
         "pipes": extractor.nlp.pipe_names,
@@ -366,6 +408,19 @@ def table(result: dict[str, Any]) -> str:
                 f"{r['load_average_min']:.1f}-{r['load_average_max']:.1f} |"
             )
         rows = {r["n_process"]: r for r in t["rows"]}
+        if 1 in rows and "overhead_ratio_cpu_no_gc" in rows[1]:
+            r = rows[1]
+            lines.append("")
+            lines.append(
+                "garbage collector (n_process=1, CPU s and full collections by the setting "
+                "running): "
+                + ", ".join(
+                    f"{name} {r[f'{name}_gc_cpu_s']:.2f} s / {r[f'{name}_full_gc']}"
+                    for name in SETTINGS
+                    if f"{name}_gc_cpu_s" in r
+                )
+                + f"; ratio (CPU) without its pauses {r['overhead_ratio_cpu_no_gc']:.3f}"
+            )
         if 1 in rows and 2 in rows:
             lines.append("")
             lines.append(
