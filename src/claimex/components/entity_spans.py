@@ -114,14 +114,31 @@ def strip_titles(
 
 
 def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """The bounds without punctuation, quotation marks and spaces at either edge."""
+    """The bounds without punctuation, quotation marks, spaces and tokens of symbols alone
+    (an emoji after a name: "Friedrich Merz 🙂 sagte") at either edge.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("de")("„Friedrich Merz 🙂")
+        >>> trim_edges(doc, 0, len(doc))
+        (1, 3)
+    """
     view = token_view(doc)
     texts, is_punct, is_space = view.texts, view.is_punct, view.is_space
-    while start < end and (is_punct[start] or texts[start] in QUOTE_CHARS or is_space[start]):
+
+    def edge(i: int) -> bool:
+        text = texts[i]
+        return bool(is_punct[i]) or text in QUOTE_CHARS or bool(is_space[i]) or not _has_alnum(text)
+
+    while start < end and edge(start):
         start += 1
-    while end > start and (is_punct[end - 1] or texts[end - 1] in QUOTE_CHARS or is_space[end - 1]):
+    while end > start and edge(end - 1):
         end -= 1
     return start, end
+
+
+def _has_alnum(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
 
 
 def is_title(doc: Doc, start: int, end: int, label: str, known: WordCheck | None = None) -> bool:
