@@ -18,6 +18,10 @@ The checks on every result:
 - leaks: entities, figures, quotes, actor and place names whose text holds HTML markup (a
   tag or a character reference) are counted per perturbation (a finding, not a failure; a
   quote that spans inline markup keeps it, as its text is the input's slice);
+- online news text (:mod:`benchmarks.online_text`, round 21): emoji, hashtags and
+  @handles, URLs, list bullets, datelines and bylines, boilerplate lines, typeset spaces
+  and apostrophes; where only the record's text changes (an emoji inside a quotation),
+  :data:`FOLDS` reads both alike;
 - quality: the records of a perturbed text equal those of the clean text, compared by
   their texts read alike (:func:`canonical`: markup read as a browser does, NFC,
   invisible format characters removed, control characters and runs of white space as
@@ -30,7 +34,7 @@ The checks on every result:
   runs of punctuation, repeated paragraphs, HTML, stray quotation marks, combining marks,
   text without sentence ends, decomposed letters, invisible and control characters, wiki
   and Markdown marks, compatibility characters, breaks inside words, escaped bytes,
-  mojibake) are
+  mojibake, emoji, hashtags, typeset thousands spaces) are
   cut at 10,000, 20,000 and 40,000 characters (one piece each: over 50,000 characters
   pieces make any growth linear), timed in CPU seconds, and a ratio over
   :data:`SUPERLINEAR` per doubling is flagged.
@@ -63,6 +67,13 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.crash_sweep import offset_errors, repeated_warnings
+from benchmarks.online_text import (
+    ONLINE_FOLDS,
+    ONLINE_PERTURBATIONS,
+    emoji,
+    hashtags,
+    thin_spaces,
+)
 
 import claimex
 from claimex.gold import find_shared, read_gold
@@ -472,6 +483,8 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "page-breaks": page_breaks,
     "escaped-bytes": escaped_bytes,
     "mojibake": mojibake,
+    # round 21: what web and social-media news text carries (benchmarks.online_text)
+    **ONLINE_PERTURBATIONS,
 }
 
 
@@ -502,6 +515,10 @@ GROWING: dict[str, Callable[[str, int], str]] = {
     # sentence ends dropped, commas, colons and quotation marks kept: one sentence with a
     # cue in every other clause
     "no-sentence-ends": lambda text, n: (re.sub(r"[.!?;\n]", " ", text) + " ") * n,
+    # round 21: emoji, hashtags and typeset thousands spaces (the normalisation's new edits)
+    "emoji": lambda text, n: emoji(text + "\n\n", random.Random(0)) * n,
+    "hashtags": lambda text, n: hashtags(text + "\n\n", random.Random(0)) * n,
+    "thin-spaces": lambda text, n: thin_spaces(text + "\n\n", random.Random(0)) * n,
 }
 
 
@@ -585,7 +602,7 @@ def _non_ascii_alike(text: str) -> str:
     return re.sub(r"[^\x00-\x7f]+", "?", text)
 
 
-FOLDS: dict[str, Callable[[str], str]] = {"escaped-bytes": _non_ascii_alike}
+FOLDS: dict[str, Callable[[str], str]] = {"escaped-bytes": _non_ascii_alike, **ONLINE_FOLDS}
 """Per perturbation, how both records' texts are read further before they are compared."""
 
 

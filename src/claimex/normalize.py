@@ -11,7 +11,9 @@ pipeline reads: letters and their combining marks composed (NFC), compatibility 
 as NFKC reads them, invisible format characters and junk control characters inside words
 (between two letters or digits) removed, a vertical tab or form feed between two letters
 removed where a lower-case letter follows (a break inside a word), the replacement
-character U+FFFD at a word's edge removed, C1
+character U+FFFD at a word's edge removed, emoji (with a space before them) and a hashtag's
+"#" before a letter removed, a no-break or thin space between digits before a group of
+three read as the thousands point ("45\u202f000" as "45.000"), C1
 control characters as their Windows-1252 characters (Windows-1252 text decoded as Latin-1:
 "\x84Ja\x93" is "„Ja“"), other control characters as spaces or, where they end a line
 (vertical tab, form feed), line feeds. The copy can be shorter than the input;
@@ -94,16 +96,37 @@ _BREAK_IN_WORD = "(?<=[^\\W\\d_])[\x0b\x0c](?=[^\\W\\d_])"
 # reads alone; inside a word it stands for a lost letter and stays.
 _LOST_AT_EDGE = "(?<=\\w)\ufffd+(?!\\w)|(?<!\\w)\ufffd+(?=\\w)"
 
+# Emoji (pictographs of the miscellaneous symbols, dingbats and the supplementary planes'
+# emoji blocks, flags as pairs of regional indicators, skin tones) with their variation
+# selectors, keycaps and zero-width joiners, and a space before them: no word, removed
+# so that the words around them read as they would without ("Suresh \U0001f642 äußerte":
+# the NER took the emoji into the name, one after a word kept a sentence from ending).
+# The dingbats' quotation marks, brackets and circled digits are left alone.
+_PICTOGRAPHS = (
+    "\u2600-\u275a\u2761-\u2767\u2794-\u27bf\u2b00-\u2bff\U0001f000-\U0001f0ff\U0001f1e6-\U0001faff"
+)
+_EMOJI = f" ?[{_PICTOGRAPHS}][{_PICTOGRAPHS}\ufe0e\ufe0f\u20e3\u200d]*"
+# A hashtag's "#" before a letter at a word's start ("#Bundestag", social media posts):
+# removed so that the word reads as itself ("#Ralf Meyer" was no name). Not after a word
+# character, "#", "&" or "/" ("C#", "&#228;", a URL's fragment), nor before a digit ("#1").
+_HASHTAG = "(?<![\\w#&/])#(?=[^\\W\\d_])"
+# A no-break, narrow no-break or thin space between digits before a group of three
+# (typeset thousands separators: "45\u202f000", "1\u00a0250\u00a0000"): read as the
+# thousands point, so that the number reads as one ("45.000"), not as "45" and "000".
+_GROUP_SEPARATOR = "(?<=\\d)[\u00a0\u2009\u202f](?=\\d{3}(?!\\d))"
 _SUSPECT = re.compile(
     f"[{_CONTROLS}{INVISIBLE_FORMAT}{_BIDI_AND_SEPARATORS}{_COMBINING}{_SPACES}"
-    f"{_COMPATIBLE}\ufffd\r]"
+    f"{_COMPATIBLE}{_PICTOGRAPHS}\ufffd\r#]"
 )
 _CHANGE = re.compile(
     f"(?P<invisible>(?<=\\w)[{INVISIBLE_FORMAT}{_BIDI_AND_SEPARATORS}{_JUNK}]+(?=\\w))"
     f"|(?P<inword>{_BREAK_IN_WORD})"
     f"|(?P<lost>{_LOST_AT_EDGE})"
+    f"|(?P<emoji>{_EMOJI})"
+    f"|(?P<hashtag>{_HASHTAG})"
     f"|(?P<compatible>[{_COMPATIBLE}]+)"
     f"|(?P<control>[{_CONTROLS}])"
+    f"|(?P<grouping>{_GROUP_SEPARATOR})"
     f"|(?P<space>\r\n?|[{_SPACES}])"
     f"|(?P<composed>.?[{_COMBINING}]+)",
     re.DOTALL,
@@ -157,16 +180,23 @@ class OffsetMap:
             self.changed.append(changed)
 
 
+_UNWARNED = ("space", "grouping", "emoji", "hashtag")
+"""Changes a reader would not miss: white space read as a space or a thousands point,
+emoji and hashtags' "#"."""
+
+
 def _replacement(match: re.Match[str], *, keep_c1: bool) -> str:
     char = match[0]
     if keep_c1 and any("\x80" <= c <= "\x9f" for c in char):
         return char  # bytes of a garbled letter (W007): left alone
-    if match.lastgroup in ("lost", "invisible"):
+    if match.lastgroup in ("lost", "invisible", "emoji", "hashtag"):
         return ""  # a replacement character at a word's edge, an invisible one inside
     if match.lastgroup == "inword":
         return "" if match.string[match.end()].islower() else "\n"
     if match.lastgroup == "compatible":
         return unicodedata.normalize("NFKC", char)
+    if match.lastgroup == "grouping":
+        return "."
     if match.lastgroup == "space":
         return "\n" if char[0] == "\r" else " "
     if match.lastgroup == "control":
@@ -197,7 +227,7 @@ def normalise(text: str, *, keep_c1: bool = False) -> tuple[str, OffsetMap | Non
         new = _replacement(match, keep_c1=keep_c1)
         if new != match[0]:
             edits.append((match.start(), match.end(), new))
-            warned += match.lastgroup != "space"
+            warned += match.lastgroup not in _UNWARNED
     copy, offsets, _ = edited(text, edits)
     return copy, offsets, warned
 

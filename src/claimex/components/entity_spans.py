@@ -26,7 +26,7 @@ from claimex.components.name_repair import is_institution_head
 from claimex.components.namewords import gazetteer_places, is_org_description, is_role_word
 from claimex.components.word_checks import WordCheck
 from claimex.lexicon import words
-from claimex.text import QUOTE_CHARS
+from claimex.text import APOSTROPHES, QUOTE_CHARS
 
 if TYPE_CHECKING:
     from claimex.components.entities import EntityNormalizer
@@ -115,7 +115,9 @@ def strip_titles(
 
 def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The bounds without punctuation, quotation marks, spaces and tokens of symbols alone
-    (an emoji after a name: "Friedrich Merz 🙂 sagte") at either edge.
+    (an emoji after a name: "Friedrich Merz 🙂 sagte"), URLs ("http://example.org/x.html";
+    not a domain name alone: "ndr.de") and elided pronouns after an apostrophe ("'s" of
+    "war's", typeset with U+2019: the NER took it for a person) at either edge.
 
     Example:
         >>> import spacy
@@ -128,7 +130,9 @@ def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
     def edge(i: int) -> bool:
         text = texts[i]
-        return bool(is_punct[i]) or text in QUOTE_CHARS or bool(is_space[i]) or not _has_alnum(text)
+        if is_punct[i] or text in QUOTE_CHARS or is_space[i] or not _has_alnum(text):
+            return True
+        return _is_clitic(text) or _is_url(text)
 
     while start < end and edge(start):
         start += 1
@@ -139,6 +143,17 @@ def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _has_alnum(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
+
+
+def _is_url(text: str) -> bool:
+    """A URL with its scheme or "www." ("http://example.org/x.html"); a domain name alone
+    ("ndr.de", "CNN.com") names a source and stays."""
+    return "://" in text or text[:4].lower() == "www."
+
+
+def _is_clitic(text: str) -> bool:
+    """An apostrophe and lower-case letters: an elided pronoun or article ("'s", "'n")."""
+    return text[:1] in APOSTROPHES and text[1:].isalpha() and text[1:].islower()
 
 
 def is_title(doc: Doc, start: int, end: int, label: str, known: WordCheck | None = None) -> bool:
