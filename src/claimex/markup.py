@@ -14,7 +14,9 @@ and texts stay true to the input. Invisible format characters at the edge of a w
 byte order mark before the first word) are spaces in the copy (:func:`blank_invisible`).
 Wiki and Markdown marks around a link's, a bold word's or a heading's text
 ("[[Ziel|Text]]", "**Text**", "== Titel ==") are read out of the copy the same way, without
-a warning (:func:`wiki_edits`).
+a warning (:func:`wiki_edits`), and so is the page furniture of online news (a dateline's
+agency, a byline, credit and share lines, bullets, URLs between sentences:
+:mod:`claimex.furniture`).
 
 Example:
     >>> stripped("<p>Angela Merkel</p><p>Berlin&nbsp;</p>")[0]
@@ -29,6 +31,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Any, TypeVar
 
+from claimex.furniture import furniture_edits
 from claimex.lexicon import words
 from claimex.normalize import (
     NORMALISED_WARNING,
@@ -281,7 +284,8 @@ def for_pipeline(
     (warning W007) is read with its garbled letters repaired
     (:func:`claimex.normalize.ungarbled`). HTML markup is read out wherever there is some
     (:func:`stripped`; a single tag or character reference too, under W002's threshold),
-    wiki and Markdown marks are read out (:func:`wiki_edits`) and invisible characters at
+    wiki and Markdown marks and page furniture are read out (:func:`wiki_edits`,
+    :func:`claimex.furniture.furniture_edits`) and invisible characters at
     word edges are spaces; then the copy is normalised
     (:func:`claimex.normalize.normalise`: NFC, invisible characters inside words removed,
     control characters as spaces, compatibility characters as NFKC reads them). Each can
@@ -289,7 +293,7 @@ def for_pipeline(
     back to ``text``, and warning W008 says what normalising changed.
     """
     codes = {w.code for w in warnings}
-    escaped = garbled = markup = wiki = None
+    escaped = garbled = markup = wiki = furniture = None
     if raw is not None and raw != text:
         text, escaped, _ = escaped_bytes(raw, text)
     if MOJIBAKE_WARNING in codes:
@@ -297,6 +301,7 @@ def for_pipeline(
     if HTML_WARNING in codes or has_markup(text):
         text, markup = stripped(text, every_tag=HTML_WARNING in codes)
     text, wiki, _ = edited(text, wiki_edits(text))
+    text, furniture, _ = edited(text, furniture_edits(text))
     text, offsets, changed = normalise(blank_invisible(text), keep_c1=MOJIBAKE_WARNING in codes)
     if changed:
         warnings.append(
@@ -311,4 +316,4 @@ def for_pipeline(
                 count=changed,
             )
         )
-    return text, chained(escaped, garbled, markup, wiki, offsets)
+    return text, chained(escaped, garbled, markup, wiki, furniture, offsets)

@@ -1,0 +1,167 @@
+"""Page furniture of online news text taken out of the copy the pipeline reads.
+
+Text copied from a news site carries lines and marks that are no part of the article: an
+agency's dateline before the first sentence ("BERLIN (dpa) \N{EN DASH} Der ..."), a byline
+("Von Anna Schmidt, Berlin"), photo and source credits ("Foto: picture alliance/dpa |
+Michael Kappeler", "Quelle: ..."), share and link lines ("Teilen auf Facebook | Twitter",
+"Lesen Sie auch: ..."), advertising labels, copyright lines, list bullets at a line start
+and URLs between sentences. Read as article text, a quote starts at them, their names are
+actors ("dpa", "Kappeler", "Twitter", the byline's author: the article's writer is no
+actor of what it reports) and a bullet hides a capitalised number word ("\N{BULLET} Drei
+...") at a sentence start. :func:`furniture_edits` finds each by its shape (a line of its
+own, or the start of a line) and the word lists of ``lexicon/page_furniture.json``; the
+copy the pipeline reads is made without them (:func:`claimex.markup.for_pipeline`), and
+its offsets map back to the input's. A dateline keeps its place names ("Brüssel/Berlin"
+are places) and ends a sentence after them (a line break); a byline keeps a place after
+the names. Time is linear in the length of the text.
+
+Example:
+    >>> from claimex.normalize import edited
+    >>> text = "BERLIN (dpa) - Er kam.\\nFoto: dpa\\n* Drei gingen. (www.x.de) Gut."
+    >>> edited(text, furniture_edits(text))[0]
+    'BERLIN\\nEr kam.\\nDrei gingen. Gut.'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from claimex.lexicon import table, words
+from claimex.text import COPYRIGHT_SIGN, EM_DASH, EN_DASH, LIST_BULLETS, QUOTE_CHARS
+
+_DASHES = f"\\-{EN_DASH}{EM_DASH}"  # for a character class
+_CAPITALISED = r"[A-Z\u00c4\u00d6\u00dc][\w'.-]*"
+_PLACE = rf"{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}"
+_NAME = rf"(?P<first>{_CAPITALISED}) {_CAPITALISED}(?: {_CAPITALISED})?"
+_LINE_MAX = 160  # a furniture line is short; a longer one is read as text
+_SENTENCE_INSIDE = re.compile(r"[.!?][ \t]+[A-Z\u00c4\u00d6\u00dc]")
+_URL = r"(?:https?://|www\.)[^\s()<>]*[^\s()<>.,;:!?]"
+
+
+def _alternation(entries: list[str]) -> str:
+    return "|".join(re.escape(e) for e in sorted(entries, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lexicon = table("page_furniture")
+    agency = f"(?:{_alternation(lexicon['agencies'])})"
+    lines = {
+        # "Foto: dpa", "(Bild: Screenshot)", "Quelle: Statistisches Bundesamt"
+        "credit": rf"\(?(?:{_alternation(lexicon['credit_labels'])})[ \t]*:",
+        # "picture alliance/dpa | Michael Kappeler"
+        "pipe": rf"[^\n|]{{0,{_LINE_MAX}}}\b(?:{_alternation(lexicon['photo_agencies'])})\b"
+        rf"[^\n|]{{0,{_LINE_MAX}}}\|",
+        # "Teilen auf Facebook | Twitter", "Lesen Sie auch: ...", "Anzeige"
+        "label": rf"(?:{_alternation(lexicon['line_labels'])})(?=[ \t]*(?::|auf\b|$))",
+        "copyright": rf"(?:{COPYRIGHT_SIGN}|\([cC]\)|Copyright\b)",
+    }
+    kinds = _alternation(lexicon["byline_kinds"])
+    return {
+        "line": re.compile(
+            rf"^[ \t]*(?:{'|'.join(f'(?:{p})' for p in lines.values())})[^\n]{{0,{_LINE_MAX}}}$",
+            re.MULTILINE,
+        ),
+        "dateline": re.compile(
+            rf"^[ \t]*(?P<places>{_PLACE}(?:[ \t]?/[ \t]?{_PLACE})*)?"
+            rf"(?P<blank>[ \t]*\({agency}(?:[ \t]?/[ \t]?{agency})*\)"
+            rf"[ \t]*[{_DASHES}][ \t]*)(?=\S)",
+            re.MULTILINE,
+        ),
+        "byline": re.compile(
+            rf"^[ \t]*(?P<blank>(?:Ein|Eine)?[ \t]*(?:(?:{kinds})[ \t]+)?[Vv]on[ \t]+"
+            rf"(?P<names>{_NAME}(?:(?:,| und) {_NAME.replace('?P<first>', '')})*))"
+            rf"(?:,[ \t]*(?P<place>{_PLACE}))?[ \t]*$",
+            re.MULTILINE,
+        ),
+        "bullet": re.compile(rf"^[ \t]*(?P<blank>[{LIST_BULLETS}*{_DASHES}][ \t]+)(?=\S)", re.M),
+        "url": re.compile(
+            rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"'\u201c\u201d\u00ab\u00bb] ))[ \t]*"
+            rf"(?P<blank>\({_URL}\)|{_URL})(?=\s|$)",
+            re.MULTILINE,
+        ),
+    }
+
+
+def _furniture_line(line: str) -> bool:
+    """Whether a line that opens with a credit, share or copyright label is furniture: short,
+    one stretch without a sentence end or a quotation mark inside."""
+    body = line.strip()
+    return (
+        len(body) <= _LINE_MAX
+        and _SENTENCE_INSIDE.search(body) is None
+        and not any(c in QUOTE_CHARS for c in body if c != "'")
+    )
+
+
+def _byline(match: re.Match[str]) -> bool:
+    """Whether the names of a byline match start with first names ("Von Anna Schmidt")."""
+    first_names = words("first_names")
+    names = re.split(r",[ \t]*| und ", match["names"])
+    return all(name.split(" ", 1)[0] in first_names for name in names)
+
+
+def _line_start(text: str, start: int) -> bool:
+    """Whether only spaces and tabs stand between ``start`` and the line's start."""
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    return before == 0 or text[before - 1] in "\n\r"
+
+
+def _deleted(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """The edit that takes a stretch of furniture out: with the white space after it where
+    it starts a line (the lines around it join as the paragraphs they were), else with the
+    spaces before it (the sentence before keeps its line's end)."""
+    if _line_start(text, start):
+        after = end
+        while after < len(text) and text[after].isspace():
+            after += 1
+        if after < len(text):
+            return start, after, ""
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    return start, end, ""
+
+
+def _edits(text: str) -> Iterator[tuple[int, int, str]]:
+    """The edits (start, end, replacement) of the furniture of ``text``, unordered."""
+    patterns = _patterns()
+    for match in patterns["line"].finditer(text):
+        if _furniture_line(match[0]):
+            yield _deleted(text, match.start(), match.end())
+    for match in patterns["dateline"].finditer(text):
+        yield match.start("blank"), match.end("blank"), "\n" if match["places"] else ""
+    for match in patterns["byline"].finditer(text):
+        if not _byline(match):
+            continue
+        if match["place"]:
+            yield match.start("blank"), match.start("place"), ""
+        else:
+            yield _deleted(text, match.start("blank"), match.end())
+    for match in patterns["bullet"].finditer(text):
+        yield match.start("blank"), match.end("blank"), ""
+    for match in patterns["url"].finditer(text):
+        yield _deleted(text, match.start("blank"), match.end("blank"))
+
+
+def furniture_edits(text: str) -> Iterator[tuple[int, int, str]]:
+    """The edits (start, end, replacement) that take the page furniture (module doc) out of
+    ``text``, in text order and not overlapping, for :func:`claimex.normalize.edited`: a
+    line of furniture with the white space after it, a URL between sentences with the
+    spaces before it, a bullet with the spaces after it, a byline's names (its place
+    stays), a dateline's agency and dash (a line break after its places).
+
+    Example:
+        >>> from claimex.normalize import edited
+        >>> edited("Von Anna Schmidt, Berlin\\nTeilen auf Facebook | X\\n* Drei", furniture_edits(
+        ...     "Von Anna Schmidt, Berlin\\nTeilen auf Facebook | X\\n* Drei"))[0]
+        'Berlin\\nDrei'
+    """
+    at = 0
+    for start, end, new in sorted(_edits(text), key=lambda e: (e[0], -e[1])):
+        if start >= at:  # overlapping stretches: the first, longest one
+            yield start, end, new
+            at = end
