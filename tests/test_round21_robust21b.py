@@ -72,6 +72,8 @@ def _records(result: claimex.Extraction, text: str) -> dict[str, list[object]]:
         ("BERLIN (dpa) \u2013 ", ["BERLIN"]),
         ("Brüssel/Berlin (Reuters) \u2014 ", ["Berlin", "Brüssel"]),
         ("Hamburg (AFP) - ", ["Hamburg"]),
+        ("Berlin, 5. März (dpa) \u2013 ", ["Berlin"]),
+        ("Kinshasa, 12.3.2025 (AFP) - ", ["Kinshasa"]),
     ],
 )
 def test_a_dateline_is_no_quote_and_its_agency_no_actor(

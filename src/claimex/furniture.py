@@ -35,6 +35,11 @@ _DASHES = f"\\-{EN_DASH}{EM_DASH}"  # for a character class
 _CAPITALISED = r"[A-Z\u00c4\u00d6\u00dc][\w'.-]*"
 _PLACE = rf"{_CAPITALISED}(?: {_CAPITALISED}){{0,2}}"
 _NAME = rf"(?P<first>{_CAPITALISED}) {_CAPITALISED}(?: {_CAPITALISED})?"
+# a dateline's date after its places, by shape: "5. März", "5. März 2025", "5.3.2025"
+_DATE = (
+    r"\d{1,2}\.[ \t]*(?:\d{1,2}\.|[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc]+\.?)"
+    r"(?:[ \t]*\d{2,4})?"
+)
 _LINE_MAX = 160  # a furniture line is short; a longer one is read as text
 _SENTENCE_INSIDE = re.compile(r"[.!?][ \t]+[A-Z\u00c4\u00d6\u00dc]")
 _URL = r"(?:https?://|www\.)[^\s()<>]*[^\s()<>.,;:!?]"
@@ -65,7 +70,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.MULTILINE,
         ),
         "dateline": re.compile(
-            rf"^[ \t]*(?P<places>{_PLACE}(?:[ \t]?/[ \t]?{_PLACE})*)?"
+            rf"^[ \t]*(?P<places>{_PLACE}(?:[ \t]?/[ \t]?{_PLACE})*)?(?:,[ \t]*{_DATE})?"
             rf"(?P<blank>[ \t]*\({agency}(?:[ \t]?/[ \t]?{agency})*\)"
             rf"[ \t]*[{_DASHES}][ \t]*)(?=\S)",
             re.MULTILINE,
