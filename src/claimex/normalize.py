@@ -13,7 +13,8 @@ as NFKC reads them, invisible format characters and junk control characters insi
 removed where a lower-case letter follows (a break inside a word), the replacement
 character U+FFFD at a word's edge removed, emoji (with a space before them) and a hashtag's
 "#" before a letter removed, a no-break or thin space between digits before a group of
-three read as the thousands point ("45\u202f000" as "45.000"), C1
+three read as the thousands point ("45\u202f000" as "45.000"), an apostrophe
+inside a word (U+2019, U+02BC) as the ASCII one, C1
 control characters as their Windows-1252 characters (Windows-1252 text decoded as Latin-1:
 "\x84Ja\x93" is "„Ja“"), other control characters as spaces or, where they end a line
 (vertical tab, form feed), line feeds. The copy can be shorter than the input;
@@ -114,9 +115,16 @@ _HASHTAG = "(?<![\\w#&/])#(?=[^\\W\\d_])"
 # (typeset thousands separators: "45\u202f000", "1\u00a0250\u00a0000"): read as the
 # thousands point, so that the number reads as one ("45.000"), not as "45" and "000".
 _GROUP_SEPARATOR = "(?<=\\d)[\u00a0\u2009\u202f](?=\\d{3}(?!\\d))"
+# The apostrophe inside a word as typeset (U+2019: "Eto\u2019o", "D\u2019Alema") and as
+# some keyboards and autocorrections type it (the modifier letter apostrophe U+02BC, a
+# letter to the tokenizer: "Obama\u02bcs" was one word): read as the ASCII apostrophe,
+# which the tokenizer and the NER know ("Samuel Eto\u2019o" was no name, "Samuel Eto'o"
+# is one). One character for one: offsets do not move. U+2019 elsewhere may close a quote
+# and stays.
+_APOSTROPHE = "(?<=[^\\W\\d_])\u2019(?=[^\\W\\d_])|\u02bc"
 _SUSPECT = re.compile(
     f"[{_CONTROLS}{INVISIBLE_FORMAT}{_BIDI_AND_SEPARATORS}{_COMBINING}{_SPACES}"
-    f"{_COMPATIBLE}{_PICTOGRAPHS}\ufffd\r#]"
+    f"{_COMPATIBLE}{_PICTOGRAPHS}\u2019\u02bc\ufffd\r#]"
 )
 _CHANGE = re.compile(
     f"(?P<invisible>(?<=\\w)[{INVISIBLE_FORMAT}{_BIDI_AND_SEPARATORS}{_JUNK}]+(?=\\w))"
@@ -127,6 +135,7 @@ _CHANGE = re.compile(
     f"|(?P<compatible>[{_COMPATIBLE}]+)"
     f"|(?P<control>[{_CONTROLS}])"
     f"|(?P<grouping>{_GROUP_SEPARATOR})"
+    f"|(?P<apostrophe>{_APOSTROPHE})"
     f"|(?P<space>\r\n?|[{_SPACES}])"
     f"|(?P<composed>.?[{_COMBINING}]+)",
     re.DOTALL,
@@ -180,7 +189,7 @@ class OffsetMap:
             self.changed.append(changed)
 
 
-_UNWARNED = ("space", "grouping", "emoji", "hashtag")
+_UNWARNED = ("space", "grouping", "apostrophe", "emoji", "hashtag")
 """Changes a reader would not miss: white space read as a space or a thousands point,
 emoji and hashtags' "#"."""
 
@@ -197,6 +206,8 @@ def _replacement(match: re.Match[str], *, keep_c1: bool) -> str:
         return unicodedata.normalize("NFKC", char)
     if match.lastgroup == "grouping":
         return "."
+    if match.lastgroup == "apostrophe":
+        return "'"
     if match.lastgroup == "space":
         return "\n" if char[0] == "\r" else " "
     if match.lastgroup == "control":
