@@ -4,9 +4,14 @@ Each is a function of the text and a seeded :class:`random.Random`: emoji after 
 line ends (skin tones, ZWJ sequences, variation selectors, flags), hashtags and @handles,
 URLs inline and in brackets, bullet and dash lists, datelines and bylines, boilerplate lines
 between paragraphs, no-break and thin spaces inside numbers and names, typographic
-apostrophes in names and elisions. :data:`ONLINE_FOLDS` reads both records' texts alike
-where a perturbation changes the record's text but not what it says (an emoji inside a
-quotation, "#Bundestag" for "Bundestag"); the texts and handles are written for this script.
+apostrophes in names and elisions; round 22: text hard-wrapped as e-mail, PDF and agency
+wire carry it (line breaks inside sentences, words split with a hyphen at a break),
+live-ticker timestamps at paragraph starts, a URL inside a quotation, photo credits at a
+line's end and "via @handle" / "(Quelle: ...)" after sentences. :data:`ONLINE_FOLDS`
+reads both records' texts alike where a perturbation changes the record's text but not
+what it says (an emoji inside a quotation, "#Bundestag" for "Bundestag", a URL inside a
+quotation, a word split at a line break); the texts, names and handles are written for
+this script.
 """
 
 from __future__ import annotations
@@ -59,6 +64,21 @@ BOILERPLATE = [
     "Teilen auf Facebook | Twitter | WhatsApp",
     "(Bild: Screenshot)",
 ]
+TICKER = [
+    "{h:02d}:{m:02d} Uhr: ",
+    "+++ {h:02d}:{m:02d} +++ ",
+    "Update: ",
+    "{h}.{m:02d} Uhr \N{EN DASH} ",
+]
+CAPTION_CREDITS = [
+    "Foto: dpa/Lena Krüger",
+    "Foto: picture alliance / Tom Weber",
+    "Bild: Getty Images",
+    "Grafik: dpa-infografik",
+    "Foto: Jana Vogt/AFP",
+    "(Foto: Reuters)",
+]
+SOURCES = ["Tagesspiegel", "Statistisches Bundesamt", "dpa", "eigene Recherche", "ARD"]
 SPACES = ["\N{NO-BREAK SPACE}", "\N{NARROW NO-BREAK SPACE}", "\N{THIN SPACE}"]
 _WORD_END = re.compile(r"(?<=[^\W\d_])(?=[ ,.;:!?]|$)", re.MULTILINE)
 _CAPITALISED = re.compile(r"(?<![\w#@])[A-ZÄÖÜ][a-zäöüß]{3,}\b")
@@ -157,6 +177,109 @@ def apostrophes(text: str, rng: random.Random) -> str:
     )
 
 
+_WRAP_WORD = re.compile(r"^([^\W\d_]+)([^\w]*)$")
+_QUOTATION = re.compile(
+    "(?<=\N{DOUBLE LOW-9 QUOTATION MARK})[^\N{LEFT DOUBLE QUOTATION MARK}\n]{20,}"
+    "(?=\N{LEFT DOUBLE QUOTATION MARK})"
+)
+_URL_ANYWHERE = re.compile(r"[ \t]?\(?(?:https?://|www\.)[^\s()]*\)?")
+
+
+def _wrapped(para: str, width: int, rng: random.Random) -> str:
+    """``para`` wrapped greedily at ``width`` characters: lines broken at spaces, after
+    the hyphen of a compound ("CDU-\nChef") and, for half of the long words at a break,
+    inside the word with a hyphen ("Bundes-\nregierung")."""
+    lines: list[str] = []
+    line = ""
+    for word in para.split(" "):
+        if not line or len(line) + 1 + len(word) <= width:
+            line = f"{line} {word}" if line else word
+            continue
+        room = width - len(line) - 1
+        hyphen = word.find("-", 1, max(room, 1))
+        plain = _WRAP_WORD.match(word)
+        if 0 < hyphen < len(word) - 2 and word[hyphen + 1].isalpha():
+            lines.append(f"{line} {word[: hyphen + 1]}")
+            line = word[hyphen + 1 :]
+        elif plain and len(plain[1]) >= 10 and room >= 6 and rng.random() < 0.5:
+            cut = min(room - 1, len(plain[1]) - 4)
+            while cut > 3 and not word[cut].islower():
+                cut -= 1
+            if cut > 3:
+                lines.append(f"{line} {word[:cut]}-")
+                line = word[cut:]
+            else:
+                lines.append(line)
+                line = word
+        else:
+            lines.append(line)
+            line = word
+    lines.append(line)
+    return "\n".join(lines)
+
+
+def hard_wrap(text: str, rng: random.Random) -> str:
+    """Hard-wrapped text as e-mail, PDF and agency wire carry it: paragraphs with a blank
+    line between them, lines broken at 60 to 75 characters (one width per text) inside
+    sentences, words split with a hyphen at some breaks, compounds broken after their
+    hyphen."""
+    width = rng.randint(60, 75)
+    return "\n\n".join(_wrapped(para, width, rng) for para in _paragraphs(text))
+
+
+def ticker(text: str, rng: random.Random) -> str:
+    """Live-ticker stamps at half of the paragraph starts ("14:32 Uhr: ", "+++ 14:32 +++ ",
+    "Update: "), later ones later in the day."""
+    hour, minute = rng.randint(6, 12), rng.randint(0, 59)
+    out = []
+    for para in _paragraphs(text):
+        if rng.random() < 0.5:
+            minute += rng.randint(3, 40)
+            hour, minute = min(hour + minute // 60, 23), minute % 60
+            para = rng.choice(TICKER).format(h=hour, m=minute) + para
+        out.append(para)
+    return "\n\n".join(out)
+
+
+def url_in_quote(text: str, rng: random.Random) -> str:
+    """A URL inside most quotations („...“), bare or in brackets, after a word."""
+
+    def inside(m: re.Match[str]) -> str:
+        quote = m[0]
+        spaces = [k for k, c in enumerate(quote) if c == " " and quote[k - 1].isalnum()]
+        if not spaces or rng.random() < 0.3:
+            return quote
+        at = rng.choice(spaces)
+        url = rng.choice(URLS)
+        url = f"({url})" if rng.random() < 0.5 else url
+        return f"{quote[:at]} {url}{quote[at:]}"
+
+    return _QUOTATION.sub(inside, text)
+
+
+def caption_credit(text: str, rng: random.Random) -> str:
+    """A photo credit at the end of half of the paragraphs, after the last sentence
+    ("... in Berlin. Foto: dpa/Lena Krüger"), as captions copied with their credit."""
+    return "\n\n".join(
+        f"{para} {rng.choice(CAPTION_CREDITS)}" if rng.random() < 0.5 else para
+        for para in _paragraphs(text)
+    )
+
+
+def via_source(text: str, rng: random.Random) -> str:
+    """ "(Quelle: ...)" before the full stop of a fifth of the sentences and "via @handle"
+    after half of the paragraphs."""
+    out = []
+    for para in _paragraphs(text):
+        para = re.sub(
+            r"(?<=[^\W\d_]{3})\.(?= [A-ZÄÖÜ]|$)",
+            lambda m: f" (Quelle: {rng.choice(SOURCES)})." if rng.random() < 0.2 else m[0],
+            para,
+        )
+        out.append(f"{para} via {rng.choice(HANDLES)}" if rng.random() < 0.5 else para)
+    return "\n\n".join(out)
+
+
 ONLINE_PERTURBATIONS: dict[str, Callable[[str, random.Random], str]] = {
     "emoji": emoji,
     "hashtags": hashtags,
@@ -166,6 +289,11 @@ ONLINE_PERTURBATIONS: dict[str, Callable[[str, random.Random], str]] = {
     "boilerplate": boilerplate,
     "thin-spaces": thin_spaces,
     "apostrophes": apostrophes,
+    "hard-wrap": hard_wrap,
+    "ticker": ticker,
+    "url-in-quote": url_in_quote,
+    "caption-credit": caption_credit,
+    "via-source": via_source,
 }
 
 
@@ -194,9 +322,23 @@ def _no_apostrophe(text: str) -> str:
     return re.sub(r"(?<=\w)'s\b", "s", text)
 
 
+def _unwrapped(text: str) -> str:
+    """A hyphen at a line break (a space in :func:`benchmarks.robustness.canonical`) read
+    alike in both records: a lower-case letter after it joins the word ("Bundes- regierung"
+    as "Bundesregierung"), another character follows the hyphen at once ("CDU-Chef")."""
+    text = re.sub(r"(?<=[^\W\d_])- (?=[a-zäöüß])", "", text)
+    return re.sub(r"(?<=\w)- (?=\w)", "-", text)
+
+
+def _no_url(text: str) -> str:
+    return _URL_ANYWHERE.sub("", text)
+
+
 ONLINE_FOLDS: dict[str, Callable[[str], str]] = {
     "emoji": _no_emoji,
     "hashtags": _no_hash,
     "thin-spaces": _no_group_separator,
     "apostrophes": _no_apostrophe,
+    "hard-wrap": _unwrapped,
+    "url-in-quote": _no_url,
 }

@@ -20,7 +20,9 @@ The checks on every result:
   quote that spans inline markup keeps it, as its text is the input's slice);
 - online news text (:mod:`benchmarks.online_text`, round 21): emoji, hashtags and
   @handles, URLs, list bullets, datelines and bylines, boilerplate lines, typeset spaces
-  and apostrophes; where only the record's text changes (an emoji inside a quotation),
+  and apostrophes; round 22: hard-wrapped lines with words split at breaks, live-ticker
+  stamps, a URL inside a quotation, caption credits at a line's end, sources and
+  handles; where only the record's text changes (an emoji inside a quotation),
   :data:`FOLDS` reads both alike;
 - quality: the records of a perturbed text equal those of the clean text, compared by
   their texts read alike (:func:`canonical`: markup read as a browser does, NFC,
@@ -34,7 +36,8 @@ The checks on every result:
   runs of punctuation, repeated paragraphs, HTML, stray quotation marks, combining marks,
   text without sentence ends, decomposed letters, invisible and control characters, wiki
   and Markdown marks, compatibility characters, breaks inside words, escaped bytes,
-  mojibake, emoji, hashtags, typeset thousands spaces) are
+  mojibake, emoji, hashtags, typeset thousands spaces, hard-wrapped lines, ticker stamps,
+  sources and handles) are
   cut at 10,000, 20,000 and 40,000 characters (one piece each: over 50,000 characters
   pieces make any growth linear), timed in CPU seconds, and a ratio over
   :data:`SUPERLINEAR` per doubling is flagged.
@@ -71,8 +74,11 @@ from benchmarks.online_text import (
     ONLINE_FOLDS,
     ONLINE_PERTURBATIONS,
     emoji,
+    hard_wrap,
     hashtags,
     thin_spaces,
+    ticker,
+    via_source,
 )
 
 import claimex
@@ -519,6 +525,11 @@ GROWING: dict[str, Callable[[str, int], str]] = {
     "emoji": lambda text, n: emoji(text + "\n\n", random.Random(0)) * n,
     "hashtags": lambda text, n: hashtags(text + "\n\n", random.Random(0)) * n,
     "thin-spaces": lambda text, n: thin_spaces(text + "\n\n", random.Random(0)) * n,
+    # round 22: hard-wrapped lines (claimex.linebreaks) and ticker stamps and credits
+    # (claimex.furniture)
+    "hard-wrap": lambda text, n: (hard_wrap(text, random.Random(0)) + "\n\n") * n,
+    "ticker": lambda text, n: (ticker(text, random.Random(0)) + "\n\n") * n,
+    "via-source": lambda text, n: (via_source(text, random.Random(0)) + "\n\n") * n,
 }
 
 

@@ -16,6 +16,7 @@ from spacy.util import raise_error
 
 from claimex import batch, components, guard, markup
 from claimex._version import __version__ as __version__
+from claimex.components.word_checks import split_word_check
 from claimex.convert import RECORD_ATTR, empty_record, finish_record, get_record, release
 from claimex.errors import InputError
 from claimex.inputs import check_date, check_text, limit_length, prepare
@@ -100,6 +101,9 @@ class Extractor:
         # 0.4 s of CPU out of load (benchmarks/load_time.py) and out of any process that
         # never extracts.
         self._warm = False
+        # German words by the pipeline's lemma table: a word split at a line break
+        # ("Bundes-\nregierung") is joined only where it makes one (claimex.linebreaks)
+        self._split_word = split_word_check(nlp)
         preload_lexicons()  # none is read mid-run, when it may be replaced
         guard.install(nlp)  # no quadratic tokenising of long punctuation runs
 
@@ -157,7 +161,7 @@ class Extractor:
         source, warnings = prepare(text)
         warnings += limited
         # tags blanked, the copy normalised: offsets mapped back by ``offsets``
-        text, offsets = markup.for_pipeline(source, warnings, raw=text)
+        text, offsets = markup.for_pipeline(source, warnings, raw=text, known=self._split_word)
         if not text.strip():
             return self._empty(source, doc_id, warnings, date=day)
         if not self._warm:
@@ -294,7 +298,7 @@ class Extractor:
                     item.source, item.warnings = prepare(text)
                     item.warnings += limited
                     item.text, item.offsets = markup.for_pipeline(
-                        item.source, item.warnings, raw=text
+                        item.source, item.warnings, raw=text, known=self._split_word
                     )
                     item.date = check_date(item.date)
                 except Exception as exc:  # becomes the item's failure

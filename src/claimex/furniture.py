@@ -5,7 +5,10 @@ agency's dateline before the first sentence ("BERLIN (dpa) \N{EN DASH} Der ...")
 ("Von Anna Schmidt, Berlin"), photo and source credits ("Foto: picture alliance/dpa |
 Michael Kappeler", "Quelle: ..."), share and link lines ("Teilen auf Facebook | Twitter",
 "Lesen Sie auch: ..."), advertising labels, copyright lines, list bullets at a line start
-and URLs between sentences. Read as article text, a quote starts at them, their names are
+and URLs between sentences; a live ticker's stamps at a paragraph's start ("14:32 Uhr: ",
+"+++ 14:32 +++ ", "Update: "), a caption's credit after its last sentence ("... in Berlin.
+Foto: dpa/Kay Nietfeld"), a source in brackets ("(Quelle: Statistisches Bundesamt)") and
+"via @handle" after a sentence. Read as article text, a quote starts at them, their names are
 actors ("dpa", "Kappeler", "Twitter", the byline's author: the article's writer is no
 actor of what it reports) and a bullet hides a capitalised number word ("\N{BULLET} Drei
 ...") at a sentence start. :func:`furniture_edits` finds each by its shape (a line of its
@@ -40,6 +43,9 @@ _DATE = (
     r"\d{1,2}\.[ \t]*(?:\d{1,2}\.|[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc]+\.?)"
     r"(?:[ \t]*\d{2,4})?"
 )
+# a ticker's time: "14:32", "14:32 Uhr", "14.32 Uhr" (with a point only before "Uhr")
+_TIME = r"(?:\d{1,2}:\d{2}(?:[ \t]*Uhr)?|\d{1,2}\.\d{2}[ \t]*Uhr)"
+_INLINE_MAX = 80  # an inline source in brackets, "(Quelle: Statistisches Bundesamt)"
 _LINE_MAX = 160  # a furniture line is short; a longer one is read as text
 _SENTENCE_INSIDE = re.compile(r"[.!?][ \t]+[A-Z\u00c4\u00d6\u00dc]")
 _URL = r"(?:https?://|www\.)[^\s()<>]*[^\s()<>.,;:!?]"
@@ -64,6 +70,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "copyright": rf"(?:{COPYRIGHT_SIGN}|\([cC]\)|Copyright\b)",
     }
     kinds = _alternation(lexicon["byline_kinds"])
+    ticker = _alternation(lexicon["ticker_labels"])
     return {
         "line": re.compile(
             rf"^[ \t]*(?:{'|'.join(f'(?:{p})' for p in lines.values())})[^\n]{{0,{_LINE_MAX}}}$",
@@ -81,6 +88,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:,[ \t]*(?P<place>{_PLACE}))?[ \t]*$",
             re.MULTILINE,
         ),
+        # "14:32 Uhr: ", "+++ 14:32 +++ ", "Update: ", "Update (14:32 Uhr) - "
+        "ticker": re.compile(
+            rf"^[ \t]*(?P<blank>(?:\+\+\+[ \t]*(?:(?:{ticker})(?:[ \t]*{_TIME})?|{_TIME})"
+            rf"[ \t]*\+\+\+|(?:(?:{ticker})(?:[ \t]*\(?{_TIME}\)?)?|{_TIME})"
+            rf"[ \t]*(?::|[{_DASHES}]))[ \t]*)(?=\S)",
+            re.MULTILINE,
+        ),
+        "via": re.compile(r"via[ \t]+@\w+"),  # "via @handle" after a sentence
         "bullet": re.compile(rf"^[ \t]*(?P<blank>[{LIST_BULLETS}*{_DASHES}][ \t]+)(?=\S)", re.M),
         "url": re.compile(
             rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"'\u201c\u201d\u00ab\u00bb] ))[ \t]*"
@@ -131,6 +146,42 @@ def _deleted(text: str, start: int, end: int) -> tuple[int, int, str]:
     return start, end, ""
 
 
+_SENTENCE_END = ".!?\u2026\"'\u201c\u201d\u00ab\u00bb)"
+
+
+def _credits(text: str) -> Iterator[tuple[int, int, str]]:
+    """The edits of credits inside a line, found at their colons: a source in brackets
+    ("(Quelle: Statistisches Bundesamt)", up to :data:`_INLINE_MAX` characters) and a
+    caption's credit after its last sentence to the line's end ("... in Berlin. Foto:
+    dpa/Kay Nietfeld"). A line that opens with a credit is the ``line`` pattern's."""
+    labels = frozenset(table("page_furniture")["credit_labels"])
+    colon = text.find(":")
+    while colon >= 0:
+        end = colon
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        start = end
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        if start < end and text[start:end] in labels and not _line_start(text, start):
+            line_end = text.find("\n", colon)
+            line_end = len(text) if line_end < 0 else line_end
+            if start > 0 and text[start - 1] == "(":
+                close = text.find(")", colon, min(line_end, colon + _INLINE_MAX + 1))
+                if close >= 0 and "(" not in text[colon:close]:
+                    yield _deleted(text, start - 1, close + 1)
+                    start = -1
+            if start >= 0:
+                start -= start > 0 and text[start - 1] == "("
+                before = start
+                while before > 0 and text[before - 1] in " \t":
+                    before -= 1
+                after_sentence = before < start and before > 0 and text[before - 1] in _SENTENCE_END
+                if after_sentence and _furniture_line(text[start:line_end]):
+                    yield _deleted(text, start, line_end)
+        colon = text.find(":", colon + 1)
+
+
 def _edits(text: str) -> Iterator[tuple[int, int, str]]:
     """The edits (start, end, replacement) of the furniture of ``text``, unordered."""
     patterns = _patterns()
@@ -146,6 +197,12 @@ def _edits(text: str) -> Iterator[tuple[int, int, str]]:
             yield match.start("blank"), match.start("place"), ""
         else:
             yield _deleted(text, match.start("blank"), match.end())
+    for match in patterns["ticker"].finditer(text):
+        yield match.start("blank"), match.end("blank"), ""
+    yield from _credits(text)
+    for match in patterns["via"].finditer(text):
+        if match.start() > 0 and text[match.start() - 1] in " \t":
+            yield _deleted(text, match.start(), match.end())
     for match in patterns["bullet"].finditer(text):
         yield match.start("blank"), match.end("blank"), ""
     for match in patterns["url"].finditer(text):
@@ -157,7 +214,9 @@ def furniture_edits(text: str) -> Iterator[tuple[int, int, str]]:
     ``text``, in text order and not overlapping, for :func:`claimex.normalize.edited`: a
     line of furniture with the white space after it, a URL between sentences with the
     spaces before it, a bullet with the spaces after it, a byline's names (its place
-    stays), a dateline's agency and dash (a line break after its places).
+    stays), a dateline's agency and dash (a line break after its places), a ticker's
+    stamp with the spaces after it, a credit inside a line and "via @handle" with the
+    spaces before them.
 
     Example:
         >>> from claimex.normalize import edited

@@ -28,11 +28,12 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 from claimex.furniture import furniture_edits
 from claimex.lexicon import words
+from claimex.linebreaks import unwrap_edits
 from claimex.normalize import (
     NORMALISED_WARNING,
     OffsetMap,
@@ -274,7 +275,10 @@ def wiki_edits(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def for_pipeline(
-    text: str, warnings: list[ExtractionWarning], raw: str | None = None
+    text: str,
+    warnings: list[ExtractionWarning],
+    raw: str | None = None,
+    known: Callable[[str, str], bool] | None = None,
 ) -> tuple[str, OffsetMap | None]:
     """The text the pipeline reads and the map of its offsets back to ``text``.
 
@@ -284,16 +288,19 @@ def for_pipeline(
     (warning W007) is read with its garbled letters repaired
     (:func:`claimex.normalize.ungarbled`). HTML markup is read out wherever there is some
     (:func:`stripped`; a single tag or character reference too, under W002's threshold),
-    wiki and Markdown marks and page furniture are read out (:func:`wiki_edits`,
-    :func:`claimex.furniture.furniture_edits`) and invisible characters at
-    word edges are spaces; then the copy is normalised
+    wiki and Markdown marks are read out (:func:`wiki_edits`), a hard-wrapped text's soft
+    line breaks are spaces and the words split at them joined where ``known`` (whether two
+    runs of letters split at a break are one word) says so
+    (:func:`claimex.linebreaks.unwrap_edits`), page furniture is read out
+    (:func:`claimex.furniture.furniture_edits`) and invisible characters at word edges
+    are spaces; then the copy is normalised
     (:func:`claimex.normalize.normalise`: NFC, invisible characters inside words removed,
     control characters as spaces, compatibility characters as NFKC reads them). Each can
     change its length: the map (None where nothing changed) takes the pipeline's offsets
     back to ``text``, and warning W008 says what normalising changed.
     """
     codes = {w.code for w in warnings}
-    escaped = garbled = markup = wiki = furniture = None
+    escaped = garbled = markup = wiki = wrapped = furniture = None
     if raw is not None and raw != text:
         text, escaped, _ = escaped_bytes(raw, text)
     if MOJIBAKE_WARNING in codes:
@@ -301,6 +308,7 @@ def for_pipeline(
     if HTML_WARNING in codes or has_markup(text):
         text, markup = stripped(text, every_tag=HTML_WARNING in codes)
     text, wiki, _ = edited(text, wiki_edits(text))
+    text, wrapped, _ = edited(text, unwrap_edits(text, known))
     text, furniture, _ = edited(text, furniture_edits(text))
     text, offsets, changed = normalise(blank_invisible(text), keep_c1=MOJIBAKE_WARNING in codes)
     if changed:
@@ -316,4 +324,4 @@ def for_pipeline(
                 count=changed,
             )
         )
-    return text, chained(escaped, garbled, markup, wiki, furniture, offsets)
+    return text, chained(escaped, garbled, markup, wiki, wrapped, furniture, offsets)

@@ -99,3 +99,29 @@ def lowercase_word_check(nlp: Language) -> WordCheck | None:
 
 def _table_word(table: Table, word: str) -> bool:
     return (word in table or word in _lemmas(table)) and word not in table_names()
+
+
+SplitCheck = Callable[[str, str], bool]
+"""Whether two runs of letters, split with a hyphen at a line break, are one word
+(:func:`split_word_check`)."""
+
+
+def split_word_check(nlp: Language) -> SplitCheck | None:
+    """Whether ``first`` and ``second`` (a hyphen and a line break between them,
+    "Bundes-\\nregierung") are one word split at the break. After a capitalised run (a
+    noun's start), joined they are a German word, also as a compound
+    (:func:`german_word_check`: "Sozialversicherungs-\\nbeiträge"), and ``second`` is no
+    word of the lemma table as it stands; after a lower-case run, joined they are a word
+    of the table as it stands ("verein-\\nbart"): a hyphenated compound of two words
+    keeps its hyphen ("britisch-\\nfranzösische"). None for a pipeline without the
+    table."""
+    joined, plain = german_word_check(nlp), lowercase_word_check(nlp)
+    if joined is None or plain is None:
+        return None
+    return partial(_split_word, joined, plain)
+
+
+def _split_word(joined: WordCheck, plain: WordCheck, first: str, second: str) -> bool:
+    if first[:1].isupper():
+        return joined(first + second) and not plain(second)
+    return plain(first + second)

@@ -1,0 +1,120 @@
+"""Hard-wrapped text read as the paragraphs it was wrapped from.
+
+E-mail, PDF exports and agency wires break lines at a fixed width (60 to 80 characters),
+inside sentences, and hyphenate long words at a break ("Bundes-\\nregierung"); their
+paragraphs are set apart by a blank line. Read as it is, every line is a paragraph of its
+own for the pipeline: a sentence, a name ("Friedrich\\nMerz") or a quotation broken at a
+line end is no longer one, and a hyphenated word is two. :func:`unwrap_edits` finds such
+soft line breaks by their shape and makes them what they stand for in the copy the
+pipeline reads (:func:`claimex.markup.for_pipeline`; its offsets map back to the input's):
+
+- a text is hard-wrapped where all its lines are at most :data:`WRAP_MAX` characters long
+  and most of its line breaks between two lines of text are soft: the next line's first
+  word would not have fitted on the line before (the test text reflow tools use; a line
+  followed by one whose first word would have fitted ends a paragraph and stays);
+- a soft break is a space;
+- a hyphen at a break between two runs of letters, the second lower-case, splits one word
+  where the joined word is a German word and the second run alone is none (the
+  pipeline's lemma table and Wiktionary nouns:
+  :func:`claimex.components.word_checks.split_word_check`; "britisch-\\nfranzösische"
+  keeps its hyphen) and the second run is no conjunction ("Ost-\\nund Westdeutschland"
+  keeps its hyphen and its space): hyphen and break are taken out (also in a text that
+  is not hard-wrapped: a lower-case word hardly ever starts a line);
+- any other hyphen at a soft break stays, the break taken out ("CDU-\\nChef" is
+  "CDU-Chef", "deutsch-\\nfranzösisch" "deutsch-französisch").
+
+A text without line breaks (the common case) costs one search; time is linear in the
+length of the text.
+
+Example:
+    >>> from claimex.normalize import edited
+    >>> text = "Der CDU-\\nChef und die Bundes-\\nregierung trafen sich am Montag in\\nBerlin."
+    >>> edited(text, unwrap_edits(text, lambda a, b: a + b == "Bundesregierung"))[0]
+    'Der CDU-Chef und die Bundesregierung trafen sich am Montag in Berlin.'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from itertools import pairwise
+
+from claimex.lexicon import words
+
+WRAP_MAX = 100
+"""The longest line of a hard-wrapped text (e-mail wraps at 72 to 78, wires at 60 to 80)."""
+_WORD_SPLIT = re.compile(r"([^\W\d_]+)-[ \t]*\n[ \t]*([a-z\u00df-\u00ff]+)")
+_BREAK = re.compile(r"[ \t\r]*\n[ \t]*")
+_COMPOUND_END = re.compile(r"\w-$")
+
+
+def _hard_wrapped(lines: list[str]) -> int:
+    """The width of a hard-wrapped text (its longest line), or 0 where ``lines`` are not
+    hard-wrapped (module doc)."""
+    width = max(len(line) for line in lines)
+    if width > WRAP_MAX:
+        return 0
+    soft = hard = 0
+    for line, after in pairwise(lines):
+        if line.strip() and after.strip():
+            if _soft(line, after, width):
+                soft += 1
+            else:
+                hard += 1
+    return width if soft >= 2 and soft > hard else 0
+
+
+def _soft(line: str, after: str, width: int) -> bool:
+    """Whether the break between ``line`` and ``after`` is soft: the first word of
+    ``after`` would not have fitted on ``line``, or ``line`` ends with a hyphen."""
+    body = line.rstrip()
+    first = after.split(None, 1)[0]
+    return len(body) + 1 + len(first) > width or body.endswith("-")
+
+
+def _wiktionary_noun(first: str, second: str) -> bool:
+    return first + second in words("wiktionary_nouns")
+
+
+def _suspended(second: str) -> bool:
+    """Whether ``second`` after a hyphen is a conjunction of a suspended compound ("Ost-
+    und Westdeutschland")."""
+    return second in words("list_conjunctions") or second in words("german_function_words")
+
+
+def unwrap_edits(
+    text: str, known: Callable[[str, str], bool] | None = None
+) -> Iterator[tuple[int, int, str]]:
+    """The edits (start, end, replacement), in text order and not overlapping, that read
+    the soft line breaks of ``text`` as spaces and join the words split at them (module
+    doc), for :func:`claimex.normalize.edited`. ``known`` tells whether two runs of
+    letters split at a break are one word (None: where joined they are a Wiktionary noun).
+
+    Example:
+        >>> list(unwrap_edits("Die Bundes-\\nregierung", lambda a, b: a + b == "Bundesregierung"))
+        [(10, 12, '')]
+    """
+    if "\n" not in text:
+        return
+    if known is None:
+        known = _wiktionary_noun
+    lines = text.split("\n")
+    width = _hard_wrapped(lines)
+    splits = {}
+    for match in _WORD_SPLIT.finditer(text):
+        first, second = match[1], match[2]
+        if not _suspended(second) and known(first, second):
+            splits[match.end(1)] = match.start(2)
+    at = 0
+    for k, line in enumerate(lines[:-1]):
+        body = line.rstrip()
+        after = lines[k + 1]
+        if at + len(body) - 1 in splits:
+            hyphen = at + len(body) - 1
+            yield hyphen, splits[hyphen], ""
+        elif width and body.strip() and after.strip() and _soft(line, after, width):
+            gap = _BREAK.match(text, at + len(body))
+            assert gap is not None
+            joined = _COMPOUND_END.search(body) and not _suspended(after.split(None, 1)[0])
+            yield gap.start(), gap.end(), "" if joined else " "
+        at += len(line) + 1
