@@ -9,7 +9,9 @@ Run by ``claimex_entities`` (rule ``kind_noun_places``). Such a name is also a p
 the document puts it right after a preposition of place at least twice ("in Sirte"), or
 once after "in" or "nach" ("nach Togliatti"; rule ``repeated_preposition_places``). A
 PER or ORG at one end of a route whose other end is a place is a place too ("von
-Chuquibamba nach Arequipa"; rule ``route_places``).
+Chuquibamba nach Arequipa"; rule ``route_places``), and so is a name German does not know
+after "von" and a word of position ("in der Nähe von Marun ar-Ras"; rule
+``locative_places``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from claimex.components.common_nouns import listed_noun
 from claimex.components.doctokens import token_texts, token_view
@@ -176,6 +179,50 @@ def repeated_preposition_places(
         if len(positions) >= _MIN_PREPOSITION_USES or _destination(doc, positions[0], destinations)
         for i in positions
     ]
+
+
+def locative_places(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> list[Span]:
+    """An untagged name German does not know right after "von" that follows a word of
+    position or neighbourhood (lexicon/place_locatives.txt: "in der Nähe von", "nördlich
+    von", "am Stadtrand von") is a LOC, also where the NER tagged the word alone PER, ORG or
+    MISC ("in der Nähe von Marun ar-Ras": "Marun" PER); a name of several words takes the
+    capitalised unknown words and particle compounds after it ("ar-Ras")."""
+    if known is None:
+        return spans
+    starts = _spans_at(spans)
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    locatives = words("place_locatives")
+    view = token_view(doc)
+    changed: dict[int, Span] = {}
+    found: list[Span] = []
+    for i in range(2, len(doc)):
+        if view.lowers[i - 1] != "von" or view.texts[i - 2] not in locatives:
+            continue
+        if not _unknown_name(doc[i], known):
+            continue
+        own = starts.get(i)
+        if i in taken and not (own is not None and len(own) == 1 and own.label_ in _RELABELLED):
+            continue
+        end = i + 1
+        while end < len(doc) and end not in taken and _name_continues(doc[end], known):
+            end += 1
+        if own is not None:
+            changed[i] = Span(doc, i, end, label="LOC")  # "Marun" PER + "ar-Ras"
+        else:
+            found.append(Span(doc, i, end, label="LOC"))
+    return filter_spans([*_merge(spans, changed), *found])
+
+
+def _name_continues(token: Token, known: WordCheck) -> bool:
+    """A further word of a place name: unknown and capitalised, or a lower-case particle
+    hyphenated to a capitalised part ("ar-Ras", "al-Bared")."""
+    first, _, rest = token.text.partition("-")
+    if rest and first.islower() and len(first) <= _MAX_PARTICLE and rest[:1].isupper():
+        return rest.isalpha()
+    return _unknown_name(token, known)
+
+
+_MAX_PARTICLE = 3  # "al", "ar", "el", "ad", "as"
 
 
 # "von X nach Y", "zwischen X und Y": the two ends of a route or a stretch are one kind

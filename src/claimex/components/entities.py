@@ -94,8 +94,9 @@ class EntityNormalizer:
     A gazetteer name (countries, major cities and regions as LOC; governments, parties,
     institutions as ORG) that the NER tagged with the exact span gets the gazetteer's label;
     one the NER missed is added; one that extends an NER span ("Institute for" ->
-    "Institute for the Study of War") replaces it. Names inside a longer NER span ("Bank of
-    England") are left alone.
+    "Institute for the Study of War") replaces it, and so does one that covers several NER
+    spans whole ("Girondins" + "Bordeaux" -> "Girondins Bordeaux"). Names inside a longer
+    NER span ("Bank of England") are left alone.
 
     Raises:
         ValueError: ``disabled_rules`` names a rule that does not exist.
@@ -180,6 +181,7 @@ class EntityNormalizer:
         # where it overlaps none, and a fit stays inside the one it overlaps): each token
         # has at most one owner, the position of its span in ``result``
         owner: dict[int, int] = {}
+        gone: set[int] = set()  # the slots of pieces a joined match replaced
         for k, ent in enumerate(result):
             owner.update(dict.fromkeys(range(ent.start, ent.end), k))
         for match in matches:
@@ -189,6 +191,17 @@ class EntityNormalizer:
             if not overlapping:
                 owner.update(dict.fromkeys(range(match.start, match.end), len(result)))
                 result.append(match)
+                continue
+            if len(overlapping) > 1 and all(
+                match.start <= result[k].start and result[k].end <= match.end for k in overlapping
+            ):
+                # a listed name the NER split into pieces ("Girondins" + "Bordeaux" LOC
+                # -> "Girondins Bordeaux" ORG): the match takes the first piece's slot
+                first, *rest = overlapping
+                for k in rest:
+                    gone.add(k)
+                result[first] = match
+                owner.update(dict.fromkeys(range(match.start, match.end), first))
                 continue
             if len(overlapping) == 1:
                 k = overlapping[0]
@@ -202,7 +215,7 @@ class EntityNormalizer:
                         owner.update(dict.fromkeys(range(span.start, span.end), slot))
                     result[k] = fixed[0]
                     result.extend(fixed[1:])
-        return filter_spans(result)
+        return filter_spans([span for k, span in enumerate(result) if k not in gone])
 
     def _normalize(self, ent: Span) -> Span | None:
         label = LABEL_MAP.get(ent.label_, ent.label_)

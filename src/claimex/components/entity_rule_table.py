@@ -14,6 +14,7 @@ from spacy.util import filter_spans
 from claimex.components.common_phrases import adjective_org_names
 from claimex.components.context_places import (
     kind_noun_places,
+    locative_places,
     repeated_preposition_places,
     route_places,
 )
@@ -278,7 +279,8 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
     Rule(
         "gazetteer",
         "gazetteer names fix the label of the NER's span, are added where the NER missed "
-        "them, and replace overlapping spans they explain",
+        "them, and replace overlapping spans they explain (also several pieces of one "
+        'listed name: "Girondins" + "Bordeaux" -> "Girondins Bordeaux")',
         lambda norm, doc, spans: norm.apply_gazetteer(doc, spans),
     ),
     *(_stage(rule) for rule in REPAIRS),
@@ -326,6 +328,13 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         lambda norm, doc, spans: filter_spans(
             [*spans, *repeated_preposition_places(doc, spans, known=norm.known_word)]
         ),
+    ),
+    Rule(
+        "locative_places",
+        'an untagged name German does not know right after "von" and a word of position '
+        "(lexicon/place_locatives.txt) is a LOC, also where the NER tagged it PER, ORG or "
+        'MISC alone ("in der Nähe von Marun ar-Ras")',
+        lambda norm, doc, spans: locative_places(doc, spans, known=norm.known_word),
     ),
     Rule(
         "listed_towns",

@@ -23,6 +23,7 @@ from claimex.components.doctokens import has_feature, token_texts, token_view
 from claimex.components.knowledge import is_listed_city
 from claimex.components.known_orgs import listed_form_of
 from claimex.components.namewords import (
+    gazetteer_organisations,
     gazetteer_places,
     in_lexicon,
     is_org_description,
@@ -201,6 +202,13 @@ def _listed_acronym_after(name: Span, acronym: Span) -> bool:
     return len(acronym) == 1 and acronym.text.isupper() and listed_form_of(acronym.text, name.text)
 
 
+def _listed_pair(first: Span, second: Span) -> bool:
+    """Two organisations the gazetteer lists, side by side, are two names ("MSV Duisburg"
+    and "VfL Wolfsburg" in a fixture list without punctuation)."""
+    listed = gazetteer_organisations()
+    return first.text in listed and second.text in listed
+
+
 def _merge_neighbours(doc: Doc, spans: list[Span]) -> list[Span]:
     result: list[Span] = []
     for span in spans:
@@ -212,6 +220,7 @@ def _merge_neighbours(doc: Doc, spans: list[Span]) -> list[Span]:
                 and (span.label_ == "ORG" or (span.label_ == "LOC" and not _genitive_place(span)))
                 and span.text not in words("not_entities")  # "Staatsanwaltschaft Innsbruck Mitte"
                 and not _listed_acronym_after(last, span)
+                and not _listed_pair(last, span)
             ):
                 result[-1] = Span(doc, last.start, span.end, label="ORG")
                 continue
@@ -403,7 +412,8 @@ REPAIRS: tuple[Rule[Repair], ...] = (
     ),
     Rule(
         "merge_org_neighbours",
-        'an ORG right before an ORG or a non-genitive LOC makes one ORG ("Bank Austria")',
+        'an ORG right before an ORG or a non-genitive LOC makes one ORG ("Bank Austria"), '
+        'not two organisations the gazetteer lists ("MSV Duisburg VfL Wolfsburg")',
         _merge_neighbours,
     ),
     Rule(
