@@ -64,6 +64,14 @@ def record_ner_spans(doc: Doc, ents: Sequence[Span]) -> None:
     _user_data(doc)[NER_KEY] = {(e.start, e.end): e.label_ for e in ents}
 
 
+def ner_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens inside the NER's spans as :func:`record_ner_spans` kept them."""
+    ner = _user_data(doc).get(NER_KEY)
+    if not isinstance(ner, dict):
+        return frozenset()
+    return frozenset(i for start, end in ner for i in range(start, end))
+
+
 def _shape(text: str) -> str:
     if any(map(str.isdigit, text)):
         return "digit"

@@ -74,6 +74,7 @@ from claimex.components.entity_titles import (
     work_titles,
 )
 from claimex.components.name_repair import REPAIRS, Repair, Rule
+from claimex.components.org_boundaries import org_edge_words
 from claimex.components.particle_places import continued_places
 from claimex.components.person_names import PERSON_REPAIRS, role_names
 from claimex.components.person_repairs import joined_persons, unknown_first_words
@@ -565,6 +566,14 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         "two PER spans side by side, or with one word German does not know between them, "
         'are one PER ("Gabriel" + "Entcha-Ebia")',
         _knowing(joined_persons),
+    ),
+    Rule(
+        "org_edge_words",
+        "an ORG takes in the untagged words right before and after it whose tag and word "
+        "class the gold's train split takes into an ORG at that edge in a clear majority "
+        '(lexicon/org_boundaries.json: "Initiativ" + "Roude Léiw", "Aga" + "Khan '
+        'University"); not a word that opens its sentence, nor after a genitive name',
+        _knowing(org_edge_words),
     ),
 )
 """The rules over a doc's spans, in order (after :data:`NORMALIZATION`)."""
