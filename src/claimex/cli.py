@@ -215,6 +215,20 @@ class _Sink:
             self.stream.close()
 
 
+def _note_unread(folder: Path) -> None:
+    """Say on standard error which files of a folder corpus are not read (not ``.txt``)."""
+    unread = corpus.unread_files(folder)
+    if unread:
+        names = ", ".join(path.relative_to(folder).as_posix() for path in unread[:5])
+        more = f" and {len(unread) - 5} more" if len(unread) > 5 else ""
+        print(
+            f"claimex: note: {len(unread)} file(s) under {folder} not read, only .txt files "
+            f"are: {names}{more} (for an HTML page, pass the file itself or rename it .txt; "
+            "markup is handled, W002)",
+            file=sys.stderr,
+        )
+
+
 def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     if args.resume and args.format == "parquet":
         raise ClaimexError("E033 --resume works with JSON Lines and CSV output, not Parquet")
@@ -261,6 +275,8 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
                 total = corpus.count(args.input, encoding=args.encoding)
             except OSError as exc:
                 raise ClaimexError(f"E032 cannot read {args.input}: {exc}") from exc
+            if Path(args.input).is_dir():
+                _note_unread(Path(args.input))
             stream = corpus.records(
                 args.input,
                 text_field=args.text_field,
@@ -375,6 +391,9 @@ def _cmd_evaluate(args: argparse.Namespace, out: TextIO) -> int:
                 f"E032 no gold file {path}: pass .json/.jsonl files in the gold format "
                 "(docs/evaluation.md), e.g. examples/seed_article.gold.json"
             )
+    for path in args.gold:  # a malformed gold file fails before the pipeline loads
+        for _doc in read_gold(path):
+            pass
     extractor = load(args.model)
     report = evaluate_files(args.gold, extractor)
     if args.json:

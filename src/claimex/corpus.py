@@ -188,6 +188,18 @@ def folder_records(folder: Path, *, encoding: str = "utf-8") -> Iterator[Record]
             yield {"id": doc_id, "text": text}, Origin()
 
 
+def unread_files(folder: Path) -> list[Path]:
+    """The files under ``folder`` that a folder corpus does not read: not ``.txt`` (an
+    ``.html`` page, a ``.TXT`` file), hidden files and folders left out, sorted."""
+    return sorted(
+        path
+        for path in folder.rglob("*")
+        if path.is_file()
+        and path.suffix != ".txt"
+        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+    )
+
+
 def count(source: str, *, encoding: str = "utf-8") -> int:
     """Number of documents in a corpus, for a progress bar (a cheap pass, no parsing).
 

@@ -9,11 +9,20 @@ the project (licensed corpora that must not be copied in), e.g.::
 The source text is read from the ``shared/`` folder (``CLAIMEX_SHARED`` or the first
 ``shared/`` found beside a parent folder of the gold file) and checked against
 ``sha256``; record ``text`` fields left out are filled from the offsets.
+
+Every document is checked as it is read (:func:`check_document`): each record list is a
+list of objects with the fields the scoring needs (entities ``start``, ``end``, ``label``;
+figures ``start``, ``end``, ``value``; quotes ``start``, ``end``, ``kind``; actors and places
+``name``), labels, actor types, qualifiers and quote kinds come from the format's closed
+sets, and a top-level field whose name is close to a record list's ("entites") is refused,
+so a hand-written gold file fails with a coded message (E020) naming the document, the
+record and the field, instead of being scored wrongly.
 """
 
 from __future__ import annotations
 
 import csv
+import difflib
 import hashlib
 import json
 import os
@@ -23,9 +32,26 @@ from pathlib import Path
 from typing import Any
 
 from claimex.errors import GoldFormatError, SourceUnavailableError
+from claimex.records import ActorType, EntityLabel, Qualifier, QuoteKind
 
 SHARED_ENV = "CLAIMEX_SHARED"
 RECORD_KINDS = ("entities", "figures", "quotes")
+RECORD_LISTS = ("entities", "actors", "places", "figures", "quotes")
+
+# fields each gold record must have (what the scoring reads), and the closed value sets
+REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
+    "entities": ("start", "end", "label"),
+    "actors": ("name",),
+    "places": ("name",),
+    "figures": ("start", "end", "value"),
+    "quotes": ("start", "end", "kind"),
+}
+_CLOSED_SETS: dict[tuple[str, str], tuple[str | None, ...]] = {
+    ("entities", "label"): tuple(label.value for label in EntityLabel),
+    ("actors", "type"): tuple(kind.value for kind in ActorType),
+    ("figures", "qualifier"): (None, *(q.value for q in Qualifier)),
+    ("quotes", "kind"): tuple(kind.value for kind in QuoteKind),
+}
 
 # corpus name -> path below shared/ and how to find a document in it
 CORPORA: dict[str, str] = {
@@ -97,12 +123,73 @@ def source_text(source: dict[str, Any], shared: Path | None) -> str:
     return texts[doc_id]
 
 
+def check_document(doc: dict[str, Any]) -> None:
+    """Check a gold document's record lists for the fields and values the scoring needs.
+
+    >>> check_document({"id": "d1", "places": [{"name": "Prüm"}], "entites": []})
+    Traceback (most recent call last):
+    ...
+    claimex.errors.GoldFormatError: E020 gold document 'd1' has a field 'entites': did you ...
+
+    Raises:
+        GoldFormatError: a record list that is no list of objects, a record without a
+            required field, a value outside the format's closed set, or a misspelled record
+            list name.
+    """
+    where = repr(doc.get("id"))
+    for key in doc:
+        close = difflib.get_close_matches(key, RECORD_LISTS, n=1, cutoff=0.8)
+        if key not in RECORD_LISTS and close:
+            raise GoldFormatError(
+                f"E020 gold document {where} has a field {key!r}: did you mean {close[0]!r}?"
+            )
+    for kind in RECORD_LISTS:
+        records = doc.get(kind, [])
+        if not isinstance(records, list):
+            raise GoldFormatError(
+                f"E020 {kind} of {where} is {type(records).__name__}, not a list of objects"
+            )
+        for i, record in enumerate(records):
+            place = f"{kind}[{i}] of {where}"
+            if not isinstance(record, dict):
+                raise GoldFormatError(
+                    f"E020 {place} is {record!r}, not an object with the fields "
+                    f"{', '.join(REQUIRED_FIELDS[kind])}"
+                )
+            missing = [field for field in REQUIRED_FIELDS[kind] if field not in record]
+            if missing:
+                raise GoldFormatError(
+                    f"E020 {place} has no {', '.join(map(repr, missing))} (a gold {kind} "
+                    f"record needs {', '.join(REQUIRED_FIELDS[kind])}; docs/evaluation.md)"
+                )
+            for field in ("start", "end"):
+                value = record.get(field)
+                if field in record and (not isinstance(value, int) or isinstance(value, bool)):
+                    raise GoldFormatError(f"E020 {place}: {field} {value!r} is no integer")
+            if kind == "figures" and (
+                not isinstance(record["value"], int | float) or isinstance(record["value"], bool)
+            ):
+                raise GoldFormatError(f"E020 {place}: value {record['value']!r} is no number")
+            if kind in ("actors", "places") and not isinstance(record["name"], str):
+                raise GoldFormatError(f"E020 {place}: name {record['name']!r} is no string")
+            for (set_kind, field), allowed in _CLOSED_SETS.items():
+                if set_kind == kind and field in record and record[field] not in allowed:
+                    names = ", ".join(sorted("null" if a is None else a for a in allowed))
+                    raise GoldFormatError(
+                        f"E020 {place}: {field} {record[field]!r} is not one of {names}"
+                    )
+
+
 def hydrate(doc: dict[str, Any], *, shared: Path | None) -> dict[str, Any]:
     """Fill in a gold document's ``text`` (from its source) and its records' ``text``.
 
     Raises:
-        GoldFormatError: offsets or checksums do not fit the text.
+        GoldFormatError: offsets or checksums do not fit the text, or a record lacks a
+            field or has a value outside the format (:func:`check_document`).
     """
+    if not isinstance(doc, dict):
+        raise GoldFormatError(f"E020 a gold document is {type(doc).__name__}, not a JSON object")
+    check_document(doc)
     doc = dict(doc)
     if "text" not in doc:
         if "source" not in doc:
@@ -118,20 +205,28 @@ def hydrate(doc: dict[str, Any], *, shared: Path | None) -> dict[str, Any]:
     text = doc["text"]
     for kind in RECORD_KINDS:
         records = []
-        for record in doc.get(kind, []):
+        for i, record in enumerate(doc.get(kind, [])):
             record = dict(record)
             start, end = record.get("start"), record.get("end")
             if isinstance(start, int) and isinstance(end, int):
+                place = f"{kind}[{i}] of {doc.get('id')!r}"
                 if not 0 <= start <= end <= len(text):
                     raise GoldFormatError(
-                        f"E020 {kind} offsets {start}:{end} outside the text of {doc.get('id')!r}"
+                        f"E020 {place}: offsets {start}:{end} outside the text "
+                        f"({len(text)} characters)"
                     )
                 if "text" not in record:
                     record["text"] = text[start:end]
                 elif record["text"] != text[start:end]:
+                    found = text.find(record["text"])
+                    hint = (
+                        f"; first found at {found}:{found + len(record['text'])}"
+                        if found >= 0
+                        else ""
+                    )
                     raise GoldFormatError(
-                        f"E020 {kind} text {record['text']!r} != text[{start}:{end}] "
-                        f"{text[start:end]!r} in {doc.get('id')!r}"
+                        f"E020 {place}: text {record['text']!r} != text[{start}:{end}] "
+                        f"{text[start:end]!r} (offsets are code points, end exclusive{hint})"
                     )
             records.append(record)
         doc[kind] = records
@@ -150,7 +245,15 @@ def read_gold(path: str | Path, *, shared: Path | None = None) -> Iterator[dict[
     raw = path.read_text(encoding="utf-8")
     try:
         if path.suffix == ".jsonl":
-            docs = [json.loads(line) for line in raw.splitlines() if line.strip()]
+            docs = []
+            for line_no, line in enumerate(raw.splitlines(), 1):
+                if line.strip():
+                    try:
+                        docs.append(json.loads(line))
+                    except json.JSONDecodeError as exc:
+                        raise GoldFormatError(
+                            f"E020 {path} line {line_no} is not valid JSON: {exc}"
+                        ) from exc
         else:
             loaded = json.loads(raw)
             docs = loaded if isinstance(loaded, list) else [loaded]
