@@ -5,7 +5,8 @@ line ends (skin tones, ZWJ sequences, variation selectors, flags), hashtags and 
 URLs inline and in brackets, bullet and dash lists, datelines and bylines, boilerplate lines
 between paragraphs, no-break and thin spaces inside numbers and names, typographic
 apostrophes in names and elisions; round 22: text hard-wrapped as e-mail, PDF and agency
-wire carry it (line breaks inside sentences, words split with a hyphen at a break),
+wire carry it (line breaks inside sentences, words split with a hyphen at a break), a
+single broken line inside a few sentences of unwrapped text,
 live-ticker timestamps at paragraph starts, a URL inside a quotation, photo credits at a
 line's end and "via @handle" / "(Quelle: ...)" after sentences. :data:`ONLINE_FOLDS`
 reads both records' texts alike where a perturbation changes the record's text but not
@@ -227,6 +228,19 @@ def hard_wrap(text: str, rng: random.Random) -> str:
     return "\n\n".join(_wrapped(para, width, rng) for para in _paragraphs(text))
 
 
+def stray_breaks(text: str, rng: random.Random) -> str:
+    """A single line break for a space inside three sentences of a text that is not
+    hard-wrapped otherwise (a broken line in a pasted quotation or newsletter), before
+    any word, whatever its case."""
+    spaces = [m.start() for m in re.finditer(r"(?<=[^\W\d_]) (?=[^\W\d_])", text)]
+    chosen = sorted(rng.sample(spaces, min(3, len(spaces))))
+    out, at = [], 0
+    for k in chosen:
+        out.append(text[at:k] + "\n")
+        at = k + 1
+    return "".join(out) + text[at:]
+
+
 def ticker(text: str, rng: random.Random) -> str:
     """Live-ticker stamps at half of the paragraph starts ("14:32 Uhr: ", "+++ 14:32 +++ ",
     "Update: "), later ones later in the day."""
@@ -290,6 +304,7 @@ ONLINE_PERTURBATIONS: dict[str, Callable[[str, random.Random], str]] = {
     "thin-spaces": thin_spaces,
     "apostrophes": apostrophes,
     "hard-wrap": hard_wrap,
+    "stray-breaks": stray_breaks,
     "ticker": ticker,
     "url-in-quote": url_in_quote,
     "caption-credit": caption_credit,
@@ -340,5 +355,6 @@ ONLINE_FOLDS: dict[str, Callable[[str], str]] = {
     "thin-spaces": _no_group_separator,
     "apostrophes": _no_apostrophe,
     "hard-wrap": _unwrapped,
+    "stray-breaks": _unwrapped,
     "url-in-quote": _no_url,
 }

@@ -124,3 +124,19 @@ def test_a_source_in_brackets_and_a_handle_name_no_actor(extractor: claimex.Extr
     _sliced(result, text)
     assert sorted(a.name for a in result.actors) == ["Hugo Salcedo"]
     assert _quotes(result) == _quotes(extractor.extract(f"{SALCEDO}\n\n{HAMBURG}"))
+
+
+@pytest.mark.parametrize("word", ["Zweifel,", "nachkommen"])
+def test_one_broken_line_inside_a_quotation_keeps_the_quotation(
+    extractor: claimex.Extractor, word: str
+) -> None:
+    """A single line break before a lower-case word in a text that is not hard-wrapped
+    otherwise (found by the newcomer of round 22 in a pasted newsletter) is a space for the
+    pipeline: the quotation's marks stay a pair and the quote and its speaker are the
+    clean text's."""
+    at = SALCEDO.index(word) + len(word)
+    broken = HAMBURG + " " + SALCEDO[:at] + "\n" + SALCEDO[at + 1 :]
+    result = extractor.extract(broken)
+    _sliced(result, broken)
+    assert not [w for w in result.warnings if w.code == "W050"]
+    assert _quotes(result) == _quotes(extractor.extract(HAMBURG + " " + SALCEDO))

@@ -22,6 +22,10 @@ pipeline reads (:func:`claimex.markup.for_pipeline`; its offsets map back to the
   is not hard-wrapped: a lower-case word hardly ever starts a line);
 - any other hyphen at a soft break stays, the break taken out ("CDU-\\nChef" is
   "CDU-Chef", "deutsch-\\nfranzösisch" "deutsch-französisch").
+- in any text, a line break before a line that opens with a lower-case letter is a space
+  where the line before does not end with a hyphen: no German sentence starts so, and a
+  sentence broken there (one wrapped line in a pasted quotation, "um die Menschen\\nin
+  diesem Land zu schützen") was two paragraphs, its quotation two unpaired marks.
 
 A text without line breaks (the common case) costs one search; time is linear in the
 length of the text.
@@ -72,6 +76,14 @@ def _soft(line: str, after: str, width: int) -> bool:
     return len(body) + 1 + len(first) > width or body.endswith("-")
 
 
+def _lower_start(line: str) -> bool:
+    """Whether ``line`` opens with a lower-case letter: no line of German prose starts a
+    sentence so, so the line before goes on in it (a wrapped line in a text that is not
+    hard-wrapped throughout: one broken line in a pasted quotation)."""
+    first = line.lstrip(" \t")[:1]
+    return first.isalpha() and first.islower()
+
+
 def _wiktionary_noun(first: str, second: str) -> bool:
     return first + second in words("wiktionary_nouns")
 
@@ -117,4 +129,8 @@ def unwrap_edits(
             assert gap is not None
             joined = _COMPOUND_END.search(body) and not _suspended(after.split(None, 1)[0])
             yield gap.start(), gap.end(), "" if joined else " "
+        elif body.strip() and not body.endswith("-") and _lower_start(after):
+            gap = _BREAK.match(text, at + len(body))
+            assert gap is not None
+            yield gap.start(), gap.end(), " "  # a sentence goes on: "die Menschen\nin"
         at += len(line) + 1
