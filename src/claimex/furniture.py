@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from itertools import repeat
 
 from claimex.lexicon import table, words
 from claimex.text import COPYRIGHT_SIGN, EM_DASH, EN_DASH, LIST_BULLETS, QUOTE_CHARS
@@ -182,29 +183,64 @@ def _credits(text: str) -> Iterator[tuple[int, int, str]]:
         colon = text.find(":", colon + 1)
 
 
+_LINE_CHARS = 32  # lines this long on average: trying each line start beats a scan
+
+
+def _line_starts(text: str) -> list[int] | None:
+    """The offsets at which the lines of ``text`` start, or None where its lines are so
+    short on average that a scan of the whole text costs less than a try at each."""
+    breaks = text.count("\n")
+    if (breaks + 1) * _LINE_CHARS > len(text):
+        return None
+    starts = [0]
+    at = text.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return starts
+
+
+def _at_line_starts(
+    pattern: re.Pattern[str], text: str, starts: list[int] | None
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that matches only at a line's start
+    (``^`` in multi-line mode) within that line: the matches at ``starts``, which the
+    scan would find there, without trying every other character (``starts`` None: the
+    scan)."""
+    if starts is None:
+        return pattern.finditer(text)
+    return (m for m in map(pattern.match, repeat(text), starts) if m is not None)
+
+
 def _edits(text: str) -> Iterator[tuple[int, int, str]]:
     """The edits (start, end, replacement) of the furniture of ``text``, unordered."""
     patterns = _patterns()
-    for match in patterns["line"].finditer(text):
+    # the line, dateline, byline, ticker and bullet patterns match at a line's start, in
+    # its line
+    starts = _line_starts(text)
+    for match in _at_line_starts(patterns["line"], text, starts):
         if _furniture_line(match[0]):
             yield _deleted(text, match.start(), match.end())
-    for match in patterns["dateline"].finditer(text):
+    for match in _at_line_starts(patterns["dateline"], text, starts):
         yield match.start("blank"), match.end("blank"), "\n" if match["places"] else ""
-    for match in patterns["byline"].finditer(text):
+    for match in _at_line_starts(patterns["byline"], text, starts):
         if not _byline(match):
             continue
         if match["place"]:
             yield match.start("blank"), match.start("place"), ""
         else:
             yield _deleted(text, match.start("blank"), match.end())
-    for match in patterns["ticker"].finditer(text):
+    for match in _at_line_starts(patterns["ticker"], text, starts):
         yield match.start("blank"), match.end("blank"), ""
     yield from _credits(text)
-    for match in patterns["via"].finditer(text):
-        if match.start() > 0 and text[match.start() - 1] in " \t":
-            yield _deleted(text, match.start(), match.end())
-    for match in patterns["bullet"].finditer(text):
+    if "@" in text:  # no handle: no scan
+        for match in patterns["via"].finditer(text):
+            if match.start() > 0 and text[match.start() - 1] in " \t":
+                yield _deleted(text, match.start(), match.end())
+    for match in _at_line_starts(patterns["bullet"], text, starts):
         yield match.start("blank"), match.end("blank"), ""
+    if "://" not in text and "www." not in text:
+        return  # no URL: the scan (a try at every character) is not needed
     for match in patterns["url"].finditer(text):
         yield _deleted(text, match.start("blank"), match.end("blank"))
 

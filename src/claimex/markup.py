@@ -148,6 +148,8 @@ def blank_invisible(text: str) -> str:
         >>> blank_invisible("Bun\\u00addestag") == "Bun\\u00addestag"
         True
     """
+    if not any(char in text for char in INVISIBLE_FORMAT):
+        return text  # none (most texts): no scan with look-arounds at every character
     return _INVISIBLE_EDGE.sub(lambda m: " " * len(m[0]), text)
 
 

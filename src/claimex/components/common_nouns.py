@@ -19,6 +19,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -42,12 +43,22 @@ ARTICLE_TAGS = DETERMINER_TAGS | CONTRACTED_ARTICLE
 MIN_HEAD = 4
 
 
+@cache
+def _endings_by_last_letter() -> dict[str, tuple[str, ...]]:
+    """The endings of lexicon/noun_inflections.txt by their last letter, each group in the
+    order of the lexicon's set: a word is tested only against the endings it can have."""
+    groups: dict[str, list[str]] = {}
+    for ending in words("noun_inflections"):
+        groups.setdefault(ending[-1], []).append(ending)
+    return {last: tuple(group) for last, group in groups.items()}
+
+
 def noun_stems(word: str, *, min_stem: int = MIN_HEAD) -> list[str]:
     """The word and the word without each inflection ending of lexicon/noun_inflections.txt
     that leaves ``min_stem`` letters."""
     return [word] + [
         word[: -len(ending)]
-        for ending in words("noun_inflections")
+        for ending in _endings_by_last_letter().get(word[-1:], ())
         if word.endswith(ending) and len(word) - len(ending) >= min_stem
     ]
 

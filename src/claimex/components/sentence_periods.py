@@ -68,31 +68,47 @@ def ends_sentence(stem: str, after: str, openers: frozenset[str]) -> bool:
     return letters.group().lower() in openers or _YEAR.fullmatch(stem) is not None
 
 
-_GLUED_BY_ORTH: dict[int, bool] = {}
+_FLAGS_BY_ORTH: dict[int, int] = {}
+"""ORTH id -> flags of its text (:data:`_GLUED` | :data:`_BREAK`), judged once per id."""
+_GLUED = 1  # glued_period()
+_BREAK = 2  # _is_break()
 _CACHE_SIZE = 200_000
 
 
-def _glued_orths(doc: Doc) -> list[int]:
-    """The ORTH ids of ``doc``'s tokens that :func:`glued_period` accepts, from a cache of
-    ids (no Token objects made: this runs over every token of every text)."""
+def _is_break(text: str) -> bool:
+    """A sentence mark, a token ending in a period or a line break (:func:`cap_sentences`)."""
+    return text in _BREAKS or text[-1:] == "." or "\n" in text
+
+
+def _marked_orths(doc: Doc, orths: numpy.ndarray) -> tuple[list[int], list[int]]:
+    """The ORTH ids among ``orths`` (``doc``'s ORTH column) that :func:`glued_period`
+    accepts and those that are breaks (:func:`_is_break`), from one cache of ids (no
+    Token objects made: this runs over every token of every text)."""
     strings = doc.vocab.strings
-    found = []
-    for orth in set(doc.to_array(ORTH).tolist()):
-        glued = _GLUED_BY_ORTH.get(orth)
-        if glued is None:
-            if len(_GLUED_BY_ORTH) >= _CACHE_SIZE:
-                _GLUED_BY_ORTH.clear()
-            glued = _GLUED_BY_ORTH[orth] = glued_period(strings[orth])
-        if glued:
-            found.append(orth)
-    return found
+    glued = []
+    breaks = []
+    for orth in set(orths.tolist()):
+        flags = _FLAGS_BY_ORTH.get(orth)
+        if flags is None:
+            if len(_FLAGS_BY_ORTH) >= _CACHE_SIZE:
+                _FLAGS_BY_ORTH.clear()
+            text = strings[orth]
+            flags = _FLAGS_BY_ORTH[orth] = (_GLUED if glued_period(text) else 0) | (
+                _BREAK if _is_break(text) else 0
+            )
+        if flags & _GLUED:
+            glued.append(orth)
+        if flags & _BREAK:
+            breaks.append(orth)
+    return glued, breaks
 
 
-def _sentence_ends(doc: Doc, orths: list[int]) -> list[Token]:
-    """The tokens with a glued period (``orths``) whose period ends the sentence."""
+def _sentence_ends(doc: Doc, orths: numpy.ndarray, glued: list[int]) -> list[Token]:
+    """The tokens with a glued period (ORTH ids ``glued`` in ``doc``'s ORTH column
+    ``orths``) whose period ends the sentence."""
     openers = words("sentence_openers")
     found = []
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), orths)).tolist():
+    for i in numpy.flatnonzero(numpy.isin(orths, glued)).tolist():
         token = doc[i]
         if i + 1 < len(doc) and not token.whitespace_ and not doc[i + 1].is_space:
             continue  # "2014.“" or "2014.)": the period is inside
@@ -102,12 +118,13 @@ def _sentence_ends(doc: Doc, orths: list[int]) -> list[Token]:
     return found
 
 
-def _regnal_periods(doc: Doc) -> list[int]:
+def _regnal_periods(doc: Doc, orths: numpy.ndarray) -> list[int]:
     """Starts of the Roman numerals after a name whose period the tokenizer split off
-    though the sentence goes on ("Papst Benedikt XVI. gebeten", "Elisabeth II., bat")."""
+    though the sentence goes on ("Papst Benedikt XVI. gebeten", "Elisabeth II., bat");
+    ``orths``: ``doc``'s ORTH column."""
     period = doc.vocab.strings.add(".")
     found = []
-    for i in numpy.flatnonzero(doc.to_array(ORTH) == period).tolist():
+    for i in numpy.flatnonzero(orths == period).tolist():
         if i < 2 or i + 1 >= len(doc):
             continue
         numeral, after = doc[i - 1], doc[i + 1].text
@@ -124,16 +141,24 @@ def _regnal_periods(doc: Doc) -> list[int]:
 def split_sentence_periods(doc: Doc) -> Doc:
     """Split the period off each token that ends a sentence with it, and join a regnal
     number's period the tokenizer split off inside a sentence (in place)."""
-    orths = _glued_orths(doc)
-    ends = _sentence_ends(doc, orths) if orths else []
-    regnal = _regnal_periods(doc)
-    if ends or regnal:
-        with doc.retokenize() as retokenizer:
-            for start in regnal:
-                retokenizer.merge(doc[start : start + 2])
-            for token in ends:
-                retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 0)])
+    _split_periods(doc, doc.to_array(ORTH))
     return doc
+
+
+def _split_periods(doc: Doc, orths: numpy.ndarray) -> list[int] | None:
+    """:func:`split_sentence_periods` given ``doc``'s ORTH column ``orths``: the ORTH ids
+    of the breaks (:func:`_is_break`) where the doc is unchanged, None where it changed."""
+    glued, breaks = _marked_orths(doc, orths)
+    ends = _sentence_ends(doc, orths, glued) if glued else []
+    regnal = _regnal_periods(doc, orths)
+    if not (ends or regnal):
+        return breaks
+    with doc.retokenize() as retokenizer:
+        for start in regnal:
+            retokenizer.merge(doc[start : start + 2])
+        for token in ends:
+            retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 0)])
+    return None
 
 
 MAX_SENTENCE = 250
@@ -144,24 +169,14 @@ punctuation: seconds per piece); real sentences run far shorter between such mar
 longest run: 136 tokens in the Wikinews train_b texts, 92 in the 10kGNAD test articles)."""
 
 _BREAKS = frozenset({".", "!", "?", ";", ":"})
-_BREAK_BY_ORTH: dict[int, bool] = {}
 
 
-def _breaks(doc: Doc) -> numpy.ndarray:
-    """Whether each token is a sentence mark, a token ending in a period or a line break."""
-    strings = doc.vocab.strings
-    orths = doc.to_array(ORTH)
-    found = []
-    for orth in set(orths.tolist()):
-        known = _BREAK_BY_ORTH.get(orth)
-        if known is None:
-            if len(_BREAK_BY_ORTH) >= _CACHE_SIZE:
-                _BREAK_BY_ORTH.clear()
-            text = strings[orth]
-            known = _BREAK_BY_ORTH[orth] = text in _BREAKS or text[-1:] == "." or "\n" in text
-        if known:
-            found.append(orth)
-    return numpy.isin(orths, found)
+def _breaks(doc: Doc, orths: numpy.ndarray, breaks: list[int] | None = None) -> numpy.ndarray:
+    """Whether each token is a sentence mark, a token ending in a period or a line break
+    (``orths``: ``doc``'s ORTH column; ``breaks``: the ORTH ids of the breaks, if known)."""
+    if breaks is None:
+        breaks = _marked_orths(doc, orths)[1]
+    return numpy.isin(orths, breaks)
 
 
 def cap_sentences(doc: Doc, limit: int = MAX_SENTENCE) -> Doc:
@@ -174,9 +189,18 @@ def cap_sentences(doc: Doc, limit: int = MAX_SENTENCE) -> Doc:
         >>> [t.i for t in doc if t.is_sent_start]
         [0, 2, 4]
     """
+    return _cap_sentences(doc, limit)
+
+
+def _cap_sentences(
+    doc: Doc, limit: int, orths: numpy.ndarray | None = None, breaks: list[int] | None = None
+) -> Doc:
+    """:func:`cap_sentences`, given ``doc``'s ORTH column and its breaks' ids where known."""
     if len(doc) <= limit:
         return doc
-    marks = numpy.flatnonzero(_breaks(doc)).tolist()
+    if orths is None:
+        orths = doc.to_array(ORTH)
+    marks = numpy.flatnonzero(_breaks(doc, orths, breaks)).tolist()
     for before, after in zip([-1, *marks], [*marks, len(doc)], strict=True):
         for i in range(before + 1 + limit, after, limit):
             doc[i].is_sent_start = True
@@ -186,4 +210,8 @@ def cap_sentences(doc: Doc, limit: int = MAX_SENTENCE) -> Doc:
 @Language.component("claimex_sentence_periods", assigns=["token.text", "token.is_sent_start"])
 def sentence_periods(doc: Doc) -> Doc:
     """The ``claimex_sentence_periods`` component (see the module docstring)."""
-    return cap_sentences(split_sentence_periods(doc))
+    orths = doc.to_array(ORTH)
+    breaks = _split_periods(doc, orths)
+    if breaks is None:  # retokenised: the column changed
+        return _cap_sentences(doc, MAX_SENTENCE)
+    return _cap_sentences(doc, MAX_SENTENCE, orths, breaks)
