@@ -8,6 +8,9 @@ the U+02BC forms are synthetic.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 import pytest
 
 import claimex
@@ -47,3 +50,23 @@ def test_a_closing_quotation_mark_stays() -> None:
     assert warned == 0  # nothing a reader sees changed
     assert offsets is not None
     assert offsets.start(copy.index("Eto")) == text.index("Eto")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ETOO.replace("'", "\u2019"),
+        "#Bundestag: Mu\u0308ller sagte \U0001f642 am 5.\u00a0Mai, es gehe um 45\u202f000 Euro.",
+        "Mer\u00adkel\u200b sagte\r\n\x84Ja\x93 \ufffdEto\u02bco \ufb01nal\x0bdann.",
+    ],
+)
+def test_changes_are_found_where_the_full_scan_finds_them(text: str) -> None:
+    """The copy's changes are tried only at and right before suspect characters (round 22,
+    for speed); they are exactly those of a scan at every character."""
+    from claimex.normalize import _CHANGE, _changes
+
+    def spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int, str | None]]:
+        return [(m.start(), m.end(), m.lastgroup) for m in matches]
+
+    assert spans(_changes(text)) == spans(_CHANGE.finditer(text))
+    assert spans(_changes(text))  # the texts hold changes

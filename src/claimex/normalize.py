@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -217,6 +217,25 @@ def _replacement(match: re.Match[str], *, keep_c1: bool) -> str:
     return unicodedata.normalize("NFC", char)
 
 
+def _changes(text: str) -> Iterator[re.Match[str]]:
+    """``_CHANGE.finditer(text)``, tried only where a match can start: at a suspect
+    character (:data:`_SUSPECT`) or right before one (a letter before its combining mark, a
+    space before an emoji). Every alternative of ``_CHANGE`` starts so, and a scan that
+    tries all of them at every character cost 0.3 ms on a 1,600-character article with a
+    single typographic apostrophe."""
+    at = 0  # where the last match ended: no match starts before it
+    for suspect in _SUSPECT.finditer(text):
+        here = suspect.start()
+        for start in (here - 1, here):
+            if start < at:
+                continue
+            match = _CHANGE.match(text, start)
+            if match is not None:
+                yield match
+                at = match.end()
+                break
+
+
 def normalise(text: str, *, keep_c1: bool = False) -> tuple[str, OffsetMap | None, int]:
     """The copy of ``text`` the pipeline reads, its :class:`OffsetMap` (None where the copy
     is ``text`` itself) and the number of places changed that a reader should know of
@@ -234,7 +253,7 @@ def normalise(text: str, *, keep_c1: bool = False) -> tuple[str, OffsetMap | Non
         return text, None, 0
     edits = []
     warned = 0  # changes a reader should know of: all but white space
-    for match in _CHANGE.finditer(text):
+    for match in _changes(text):
         new = _replacement(match, keep_c1=keep_c1)
         if new != match[0]:
             edits.append((match.start(), match.end(), new))
