@@ -22,9 +22,11 @@ import spacy
 from spacy.tokens import DocBin
 from spacy.training import Example
 
+from claimex.gold import find_shared
+
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "training" / "corpus"
-SHARED = HERE.parents[1] / "shared"
+SHARED = find_shared(HERE) or HERE.parents[1] / "shared"  # $CLAIMEX_SHARED first
 SPEED = """
 import sys, time, spacy
 nlp = spacy.load(sys.argv[1])
