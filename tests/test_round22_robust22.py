@@ -140,3 +140,27 @@ def test_one_broken_line_inside_a_quotation_keeps_the_quotation(
     _sliced(result, broken)
     assert not [w for w in result.warnings if w.code == "W050"]
     assert _quotes(result) == _quotes(extractor.extract(HAMBURG + " " + SALCEDO))
+
+
+def test_a_line_broken_inside_a_quotation_before_a_capital_keeps_the_quotation(
+    extractor: claimex.Extractor,
+) -> None:
+    """A line break before a capitalised word inside a quotation that the next line closes
+    is a space too: the quote and its speaker are the clean text's."""
+    at = SALCEDO.index(" Brasilien")
+    broken = HAMBURG + "\n" + SALCEDO[:at] + "\n" + SALCEDO[at + 1 :]
+    result = extractor.extract(broken)
+    _sliced(result, broken)
+    assert not [w for w in result.warnings if w.code == "W050"]
+    assert _quotes(result) == _quotes(extractor.extract(HAMBURG + "\n" + SALCEDO))
+
+
+def test_a_quotation_continued_over_paragraphs_keeps_its_break() -> None:
+    """German continues a quotation over paragraphs by opening the next one with the mark
+    again: that line break is a paragraph's end, not a broken line."""
+    text = (
+        "\N{DOUBLE LOW-9 QUOTATION MARK}Für uns besteht kein Zweifel.\n"
+        "\N{DOUBLE LOW-9 QUOTATION MARK}Brasilien wird seinen Zusagen nachkommen"
+        "\N{LEFT DOUBLE QUOTATION MARK}, sagte Hugo Salcedo."
+    )
+    assert list(unwrap_edits(text)) == []

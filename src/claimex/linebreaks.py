@@ -25,7 +25,8 @@ pipeline reads (:func:`claimex.markup.for_pipeline`; its offsets map back to the
 - in any text, a line break before a line that opens with a lower-case letter is a space
   where the line before does not end with a hyphen: no German sentence starts so, and a
   sentence broken there (one wrapped line in a pasted quotation, "um die Menschen\\nin
-  diesem Land zu schützen") was two paragraphs, its quotation two unpaired marks.
+  diesem Land zu schützen") was two paragraphs, its quotation two unpaired marks; so is
+  a line break inside a quotation that the next line closes (:func:`_quotation_goes_on`).
 
 A text without line breaks (the common case) costs one search; time is linear in the
 length of the text.
@@ -43,6 +44,7 @@ import re
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 
+from claimex.components.quotemarks import MARKS, pair_quote_marks
 from claimex.lexicon import words
 
 WRAP_MAX = 100
@@ -50,6 +52,7 @@ WRAP_MAX = 100
 _WORD_SPLIT = re.compile(r"([^\W\d_]+)-[ \t]*\n[ \t]*([a-z\u00df-\u00ff]+)")
 _BREAK = re.compile(r"[ \t\r]*\n[ \t]*")
 _COMPOUND_END = re.compile(r"\w-$")
+_MARK_CHARS = frozenset("".join(MARKS))
 
 
 def _hard_wrapped(lines: list[str]) -> int:
@@ -82,6 +85,22 @@ def _lower_start(line: str) -> bool:
     hard-wrapped throughout: one broken line in a pasted quotation)."""
     first = line.lstrip(" \t")[:1]
     return first.isalpha() and first.islower()
+
+
+def _quotation_goes_on(line: str, after: str) -> bool:
+    """Whether a quotation mark left open at the end of ``line`` is closed in the line
+    ``after`` it, before any other mark opens there: one line broken inside a quotation
+    ("„Wir werden alles tun, um die\\nMenschen zu schützen.“"). A next line that opens
+    with the mark again continues a quotation over paragraphs, as German writes it, and
+    keeps its break."""
+    if _MARK_CHARS.isdisjoint(line):
+        return False
+    _, open_marks = pair_quote_marks(line)
+    if not open_marks:
+        return False
+    edge = len(line)
+    pairs, _ = pair_quote_marks(f"{line} {after}")
+    return any(pair.open in open_marks and pair.close > edge for pair in pairs)
 
 
 def _wiktionary_noun(first: str, second: str) -> bool:
@@ -129,7 +148,11 @@ def unwrap_edits(
             assert gap is not None
             joined = _COMPOUND_END.search(body) and not _suspended(after.split(None, 1)[0])
             yield gap.start(), gap.end(), "" if joined else " "
-        elif body.strip() and not body.endswith("-") and _lower_start(after):
+        elif (
+            body.strip()
+            and not body.endswith("-")
+            and (_lower_start(after) or _quotation_goes_on(body, after))
+        ):
             gap = _BREAK.match(text, at + len(body))
             assert gap is not None
             yield gap.start(), gap.end(), " "  # a sentence goes on: "die Menschen\nin"
