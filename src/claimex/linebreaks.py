@@ -44,7 +44,7 @@ import re
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 
-from claimex.components.quotemarks import MARKS, pair_quote_marks
+from claimex.components.quotemarks import MARK_CHARS, pair_quote_marks
 from claimex.lexicon import words
 
 WRAP_MAX = 100
@@ -52,7 +52,6 @@ WRAP_MAX = 100
 _WORD_SPLIT = re.compile(r"([^\W\d_]+)-[ \t]*\n[ \t]*([a-z\u00df-\u00ff]+)")
 _BREAK = re.compile(r"[ \t\r]*\n[ \t]*")
 _COMPOUND_END = re.compile(r"\w-$")
-_MARK_CHARS = frozenset("".join(MARKS))
 
 
 def _hard_wrapped(lines: list[str]) -> int:
@@ -93,7 +92,7 @@ def _quotation_goes_on(line: str, after: str) -> bool:
     ("„Wir werden alles tun, um die\\nMenschen zu schützen.“"). A next line that opens
     with the mark again continues a quotation over paragraphs, as German writes it, and
     keeps its break."""
-    if _MARK_CHARS.isdisjoint(line):
+    if MARK_CHARS.isdisjoint(line):
         return False
     _, open_marks = pair_quote_marks(line)
     if not open_marks:

@@ -82,6 +82,8 @@ def org_edge_words(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> l
     word that the NER had in a span stays out (a rule dropped it on purpose), so does one
     that opens its sentence (capitalised by its position), and nothing joins after a name
     in the genitive."""
+    if all(span.label_ != "ORG" for span in spans):
+        return spans  # no ORG: nothing to extend
     left, right = configurations("left"), configurations("right")
     owned = {i for span in spans for i in range(span.start, span.end)} | ner_tokens(doc)
     words, tags = token_view(doc).texts, fine_tags(doc)

@@ -72,7 +72,8 @@ _APOSTROPHES = frozenset({"'", RIGHT_SINGLE, LEFT_SINGLE, DOUBLE_APOSTROPHE})
 _TRAILING_APOSTROPHES = frozenset({"'", RIGHT_SINGLE})
 # What may follow a closing mark: a mark in closing position never opens a quotation.
 _AFTER_CLOSE = frozenset(",.;:!?)]}/-\N{EN DASH}\N{EM DASH}\N{HORIZONTAL ELLIPSIS}")
-_CHARS_OF_MARKS = frozenset("".join(MARKS))
+MARK_CHARS = frozenset("".join(MARKS))
+"""The characters quotation marks are made of."""
 # What may come right before an opening mark that is followed by punctuation: („…“), :„…“
 _BEFORE_OPEN = frozenset("([{:/") | {LEFT_DOUBLE_LOW, LEFT_SINGLE_LOW}
 
@@ -124,7 +125,7 @@ def _closing_position(prev: str, nxt: str) -> bool:
     return (
         not prev.isspace()
         and prev not in _BEFORE_OPEN
-        and (nxt.isspace() or nxt in _AFTER_CLOSE or nxt in _CHARS_OF_MARKS)
+        and (nxt.isspace() or nxt in _AFTER_CLOSE or nxt in MARK_CHARS)
     )
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from claimex.components.doctokens import token_view
 from claimex.components.labels import ADVERBS, CONJUNCT, OBJECT, PREPOSITIONS, SUBJECT
 from claimex.components.namewords import in_lexicon, is_org_description
-from claimex.components.quotemarks import MARKS
+from claimex.components.quotemarks import MARK_CHARS
 from claimex.components.quotes.cue_analysis import CueAnalysis
 from claimex.components.quotes.fields import fronted_subject
 from claimex.components.quotes.lexicon import (
@@ -29,7 +29,6 @@ from claimex.components.speakers import (
 )
 from claimex.lexicon import words
 
-_MARK_CHARS = frozenset("".join(MARKS))
 NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
 """Personal pronouns that are nominative only: a subject wherever they stand."""
 FIELD_OPENERS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "CARD", "ADJA"})
@@ -406,7 +405,7 @@ class Analysis(CueAnalysis):
             end -= 1
         start = view.idx[lo]
         text = self.text
-        if text[end : end + 1] in _MARK_CHARS or text[start - 1 : start] in _MARK_CHARS:
+        if text[end : end + 1] in MARK_CHARS or text[start - 1 : start] in MARK_CHARS:
             start, end = self._balanced(start, end)
         return start, end
 
