@@ -86,3 +86,16 @@ def test_evaluate_help_points_to_docs_in_the_repo(capsys: pytest.CaptureFixture[
     assert "docs/evaluation.md" in help_text
     assert "shared/gold" not in help_text
     assert (Path(__file__).parents[1] / "docs" / "evaluation.md").is_file()
+
+
+def test_evaluate_writes_each_documents_errors(tmp_path: Path) -> None:
+    errors = tmp_path / "out" / "errors.jsonl"
+    out = io.StringIO()
+    assert main(["evaluate", str(SEED_GOLD), "--json", "--errors", str(errors)], out=out) == 0
+    report = json.loads(out.getvalue())
+    lines = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == report["documents"] == 1
+    assert lines[0]["file"] == str(SEED_GOLD)
+    for kind in ("entities", "actors", "places", "figures", "quotes"):
+        assert len(lines[0][kind]["missed"]) == report[kind]["fn"], kind
+        assert len(lines[0][kind]["spurious"]) == report[kind]["fp"], kind

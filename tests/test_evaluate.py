@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pytest
 
-from claimex.evaluate import format_report, names_match, score_documents
+from claimex.evaluate import (
+    document_errors,
+    format_report,
+    names_match,
+    score_documents,
+    speaker_text,
+)
 
 
 def doc(**kwargs: Any) -> dict[str, Any]:
@@ -118,3 +125,53 @@ def test_speaker_matching(gold: str | None, pred: str | None, ok: bool) -> None:
     from claimex.evaluate import _speaker_ok
 
     assert _speaker_ok(gold, pred) is ok
+
+
+def _seed_gold() -> dict[str, Any]:
+    from claimex.gold import read_gold
+
+    from .conftest import SEED_GOLD
+
+    return next(iter(read_gold(SEED_GOLD)))
+
+
+def test_document_errors_lists_what_a_prediction_got_wrong() -> None:
+    gold = _seed_gold()
+    pred = copy.deepcopy(gold)
+    dropped = pred["entities"].pop(0)
+    pred["actors"] = pred["actors"][1:]
+    pred["quotes"][0]["speaker"] = "Kreml"
+    errors = document_errors(gold, pred)
+    assert errors["id"] == gold["id"]
+    assert errors["entities"]["missed"] == [
+        {
+            "start": dropped["start"],
+            "end": dropped["end"],
+            "text": gold["text"][dropped["start"] : dropped["end"]],
+            "label": dropped["label"],
+        }
+    ]
+    assert errors["entities"]["spurious"] == []
+    assert errors["actors"] == {"missed": [gold["actors"][0]["name"]], "spurious": []}
+    wrong = errors["quotes"]["wrong_speaker"]
+    assert [(w["speaker"], w["start"]) for w in wrong] == [("Kreml", gold["quotes"][0]["start"])]
+    assert wrong[0]["gold_speaker"] == speaker_text(gold["quotes"][0]["speaker"])
+    assert errors["quotes"]["missed"] == errors["quotes"]["spurious"] == []
+    assert errors["figures"]["wrong_unit"] == errors["figures"]["wrong_qualifier"] == []
+
+
+def test_document_errors_agree_with_the_scores() -> None:
+    gold = _seed_gold()
+    pred = copy.deepcopy(gold)
+    moved = pred["entities"][1]
+    moved["end"] -= 1  # a span one character short: one missed and one spurious
+    pred["quotes"] = pred["quotes"][2:]
+    pred["figures"][0]["value"] *= 10
+    report = score_documents([(gold, pred)])
+    errors = document_errors(gold, pred)
+    for kind in ("entities", "actors", "places", "figures", "quotes"):
+        assert len(errors[kind]["missed"]) == report[kind]["fn"], kind
+        assert len(errors[kind]["spurious"]) == report[kind]["fp"], kind
+    assert errors["entities"]["spurious"][0]["text"] == gold["text"][moved["start"] : moved["end"]]
+    wrong = len(errors["quotes"]["wrong_speaker"])
+    assert wrong == report["quotes"]["tp"] - report["attribution"]["tp"]

@@ -29,7 +29,7 @@ from claimex import corpus
 from claimex._api import Extractor, check_pipe_option, load
 from claimex._version import __version__
 from claimex.errors import ClaimexError
-from claimex.evaluate import format_report, score_documents
+from claimex.evaluate import document_errors, format_report, score_documents
 from claimex.gold import read_gold
 from claimex.records import (
     RESULT_ADAPTER,
@@ -370,14 +370,22 @@ def _show_progress(args: argparse.Namespace) -> bool:
     return sys.stderr.isatty()
 
 
-def evaluate_files(paths: Sequence[str | Path], extractor: Extractor) -> dict[str, Any]:
-    """Run ``extractor`` over the gold documents of ``paths`` and score it."""
-    golds = [doc for path in paths for doc in read_gold(path)]
-    preds = extractor.pipe(doc["text"] for doc in golds)
+def evaluate_files(
+    paths: Sequence[str | Path], extractor: Extractor, *, errors: TextIO | None = None
+) -> dict[str, Any]:
+    """Run ``extractor`` over the gold documents of ``paths`` and score it; with ``errors``,
+    also write one JSON line per document listing what it got wrong
+    (:func:`claimex.evaluate.document_errors`, with the gold file's path as ``file``)."""
+    sources = [(str(path), doc) for path in paths for doc in read_gold(path)]
+    preds = extractor.pipe(doc["text"] for _, doc in sources)
 
     def pairs() -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
-        for gold, pred in zip(golds, preds, strict=True):
-            yield gold, pred.model_dump(mode="json")
+        for (path, gold), pred in zip(sources, preds, strict=True):
+            dumped = pred.model_dump(mode="json")
+            if errors is not None:
+                line = {"file": path, **document_errors(gold, dumped)}
+                errors.write(json.dumps(line, ensure_ascii=False) + "\n")
+            yield gold, dumped
 
     report = score_documents(pairs())
     report["model"] = extractor.info.model_dump()
@@ -395,7 +403,11 @@ def _cmd_evaluate(args: argparse.Namespace, out: TextIO) -> int:
         for _doc in read_gold(path):
             pass
     extractor = load(args.model)
-    report = evaluate_files(args.gold, extractor)
+    if args.errors is None:
+        report = evaluate_files(args.gold, extractor)
+    else:
+        with _open_output(Path(args.errors), append=False) as errors:
+            report = evaluate_files(args.gold, extractor, errors=errors)
     if args.json:
         out.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
     else:
@@ -547,6 +559,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ev.add_argument("--model", default=None, help=MODEL_HELP)
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
+    ev.add_argument(
+        "--errors",
+        metavar="FILE",
+        default=None,
+        help="also write what claimex got wrong, one JSON line per document (missed and "
+        "spurious records, quotes with the wrong speaker)",
+    )
     ev.set_defaults(func=_cmd_evaluate)
     sch = sub.add_parser(
         "schema", help="print the JSON schema of the Extraction record", formatter_class=_Formatter

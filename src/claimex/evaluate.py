@@ -206,14 +206,74 @@ def _speaker_ok(gold_value: object, pred_value: object) -> bool:
     return all(g == p or fuzz.ratio(g, p) >= NAME_CUTOFF for g, p in pairs)
 
 
+def _figure_score(g: dict[str, Any], p: dict[str, Any]) -> float:
+    ov = _overlap(g, p)
+    gv, pv = float(g["value"]), float(p["value"])
+    same = abs(gv - pv) <= 1e-6 * max(abs(gv), abs(pv), 1e-12)
+    return float(ov) if ov > 0 and same else 0.0
+
+
+def _quote_score(g: dict[str, Any], p: dict[str, Any]) -> float:
+    ov = _overlap(g, p)
+    shorter = min(g["end"] - g["start"], p["end"] - p["start"])
+    return float(ov) if shorter > 0 and ov * 2 >= shorter else 0.0
+
+
+@dataclass
+class Comparison:
+    """One document's gold and prediction matched record by record, by the rules above:
+    the matched (gold index, prediction index) pairs per record list, and for entities the
+    exact (start, end, label) keys both sides share."""
+
+    gold: Doc
+    pred: Doc
+    entities: Counter[tuple[int, int, str]]
+    names: dict[str, list[tuple[int, int]]]
+    figures: list[tuple[int, int]]
+    quotes: list[tuple[int, int]]
+
+    @property
+    def attributed(self) -> list[tuple[int, int]]:
+        """The matched quote pairs whose speaker is right too."""
+        g_quotes, p_quotes = self.gold.get("quotes", []), self.pred.get("quotes", [])
+        return [
+            (i, j)
+            for i, j in self.quotes
+            if _speaker_ok(g_quotes[i].get("speaker"), p_quotes[j].get("speaker"))
+        ]
+
+
+def _entity_keys(doc: Doc) -> Counter[tuple[int, int, str]]:
+    return Counter((e["start"], e["end"], e["label"]) for e in doc.get("entities", []))
+
+
+def compare_document(gold: Doc, pred: Doc) -> Comparison:
+    """Match one document's prediction against its gold (see :class:`Comparison`)."""
+    names = {
+        kind: _greedy(
+            [a["name"] for a in gold.get(kind, [])],
+            [a["name"] for a in pred.get(kind, [])],
+            _name_score,
+        )
+        for kind in ("actors", "places")
+    }
+    return Comparison(
+        gold=gold,
+        pred=pred,
+        entities=_entity_keys(gold) & _entity_keys(pred),
+        names=names,
+        figures=_greedy(gold.get("figures", []), pred.get("figures", []), _figure_score),
+        quotes=_greedy(gold.get("quotes", []), pred.get("quotes", []), _quote_score),
+    )
+
+
 def score_document(gold: Doc, pred: Doc, scores: Scores) -> None:
     """Add one document's comparison to ``scores``."""
+    cmp = compare_document(gold, pred)
     scores.documents += 1
     # entities: exact span + label
-    g_ents = Counter((e["start"], e["end"], e["label"]) for e in gold.get("entities", []))
-    p_ents = Counter((e["start"], e["end"], e["label"]) for e in pred.get("entities", []))
-    tp = sum((g_ents & p_ents).values())
-    scores.entities.add(_counts(sum(g_ents.values()), sum(p_ents.values()), tp))
+    g_ents, p_ents = _entity_keys(gold), _entity_keys(pred)
+    scores.entities.add(_counts(sum(g_ents.values()), sum(p_ents.values()), cmp.entities.total()))
     for label in {k[2] for k in g_ents} | {k[2] for k in p_ents}:
         g = Counter({k: v for k, v in g_ents.items() if k[2] == label})
         p = Counter({k: v for k, v in p_ents.items() if k[2] == label})
@@ -222,22 +282,12 @@ def score_document(gold: Doc, pred: Doc, scores: Scores) -> None:
         )
     # actors and places: names
     for kind, counts in (("actors", scores.actors), ("places", scores.places)):
-        g_names = [a["name"] for a in gold.get(kind, [])]
-        p_names = [a["name"] for a in pred.get(kind, [])]
-        matched = _greedy(g_names, p_names, _name_score)
-        counts.add(_counts(len(g_names), len(p_names), len(matched)))
+        n_gold, n_pred = len(gold.get(kind, [])), len(pred.get(kind, []))
+        counts.add(_counts(n_gold, n_pred, len(cmp.names[kind])))
     # figures: overlap + equal value
     g_figs, p_figs = gold.get("figures", []), pred.get("figures", [])
-
-    def figure_score(g: dict[str, Any], p: dict[str, Any]) -> float:
-        ov = _overlap(g, p)
-        gv, pv = float(g["value"]), float(p["value"])
-        same = abs(gv - pv) <= 1e-6 * max(abs(gv), abs(pv), 1e-12)
-        return float(ov) if ov > 0 and same else 0.0
-
-    fig_matches = _greedy(g_figs, p_figs, figure_score)
-    scores.figures.add(_counts(len(g_figs), len(p_figs), len(fig_matches)))
-    for i, j in fig_matches:
+    scores.figures.add(_counts(len(g_figs), len(p_figs), len(cmp.figures)))
+    for i, j in cmp.figures:
         scores.figure_unit.total += 1
         scores.figure_unit.correct += int(_unit_equal(g_figs[i].get("unit"), p_figs[j].get("unit")))
         scores.figure_qualifier.total += 1
@@ -246,22 +296,10 @@ def score_document(gold: Doc, pred: Doc, scores: Scores) -> None:
         )
     # quotes: overlap >= half the shorter span
     g_quotes, p_quotes = gold.get("quotes", []), pred.get("quotes", [])
-
-    def quote_score(g: dict[str, Any], p: dict[str, Any]) -> float:
-        ov = _overlap(g, p)
-        shorter = min(g["end"] - g["start"], p["end"] - p["start"])
-        return float(ov) if shorter > 0 and ov * 2 >= shorter else 0.0
-
-    q_matches = _greedy(g_quotes, p_quotes, quote_score)
-    scores.quotes.add(_counts(len(g_quotes), len(p_quotes), len(q_matches)))
-    attributed = sum(
-        1
-        for i, j in q_matches
-        if _speaker_ok(g_quotes[i].get("speaker"), p_quotes[j].get("speaker"))
-    )
-    scores.attribution.add(_counts(len(g_quotes), len(p_quotes), attributed))
-    matched_gold = dict(q_matches)
-    matched_pred = {j for _, j in q_matches}
+    scores.quotes.add(_counts(len(g_quotes), len(p_quotes), len(cmp.quotes)))
+    scores.attribution.add(_counts(len(g_quotes), len(p_quotes), len(cmp.attributed)))
+    matched_gold = dict(cmp.quotes)
+    matched_pred = {j for _, j in cmp.quotes}
     for i, g in enumerate(g_quotes):
         kind = str(g.get("kind"))
         found = i in matched_gold
@@ -272,6 +310,101 @@ def score_document(gold: Doc, pred: Doc, scores: Scores) -> None:
     for j, p in enumerate(p_quotes):
         if j not in matched_pred:
             scores.quotes_by_kind[str(p.get("kind"))].fp += 1
+
+
+def _span(doc: Doc, record: dict[str, Any], *extra: str) -> dict[str, Any]:
+    """A span record for the error list: offsets, the covered text, and ``extra`` fields."""
+    start, end = int(record["start"]), int(record["end"])
+    text = doc.get("text")
+    out: dict[str, Any] = {"start": start, "end": end}
+    out["text"] = text[start:end] if isinstance(text, str) else record.get("text")
+    for key in extra:
+        out[key] = record.get(key)
+    return out
+
+
+def _unmatched(records: Sequence[Any], matched: Iterable[int]) -> list[Any]:
+    taken = set(matched)
+    return [r for k, r in enumerate(records) if k not in taken]
+
+
+def document_errors(gold: Doc, pred: Doc) -> dict[str, Any]:
+    """What the prediction got wrong on one document, record list by record list.
+
+    For each list, ``missed`` (gold records without a match) and ``spurious`` (predictions
+    without one); entities, figures and quotes as spans with the text they cover, actors and
+    places as names; quotes also ``wrong_speaker`` (matched, speaker not accepted) and
+    figures ``wrong_unit`` / ``wrong_qualifier`` on matches. The counts agree with
+    :func:`score_documents` on the same pair.
+
+    Example:
+        >>> gold = {"id": "d1", "text": "Merkel sagte das.",
+        ...         "entities": [{"start": 0, "end": 6, "label": "PER"}]}
+        >>> document_errors(gold, {"entities": []})["entities"]["missed"]
+        [{'start': 0, 'end': 6, 'text': 'Merkel', 'label': 'PER'}]
+    """
+    cmp = compare_document(gold, pred)
+    errors: dict[str, Any] = {"id": gold.get("id")}
+    shared = Counter(cmp.entities)
+    ents: dict[str, list[dict[str, Any]]] = {"missed": [], "spurious": []}
+    for side, doc in (("missed", gold), ("spurious", pred)):
+        left = Counter(shared)
+        for record in doc.get("entities", []):
+            key = (record["start"], record["end"], record["label"])
+            if left[key] > 0:
+                left[key] -= 1
+            else:
+                ents[side].append(_span(gold, record, "label"))
+    errors["entities"] = ents
+    for kind, pairs in cmp.names.items():
+        g_names = [a["name"] for a in gold.get(kind, [])]
+        p_names = [a["name"] for a in pred.get(kind, [])]
+        errors[kind] = {
+            "missed": _unmatched(g_names, (i for i, _ in pairs)),
+            "spurious": _unmatched(p_names, (j for _, j in pairs)),
+        }
+    g_figs, p_figs = gold.get("figures", []), pred.get("figures", [])
+    figure_fields = ("value", "unit", "qualifier")
+    errors["figures"] = {
+        "missed": [
+            _span(gold, f, *figure_fields) for f in _unmatched(g_figs, (i for i, _ in cmp.figures))
+        ],
+        "spurious": [
+            _span(gold, f, *figure_fields) for f in _unmatched(p_figs, (j for _, j in cmp.figures))
+        ],
+        "wrong_unit": [
+            {**_span(gold, p_figs[j], "unit"), "gold_unit": g_figs[i].get("unit")}
+            for i, j in cmp.figures
+            if not _unit_equal(g_figs[i].get("unit"), p_figs[j].get("unit"))
+        ],
+        "wrong_qualifier": [
+            {**_span(gold, p_figs[j], "qualifier"), "gold_qualifier": g_figs[i].get("qualifier")}
+            for i, j in cmp.figures
+            if g_figs[i].get("qualifier") != p_figs[j].get("qualifier")
+        ],
+    }
+    g_quotes, p_quotes = gold.get("quotes", []), pred.get("quotes", [])
+    right = set(cmp.attributed)
+    quote_fields = ("kind", "speaker")
+    errors["quotes"] = {
+        "missed": [
+            _span(gold, q, *quote_fields) for q in _unmatched(g_quotes, (i for i, _ in cmp.quotes))
+        ],
+        "spurious": [
+            {**_span(gold, q, "kind"), "speaker": speaker_text(q.get("speaker"))}
+            for q in _unmatched(p_quotes, (j for _, j in cmp.quotes))
+        ],
+        "wrong_speaker": [
+            {
+                **_span(gold, p_quotes[j], "kind"),
+                "speaker": speaker_text(p_quotes[j].get("speaker")),
+                "gold_speaker": speaker_text(g_quotes[i].get("speaker")),
+            }
+            for i, j in cmp.quotes
+            if (i, j) not in right
+        ],
+    }
+    return errors
 
 
 def _unit_equal(gold: str | None, pred: str | None) -> bool:
