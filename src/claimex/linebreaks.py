@@ -26,7 +26,9 @@ pipeline reads (:func:`claimex.markup.for_pipeline`; its offsets map back to the
   where the line before does not end with a hyphen: no German sentence starts so, and a
   sentence broken there (one wrapped line in a pasted quotation, "um die Menschen\\nin
   diesem Land zu schützen") was two paragraphs, its quotation two unpaired marks; so is
-  a line break inside a quotation that the next line closes (:func:`_quotation_goes_on`).
+  a line break after a comma or a function word (:func:`_unfinished`: no heading or
+  paragraph ends there) and one inside a quotation that the next line closes
+  (:func:`_quotation_goes_on`).
 
 A text without line breaks (the common case) costs one search; time is linear in the
 length of the text.
@@ -84,6 +86,17 @@ def _lower_start(line: str) -> bool:
     hard-wrapped throughout: one broken line in a pasted quotation)."""
     first = line.lstrip(" \t")[:1]
     return first.isalpha() and first.islower()
+
+
+def _unfinished(line: str) -> bool:
+    """Whether ``line`` stops where no sentence, heading or caption ends: after a comma or
+    a function word (an article, preposition, conjunction or auxiliary of
+    ``german_function_words``: "Der Präsident der\\nVereinigten Staaten"), so the line
+    after it goes on in the same sentence, also where it opens with a capital."""
+    if line.endswith(","):
+        return True
+    last = line.rsplit(None, 1)[-1]
+    return last.isalpha() and last in words("german_function_words")
 
 
 def _quotation_goes_on(line: str, after: str) -> bool:
@@ -150,7 +163,7 @@ def unwrap_edits(
         elif (
             body.strip()
             and not body.endswith("-")
-            and (_lower_start(after) or _quotation_goes_on(body, after))
+            and (_lower_start(after) or _unfinished(body) or _quotation_goes_on(body, after))
         ):
             gap = _BREAK.match(text, at + len(body))
             assert gap is not None
