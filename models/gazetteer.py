@@ -362,6 +362,24 @@ def _complement_genitives(name: str) -> list[str]:
     return [" ".join([*words[: opener - 1], head + end, *words[opener:]]) for end in endings]
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:Al|al)[ -](?=[A-Z])")
+
+
+def arabic_article_forms(name: str) -> list[str]:
+    """The other spellings of an organisation's name that begins with the Arabic article,
+    as German writes it: "Al X", "Al-X" and "al-X" (Duden: "al-Qaida", also "Al-Qaida").
+
+    Example:
+        >>> arabic_article_forms("Al Arabiya")
+        ['Al-Arabiya', 'al-Arabiya']
+    """
+    match = _ARABIC_ARTICLE.match(name)
+    if match is None:
+        return []
+    rest = name[match.end() :]
+    return [f for f in (f"Al {rest}", f"Al-{rest}", f"al-{rest}") if f != name]
+
+
 def build(shared: Path | None = None) -> list[Entry]:
     """All surface forms, one entry each: curated lists win over packages, the first curated
     entry over later ones; package places that are common words are left out (and, given
@@ -372,6 +390,12 @@ def build(shared: Path | None = None) -> list[Entry]:
             chosen.setdefault(
                 form, Entry(entry.label, form, entry.type, entry.canonical, entry.source)
             )
+    for entry in list(chosen.values()):
+        if entry.label == "ORG":
+            for form in arabic_article_forms(entry.name):
+                chosen.setdefault(
+                    form, Entry(entry.label, form, entry.type, entry.canonical, entry.source)
+                )
     for entry in _packages(shared):
         if entry.name not in NOT_PLACES and entry.name not in chosen:
             chosen[entry.name] = entry
