@@ -8,7 +8,8 @@ names ("FC Schalke 04" | "Schalke" | "Schalke 04"). Kept:
 
 - the club's name and every other name of two or more words that is no place of the
   knowledge list (``lexicon/knowledge.tsv``) nor of GeoNames cities500, except abbreviated forms
-  ("Bor. M'gladbach", "B. München II"), names marked with a language ("Bayern Munich [en]"),
+  ("Bor. M'gladbach", "B. München II", "Ein Frankfurt": ``_clipped``), names marked with a
+  language ("Bayern Munich [en]"),
   sponsors' names (``$$…$$``), dated or bracketed forms ("1. FC Frankfurt (Oder)"), names
   with a slash, and reserve teams (``ii)`` lines and names ending in "II");
 - a one-word name ("HSV", "BVB") only where the NER training corpora tag it as an
@@ -129,6 +130,7 @@ def _keep(name: str, club: Club, one_word: Counter[str], shared: Path | None) ->
         any(mark in name for mark in "[($/")
         or _ABBREVIATED.search(name)
         or name.endswith((" II", " III", " Am."))
+        or _clipped(name, club)
     ):
         return False
     if _listed_place(name) or name in _geonames_towns():
@@ -136,6 +138,30 @@ def _keep(name: str, club: Club, one_word: Counter[str], shared: Path | None) ->
     if " " in name:
         return True
     return name not in club.towns and one_word[name] == 1 and _organisation_name(name, shared)
+
+
+_WORD_ENDINGS = ("", "e", "n", "en", "s", "es", "er", "scher")
+"""What may follow a word in a longer word of the same club without the word being cut
+short: inflections and town adjectives ("Berlin" of "Berliner", "Hannover" of
+"Hannoverscher", "Sport" of "Sports")."""
+
+
+def _clipped(name: str, club: Club) -> bool:
+    """Whether a word of ``name`` is another word of the club's names cut short without a
+    dot ("Ein Frankfurt", "Eint Frankfurt" of "Eintracht Frankfurt", "Stuttgarter K"): an
+    abbreviated form, no name German text writes. Acronyms ("SC" of "SCR") and German words
+    ("Lok" of "Lokomotive": "1. FC Lok Leipzig") are no cuts."""
+    from models.gazetteer import _word_or_given_name
+
+    words = {w for n in (club.name, *club.aliases) for w in n.split() if w.isalpha()}
+    for word in name.split():
+        if not word.isalpha() or (len(word) > 1 and word.isupper()) or _word_or_given_name(word):
+            continue
+        if len(word) == 1 or any(
+            v.startswith(word) and v[len(word) :] not in _WORD_ENDINGS for v in words
+        ):
+            return True
+    return False
 
 
 @cache

@@ -69,3 +69,24 @@ def test_arabic_article_forms() -> None:
     assert arabic_article_forms("Al Arabiya") == ["Al-Arabiya", "al-Arabiya"]
     assert arabic_article_forms("al-Qaida") == ["Al Qaida", "Al-Qaida"]
     assert arabic_article_forms("Alba Berlin") == []
+
+
+def test_reader_leaves_out_names_cut_short_without_a_dot() -> None:
+    """openfootball/clubs (CC0 1.0, ae38002) europe/germany/de.clubs.txt, lines 606-611:
+    "Ein Frankfurt" and "Eint Frankfurt" are "Eintracht" cut short, no name German text
+    writes (the words German knows, "Lok" of "1. FC Lok Leipzig", are no cuts)."""
+    text = (
+        "Eintracht Frankfurt, 1899,   @ Waldstadion,   Frankfurt am Main\n"
+        "  | Frankfurt\n"
+        "  | E. Frankfurt | Ein Frankfurt | Eint Frankfurt | Eintr. Frankfurt\n"
+        "  | SG Eintracht Frankfurt\n"
+        "  | Frankfurter SG Eintracht | Frankfurter Sportgemeinde Eintracht\n"
+        " Mörfelder Landstraße 362 // 60528 Frankfurt am Main\n"
+    )
+    (row,) = rows(list(read_clubs(text, "europe/germany/de.clubs.txt")), shared=None)
+    assert row[2] == "Eintracht Frankfurt"
+    assert row[3].split("; ") == [
+        "SG Eintracht Frankfurt",
+        "Frankfurter SG Eintracht",
+        "Frankfurter Sportgemeinde Eintracht",
+    ]
