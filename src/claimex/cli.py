@@ -65,15 +65,24 @@ MODEL_HELP = (
 _LONG_TEXT_CHARS = 200_000
 
 
-def _write_single(text: str, args: argparse.Namespace, out: TextIO) -> int:
-    extractor = load(args.model)
+def _announce_long(text: str) -> None:
+    """A note on stderr before a long single text runs (also as a corpus of one, ``-o``)."""
     if len(text) >= _LONG_TEXT_CHARS:
         print(
-            f"claimex: a long text ({len(text):,} characters): this takes a while (tens of "
-            "seconds per million characters on one core); a corpus of articles (.jsonl) "
-            "shows progress",
+            f"claimex: a long text ({len(text):,} characters): this takes a while (one to "
+            "two minutes per million characters on one core); a corpus of articles "
+            "(.jsonl) shows progress",
             file=sys.stderr,
         )
+
+
+# tables: read as one text like any other file, with a note (a corpus is JSON Lines)
+_TABLE_SUFFIXES = (".csv", ".tsv")
+
+
+def _write_single(text: str, args: argparse.Namespace, out: TextIO) -> int:
+    extractor = load(args.model)
+    _announce_long(text)
     result = extractor.extract(text, id=args.id, date=args.date)
     if args.format == "jsonl":
         out.write(result.model_dump_json() + "\n")
@@ -254,8 +263,17 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
                     "an id per line) or a folder of .txt files",
                     file=sys.stderr,
                 )
+            elif args.input.lower().endswith(_TABLE_SUFFIXES):
+                print(
+                    f"claimex: note: {args.input} is read as one plain text, a table is no "
+                    "corpus: write its rows as a .jsonl file (one JSON object with a text "
+                    "and an id per line, e.g. with pandas: frame.to_json(path, "
+                    'orient="records", lines=True, force_ascii=False))',
+                    file=sys.stderr,
+                )
         if args.output is None and args.format in (None, "json", "jsonl"):
             return _write_single(text, args, out)
+        _announce_long(text)
         stream: Iterator[corpus.Record] = iter(
             [({"id": args.id, "text": text, "date": args.date}, corpus.Origin())]
         )
@@ -289,7 +307,7 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
             raise ClaimexError("E033 --resume needs -o/--output: the file to resume")
         read_done = _csv_done_ids if args.format == "csv" else corpus.done_ids
         done = read_done(args.output)
-        stream = corpus.skip_done(stream, done)
+        stream = corpus.skip_done(corpus.numbered(stream), done)
     extractor = load(args.model)
     sink = _Sink(out, args.output, args)
     failures: list[ExtractionFailure] = []
@@ -335,6 +353,9 @@ def _with_origin(result: ExtractionResult, origin: object) -> ExtractionResult:
     """Put what reading the input found (a problem, repaired bytes) into the result."""
     if not isinstance(origin, corpus.Origin):
         return result
+    if isinstance(result, ExtractionFailure) and origin.position is not None:
+        # --resume: the document's position in the input, not in this run's part of it
+        result = result.model_copy(update={"index": origin.position})
     if isinstance(result, ExtractionFailure) and origin.problem is not None:
         return result.model_copy(update={"error": origin.problem, "error_type": "CorpusError"})
     if isinstance(result, Extraction) and origin.warning is not None:

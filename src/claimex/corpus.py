@@ -43,6 +43,9 @@ class Origin:
 
     problem: str | None = None
     warning: tuple[str, str] | None = None
+    # its position among the corpus's documents (set by :func:`numbered`, before
+    # ``--resume`` leaves out the done ones): a failure's ``index``
+    position: int | None = None
 
 
 def is_corpus(source: str) -> bool:
@@ -250,6 +253,15 @@ def done_ids(output: Path) -> Counter[str]:
         if isinstance(obj, dict) and obj.get("id") is not None:
             ids[str(obj["id"])] += 1
     return ids
+
+
+def numbered(stream: Iterable[Record]) -> Iterator[Record]:
+    """The records of ``stream`` with their position among the corpus's documents
+    (``Origin.position``, 0-based), so that a failure's ``index`` is its document's
+    position in the input also where ``--resume`` skips the documents before it."""
+    for position, (payload, origin) in enumerate(stream):
+        origin.position = position
+        yield payload, origin
 
 
 def skip_done(stream: Iterable[Record], done: Counter[str]) -> Iterator[Record]:

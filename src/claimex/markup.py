@@ -2,21 +2,20 @@
 
 A text with HTML markup (warning W002 for two tags or more; a single tag or character
 reference is read the same way, without a warning) is processed as given, but the pipeline
-reads a copy without the markup (:func:`stripped`): every character reference
-(``&bdquo;``, ``&#8222;``, ``&nbsp;``) is its character, inline tags (links, bold) and
-comments are nothing, tags of blocks a line break, other tags a space between words
-(:func:`stripped`; under W002's threshold only tags named as HTML elements). No tag is
-glued to a word
-("Berlin</p" as a place) and ``&bdquo;`` opens a quotation. The copy is then normalised
-(:mod:`claimex.normalize`) and the record's offsets are mapped back to the text as given,
-and the ``text`` of every record with offsets is cut from it (:func:`resliced`), so offsets
-and texts stay true to the input. Invisible format characters at the edge of a word (a
-byte order mark before the first word) are spaces in the copy (:func:`blank_invisible`).
-Wiki and Markdown marks around a link's, a bold word's or a heading's text
-("[[Ziel|Text]]", "**Text**", "== Titel ==") are read out of the copy the same way, without
-a warning (:func:`wiki_edits`), and so is the page furniture of online news (a dateline's
-agency, a byline, credit and share lines, bullets, URLs between sentences:
-:mod:`claimex.furniture`).
+reads a copy without the markup (:func:`stripped`): every character reference (``&bdquo;``,
+``&#8222;``, ``&nbsp;``) is its character, inline tags (links, bold) and comments are
+nothing, tags of blocks a line break, other tags and script and style elements (their code
+included) a space between words (:func:`stripped`; under W002's threshold only tags named
+as HTML elements). No tag is glued to a word ("Berlin</p" as a place) and ``&bdquo;`` opens
+a quotation. The copy is then normalised (:mod:`claimex.normalize`) and the record's
+offsets are mapped back to the text as given, and the ``text`` of every record with offsets
+is cut from it (:func:`resliced`), so offsets and texts stay true to the input. Invisible
+format characters at the edge of a word (a byte order mark before the first word) are
+spaces in the copy (:func:`blank_invisible`). Wiki and Markdown marks around a link's, a
+bold word's or a heading's text ("[[Ziel|Text]]", "**Text**", "== Titel ==") are read out
+of the copy the same way, without a warning (:func:`wiki_edits`), and so is the page
+furniture of online news (a dateline's agency, a byline, credit and share lines, bullets,
+URLs between sentences: :mod:`claimex.furniture`).
 
 Example:
     >>> stripped("<p>Angela Merkel</p><p>Berlin&nbsp;</p>")[0]
@@ -170,7 +169,67 @@ _BLOCK_TAGS = frozenset(
     | {"table", "td", "th", "title", "tr", "ul"}
 )
 _MARKUP = re.compile(f"{_TAG.pattern}|{_REFERENCE.pattern}", re.DOTALL)
+# A script or style element, its code included, reads as a space between words (nothing
+# next to a space): a browser shows no code ("var x = 'Angela Merkel sagte'" was read as
+# text, an actor and a quote). An element without its end tag is left to _MARKUP.
+_CODE_OPEN = re.compile(r"<(script|style)\b[^<>]*>", re.IGNORECASE)
+_CODE_CLOSE = {
+    "script": re.compile(r"</script\s*>", re.IGNORECASE),
+    "style": re.compile(r"</style\s*>", re.IGNORECASE),
+}
 _TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)")
+
+
+def code_elements(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every script and style element of ``text`` with its end tag, in
+    text order; in linear time (once an element has no end tag, no later one of its kind
+    is looked for).
+
+    Example:
+        >>> code_elements("<p>Merz</p><script>var a = '<b>';</script><STYLE>p {}</STYLE>")
+        [(11, 42), (42, 61)]
+    """
+    spans: list[tuple[int, int]] = []
+    lowered = text.lower() if "<" in text else ""
+    if "</script" not in lowered and "</style" not in lowered:
+        return spans
+    unclosed: set[str] = set()
+    position = 0
+    while (opening := _CODE_OPEN.search(text, position)) is not None:
+        position = opening.end()
+        name = opening[1].lower()
+        if name in unclosed:
+            continue
+        closing = _CODE_CLOSE[name].search(text, position)
+        if closing is None:
+            unclosed.add(name)
+            continue
+        spans.append((opening.start(), closing.end()))
+        position = closing.end()
+    return spans
+
+
+def _markup_matches(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, whether a script or style element) of every element read out of
+    ``text`` (:func:`code_elements`) and every tag, comment or reference (:data:`_MARKUP`)
+    outside them, in text order."""
+    code = code_elements(text)
+    k = 0
+    covered = 0  # the end of the last match given
+    for match in _MARKUP.finditer(text):
+        start, end = match.span()
+        while k < len(code) and code[k][0] <= start:
+            if code[k][0] >= covered:
+                yield code[k][0], code[k][1], True
+                covered = code[k][1]
+            k += 1
+        if start >= covered:
+            yield start, end, False
+            covered = end
+    for code_start, code_end in code[k:]:
+        if code_start >= covered:
+            yield code_start, code_end, True
+            covered = code_end
 
 
 def _markup_edits(text: str, every_tag: bool) -> Iterator[tuple[int, int, str]]:
@@ -181,14 +240,17 @@ def _markup_edits(text: str, every_tag: bool) -> Iterator[tuple[int, int, str]]:
     space_before = True  # the copy so far ends in white space (or is empty)
     break_before = True  # ... in a line break (or is empty)
     last = 0
-    for match in _MARKUP.finditer(text):
-        start, end = match.span()
+    for start, end, code in _markup_matches(text):
         if start > last:
             space_before = text[start - 1].isspace()
             break_before = text[start - 1] in "\n\r"
         last = end
-        written = match[0]
-        if written[0] == "&":
+        written = text[start:end]
+        if code:
+            # a script or style element: a space between words
+            after_space = end == len(text) or text[end].isspace()
+            new = "" if space_before or after_space else " "
+        elif written[0] == "&":
             char = html.unescape(written)
             known = len(char) == 1 and char != written  # else left as written
             new = (" " if char.isspace() else char) if known else written
@@ -214,7 +276,8 @@ def stripped(text: str, every_tag: bool = True) -> tuple[str, OffsetMap | None]:
 
     Character references are their character, inline tags (links, bold, spans) and
     comments nothing, tags of blocks (paragraphs, cells) a line break where no line break
-    is next to them, other tags (line breaks, images) a space between words. Without
+    is next to them, other tags (line breaks, images) and script and style elements,
+    their code included (no reader sees it), a space between words. Without
     ``every_tag`` (a text under W002's threshold) only tags named as HTML elements are
     markup.
 
