@@ -57,6 +57,8 @@ CASES = [
     ("indirect.dependency", "Die EU-Kommission schlug vor, zu prüfen, ob mit dem Kosovo ein anderes Abkommen geschlossen werden kann.", "zu prüfen, ob"),  # noqa: E501
     # German Wikinews (CC BY 2.5), spkatt-news-80211 (train_b)
     ("indirect.dependency.interrogative", "Vor Gericht hatten Augenzeugen berichtet, wie Mair die Parlamentarierin vor ihrer Bürgerstunde attackierte.", "wie Mair"),  # noqa: E501
+    # German Wikinews (CC BY 2.5), spkatt-news-58846 (train_b), its second sentence recast
+    ("indirect.source_verb", "Aus einer Pressemitteilung der Menschenrechtsorganisation Human Rights Watch geht hervor, dass bei einem Luftangriff auf ein improvisiertes Flüchtlingslager über 80 Menschen gestorben sind.", "über 80 Menschen"),  # noqa: E501
     ("indirect.between_same_speaker", "Der Forscher Martin Gerlach sagte, die Daten würden ausgewertet. Das geht sehr schnell. Es könnte noch Wochen dauern, so Gerlach.", "Das geht sehr schnell"),  # noqa: E501
 ]  # fmt: skip
 

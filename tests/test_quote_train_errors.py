@@ -1075,3 +1075,32 @@ def test_coordinated_main_clause_makes_its_own_statement(extractor: claimex.Extr
         t.startswith("die EU-Kommission") and t.endswith("untergeordnet") for t, _, _ in found
     ), found
     assert any("Durchsetzung eines Anbaustopps" in t for t, _, _ in found), found
+
+
+def test_wie_clause_source_in_a_prepositional_phrase(extractor: claimex.Extractor) -> None:
+    """Round 23 (quotes23): "wie aus X hervorgeht" attributes the main clause to the
+    document's owner; the wie-clause is read over a short parenthesis. German Wikinews
+    (CC BY 2.5), spkatt-news-61190 (train_b)."""
+    text = (
+        "Wie aus einer Verlautbarung der Internationalen Sicherheitsunterstützungstruppe "
+        "(ISAF) hervorgeht, wurden im Bezirk Zhari in der afghanischen Provinz Kandahar fünf "
+        "unbeteiligte Zivilisten getötet und zwei weitere verletzt."
+    )
+    found = _quotes(extractor, text)
+    assert any(
+        t.startswith("wurden im Bezirk Zhari")
+        and s == "Internationale Sicherheitsunterstützungstruppe"
+        and p == "according_to.wie"
+        for t, s, p in found
+    ), found
+
+
+def test_source_verb_with_a_place_names_no_source(extractor: claimex.Extractor) -> None:
+    """Round 23 (quotes23): "verlauten aus" is a source verb of the wie-clause; a place is
+    no speaker. UD German GSD (CC BY-SA 4.0), /work/shared/data/ud."""
+    text = (
+        "Wie aus Hannover verlautet, sollen die Investitionen knapp eine Milliarde Mark betragen."
+    )
+    found = _quotes(extractor, text)
+    assert ("sollen die Investitionen knapp eine Milliarde Mark betragen", None,
+            "according_to.wie") in found, found  # fmt: skip

@@ -124,6 +124,8 @@ class CueLexicon:
     # the preposition before a named owner: "nach Angaben von X"
     owner_prepositions: frozenset[str]
     wie_verbs: frozenset[str]
+    # verbs of a wie-clause whose source is a prepositional phrase: "wie aus X hervorgeht"
+    wie_source_verbs: dict[str, frozenset[str]]
     subjunctive_1: frozenset[str]
     subjunctive_2: frozenset[str]
     blockers: frozenset[str]
@@ -235,6 +237,9 @@ def cue_lexicon() -> CueLexicon:
         opinion_copulas=frozenset(acc.get("opinion_copulas", [])),
         owner_prepositions=frozenset(acc["owner_prepositions"]),
         wie_verbs=frozenset(acc["wie_verbs"]),
+        wie_source_verbs={
+            verb: frozenset(preps) for verb, preps in acc.get("wie_source_verbs", {}).items()
+        },
         subjunctive_1=frozenset(data["subjunctive_1"]),
         subjunctive_2=frozenset(data["subjunctive_2"]),
         blockers=frozenset(data["clause_blockers"]),

@@ -93,6 +93,8 @@ def cue_list(key: str) -> list[str]:
         if not isinstance(data, dict) or part not in data:
             raise PatternError(f"unknown cue list reference {_REFERENCE}{key}")
         data = data[part]
+    if isinstance(data, dict):
+        data = sorted(data)  # a table of words ("wie_source_verbs"): its words
     if not isinstance(data, list) or not all(isinstance(w, str) for w in data):
         raise PatternError(f"{_REFERENCE}{key} is not a list of words")
     return list(data)

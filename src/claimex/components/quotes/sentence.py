@@ -25,6 +25,7 @@ from claimex.components.quotes.fields import impersonal_cue
 from claimex.components.quotes.lexicon import FINITE_TAGS, GENITIVE_ARTICLES, SENT_END
 from claimex.components.quotes.nonreports import reports
 from claimex.components.quotes.reported import reported
+from claimex.components.quotes.source_verbs import source_verb_clause
 from claimex.components.quotes.spans import QuoteSpan
 from claimex.components.quotes.state import Analysis, Candidate, make_candidate, unnamed
 
@@ -54,6 +55,7 @@ def sentence_candidates(state: Analysis, lo: int, end: int) -> list[Candidate]:
     found.append(comma_clause(state, lo, end, cues))
     found.append(trailing(state, lo, end, cues))
     found.append(noun_clause(state, lo, end))
+    found.append(source_verb_clause(state, lo, end))
     lex = state.lex
     for c_start, c_end, lemma in cues:
         if "object" not in lex.frames.get(lemma, frozenset()):
