@@ -1,40 +1,52 @@
 """Train the learned speaker ranker (``claimex.components.speaker_model``).
 
 Runs claimex with the rule resolver only over the Wikinews gold splits
-(``models/gold/wikinews``), lists each quote's candidate speakers with their features, fits
-a logistic model (scikit-learn, the ``train`` extra) on ``train`` — "is this candidate the
-speaker?", one row per candidate, "none" included — picks the regularisation on ``dev``,
-calibrates the best candidate's score out-of-fold on ``train`` (Platt), then chooses the
-override margin on ``dev``: the ranker replaces the rules' speaker only where its best
-candidate beats the rules' one by more than the margin (a logit difference); each margin of
-``MARGIN_GRID`` runs the real extract path over ``dev`` (the pipeline's own quote spans) and
-the best attribution F1 wins, ties going to the larger margin (the smaller change to the
-rules). It writes the weights, calibration, margin and dev curve to
-``src/claimex/lexicon/speaker_model.json``: the runtime scores them in plain Python.
+(``models/gold/wikinews``), lists each quote's candidate speakers with their features, and
+fits a logistic model (scikit-learn, the ``train`` extra) on ``train`` — "is this candidate
+the speaker?", one row per candidate, "none" included.
+
+Its settings are chosen out of fold on the train split, never on dev: a model fit on one
+half (``models.gold.train_halves``: train_a the odd documents of ``train.jsonl``, train_b
+the even ones) is scored on the other half and one fit on the other half on the first, the
+attribution counts of both halves summed. First the regularisation C of ``C_GRID`` (the
+best attribution F1 through the real extract path at margin 0; ties to the smaller C),
+then the override margin: the ranker replaces the rules' speaker
+only where its best candidate beats the rules' one by more than the margin (a logit
+difference); each margin of ``MARGIN_GRID`` runs the real extract path over each half with
+the model fit on the other one (the pipeline's own quote spans) and the best attribution F1
+wins, ties going to the larger margin (the smaller change to the rules). The shipped model
+is fit on the whole train split with that C and margin, and its best candidate's score is
+calibrated out-of-fold on ``train`` (Platt, five folds). It writes the weights,
+calibration, margin and the out-of-fold curves to ``src/claimex/lexicon/speaker_model.json``:
+the runtime scores them in plain Python. Every step is deterministic (fixed seeds, the rows
+in document order): two runs give the same file (``tests/test_train_speakers.py``).
 
 It prints attribution P/R/F1 of the rule resolver and of the ranker, on the gold quote spans
-(attribution alone) and on the pipeline's own quote spans (what a user gets). ``--test``
-adds the test split, in aggregate only: run it once, at the end. Nothing is chosen on
-``test`` or on ``tests/data``.
+(attribution alone) and on the pipeline's own quote spans (what a user gets), on train (in
+sample) and dev (reported, not chosen on), and dev through extract at the chosen margin.
+``--test`` adds the test split, in aggregate only: run it once, at the end. Nothing is
+chosen on ``dev``, ``test`` or ``tests/data``.
 
 ``--spkatt`` adds SpkAtt-2023 Bundestag train (``models/spkatt_bundestag.py``: speeches of
 the 19th Bundestag, CC BY-SA 4.0) to the training rows: claimex runs over the rebuilt
 speeches and its quotes and candidates are collected exactly as for Wikinews, each gold
 message span standing for a gold quote (events whose source is a pronoun give no row). A
 SpkAtt row counts ``w`` times a Wikinews row; ``w`` (``--spkatt-weights``, 0 = Wikinews
-alone) is chosen with C on the Wikinews dev split, the calibration stays out-of-fold on
-Wikinews train, and SpkAtt dev is reported beside the Wikinews splits. Nothing is chosen
-on SpkAtt dev.
+alone) is chosen with C out of fold on the Wikinews halves (each half's model learns from
+all SpkAtt rows), the calibration stays out-of-fold on Wikinews train, and SpkAtt dev is
+reported beside the Wikinews splits. Nothing is chosen on SpkAtt dev.
 
 ``--train-file`` trains on another gold file than the train split (a half of it, to
-measure the ranker honestly on the other half). ``--no-previous`` trains without the
-"previous" candidate (the speaker of the quote before, offered where no candidate in the
-window names it): the model then has no ``type=previous`` weight, and the runtime offers
-that candidate only to a model that has one. ``--out`` writes the model elsewhere than the
-shipped file (a variant to compare).
+measure the ranker honestly on the other half; its own halves then choose C and the
+margin). ``--no-previous`` trains without the "previous" candidate (the speaker of the
+quote before, offered where no candidate in the window names it): the model then has no
+``type=previous`` weight, and the runtime offers that candidate only to a model that has
+one. ``--out`` writes the model elsewhere than the shipped file (a variant to compare).
 
 Run: ``python -m models.train_speakers [--test] [--no-write] [--cache DIR] [--spkatt]
-[--train-file F] [--no-previous] [--out FILE]``.
+[--train-file F] [--no-previous] [--out FILE]`` (about five minutes of CPU: the
+candidates of train and dev once, then five values of C and seven margins through extract
+over train).
 """
 
 from __future__ import annotations
@@ -67,6 +79,7 @@ from claimex.components.speaker_model import (
 from claimex.components.speakers import SourceRef, SpeakerResolver
 from claimex.evaluate import _speaker_ok, score_documents
 from claimex.gold import read_gold
+from models.gold import train_halves
 
 HERE = Path(__file__).resolve().parent
 GOLD = HERE / "gold" / "wikinews"
@@ -235,6 +248,8 @@ def collect(
         hook = partial(_collect_doc, gold, found, prepare=prepare, nested=nested)
         with speaker_hook(hook, rules_only=True):
             extractor.nlp(gold["text"])
+        if len(found) != 1:  # the halves of the train split are the documents' order
+            raise RuntimeError(f"document {gold.get('id')}: {len(found)} calls of the hook")
         docs.extend(found)
     return docs
 
@@ -352,12 +367,16 @@ def decode(
     return out
 
 
-def attribution(
+Pair = tuple[dict[str, Any], dict[str, Any]]  # a gold document and its prediction
+
+
+def attribution_pairs(
     docs: Sequence[DocRows], model: SpeakerModel | None, *, spans: str, margin: float = 0.0
-) -> dict[str, float]:
-    """Attribution P/R/F1 of the rules (``model`` None) or the ranker (on the collected
-    candidates: the ranker alone with ``margin`` 0)."""
-    pairs = []
+) -> list[Pair]:
+    """Gold and predicted quotes of each document, the speakers chosen by the rules
+    (``model`` None) or the ranker (on the collected candidates of the ``spans``, gold or
+    pipeline quote spans: the ranker alone with ``margin`` 0)."""
+    pairs: list[Pair] = []
     for doc in docs:
         quotes = doc.on_gold if spans == "gold" else doc.on_pipeline
         names = (
@@ -372,8 +391,16 @@ def attribution(
             ]
         }
         pairs.append(({"quotes": included(doc.gold)}, pred))
-    report = score_documents(pairs)["attribution"]
-    return {k: report[k] for k in ("precision", "recall", "f1")}
+    return pairs
+
+
+def attribution(
+    docs: Sequence[DocRows], model: SpeakerModel | None, *, spans: str, margin: float = 0.0
+) -> dict[str, float]:
+    """Attribution P/R/F1 of the rules (``model`` None) or the ranker (on the collected
+    candidates: the ranker alone with ``margin`` 0)."""
+    report = score_documents(attribution_pairs(docs, model, spans=spans, margin=margin))
+    return {k: report["attribution"][k] for k in ("precision", "recall", "f1")}
 
 
 def calibrate(
@@ -408,30 +435,83 @@ def calibrate(
     return a, b, float(platt.intercept_[0])
 
 
+def extract_pairs(
+    extractor: claimex.Extractor,
+    golds: Iterable[dict[str, Any]],
+    model: SpeakerModel,
+    margin: float,
+) -> list[Pair]:
+    """Gold documents and what ``extractor.extract`` makes of their texts (the pipeline's
+    own quote spans), the ranker ``model`` overriding the rules by more than ``margin``."""
+    with speaker_hook(None, model=model, margin=margin):
+        return [(gold, extractor.extract(gold["text"]).model_dump(mode="json")) for gold in golds]
+
+
 def extract_attribution(
     extractor: claimex.Extractor, path: Path, model: SpeakerModel, margin: float
 ) -> dict[str, float]:
-    """Attribution P/R/F1 of ``extractor.extract`` over a gold file (the pipeline's own
-    quote spans), the ranker ``model`` overriding the rules by more than ``margin``."""
-    with speaker_hook(None, model=model, margin=margin):
-        pairs = [
-            (gold, extractor.extract(gold["text"]).model_dump(mode="json"))
-            for gold in read_gold(path)
-        ]
-    report = score_documents(pairs)["attribution"]
-    return {k: report[k] for k in ("precision", "recall", "f1")}
+    """Attribution P/R/F1 and tp/fp/fn through ``extract`` over a gold file (see
+    :func:`extract_pairs`)."""
+    report = score_documents(extract_pairs(extractor, read_gold(path), model, margin))
+    return dict(report["attribution"])
+
+
+Held = Sequence[tuple[SpeakerModel, Sequence[DocRows]]]  # each model and what it never saw
+Judge = Callable[[Held], dict[str, float]]  # attribution F1 (and counts) out of fold
+
+
+def extract_scores(extractor: claimex.Extractor, held: Held, *, margin: float) -> dict[str, float]:
+    """Attribution through extract, out of fold: each model runs over the documents of
+    ``held`` it was not fit on (the other half of the train split) at ``margin``, the counts
+    of all of them summed (P/R/F1 and tp/fp/fn)."""
+    pairs = [
+        pair
+        for model, docs in held
+        for pair in extract_pairs(extractor, [d.gold for d in docs], model, margin)
+    ]
+    return dict(score_documents(pairs)["attribution"])
+
+
+def candidate_scores(held: Held) -> dict[str, float]:
+    """Attribution F1 on the collected candidates, out of fold (each model on the
+    documents of ``held`` it was not fit on, counts summed), the mean of gold and pipeline
+    quote spans (the ranker alone, margin 0): a judge without the pipeline."""
+    f1 = [
+        float(
+            score_documents(
+                [
+                    pair
+                    for model, docs in held
+                    for pair in attribution_pairs(docs, model, spans=spans)
+                ]
+            )["attribution"]["f1"]
+        )
+        for spans in ("gold", "pipeline")
+    ]
+    return {"f1": sum(f1) / len(f1)}
 
 
 def choose_margin(
-    extractor: claimex.Extractor, path: Path, model: SpeakerModel
+    extractor: claimex.Extractor, held: Held
 ) -> tuple[float, list[tuple[float, dict[str, float]]]]:
-    """The margin of ``MARGIN_GRID`` with the best attribution F1 through extract on
-    ``path`` (ties: the larger margin), and the whole curve."""
-    curve = [(m, extract_attribution(extractor, path, model, m)) for m in MARGIN_GRID]
-    for margin, scores in curve:
-        print(f"  margin {margin:5.2f}: dev extract attribution {_fmt(scores)}", file=sys.stderr)
+    """The margin of ``MARGIN_GRID`` with the best attribution F1 through extract out of
+    fold (:func:`extract_scores`); ties: the larger margin. Returns it and the whole curve
+    (P/R/F1 and tp/fp/fn at each margin)."""
+    curve: list[tuple[float, dict[str, float]]] = []
+    for margin in MARGIN_GRID:
+        scores = extract_scores(extractor, held, margin=margin)
+        curve.append((margin, scores))
+        print(
+            f"  margin {margin:5.2f}: out-of-fold extract attribution {_fmt(scores)}  "
+            f"{_counts(scores)}",
+            file=sys.stderr,
+        )
     best = max(curve, key=lambda point: (round(point[1]["f1"], 6), point[0]))
     return best[0], curve
+
+
+def _counts(scores: dict[str, float]) -> str:
+    return f"{scores['tp']}/{scores['fp']}/{scores['fn']}"
 
 
 def _fmt(scores: dict[str, float]) -> str:
@@ -483,45 +563,163 @@ def spkatt_filter(skip: Container[str | None], *, speech_cues: bool) -> Callable
     return keep
 
 
+@dataclass(frozen=True)
+class Fold:
+    """One way of the two-fold split of the train split: a model fit on the rows of ``fit``
+    (one half) is scored on ``held`` (the other half)."""
+
+    fit: list[DocRows]
+    held: list[DocRows]
+
+
+def folds(train: Sequence[DocRows]) -> list[Fold]:
+    """Both ways of the halves of the train split (:func:`models.gold.train_halves`: train_a
+    the odd documents, train_b the even ones): fit on train_a and score train_b, then fit
+    on train_b and score train_a."""
+    half_a, half_b = train_halves(train)
+    return [Fold(half_a, half_b), Fold(half_b, half_a)]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """What :func:`choose` chose: C, the SpkAtt weight and its rows, each fold's model at
+    that choice, and the out-of-fold F1 of every (weight, C) tried."""
+
+    c: float
+    weight: float
+    extra: Extra | None
+    models: list[SpeakerModel]
+    curve: dict[str, list[float]]
+
+
 def choose(
-    data: dict[str, list[DocRows]],
+    fold_list: Sequence[Fold],
     weights: Sequence[float],
+    judge: Judge,
     *,
+    spkatt: Sequence[DocRows] = (),
     keep: Callable[[QuoteRows], bool] | None = None,
     previous: bool = True,
-) -> tuple[float, float, SpeakerModel, Extra | None]:
-    """C and the SpkAtt sample weight with the best dev attribution F1 (mean of gold and
-    pipeline spans; ties keep the earlier: the smaller weight, the smaller C); only the
-    SpkAtt quotes that ``keep`` accepts give rows; ``previous``: see :func:`training_rows`."""
-    x, y = training_rows(data["train"], previous=previous)
-    print(f"train: {len(x)} candidate rows, {sum(y)} positive", file=sys.stderr)
-    sx, sy = (
-        training_rows(data["spkatt-train"], keep=keep, previous=previous)
-        if "spkatt-train" in data
-        else ([], [])
-    )
+) -> Choice:
+    """C and the SpkAtt sample weight whose fold models ``judge`` finds best out of fold
+    (:func:`extract_scores` at margin 0, or :func:`candidate_scores`; its F1, ties keep the
+    earlier: the smaller weight, the smaller C);
+    every fold's model learns from all the ``spkatt`` rows that ``keep`` accepts;
+    ``previous``: see :func:`training_rows`."""
+    rows = [training_rows(fold.fit, previous=previous) for fold in fold_list]
+    sx, sy = training_rows(spkatt, keep=keep, previous=previous) if spkatt else ([], [])
     if sx:
         print(f"spkatt train: {len(sx)} candidate rows, {sum(sy)} positive", file=sys.stderr)
-    best: tuple[float, float, float, SpeakerModel, Extra | None] | None = None
+    best: tuple[float, Choice] | None = None
+    curve: dict[str, list[float]] = {}
     for weight in weights:
         extra = Extra(sx, sy, weight) if sx and weight > 0 else None
         for c in C_GRID:
-            model = fit(x, y, c, extra=extra)
-            f1 = (
-                attribution(data["dev"], model, spans="gold")["f1"]
-                + attribution(data["dev"], model, spans="pipeline")["f1"]
-            ) / 2
+            models = [fit(x, y, c, extra=extra) for x, y in rows]
+            scores = judge([(m, f.held) for m, f in zip(models, fold_list, strict=True)])
+            f1 = scores["f1"]
+            counts = [scores[k] for k in ("tp", "fp", "fn") if k in scores]
+            curve[f"weight {weight} C {c}" if sx else f"C {c}"] = [*counts, round(f1, 4)]
             print(
-                f"  spkatt weight {weight} C={c}: dev attribution F1 (mean of gold/pipeline "
-                f"spans) {f1:.4f}",
+                f"  spkatt weight {weight} C={c}: out-of-fold attribution F1 {f1:.4f}"
+                + (f"  {_counts(scores)}" if counts else ""),
                 file=sys.stderr,
             )
-            if best is None or f1 > best[1] + 1e-9:
-                best = (c, f1, weight, model, extra)
+            if best is None or f1 > best[0] + 1e-9:
+                best = (f1, Choice(c, weight, extra, models, {}))
     if best is None:
         raise ValueError("empty grid")
-    c, _, weight, model, extra = best
-    return c, weight, model, extra
+    chosen = best[1]
+    return Choice(chosen.c, chosen.weight, chosen.extra, chosen.models, curve)
+
+
+MarginChooser = Callable[[Held], tuple[float, list[tuple[float, dict[str, float]]]]]
+
+
+@dataclass(frozen=True)
+class Trained:
+    """The recipe's result: the choice of C (and SpkAtt weight), the shipped model (fit on
+    the whole train split, calibrated, with its margin), the margin's out-of-fold curve and
+    the training rows (candidates, of which positive)."""
+
+    choice: Choice
+    model: SpeakerModel
+    margins: list[tuple[float, dict[str, float]]]
+    rows: tuple[int, int]
+
+
+def train(
+    train_docs: Sequence[DocRows],
+    judge: Judge,
+    margin_of: MarginChooser,
+    *,
+    weights: Sequence[float] = (0.0,),
+    spkatt: Sequence[DocRows] = (),
+    keep: Callable[[QuoteRows], bool] | None = None,
+    previous: bool = True,
+) -> Trained:
+    """The training step on collected candidates: C (and the SpkAtt weight) out of fold
+    by ``judge`` (:func:`choose`), the margin by ``margin_of`` from each fold's model and
+    its held-out half (:func:`choose_margin` through extract), then the model fit on all of
+    ``train_docs`` with that C, calibrated out-of-fold (:func:`calibrate`)."""
+    fold_list = folds(train_docs)
+    choice = choose(fold_list, weights, judge, spkatt=spkatt, keep=keep, previous=previous)
+    margin, margins = margin_of(
+        [(model, fold.held) for model, fold in zip(choice.models, fold_list, strict=True)]
+    )
+    x, y = training_rows(train_docs, previous=previous)
+    print(f"train: {len(x)} candidate rows, {sum(y)} positive", file=sys.stderr)
+    model = fit(x, y, choice.c, extra=choice.extra)
+    calibration = calibrate(train_docs, choice.c, extra=choice.extra, previous=previous)
+    shipped = SpeakerModel(model.weights, model.bias, calibration, margin)
+    return Trained(choice, shipped, margins, (len(x), sum(y)))
+
+
+def payload(trained: Trained, *, spkatt: str = "", dev: str = "") -> dict[str, Any]:
+    """The model file's content (``spkatt``: how SpkAtt rows were used, for ``_about``;
+    ``dev``: dev attribution through extract at the chosen margin, for information)."""
+    model, choice = trained.model, trained.choice
+    margin = model.margin
+    return {
+        "_about": (
+            "Learned speaker ranker of components/speaker_model/: logistic weights "
+            "over sparse candidate features, trained by `python -m models.train_speakers` "
+            "on the train split of models/gold/wikinews (annotations CC BY 4.0, texts "
+            f"German Wikinews CC BY 2.5){spkatt}; C chosen out of fold (a model fit on "
+            "one half of the train split runs through extract at margin 0 over the other, "
+            "both ways, attribution counts summed; `cross_fit`: C: [tp, fp, fn, F1]); "
+            "Platt calibration of (top logit, margin) out-of-fold on Wikinews train; "
+            "`rows`: candidate rows of train, of them positive."
+            + (f" Wikinews dev (not chosen on), extract at the margin: {dev}." if dev else "")
+        ),
+        "C": choice.c,
+        **({"spkatt_weight": choice.weight} if choice.extra is not None else {}),
+        "cross_fit": choice.curve,
+        "rows": {"candidates": trained.rows[0], "positive": trained.rows[1]},
+        "bias": round(model.bias, 5),
+        "calibration": dict(
+            zip(("top", "margin", "bias"), (round(v, 5) for v in model.calibration), strict=True)
+        ),
+        "override": {
+            "_about": (
+                "The ranker replaces the rules' speaker only where its best candidate "
+                "names another speaker and its logit beats the best candidate naming "
+                "the rules' speaker by more than `margin`. Chosen by "
+                "models/train_speakers.py out of fold on the Wikinews train split: each "
+                "half runs through extract (pipeline quote spans) with the model fit on "
+                "the other half for each margin of MARGIN_GRID, the attribution counts of "
+                "both halves summed, the best F1, ties to the larger margin; `cross_fit` "
+                "lists margin: [tp, fp, fn, F1] (inf: the rules alone; a margin of null "
+                "keeps the rules' speaker everywhere)."
+            ),
+            "margin": margin if math.isfinite(margin) else None,
+            "cross_fit": {
+                str(m): [scores["tp"], scores["fp"], scores["fn"], round(scores["f1"], 4)]
+                for m, scores in trained.margins
+            },
+        },
+        "weights": dict(sorted(model.weights.items())),
+    }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -597,76 +795,51 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"{source_counts(data[name])}"
             )
     print(f"features collected in {time.perf_counter() - t0:.0f}s", file=sys.stderr)
-    keep = spkatt_filter(args.spkatt_skip, speech_cues=args.spkatt_speech_cues)
-    previous = not args.no_previous
-    c, weight, model, extra = choose(
-        data, args.spkatt_weights if args.spkatt else [0.0], keep=keep, previous=previous
+    trained = train(
+        data["train"],
+        partial(extract_scores, extractor, margin=0.0),
+        partial(choose_margin, extractor),
+        weights=args.spkatt_weights if args.spkatt else [0.0],
+        spkatt=data.get("spkatt-train", []),
+        keep=spkatt_filter(args.spkatt_skip, speech_cues=args.spkatt_speech_cues),
+        previous=not args.no_previous,
     )
-    calibration = calibrate(data["train"], c, extra=extra, previous=previous)
-    model = SpeakerModel(model.weights, model.bias, calibration)
-    margin, curve = choose_margin(extractor, GOLD / "dev.jsonl", model)
-    model = SpeakerModel(model.weights, model.bias, calibration, margin)
+    model, choice = trained.model, trained.choice
     print(
-        f"chosen C={c}; spkatt weight {weight} (skipped sources: {args.spkatt_skip}; "
-        f"speech cues only: {args.spkatt_speech_cues}); "
-        f"calibration {calibration}; margin {margin}"
+        f"chosen C={choice.c}; spkatt weight {choice.weight} (skipped sources: "
+        f"{args.spkatt_skip}; speech cues only: {args.spkatt_speech_cues}); "
+        f"calibration {model.calibration}; margin {model.margin}"
     )
     print("attribution (quotes matched by overlap; speaker must match):")
     for split in [*splits, *(["spkatt-dev"] if args.spkatt else [])]:
         table(split, data[split], model)
+    dev = extract_attribution(extractor, GOLD / "dev.jsonl", model, model.margin)
+    print(f"  dev extract at margin {model.margin}: {_fmt(dev)}  {_counts(dev)}")
     if not args.no_write:
         spkatt = (
             f" and on SpkAtt-2023 Bundestag train (models/spkatt_bundestag.py; annotations "
             f"CC BY-SA 4.0, transcripts public domain), each of its rows weighted "
-            f"{weight} (`spkatt_weight`, chosen on Wikinews dev with C)"
+            f"{choice.weight} (`spkatt_weight`, chosen out of fold with C)"
             + (
                 f", quotes with these source types left out: {args.spkatt_skip}"
                 if args.spkatt_skip
                 else ""
             )
             + (", only quotes with a claimex cue word" if args.spkatt_speech_cues else "")
-            if extra is not None
+            if choice.extra is not None
             else ""
         )
-        payload = {
-            "_about": (
-                "Learned speaker ranker of components/speaker_model/: logistic weights "
-                "over sparse candidate features, trained by `python -m models.train_speakers` "
-                "on the train split of models/gold/wikinews (annotations CC BY 4.0, texts "
-                f"German Wikinews CC BY 2.5){spkatt}; C chosen on Wikinews dev; Platt "
-                "calibration of (top logit, margin) out-of-fold on Wikinews train."
-            ),
-            "C": c,
-            **({"spkatt_weight": weight} if extra is not None else {}),
-            "bias": round(model.bias, 5),
-            "calibration": dict(
-                zip(("top", "margin", "bias"), (round(v, 5) for v in calibration), strict=True)
-            ),
-            "override": {
-                "_about": (
-                    "The ranker replaces the rules' speaker only where its best candidate "
-                    "names another speaker and its logit beats the best candidate naming "
-                    "the rules' speaker by more than `margin`. Chosen by "
-                    "models/train_speakers.py on the Wikinews dev split only: attribution "
-                    "F1 through extract (pipeline quote spans) for each margin of "
-                    "MARGIN_GRID, the best F1, ties to the larger margin; `dev_curve` "
-                    "lists margin: [P, R, F1] (inf: the rules alone; a margin of null "
-                    "keeps the rules' speaker everywhere)."
-                ),
-                "margin": margin if math.isfinite(margin) else None,
-                "dev_curve": {
-                    str(m): [round(scores[k], 4) for k in ("precision", "recall", "f1")]
-                    for m, scores in curve
-                },
-            },
-            "weights": dict(sorted(model.weights.items())),
-        }
+        content = payload(trained, spkatt=spkatt, dev=f"{_counts(dev)} (F1 {dev['f1']:.4f})")
         args.out.write_text(
-            json.dumps(payload, ensure_ascii=False, indent=0) + "\n", encoding="utf-8"
+            json.dumps(content, ensure_ascii=False, indent=0) + "\n", encoding="utf-8"
         )
         print(f"wrote {args.out} ({len(model.weights)} weights)")
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    # run through the module's own name, so that the --cache pickles name
+    # models.train_speakers' classes (not __main__'s) and other tools can read them
+    from models.train_speakers import main as _main
+
+    raise SystemExit(_main())

@@ -158,10 +158,10 @@ def make_quote_finder(nlp: Language, name: str, min_words: int, speaker_model: b
             a colon is kept whatever its length: 'Scholz sagte: „Ja.“').
         speaker_model: let the learned speaker ranker
             (:mod:`~claimex.components.speaker_model`) override the rule resolver's speaker
-            where its best candidate beats the rules' one by the shipped margin (chosen on
-            the Wikinews dev split only). On by default since 2026-12-03, chosen on the dev
-            sets: attribution F1 through ``extract``, rules / ranker
-            (``benchmarks/speaker_table.py``): Wikinews dev 0.691 / 0.715, ``dev_news``
+            where its best candidate beats the rules' one by the shipped margin (the recipe
+            chooses it out of fold on the halves of the Wikinews train split). On by default since
+            2026-12-03, chosen on the dev sets: attribution F1 through ``extract``, rules /
+            ranker (``benchmarks/speaker_table.py``): Wikinews dev 0.691 / 0.715, ``dev_news``
             0.850 / 0.842 (303 / 309 speakers right on both). The test splits' numbers are
             in docs/accuracy.md. Turn it off with
             ``nlp.add_pipe("claimex_quotes", config={"speaker_model": False})``.

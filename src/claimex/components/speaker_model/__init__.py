@@ -20,10 +20,11 @@ sentence and token distance, side of the quote, colon or quotation mark between,
 agreement with the previous quote's speaker, whether the rule resolver chose it, ...), and
 a logistic model scores it. The ranker overrides the rule resolver only where it is confident
 enough: its best candidate must name another speaker than the rules' choice and beat the
-rules' candidate by more than the model's ``margin`` (a logit difference, chosen on the dev
-split; see :func:`decide`). The weights, the margin and a Platt calibration (out-of-fold on
-the training split) ship as ``lexicon/speaker_model.json``, written by
-``python -m models.train_speakers``; scoring is plain Python, no learner at run time.
+rules' candidate by more than the model's ``margin`` (a logit difference, which the recipe
+chooses out of fold on the two halves of the training split; see :func:`decide`). The
+weights, the margin and a Platt calibration (out-of-fold on the training split) ship as
+``lexicon/speaker_model.json``, written by ``python -m models.train_speakers``; scoring is
+plain Python, no learner at run time.
 The quote stage runs the ranker where its ``speaker_model`` option is on, the default
 (measured numbers in :func:`~claimex.components.quotes.make_quote_finder`).
 
