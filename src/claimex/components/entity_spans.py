@@ -281,17 +281,33 @@ def propagate_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """One sense per document: untagged repetitions of a tagged name get its label.
 
     A name tagged once ("Wladimir Putin" PER) is also a name where the NER missed it
-    ("Putin", "Putins"); the surname of a full person name counts on its own.
+    ("Putin", "Putins"); the surname of a full person name counts on its own, with the
+    name particles the full name has before it where they stand before it again ("de
+    Maizière" after "Thomas de Maizière", lexicon/name_particles.txt).
     """
     texts = token_texts(doc)
+    particles = words("name_particles")
     forms: dict[tuple[str, ...], str] = {}
+    # the name particles a later mention of a full name's surname keeps before it, as the
+    # gold does in both train halves ("de Maizière" after "Thomas de Maizière")
+    surname_prefixes: dict[str, set[tuple[str, ...]]] = {}
     for ent in ents:
         words_ = tuple(texts[ent.start : ent.end])
-        if not all(w[:1].isupper() for w in words_ if w.isalpha()):
+        if not all(
+            w[:1].isupper() or (ent.label_ == "PER" and 0 < k < len(words_) - 1 and w in particles)
+            for k, w in enumerate(words_)
+            if w.isalpha()
+        ):
             continue
         forms.setdefault(words_, ent.label_)
         if ent.label_ == "PER" and len(words_) >= 2 and words_[-1][:1].isupper():
             forms.setdefault((words_[-1],), "PER")
+            prefixes = surname_prefixes.setdefault(words_[-1], set())
+            k = len(words_) - 1
+            while k > 1 and words_[k - 1] in particles:
+                k -= 1
+            if k < len(words_) - 1:
+                prefixes.add(words_[k:-1])
     if not forms:
         return []
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
@@ -309,10 +325,28 @@ def propagate_names(doc: Doc, ents: list[Span]) -> list[Span]:
             if label is None and words_[-1].endswith("s"):
                 label = forms.get((*words_[:-1], words_[-1][:-1]))
             if label is not None and not any(j in taken for j in range(i, i + n)):
-                found.append(Span(doc, i, i + n, label=label))
-                taken.update(range(i, i + n))
+                start = i - _prefix_before(texts, i, n, label, surname_prefixes)
+                if any(j in taken for j in range(start, i)):
+                    start = i
+                found.append(Span(doc, start, i + n, label=label))
+                taken.update(range(start, i + n))
                 break
     return found
+
+
+def _prefix_before(
+    texts: list[str], i: int, n: int, label: str, surname_prefixes: dict[str, set[tuple[str, ...]]]
+) -> int:
+    """How many words before a propagated one-word surname at ``i`` belong to it: the name
+    particles that the document's full name has before it ("de" of "Thomas de Maizière")."""
+    if label != "PER" or n != 1:
+        return 0
+    text = texts[i]
+    found = surname_prefixes.get(text) or surname_prefixes.get(text[:-1], set())
+    for run in sorted(found, key=len, reverse=True):
+        if i >= len(run) and tuple(texts[i - len(run) : i]) == run:
+            return len(run)
+    return 0
 
 
 def fit_name(ent: Span, match: Span, matches: list[Span], starts: list[int]) -> list[Span] | None:
