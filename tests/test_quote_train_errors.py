@@ -1104,3 +1104,54 @@ def test_source_verb_with_a_place_names_no_source(extractor: claimex.Extractor) 
     found = _quotes(extractor, text)
     assert ("sollen die Investitionen knapp eine Milliarde Mark betragen", None,
             "according_to.wie") in found, found  # fmt: skip
+
+
+# Round 23 (quotes23b): the impersonal "heißt es" reads its source phrase before the cue or
+# after it in its clause, as heißen's wie-clause does (cues.json wie_source_verbs,
+# origin_prepositions): a document's owner, a body, a place after "aus". The first sentence
+# is from German Wikinews (CC BY 2.5, "Wikinews contributors"), train_b spkatt-news-68296;
+# the others put the same statement in the trailing order ("…, hieß es in X.").
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        pytest.param(
+            "Aus Paris hieß es, das Vorgehen Khartums sei „eine schwerwiegende Verletzung“ "
+            "des Friedensabkommens.",
+            "das Vorgehen Khartums sei „eine schwerwiegende Verletzung“ des Friedensabkommens",
+            "Paris",
+            id="fronted-place-after-aus",
+        ),
+        pytest.param(
+            "Das Vorgehen Khartums sei „eine schwerwiegende Verletzung“ des "
+            "Friedensabkommens, hieß es in einer Mitteilung der Polizei.",
+            "Das Vorgehen Khartums sei „eine schwerwiegende Verletzung“ des Friedensabkommens",
+            "Polizei",
+            id="trailing-document-owner",
+        ),
+        pytest.param(
+            "Das Vorgehen Khartums sei „eine schwerwiegende Verletzung“ des "
+            "Friedensabkommens, hieß es bei der Polizei.",
+            "Das Vorgehen Khartums sei „eine schwerwiegende Verletzung“ des Friedensabkommens",
+            "Polizei",
+            id="trailing-bei",
+        ),
+    ],
+)
+def test_impersonal_heissen_source_phrase(
+    extractor: claimex.Extractor, text: str, quote: str, speaker: str
+) -> None:
+    found = _quotes(extractor, text)
+    assert any(t == quote and s == speaker for t, s, _ in found), found
+
+
+def test_impersonal_heissen_place_after_in_names_no_source(
+    extractor: claimex.Extractor,
+) -> None:
+    # a place after "in" is where it was said, not who said it
+    text = (
+        "Das Vorgehen Khartums sei „eine schwerwiegende Verletzung“ des "
+        "Friedensabkommens, hieß es in Paris."
+    )
+    found = _quotes(extractor, text)
+    assert found, found
+    assert all(s is None for _, s, _ in found), found

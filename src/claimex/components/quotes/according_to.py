@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from claimex.components.labels import CASE_MARKER, NOUN_KERNEL, NOUNS
 from claimex.components.namewords import is_org_description
 from claimex.components.quotes.clauses import has_subjunctive
+from claimex.components.quotes.fields import source_phrase
 from claimex.components.quotes.lexicon import FINITE_TAGS, GENITIVE_ARTICLES
 from claimex.components.quotes.reported import clause_end_over_parentheses
 from claimex.components.quotes.state import Analysis, Candidate, make_candidate, unnamed
@@ -219,47 +220,6 @@ def _sources(
                         if ref.name not in [old.name for old in sources]
                     ]
     return sources
-
-
-def source_phrase(
-    state: Analysis, lo: int, hi: int, prepositions: frozenset[str]
-) -> tuple[bool, Span | None]:
-    """The source of a verb whose source is a prepositional phrase ("wie aus einer
-    Verlautbarung der ISAF hervorgeht"): whether tokens [lo, hi) hold a noun phrase after
-    one of ``prepositions``, and its source: the owner named in its genitive or after
-    "von" (the document speaks for its author), else the phrase ("aus dem Ministerium");
-    a document without an owner ("wie es in der Erklärung heißt") or a place names no
-    source, whose author the text named before."""
-    doc = state.doc
-    for j in range(lo, hi - 1):
-        if doc[j].lower_ not in prepositions or state.inside[j]:
-            continue
-        phrase = state.np_after(j + 1, hi)
-        if phrase is None:
-            return False, None
-        k = phrase.start
-        while k < phrase.end and not doc[k].text[:1].isupper():
-            k += 1
-        if k + 2 < phrase.end and (
-            doc[k + 1].lower_ in GENITIVE_ARTICLES
-            or doc[k + 1].lower_ in state.lex.owner_prepositions
-        ):
-            return True, doc[k + 2 : phrase.end]
-        if k < phrase.end and (
-            _document_noun(state, doc[k].text) or doc[k].ent_type_ in ("LOC", "GPE")
-        ):
-            return True, None  # (nor does a place: "wie es in Washington hieß")
-        return True, phrase
-    return False, None
-
-
-def _document_noun(state: Analysis, word: str) -> bool:
-    """Whether ``word`` names a document or a statement (``cues.json`` source_documents
-    and angaben nouns, ``speakers.json`` document_nouns), also as a compound's end
-    ("Pressemitteilung")."""
-    lex = state.lex
-    nouns = lex.source_documents | lex.angaben | frozenset(speaker_lexicon("document_nouns"))
-    return any(word == n or word.endswith(n.lower()) for n in nouns)
 
 
 def _document_owner(state: Analysis, span: Span) -> Span:

@@ -2,15 +2,15 @@
 (``cues.json`` ``according_to.wie_source_verbs``) heading a main clause with a dass-clause
 or a Konjunktiv clause after its comma: "Aus dem Bericht geht hervor, dass …", "Aus
 Regierungskreisen verlautete, der Minister werde …". The source is the phrase, or the owner
-it names (:func:`~claimex.components.quotes.according_to.source_phrase`); the same verbs in
+it names (:func:`~claimex.components.quotes.fields.source_phrase`); the same verbs in
 a wie-clause are ``according_to.wie``."""
 
 from __future__ import annotations
 
 from functools import partial
 
-from claimex.components.quotes.according_to import source_phrase
 from claimex.components.quotes.clauses import clause_stop, has_finite_clause, has_subjunctive
+from claimex.components.quotes.fields import source_phrase
 from claimex.components.quotes.lexicon import FINITE_TAGS, SENT_END
 from claimex.components.quotes.state import Analysis, Candidate, make_candidate
 

@@ -14,7 +14,7 @@ from claimex.components.labels import ADVERBS, CONJUNCT, OBJECT, PREPOSITIONS, S
 from claimex.components.namewords import in_lexicon, is_org_description
 from claimex.components.quotemarks import MARK_CHARS
 from claimex.components.quotes.cue_analysis import CueAnalysis
-from claimex.components.quotes.fields import fronted_subject
+from claimex.components.quotes.fields import fronted_subject, impersonal_heissen, source_phrase
 from claimex.components.quotes.lexicon import (
     ACCUSATIVE,
     CLAUSE_BREAK,
@@ -107,9 +107,10 @@ class Analysis(CueAnalysis):
         """The subject of the cue at tokens [start, end) in sentence [lo, hi)."""
         doc = self.doc
         cue = doc[start]
-        if end > start + 1 and doc[end - 1].lower_ == "es" and cue.lower_ in ("heißt", "hieß"):
+        if impersonal_heissen(self, start, end):
             # "…, heißt es": no source, unless the clause names a document's owner
-            return self.document_owner(lo, hi)
+            owner = self.document_owner(lo, hi)
+            return owner if owner is not None else self.impersonal_source(start, end, lo, hi)
         impersonal = self.impersonal_object(start, end, hi)
         if impersonal is not None:
             return impersonal
@@ -298,6 +299,22 @@ class Analysis(CueAnalysis):
             if owner is not None and not is_personal_pronoun(owner[0]) and self.animate(owner):
                 return owner
         return None
+
+    def impersonal_source(self, start: int, end: int, lo: int, hi: int) -> Span | None:
+        """The source phrase of an impersonal "heißt es" at tokens [start, end) in sentence
+        [lo, hi), read as ``cues.json`` ``according_to.wie_source_verbs`` reads heißen's,
+        before the cue or after it in its clause: "In einer Mitteilung der Polizei hieß es,
+        …" and "…, hieß es in einer Mitteilung der Polizei." both name the police
+        (:func:`~claimex.components.quotes.fields.source_phrase`); None where no phrase
+        names one (a document without an owner, a place after "in"); after a preposition
+        of ``origin_prepositions`` too: "…, hieß es vom Sprecher Mark Toner", a place
+        there as well ("Aus Paris hieß es, …")."""
+        preps = self.lex.wie_source_verbs.get("heißen", frozenset()) | words("origin_prepositions")
+        c_lo, c_hi = self.clause_start(start, lo), self.clause_end(end, hi)
+        found, source = source_phrase(self, c_lo, start, preps, origin_places=True)
+        if not found:
+            found, source = source_phrase(self, end, c_hi, preps, origin_places=True)
+        return source
 
     def impersonal_object(self, start: int, end: int, hi: int) -> Span | None:
         """The object of a cue of ``cues.json`` ``object_source_verbs`` after an impersonal
