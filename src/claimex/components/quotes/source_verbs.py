@@ -26,6 +26,9 @@ def source_verb_clause(state: Analysis, lo: int, end: int) -> Candidate | None:
     for i in range(lo, end - 2):
         if doc[i].tag_ not in FINITE_TAGS or state.inside[i]:
             continue
+        base = doc[i].lemma_.lower()
+        if not any(verb.endswith(base) for verb in verbs):
+            continue  # no source verb, also with a particle before it ("hervor" + "gehen")
         c_lo = state.clause_start(i, lo)
         if lower[c_lo] == "wie":
             continue  # "wie aus … hervorgeht": according_to.wie
@@ -37,7 +40,7 @@ def source_verb_clause(state: Analysis, lo: int, end: int) -> Candidate | None:
         if comma is None or texts[comma] != ",":
             continue
         particle = next((j for j in range(i + 1, comma) if doc[j].tag_ == "PTKVZ"), None)
-        lemma = doc[i].lemma_.lower()
+        lemma = base
         if particle is not None:
             lemma = lower[particle] + lemma  # "geht … hervor": hervorgehen
         preps = verbs.get(lemma)
