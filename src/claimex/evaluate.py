@@ -223,10 +223,12 @@ def _quote_score(g: dict[str, Any], p: dict[str, Any]) -> float:
 class Comparison:
     """One document's gold and prediction matched record by record, by the rules above:
     the matched (gold index, prediction index) pairs per record list, and for entities the
-    exact (start, end, label) keys both sides share."""
+    (start, end, label) keys of each side and those both share."""
 
     gold: Doc
     pred: Doc
+    gold_entities: Counter[tuple[int, int, str]]
+    pred_entities: Counter[tuple[int, int, str]]
     entities: Counter[tuple[int, int, str]]
     names: dict[str, list[tuple[int, int]]]
     figures: list[tuple[int, int]]
@@ -257,10 +259,13 @@ def compare_document(gold: Doc, pred: Doc) -> Comparison:
         )
         for kind in ("actors", "places")
     }
+    g_ents, p_ents = _entity_keys(gold), _entity_keys(pred)
     return Comparison(
         gold=gold,
         pred=pred,
-        entities=_entity_keys(gold) & _entity_keys(pred),
+        gold_entities=g_ents,
+        pred_entities=p_ents,
+        entities=g_ents & p_ents,
         names=names,
         figures=_greedy(gold.get("figures", []), pred.get("figures", []), _figure_score),
         quotes=_greedy(gold.get("quotes", []), pred.get("quotes", []), _quote_score),
@@ -272,7 +277,7 @@ def score_document(gold: Doc, pred: Doc, scores: Scores) -> None:
     cmp = compare_document(gold, pred)
     scores.documents += 1
     # entities: exact span + label
-    g_ents, p_ents = _entity_keys(gold), _entity_keys(pred)
+    g_ents, p_ents = cmp.gold_entities, cmp.pred_entities
     scores.entities.add(_counts(sum(g_ents.values()), sum(p_ents.values()), cmp.entities.total()))
     for label in {k[2] for k in g_ents} | {k[2] for k in p_ents}:
         g = Counter({k: v for k, v in g_ents.items() if k[2] == label})

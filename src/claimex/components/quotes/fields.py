@@ -9,7 +9,6 @@ from spacy.tokens import Span, Token
 
 from claimex.components.labels import SUBJECT
 from claimex.components.quotes.lexicon import GENITIVE_ARTICLES
-from claimex.components.speakers import speaker_lexicon
 from claimex.lexicon import words
 
 if TYPE_CHECKING:
@@ -110,5 +109,4 @@ def _document_noun(state: Analysis, word: str) -> bool:
     and angaben nouns, ``speakers.json`` document_nouns), also as a compound's end
     ("Pressemitteilung")."""
     lex = state.lex
-    nouns = lex.source_documents | lex.angaben | frozenset(speaker_lexicon("document_nouns"))
-    return any(word == n or word.endswith(n.lower()) for n in nouns)
+    return word in lex.document_nouns or word.endswith(lex.document_endings)

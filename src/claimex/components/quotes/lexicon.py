@@ -133,6 +133,10 @@ class CueLexicon:
     adverbs: frozenset[str]
     # document nouns whose owner speaks in "In der Pressemitteilung des WWF heißt es"
     source_documents: frozenset[str]
+    # nouns of a document or statement (source_documents, angaben nouns and speakers.json
+    # document_nouns) and the same lower-cased, as a compound's end ("Pressemitteilung")
+    document_nouns: frozenset[str]
+    document_endings: tuple[str, ...]
     # cues whose object is the source after an impersonal "man": "zitierte man X"
     object_source_verbs: frozenset[str]
     # demonstratives that make the sentence before them a cue's content: "Dies teilte …"
@@ -190,6 +194,11 @@ def cue_lexicon() -> CueLexicon:
     for seq, lemma in phrases.items():
         by_first.setdefault(seq[0], []).append((seq, lemma))
     acc = data["according_to"]
+    documents = (
+        frozenset(data.get("source_documents", []))
+        | frozenset(acc["angaben_nouns"])
+        | frozenset(str(noun) for noun in table("speakers").get("document_nouns", []))
+    )
     return CueLexicon(
         forms=forms,
         split_forms=split_forms,
@@ -246,6 +255,8 @@ def cue_lexicon() -> CueLexicon:
         question_words=frozenset(data["question_words"]),
         adverbs=frozenset(data["skippable_adverbs"]),
         source_documents=frozenset(data.get("source_documents", [])),
+        document_nouns=documents,
+        document_endings=tuple(sorted({noun.lower() for noun in documents})),
         object_source_verbs=frozenset(data.get("object_source_verbs", [])),
         anaphors=frozenset(data.get("anaphors", [])),
         title_nouns=tuple(noun.lower() for noun in data.get("title_nouns", [])),
