@@ -11,6 +11,7 @@ Chefin").
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Container, Sequence
 
 from spacy.language import Language
@@ -31,6 +32,7 @@ from claimex.components.linking import (
     Linker,
     Referent,
     fullest_name,
+    word_key,
 )
 from claimex.components.namewords import is_org_description, is_role_word, lemma_forms
 from claimex.lexicon import words
@@ -392,7 +394,19 @@ class ActorLinker:
 
 
 def _actor_name(referent: Referent) -> str:
-    return fullest_name(referent)
+    if referent.label != "PER":
+        return fullest_name(referent)
+    # a person called by two full names (a stage name and the civil one:
+    # name_aliases.person_aliases) is named by the one whose last word the text uses
+    # most, as the gold names such a person ("Rodney Basil Price" ... "Rodney Price"
+    # beside "Bounty Killer"): the fullest name among those ending in it
+    full = [base.split() for base in referent.bases if " " in base]
+    if len({word_key(words[-1]) for words in full}) < 2:
+        return fullest_name(referent)
+    lasts = Counter(word_key(base.split()[-1]) for base in referent.bases if base)
+    top = max(lasts[word_key(words[-1])] for words in full)
+    kept = [" ".join(words) for words in full if lasts[word_key(words[-1])] == top]
+    return fullest_name(Referent(label=referent.label, bases=kept))
 
 
 @Language.factory(

@@ -4,6 +4,9 @@ A mention joins a referent when, in this order:
 
 1. its base form is the same (case-insensitive): the German genitive -s is stripped where
    the morphology says genitive or where the bare form occurs too ("Putins" -> "Putin");
+   or (persons) it is the other name the text gives a person after a word for an alias
+   ("Bounty Killer, der mit bürgerlichen Namen Rodney Basil Price heißt":
+   :func:`~claimex.components.name_aliases.person_aliases`), where one person has it;
 2. (persons, organisations) its tokens are a contiguous part of the referent's fullest name
    that includes the last word ("Putin" in "Wladimir Putin", "Bundestag" in "Deutscher
    Bundestag"; words compared by :func:`word_key`, so "Gaddafi" is part of "Muammar
@@ -46,7 +49,11 @@ from claimex.components.acronyms import acronym, acronym_fits, is_acronym
 from claimex.components.doctokens import doc_text, feature_values_at, token_view
 from claimex.components.knowledge import lookup
 from claimex.components.known_orgs import club_place_word, known_org, same_known_org
-from claimex.components.name_aliases import bracketed_org_names, introduced_acronyms
+from claimex.components.name_aliases import (
+    bracketed_org_names,
+    introduced_acronyms,
+    person_aliases,
+)
 from claimex.components.name_forms import base_form
 from claimex.components.namewords import gazetteer_places, without_name_particle
 from claimex.lexicon import words
@@ -113,6 +120,7 @@ class Linker:
             if "Gen" not in feature_values_at(span.doc, span.end - 1, "Case")
         )
         acronyms = bracketed_org_names(spans) | introduced_acronyms(spans)
+        aliases = {} if self.places else person_aliases(spans)
         # Longest names first, so that short forms find the full name already there.
         order = sorted(
             range(len(spans)), key=lambda i: (-len(spans[i]), -len(texts[i]), spans[i].start)
@@ -125,6 +133,8 @@ class Linker:
             base = base_form(span, known, nominative)
             lower = base.lower()
             target = by_base.get(lower)
+            if target is None:
+                target = _alias_owner(span, aliases, referents)
             if target is None:
                 target = self._find(span, base, index, acronyms)
             if target is None:
@@ -237,6 +247,21 @@ class Linker:
                 if score >= self.fuzzy_cutoff:
                     return True
         return False
+
+
+def _alias_owner(span: Span, aliases: dict[str, str], referents: Sequence[Referent]) -> int | None:
+    """The one person (by position) with a mention that the text gives as another name of
+    this person mention (:func:`~claimex.components.name_aliases.person_aliases`), or
+    None."""
+    alias = aliases.get(span.text.lower()) if aliases and span.label_ == "PER" else None
+    if alias is None:
+        return None
+    owners = [
+        k
+        for k, referent in enumerate(referents)
+        if referent.label == "PER" and any(s.text == alias for s in referent.spans)
+    ]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _is_placed_acronym(span: Span, tokens: Sequence[str]) -> bool:
