@@ -182,7 +182,19 @@ class CueAnalysis(PhraseAnalysis):
             # a participle that closes its clause has its complement before it: "wurde
             # die Aktion von den Veranstaltern als Erfolg gewertet"
             start = self.clause_start(i, self.sent_bounds(i)[0])
-        return any(t.lower_ in wanted for t in self.doc[start:stop] if t.i != i)
+        if any(t.lower_ in wanted for t in self.doc[start:stop] if t.i != i):
+            return True
+        # "Beobachter sehen in dem Gesetz eine Reaktion auf …": the preposition heads a
+        # phrase the parse attaches to the cue ("sah … die ganz in Weiß gekleideten" not)
+        arguments = self.lex.requires_argument.get(lemma)
+        return (
+            arguments is not None
+            and self.has_dep
+            and any(
+                t.lower_ in arguments and t.head.head.i == i and t.head.dep_.startswith("obl")
+                for t in self.doc[start:stop]
+            )
+        )
 
     # ----- subjects --------------------------------------------------------------------
     def clause_start(self, i: int, lo: int) -> int:

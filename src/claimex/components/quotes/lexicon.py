@@ -89,6 +89,9 @@ class CueLexicon:
     object_prepositions: dict[str, frozenset[str]]
     requires: dict[str, frozenset[str]]
     requires_in_clause: dict[str, frozenset[str]]
+    # prepositions that meet a cue's requirement only as the case of a noun the parse
+    # attaches to the cue: "Beobachter sehen in dem Gesetz eine Reaktion …"
+    requires_argument: dict[str, frozenset[str]]
     preposition_only: frozenset[str]
     not_reflexive: frozenset[str]
     # cues whose agentless passive reports a statement: "Ihm wird Totschlag vorgeworfen"
@@ -168,6 +171,7 @@ def cue_lexicon() -> CueLexicon:
     preps: dict[str, frozenset[str]] = {}
     requires: dict[str, frozenset[str]] = {}
     in_clause: dict[str, frozenset[str]] = {}
+    argument: dict[str, frozenset[str]] = {}
     for lemma, entry in data["verbs"].items():
         frames[lemma] = frozenset(entry["frames"])
         for form in entry["forms"]:
@@ -185,6 +189,8 @@ def cue_lexicon() -> CueLexicon:
             requires[lemma] = frozenset(entry["requires"])
         if entry.get("requires_in_clause"):
             in_clause[lemma] = frozenset(entry["requires_in_clause"])
+        if entry.get("requires_argument"):
+            argument[lemma] = frozenset(entry["requires_argument"])
     phrases = {
         tuple(w.lower() for w in seq): lemma
         for lemma, seqs in data["phrases"].items()
@@ -208,6 +214,7 @@ def cue_lexicon() -> CueLexicon:
         object_prepositions=preps,
         requires=requires,
         requires_in_clause=in_clause,
+        requires_argument=argument,
         preposition_only=frozenset(
             lemma for lemma, entry in data["verbs"].items() if entry.get("preposition_only")
         ),
