@@ -1194,3 +1194,18 @@ def test_sehen_in_phrase_attached_to_the_cue(extractor: claimex.Extractor) -> No
 )
 def test_sehen_in_phrase_of_another_word_is_no_cue(extractor: claimex.Extractor, text: str) -> None:
     assert not _quotes(extractor, text)
+
+
+# Round 24 (speaker24): a passive participle the tagger reads as an infinitive names no
+# speaker; German Wikinews (CC BY 2.5), train_b spkatt-news-56998, gold speaker null.
+def test_misread_passive_participle_names_no_speaker(extractor: claimex.Extractor) -> None:
+    text = (
+        "Die für Mittwoch geplante Kundgebung beginnt beim Amtssitz der Regierung und soll "
+        "dann zum Haus eines Beraters von König Bhumibol Adulyadej führen. Dem Berater Prem "
+        "Tinsulanonda, einem ehemaligen Ministerpräsidenten, wird vorgeworfen, den Putsch "
+        "gegen Thaksin im Jahr 2006 verantwortet zu haben, was dieser jedoch zurückweist."
+    )
+    found = _quotes(extractor, text)
+    quote = [(t, s) for t, s, _ in found if t.startswith("den Putsch gegen Thaksin")]
+    assert quote, found  # the clause is still a quote
+    assert all(s is None for _, s in quote), found  # the accused is not its speaker
