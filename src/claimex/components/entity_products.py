@@ -63,6 +63,15 @@ def road_numbers(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted([*kept, *roads], key=lambda s: s.start)
 
 
+def is_road_name(texts: list[str], start: int, end: int) -> bool:
+    """Whether tokens ``start``-``end`` are a road word or road letter and a road number
+    ("Bundesstraße 11", "B 12"; lexicon/road_words.txt): the number is the road's name."""
+    if end - start != 2 or not _ROAD_NUMBER.match(texts[start + 1]):
+        return False
+    first = texts[start]
+    return first in ("A", "B") or (first[:1].isupper() and first in words("road_words"))
+
+
 def _road_noun_numbers(doc: Doc, texts: list[str], before: Container[str]) -> list[Span]:
     """A plain road number after a road noun makes one LOC with it ("Bundesautobahn 9",
     "Bundesstraße 100"); after an article the number alone is no road ("die 14")."""

@@ -17,6 +17,7 @@ from claimex.components.entity_drops import (
     common_noun_tag,
     strip_genitive,
 )
+from claimex.components.entity_products import is_road_name
 from claimex.components.labels import (
     ADJECTIVES,
     COMMON_NOUN_TAGS,
@@ -61,14 +62,19 @@ def cut_lowercase(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]
     vergleichbar" -> "Lufthansa"); name particles ("von", "für", "of") may stand inside,
     not at the end, and so may the adjectives of an organisation's noun phrase after its
     preposition or article (:func:`_inner_adjectives`). The numbers of a MISC are its own:
-    a product's, a work's or a star's ("Xbox 360", "Flashforward 2005", "HD 13189")."""
+    a product's, a work's or a star's ("Xbox 360", "Flashforward 2005", "HD 13189"), and so
+    are a road's in a LOC ("Bundesstraße 11", "B 12": :func:`is_road_name`)."""
     view = token_view(doc)
     texts, lowers, like_num, is_alpha = view.texts, view.lowers, view.like_num, view.is_alpha
     particles = words("name_particles")
     i = start + 1
     while i < end:
         number = like_num[i] and label != "MISC"
+        if number and label == "LOC" and is_road_name(texts, start, end):
+            break
         if number or (texts[i][:1].islower() and is_alpha[i] and lowers[i] not in particles):
+            if label == "LOC" and _town_addition(lowers, texts, i, end):
+                break
             after = _inner_adjectives(doc, i, end) if label == "ORG" else i
             if after == i:
                 end = i
@@ -79,6 +85,16 @@ def cut_lowercase(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]
     while end > start and lowers[end - 1] in particles:
         end -= 1
     return start, end
+
+
+def _town_addition(lowers: list[str], texts: list[str], i: int, end: int) -> bool:
+    """Whether the lower-case words from ``i`` on join the place name to its last word, a
+    capitalised river, lake or mountain (lexicon/town_name_additions.txt: "Zell am
+    See", "Frankfurt an der Oder")."""
+    last = texts[end - 1]
+    if end - i < 2 or not last[:1].isupper() or not last.replace("-", "").isalpha():
+        return False
+    return " ".join(lowers[i : end - 1]) in words("town_name_additions")
 
 
 def _inner_adjectives(doc: Doc, i: int, end: int) -> int:
