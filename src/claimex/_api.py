@@ -92,7 +92,8 @@ class Extractor:
             source=choice.origin,
             spacy_version=spacy.about.__version__,
         )
-        self._lock = threading.RLock()
+        # re-entrant for a thread; a pipe() window holds it whichever thread reads it on
+        self._lock = batch.PipelineLock()
         self._claimex_pipes = [name for name in components.PIPELINE if name in nlp.pipe_names]
         # The Extractor keeps only the records: no doc.spans groups for docs it drops.
         self._record_cfg = "claimex_records" in nlp.pipe_names
@@ -171,7 +172,9 @@ class Extractor:
         with self._lock, self.nlp.memory_zone():
             size = self._piece_size(text)
             if size is not None:
-                warnings.append(guard.chunked_warning(text, size, self._piece_chars))
+                warnings.append(
+                    guard.chunked_warning(text, size, self._piece_chars, given=len(source))
+                )
                 doc = self._long_doc(text, size=size)
             else:
                 doc = self.nlp(text, component_cfg=self._cfg)
@@ -325,18 +328,27 @@ class Extractor:
                     result = markup.resliced(result, item.source, item.offsets)
                 yield result, item
 
+        def steps() -> Iterator[tuple[ExtractionResult, batch.Item]]:
+            with self._memory_zone(zone):
+                yield from ready()
+                for item in long:
+                    size = self._piece_size(str(item.text)) or self._piece_chars
+                    given = None if item.source is None else len(item.source)
+                    chunked = guard.chunked_warning(
+                        str(item.text), size, self._piece_chars, given=given
+                    )
+                    item.warnings.append(chunked)
+                    results[item.index] = self._guarded(item, self._extract_long)
+                    yield from ready()
+                for item, result in self._pipe_regular(regular, batch_size, n_process):
+                    results[item.index] = result
+                    yield from ready()
+
         if not self._warm:
             self._warm_up()
-        with self._lock, self._memory_zone(zone):
-            yield from ready()
-            for item in long:
-                size = self._piece_size(str(item.text)) or self._piece_chars
-                item.warnings.append(guard.chunked_warning(str(item.text), size, self._piece_chars))
-                results[item.index] = self._guarded(item, self._extract_long)
-                yield from ready()
-            for item, result in self._pipe_regular(regular, batch_size, n_process):
-                results[item.index] = result
-                yield from ready()
+        # the window holds the lock, also while its results are handled, whichever
+        # thread reads them (batch.PipelineLock)
+        yield from self._lock.held(steps())
         if position != len(chunk):
             raise RuntimeError("E041 a document of the window got no result")
 

@@ -16,11 +16,12 @@ Example:
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -31,6 +32,8 @@ from claimex.normalize import OffsetMap
 from claimex.records import ExtractionFailure
 
 logger = logging.getLogger("claimex")
+
+_Step = TypeVar("_Step")
 
 # Documents processed per spaCy memory zone (see docs/performance.md): the strings and
 # lexemes of a window's documents are freed when the window ends.
@@ -164,3 +167,110 @@ def failure(item: Item) -> ExtractionFailure:
         component=item.component,
         claimex_version=__version__,
     )
+
+
+class PipelineLock:
+    """The lock that serialises an :class:`~claimex.Extractor`'s use of its pipeline.
+
+    Re-entrant for a thread, like ``threading.RLock``. A :meth:`held` generator (a
+    ``pipe()`` window) holds it under a token of its own instead of a thread: whichever
+    thread advances the generator goes on with the window, and the window's end releases
+    it in that thread. A thread-bound ``RLock`` raised ``RuntimeError: cannot release
+    un-acquired lock`` at the end of a window whose generator was read from more than one
+    thread, as a thread pool does that streams a response (Starlette's
+    ``StreamingResponse`` over a plain generator: one ``next()`` per pool thread), and left
+    the pipeline locked. While a window's generator waits between results, the thread that
+    read it last may enter (an ``extract`` call in the loop that reads ``pipe``, as with an
+    ``RLock``); other threads wait for the window's end. One thread at a time runs.
+    """
+
+    def __init__(self) -> None:
+        self._state = threading.Condition(threading.Lock())
+        self._holder: object = None  # the outermost owner: a thread's ident or a window's token
+        self._depth = 0
+        self._reader: dict[object, int] = {}  # window token -> the thread that read it last
+        self._running: int | None = None  # the thread inside, None while a window waits
+        self._runs = 0  # how deep that thread is inside
+
+    def _enter(self, thread: int) -> None:
+        self._running = thread
+        self._runs += 1
+
+    def _leave(self) -> None:
+        self._runs -= 1
+        if self._runs == 0:
+            self._running = None
+            self._state.notify_all()
+
+    def _open_to(self, owner: object, thread: int) -> bool:
+        if self._running not in (None, thread):
+            return False
+        holder = self._holder
+        return holder is None or holder in (owner, thread) or self._reader.get(holder) == thread
+
+    def acquire(self, owner: object = None) -> None:
+        """Wait until the pipeline is free for ``owner`` (default: this thread), take it."""
+        thread = threading.get_ident()
+        owner = thread if owner is None else owner
+        with self._state:
+            self._state.wait_for(lambda: self._open_to(owner, thread))
+            if self._holder is None:
+                self._holder = owner
+            self._depth += 1
+            if owner != thread:
+                self._reader[owner] = thread
+            self._enter(thread)
+
+    def release(self) -> None:
+        with self._state:
+            if self._depth < 1:
+                raise RuntimeError("release of an unlocked PipelineLock")
+            self._leave()
+            self._depth -= 1
+            if self._depth == 0:
+                self._holder = None
+                self._reader.clear()
+                self._state.notify_all()
+
+    def __enter__(self) -> PipelineLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.release()
+
+    def _pause(self) -> None:
+        with self._state:
+            self._leave()
+
+    def _resume(self, token: object) -> None:
+        thread = threading.get_ident()
+        with self._state:
+            self._state.wait_for(lambda: self._running in (None, thread))
+            self._reader[token] = thread
+            self._enter(thread)
+
+    def held(self, steps: Iterator[_Step]) -> Iterator[_Step]:
+        """``steps``, run while this lock is held under a token of their own: taken at the
+        first step, released after the last one or when the generator is closed (``steps``
+        closed first, so that its cleanup, a memory zone's end, runs under the lock)."""
+        token = object()
+        self.acquire(token)
+        try:
+            while True:
+                try:
+                    step = next(steps)
+                except StopIteration:
+                    break
+                self._pause()
+                try:
+                    yield step
+                finally:
+                    self._resume(token)
+        finally:
+            try:
+                close: Callable[[], object] | None = getattr(steps, "close", None)
+                if close is not None:
+                    close()
+            finally:
+                self.release()

@@ -15,9 +15,13 @@ import argparse
 import codecs
 import contextlib
 import json
+import multiprocessing
 import os
+import signal
 import sys
+import threading
 import time
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -47,13 +51,15 @@ EXIT_FAILED_DOCUMENTS = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a writer whose reader went away
+EXIT_TERMINATED = 143  # 128 + SIGTERM, as a shell reports a process that SIGTERM ended
 
 EXIT_CODES = """exit codes:
   0    every document was extracted
   1    the run finished, but some documents failed (their failure records are in the output)
   2    bad arguments, unreadable input or output, no German pipeline
-  130  interrupted (Ctrl-C): what was done is written; continue with --resume
-  141  the reader of standard output closed it (e.g. | head): the output stops there"""
+  130  interrupted (Ctrl-C, SIGINT): what was done is written; continue with --resume
+  141  the reader of standard output closed it (e.g. | head): the output stops there
+  143  stopped by SIGTERM: what was done is written; continue with --resume"""
 
 MODEL_HELP = (
     "the German spaCy pipeline, a package name or path (default: $CLAIMEX_MODEL, else an "
@@ -117,7 +123,7 @@ def _summary(
     skipped: int,
     seconds: float,
     *,
-    interrupted: bool = False,
+    stopped_by: int | None = None,
 ) -> str:
     rate = done / seconds if seconds > 0 else 0.0
     lines = [
@@ -126,9 +132,10 @@ def _summary(
         f"{done - len(failures)} extracted, {len(failures)} failed"
         + (f", {skipped} skipped (already in the output)" if skipped else "")
     ]
-    if interrupted:
+    if stopped_by is not None:
+        how = "interrupted" if stopped_by == signal.SIGINT else "stopped by SIGTERM"
         lines.append(
-            "claimex: interrupted; the output holds every finished document, continue with --resume"
+            f"claimex: {how}; the output holds every finished document, continue with --resume"
         )
     for failure in failures[:_SHOWN_FAILURES]:
         name = failure.id if failure.id is not None else f"#{failure.index}"
@@ -238,6 +245,73 @@ def _note_unread(folder: Path) -> None:
         )
 
 
+class _Stopped(KeyboardInterrupt):
+    """A corpus run stopped by a signal (SIGINT or SIGTERM), raised by :func:`_stop_on_signals`."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+def _stop_workers() -> None:
+    """Kill this process's worker processes (spaCy's ``n_process`` workers).
+
+    A worker blocked sending its output to a parent that no longer reads would keep spaCy's
+    ``nlp.pipe`` waiting in ``join()`` for ever (the pipe's other ends are held by the
+    other workers, so it never breaks); the workers hold nothing the output needs.
+    """
+    children = multiprocessing.active_children()
+    if children:  # spaCy then warns (W127) that they exited with errors: the ones killed here
+        warnings.filterwarnings("ignore", message=r"\[W127\]")
+    for child in children:
+        with contextlib.suppress(OSError):
+            child.kill()
+
+
+class _SignalStop:
+    """While a corpus runs, SIGINT and SIGTERM sent to this process stop the run cleanly.
+
+    The handler kills the worker processes of ``--n-process`` (which would otherwise keep
+    the run hanging, see :func:`_stop_workers`) and raises :class:`_Stopped` in the main
+    thread, so the output is closed, the summary printed and the exit code names the
+    signal. Once :meth:`disarm` is called (the run is closing) a signal raises nothing.
+    Workers forked while the handler is installed inherit it: there SIGINT (Ctrl-C reaches
+    the whole process group) is left to the parent, which stops them, and SIGTERM ends the
+    worker as it would without the handler. Installed only from the main thread
+    (``signal`` allows no other); elsewhere the process keeps its handlers.
+    """
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+    def __init__(self) -> None:
+        self.parent = os.getpid()
+        self.armed = True
+        self.previous: dict[int, Any] = {}
+
+    def __enter__(self) -> _SignalStop:
+        if threading.current_thread() is threading.main_thread():
+            self.previous = {signum: signal.signal(signum, self._handle) for signum in self.SIGNALS}
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        for signum, action in self.previous.items():
+            signal.signal(signum, action)
+
+    def disarm(self) -> None:
+        self.armed = False
+
+    def _handle(self, signum: int, frame: object) -> None:
+        if os.getpid() != self.parent:  # a forked worker
+            if signum == signal.SIGTERM:
+                signal.signal(signum, signal.SIG_DFL)
+                os.kill(os.getpid(), signum)
+            return
+        _stop_workers()
+        if self.armed:  # a later signal, while the run closes, changes nothing
+            self.armed = False
+            raise _Stopped(signum)
+
+
 def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     if args.resume and args.format == "parquet":
         raise ClaimexError("E033 --resume works with JSON Lines and CSV output, not Parquet")
@@ -312,7 +386,7 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     sink = _Sink(out, args.output, args)
     failures: list[ExtractionFailure] = []
     processed = 0
-    interrupted = False
+    stopped_by: int | None = None
     start = time.perf_counter()
     bar = tqdm(
         total=None if total is None else max(total - done.total(), 0),
@@ -321,30 +395,42 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
         disable=not _show_progress(args),
         dynamic_ncols=True,
     )
-    try:
-        results = extractor.pipe(
-            stream,
-            as_tuples=True,
-            batch_size=args.batch_size,
-            n_process=args.n_process,
-            window=args.window,
-        )
-        for result, origin in results:
-            result = _with_origin(result, origin)
-            if isinstance(result, ExtractionFailure):
-                failures.append(result)
-            sink.write(result)
-            processed += 1
-            bar.update(1)
-    except KeyboardInterrupt:
-        interrupted = True
-    finally:
-        bar.close()
-        sink.close(owned=args.output is not None)
+    results = extractor.pipe(
+        stream,
+        as_tuples=True,
+        batch_size=args.batch_size,
+        n_process=args.n_process,
+        window=args.window,
+    )
+    finished = False
+    with _SignalStop() as signals:
+        try:
+            for result, origin in results:
+                result = _with_origin(result, origin)
+                if isinstance(result, ExtractionFailure):
+                    failures.append(result)
+                sink.write(result)
+                processed += 1
+                bar.update(1)
+            finished = True
+        except KeyboardInterrupt as exc:
+            stopped_by = exc.signum if isinstance(exc, _Stopped) else signal.SIGINT
+        finally:
+            signals.disarm()
+            if not finished:  # stopped early (a signal, a closed output): no worker waits
+                _stop_workers()
+            # ends the pipeline where it stopped (spaCy's workers, a memory zone)
+            close: Callable[[], object] | None = getattr(results, "close", None)
+            if close is not None:
+                close()
+            bar.close()
+            sink.close(owned=args.output is not None)
     skipped = done.total() if args.resume else 0
     seconds = time.perf_counter() - start
-    print(_summary(processed, failures, skipped, seconds, interrupted=interrupted), file=sys.stderr)
-    if interrupted:
+    print(_summary(processed, failures, skipped, seconds, stopped_by=stopped_by), file=sys.stderr)
+    if stopped_by == signal.SIGTERM:
+        return EXIT_TERMINATED
+    if stopped_by is not None:
         return EXIT_INTERRUPTED
     return EXIT_FAILED_DOCUMENTS if failures else EXIT_OK
 

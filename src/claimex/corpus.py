@@ -173,7 +173,12 @@ def jsonl_records(
         if "date" in obj:
             payload["date"] = obj["date"]
         if text_field not in obj:
-            origin.problem = f"E030 line {n}: no {text_field!r} field (see --text-field)"
+            fields = ", ".join(repr(str(key)) for key in list(obj)[:8]) or "none"
+            more = ", ..." if len(obj) > 8 else ""
+            origin.problem = (
+                f"E030 line {n}: no {text_field!r} field (see --text-field); its fields: "
+                f"{fields}{more}"
+            )
         yield payload, origin
 
 

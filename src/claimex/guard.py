@@ -181,24 +181,33 @@ PIECE_TOKENS = 10_000
 _TOKENISH = re.compile(r"\w+|[^\w\s]")
 
 
-def chunked_warning(text: str, size: int, piece_chars: int) -> ExtractionWarning:
+def chunked_warning(
+    text: str, size: int, piece_chars: int, *, given: int | None = None
+) -> ExtractionWarning:
     """The W004 warning of a text processed in pieces of at most ``size`` characters: it
     names the limit the text is over (characters, or else tokens: a shorter text of many
-    punctuation marks).
+    punctuation marks). ``text`` is the copy the pipeline reads; ``given`` the length of
+    the text as the caller passed it, named first where the two differ (markup removed,
+    characters normalised: :func:`claimex.markup.for_pipeline`).
 
     Example:
         >>> chunked_warning("„“" * 6_000, 10_004, 50_000).message[:64]
         'text of 12000 characters has over 10000 tokens (estimated): proc'
+        >>> chunked_warning("x" * 60_000, 50_000, 50_000, given=61_000).message[:70]
+        'text of 61000 characters (60000 in the cleaned copy the pipeline read)'
     """
     if len(text) > piece_chars:
         limit = f"is long (over {piece_chars} characters)"
     else:
         limit = f"has over {PIECE_TOKENS} tokens (estimated)"
+    length = f"{len(text)} characters"
+    if given is not None and given != len(text):
+        length = f"{given} characters ({len(text)} in the cleaned copy the pipeline read)"
     return ExtractionWarning(
         code="W004",
-        message=f"text of {len(text)} characters {limit}: processed in pieces of at most "
-        f"{size} characters, cut at paragraph or sentence ends; actors and places are "
-        "merged by name across pieces.",
+        message=f"text of {length} {limit}: processed in pieces of at most "
+        f"{size} characters of that copy, cut at paragraph or sentence ends; actors and "
+        "places are merged by name across pieces.",
     )
 
 

@@ -119,6 +119,7 @@ def resliced(record: Extraction, source: str, offsets: OffsetMap | None = None) 
     return record.model_copy(
         update={
             "text": source,
+            "warnings": [_warning_at_source(w, source, offsets) for w in record.warnings],
             "entities": [cut.span(e) for e in record.entities],
             "figures": [cut.span(f) for f in record.figures],
             "quotes": [cut.quote(q) for q in record.quotes],
@@ -130,6 +131,28 @@ def resliced(record: Extraction, source: str, offsets: OffsetMap | None = None) 
             ],
         }
     )
+
+
+# where a warning names a place in the text (W050: "... at offset 108 (line 1) ...")
+_PLACE_IN_MESSAGE = re.compile(r"\bat offset (\d+) \(line \d+\)")
+
+
+def _warning_at_source(
+    warning: ExtractionWarning, source: str, offsets: OffsetMap | None
+) -> ExtractionWarning:
+    """``warning`` with the offset and line its message names (in the copy the pipeline
+    read) moved to ``source``, the text as given, as the records' offsets are."""
+
+    def moved(match: re.Match[str]) -> str:
+        at = int(match[1])
+        if offsets is not None:
+            at = offsets.start(at)
+        return f"at offset {at} (line {source.count(chr(10), 0, at) + 1})"
+
+    message = _PLACE_IN_MESSAGE.sub(moved, warning.message)
+    if message == warning.message:
+        return warning
+    return warning.model_copy(update={"message": message})
 
 
 _INVISIBLE_EDGE = re.compile(f"(?<!\\w)[{INVISIBLE_FORMAT}]+|[{INVISIBLE_FORMAT}]+(?!\\w)")

@@ -14,14 +14,41 @@ from __future__ import annotations
 
 import datetime
 from enum import Enum
-from typing import Literal
+from typing import Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, TypeAdapter, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    NonNegativeInt,
+    TypeAdapter,
+    field_validator,
+    model_validator,
+)
 
-SCHEMA_VERSION = "2.0"
+SchemaVersion = Literal["2.0"]
+"""The schema versions this release reads (and validates): the JSON schemas publish them
+as an ``enum``/``const``, so a client validating output against them refuses records of
+another version instead of accepting any string. A release that writes a new version
+adds it here and keeps the older ones it still reads."""
+
+SCHEMA_VERSION: SchemaVersion = "2.0"
 """Version of the JSON records. 2.0: ``Quote.speaker`` is a list of :class:`Source`
 (was a "; "-joined string, with the resolved sources in ``Quote.sources``); labels, kinds
 and qualifiers are named enums; ``Extraction.date``. See docs/records.md, "Migration"."""
+
+READ_VERSIONS: tuple[str, ...] = get_args(SchemaVersion)
+
+
+def _check_version(value: object) -> object:
+    """A clear error for a record of a version this release does not read."""
+    if isinstance(value, str) and value not in READ_VERSIONS:
+        readable = ", ".join(repr(v) for v in READ_VERSIONS)
+        hint = " (convert 1.0 records: docs/records.md, Migration)" if value == "1.0" else ""
+        raise ValueError(
+            f"schema_version {value!r} is not one this claimex reads ({readable}){hint}"
+        )
+    return value
 
 
 class EntityLabel(str, Enum):
@@ -222,7 +249,9 @@ class ExtractionWarning(_Record):
 class Extraction(_Record):
     """Everything claimex found in one document."""
 
-    schema_version: str = Field(default=SCHEMA_VERSION, description="Version of this schema.")
+    schema_version: SchemaVersion = Field(
+        default=SCHEMA_VERSION, description="Version of this schema (one this release reads)."
+    )
     id: str | None = Field(default=None, description="The document id the caller gave.")
     date: datetime.date | None = Field(
         default=None, description="Publication date the caller gave (ISO 8601)."
@@ -238,6 +267,8 @@ class Extraction(_Record):
     warnings: list[ExtractionWarning] = Field(
         default_factory=list, description="What claimex worked around in this document."
     )
+
+    _version = field_validator("schema_version", mode="before")(_check_version)
 
     def _repr_html_(self) -> str:
         """Jupyter's view: the text with actors, places, figures and quotes marked."""
@@ -256,13 +287,17 @@ class ExtractionFailure(_Record):
     ``E040`` a component failed) and says what to do.
     """
 
-    schema_version: str = Field(default=SCHEMA_VERSION, description="Version of this schema.")
+    schema_version: SchemaVersion = Field(
+        default=SCHEMA_VERSION, description="Version of this schema (one this release reads)."
+    )
     id: str | None = Field(default=None, description="The document id, if the input had one.")
     index: NonNegativeInt = Field(description="Position of the document in the input stream.")
     error: str = Field(description="Coded message: what went wrong and what to do.")
     error_type: str = Field(description="The exception's class name.")
     component: str | None = Field(default=None, description="The pipeline component that raised.")
     claimex_version: str = Field(default="", description="claimex's version.")
+
+    _version = field_validator("schema_version", mode="before")(_check_version)
 
 
 ExtractionResult = Extraction | ExtractionFailure
