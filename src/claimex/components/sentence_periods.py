@@ -13,7 +13,12 @@ tagger), splits the period off where the text goes on with
 - an opening quotation mark before a capital ('Halle 4. „Wir ...');
 - after a year (four digits), any capitalised word ("vor 1933. Merkel ...").
 
-An initial ("George W. Bush") and a Roman numeral ("Elisabeth II.") keep their period. The
+A number written in groups of three digits ("zirka 1.000. Zu der") is judged as a number.
+An initial ("George W. Bush") and a Roman numeral ("Elisabeth II.") keep their period.
+An opening quotation mark or bracket between a sentence's final mark (with a space) and a
+word (with none) starts the next sentence ('kritisiert. „BBC News“ berichtet'): spaCy's
+sentencizer, which reads it as punctuation, would leave it at the end of the sentence
+before. The
 other way round, the tokenizer splits the period off a Roman numeral ("XVI" "."), which then
 ends the sentence: where a lower-case word or a comma follows ("Papst Benedikt XVI.
 gebeten", "Elisabeth II., bat"), the numeral and its period become one token again.
@@ -33,21 +38,36 @@ import re
 import numpy
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from claimex.lexicon import words
-from claimex.text import LEFT_DOUBLE, LEFT_DOUBLE_LOW, LEFT_GUILLEMET, RIGHT_GUILLEMET
+from claimex.text import (
+    LEFT_DOUBLE,
+    LEFT_DOUBLE_LOW,
+    LEFT_GUILLEMET,
+    LEFT_SINGLE,
+    LEFT_SINGLE_LOW,
+    RIGHT_GUILLEMET,
+)
 
 _NEXT_WORD = re.compile(r"(\s*)(\S*)")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _YEAR = re.compile(r"[12][0-9]{3}")
+_GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+\.")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CLAUSE_PUNCT = frozenset({",", ";", ":", ")"})
 _OPENING_MARKS = frozenset({LEFT_DOUBLE_LOW, LEFT_DOUBLE, LEFT_GUILLEMET, RIGHT_GUILLEMET, '"'})
+_FINAL_MARKS = frozenset({".", "!", "?"})
+_LEADING_MARKS = frozenset({*_OPENING_MARKS, LEFT_SINGLE_LOW, LEFT_SINGLE, "'", "(", "["})
+"""Marks that open the next sentence where they stand between a sentence's final mark
+(with a space) and a word (with none): '… kritisiert. „BBC News“ berichtet …'."""
 
 
 def glued_period(text: str) -> bool:
     """Whether a token is a number or code with a period glued on ("2014.", "GmbH.")."""
+    if _GROUPED.fullmatch(text):
+        return True  # "1.000.": a number in groups of three digits
     if len(text) < 3 or text[-1] != "." or "." in text[:-1]:
         return len(text) == 2 and text[0].isdigit() and text[1] == "."
     last = text[-2]
@@ -138,6 +158,28 @@ def _regnal_periods(doc: Doc, orths: numpy.ndarray) -> list[int]:
     return found
 
 
+def _ids(strings: StringStore, texts: frozenset[str]) -> list[int]:
+    """The string ids of those of ``texts`` that ``strings`` holds."""
+    return [strings[text] for text in texts if text in strings]
+
+
+def _leading_marks(doc: Doc, orths: numpy.ndarray) -> list[int]:
+    """Indices of the opening marks (:data:`_LEADING_MARKS`) that start a sentence: after
+    ". ! ?" and a space, glued to the word they open ('kritisiert. „BBC News“'). spaCy's
+    sentencizer puts such a mark, as punctuation, at the end of the sentence before."""
+    strings = doc.vocab.strings
+    marks = numpy.flatnonzero(numpy.isin(orths[1:-1], _ids(strings, _LEADING_MARKS))) + 1
+    if not len(marks):
+        return []
+    ends = numpy.isin(orths[marks - 1], _ids(strings, _FINAL_MARKS))
+    found = []
+    for i in marks[ends].tolist():
+        end, mark, word = doc[i - 1], doc[i], doc[i + 1].text
+        if end.whitespace_ and not mark.whitespace_ and word[:1].isalnum():
+            found.append(i)
+    return found
+
+
 def split_sentence_periods(doc: Doc) -> Doc:
     """Split the period off each token that ends a sentence with it, and join a regnal
     number's period the tokenizer split off inside a sentence (in place)."""
@@ -213,5 +255,8 @@ def sentence_periods(doc: Doc) -> Doc:
     orths = doc.to_array(ORTH)
     breaks = _split_periods(doc, orths)
     if breaks is None:  # retokenised: the column changed
-        return _cap_sentences(doc, MAX_SENTENCE)
+        orths = doc.to_array(ORTH)
+    for i in _leading_marks(doc, orths):
+        doc[i].is_sent_start = True
+        doc[i + 1].is_sent_start = False
     return _cap_sentences(doc, MAX_SENTENCE, orths, breaks)

@@ -17,6 +17,8 @@ from claimex.components.doctokens import doc_text, morph_features, token_texts, 
 from claimex.components.quotemarks import MARKS, QuotePair, pair_quote_marks
 from claimex.components.quotes.lexicon import FINITE_TAGS, MONTHS, SENT_END
 from claimex.components.quotes.patterns import Anchor
+from claimex.components.sentence_periods import ends_sentence
+from claimex.lexicon import words
 
 _COLUMNS = [TAG, MORPH, SPACY, SENT_START]  # the lexical flags come from token_view
 _CLAUSE_MARKS = frozenset({",", ":", ";"})
@@ -179,6 +181,7 @@ def surface_ends(tokens: Tokens) -> set[int]:
     ends: set[int] = set()
     texts = tokens.text
     last = len(texts) - 1
+    openers = words("sentence_openers")
     for i in tokens.end_candidates:
         if i >= last:
             break
@@ -188,7 +191,14 @@ def surface_ends(tokens: Tokens) -> set[int]:
             (
                 (
                     text in SENT_END
-                    or (tokens.like_num[i] and text.endswith(".") and nxt.lower() not in MONTHS)
+                    # a number's period before a word that opens a sentence ("zirka
+                    # 1.000. Zu der"), not an ordinal's ("seines 100. Geburtstages")
+                    or (
+                        tokens.like_num[i]
+                        and text.endswith(".")
+                        and nxt.lower() not in MONTHS
+                        and (nxt in MARKS or ends_sentence(text[:-1], " " + nxt, openers))
+                    )
                     or text == ".."  # "schildert M..": an initial's period and a full stop
                 )
                 and (nxt[:1].isupper() or nxt in MARKS or tokens.is_space[i + 1])
@@ -197,6 +207,8 @@ def surface_ends(tokens: Tokens) -> set[int]:
                 text in MARKS
                 and i > 0
                 and texts[i - 1] in SENT_END
+                # not an opening mark ('… ernst. „Die': a space before, none after)
+                and not (tokens.space_after[i - 1] and not tokens.space_after[i])
                 and nxt[:1].isupper()
                 and tokens.is_alpha[i + 1]
             )
