@@ -147,6 +147,8 @@ def direct_quotes(state: Analysis) -> list[Candidate]:
         pieces = [(a, b, state.text[a:b]) for a, b in stretches] if len(stretches) > 1 else []
         if attribution is None and _after_title_noun(state, pair):
             continue  # "dem Lied „Für dich soll's rote Rosen regnen“": a work's title
+        if attribution is None and _name_after_colon(state, pair, lo, hi):
+            continue  # "findet ein Schachfestival statt: „Мемориал Михаила Таля“": a name
         cue_span, lemma, resolve = attribution or (None, None, _no_source)
         pattern = pattern if attribution is not None else "direct.uncued"
         if not enabled(pattern):
@@ -337,6 +339,19 @@ def _after_title_noun(state: Analysis, pair: QuotePair) -> bool:
         return False
     word = before[-1].lower()
     return any(word.endswith(noun) for noun in state.lex.title_nouns)
+
+
+def _name_after_colon(state: Analysis, pair: QuotePair, lo: int, hi: int) -> bool:
+    """Whether a quotation without a cue after a colon is a name, not a statement: no
+    finite verb and a name's shape (:func:`_is_name_like`): "Vom 5. bis zum 9. November
+    findet in Moskau ein Schachfestival statt: „Мемориал Михаила Таля“". A colon with a
+    cue before it ('Er sagte: „Ja.“') or a headline source gives an attribution first."""
+    before = state.text[max(0, pair.open - 2) : pair.open].strip()
+    return (
+        before.endswith(":")
+        and not _statement(state, pair, lo, hi)
+        and _is_name_like(state, lo, hi)
+    )
 
 
 def _no_source() -> list[SourceRef]:
