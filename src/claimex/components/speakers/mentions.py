@@ -44,6 +44,7 @@ from claimex.components.speakers.sources import (
     name_words,
     sentence_index,
 )
+from claimex.components.word_checks import wiktionary_nouns
 from claimex.lexicon import words
 
 
@@ -474,7 +475,9 @@ class Mentions(ABC):
     def is_person_noun(self, word: str) -> bool:
         """A noun for a person: a role word, an age ("der 69-Jährige"), a person-noun
         ending ("Arbeitsrechtler"), or a noun with a feminine form in -in whose plural the
-        lemma table knows ("Kollege": "Kolleginnen")."""
+        lemma table knows ("Kollege": "Kolleginnen") or that ``lexicon/wiktionary_nouns.txt``
+        lists, singular or plural ("Beobachter": "Beobachterin", "Wissenschafter":
+        "Wissenschafterin")."""
         known = self._person_nouns.get(word)
         if known is None:
             known = self._person_nouns[word] = self._is_person_noun(word)
@@ -488,7 +491,11 @@ class Mentions(ABC):
         if not word[:1].isupper() or word.endswith("in") or len(word) < 4:
             return False
         stem = word[:-1] if word.endswith("e") else word
-        return f"{stem}innen" in self.word_forms
+        if f"{stem}innen" in self.word_forms:
+            return True
+        # a feminine form that Wiktionary lists where the lemma table has none
+        nouns = wiktionary_nouns()
+        return f"{stem}in" in nouns or f"{stem}innen" in nouns
 
     def noun_type(self, head: Token) -> str | None:
         """ "PER" for a person noun, "ORG" for an organisation noun, else None; a noun in
