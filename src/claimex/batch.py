@@ -8,9 +8,9 @@ or, with ``as_tuples=True``, ``(text_or_mapping, context)`` pairs. Each item bec
 Example:
     >>> [item.id for item in items(["Text", {"id": 7, "text": "Mehr"}], as_tuples=False)]
     [None, '7']
-    >>> item = next(items([(None, "ctx")], as_tuples=True))
-    >>> (item.context, type(item.error).__name__)
-    ('ctx', 'InputError')
+    >>> item = next(items([({"id": 8}, "ctx")], as_tuples=True))
+    >>> (item.id, item.context, type(item.error).__name__)
+    ('8', 'ctx', 'InputError')
 """
 
 from __future__ import annotations
