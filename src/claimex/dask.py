@@ -8,7 +8,9 @@ within its partition). See docs/dask.md.
 
 Example:
     >>> import dask.bag as db  # doctest: +SKIP
-    >>> bag = db.from_sequence([{"id": "a", "text": "Merz reiste nach Paris."}], npartitions=1)
+    >>> bag = db.from_sequence(  # doctest: +SKIP
+    ...     [{"id": "a", "text": "Merz reiste nach Paris."}], npartitions=1
+    ... )
     >>> [r.places[0].name for r in extract_bag(bag).compute()]  # doctest: +SKIP
     ['Paris']
 """
