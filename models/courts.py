@@ -32,7 +32,6 @@ from __future__ import annotations
 import argparse
 import html
 import re
-import subprocess
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -114,17 +113,12 @@ def rows(names: Iterable[str], listed: frozenset[str] = frozenset()) -> Iterator
 
 def main() -> None:
     """Write ``models/knowledge/courts.tsv`` from a clone of l-pagel/X.Justiz.Core."""
-    from models.sports_clubs import listed_names
+    from models.sports_clubs import listed_names, pinned_file
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repo", type=Path, required=True, help="git clone of X.Justiz.Core")
     args = parser.parse_args()
-    text = subprocess.run(
-        ["git", "-C", str(args.repo), "show", f"{COMMIT}:{FILE}"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    text = pinned_file(args.repo, COMMIT, FILE)
     listed = listed_names() - _own_names()
     out = list(rows(court_names(text), listed))
     header = (

@@ -107,6 +107,17 @@ def rows(
         yield "ORG", "sports_club", kept[0], "; ".join(kept[1:]), source
 
 
+def pinned_file(repo: Path, commit: str, path: str) -> str:
+    """The text of ``path`` at ``commit`` in the git clone ``repo`` (a source pinned to one
+    commit, so that a rebuild reads what the shipped file was built from)."""
+    return subprocess.run(
+        ["git", "-C", str(repo), "show", f"{commit}:{path}"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
 def listed_names(folder: Path = TARGET.parent) -> frozenset[str]:
     """The names and aliases of the other curated lists (``models/knowledge/*.tsv``)."""
     from models.gazetteer import read_rows
@@ -202,12 +213,7 @@ def main() -> None:
     args = parser.parse_args()
     clubs: list[Club] = []
     for path in FILES:
-        text = subprocess.run(
-            ["git", "-C", str(args.repo), "show", f"{COMMIT}:{path}"],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
+        text = pinned_file(args.repo, COMMIT, path)
         clubs.extend(read_clubs(text, path))
     out = list(rows(clubs, args.shared, listed_names()))
     header = (

@@ -21,6 +21,8 @@ from claimex.components.namewords import is_role_word
 from claimex.components.word_checks import WordCheck, table_names
 from claimex.lexicon import words
 
+# the letters of the German federal road classes, Autobahn and Bundesstraße ("A 7", "B 12")
+_ROAD_LETTERS = frozenset({"A", "B"})
 _ROAD = re.compile(r"^[AB][1-9][0-9]{0,2}$")
 _ROAD_NUMBER = re.compile(r"^[1-9][0-9]{0,2}$")
 _MODEL_CODE = re.compile(r"^[A-Z]{0,3}-?[0-9]{2,4}[A-Za-z]{0,3}$")
@@ -50,7 +52,7 @@ def road_numbers(doc: Doc, ents: list[Span]) -> list[Span]:
         if _ROAD.match(texts[i]):
             roads.append(Span(doc, i, i + 1, label="LOC"))
         elif (
-            texts[i] in ("A", "B")
+            texts[i] in _ROAD_LETTERS
             and i + 1 < len(texts)
             and doc[i].whitespace_
             and _ROAD_NUMBER.match(texts[i + 1])
@@ -69,7 +71,10 @@ def is_road_name(texts: list[str], start: int, end: int) -> bool:
     if end - start != 2 or not _ROAD_NUMBER.match(texts[start + 1]):
         return False
     first = texts[start]
-    return first in ("A", "B") or (first[:1].isupper() and first in words("road_words"))
+    if first in _ROAD_LETTERS:
+        return True
+    # a road noun of the list, not one of its articles ("Die A1"): "die 14" is no road
+    return first in words("road_words") and first.lower() not in words("german_function_words")
 
 
 def _road_noun_numbers(doc: Doc, texts: list[str], before: Container[str]) -> list[Span]:
