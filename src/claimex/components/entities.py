@@ -120,6 +120,8 @@ class EntityNormalizer:
         self.known_word: WordCheck | None = known
         # the lemma table alone: Wiktionary lists the loanwords that name models ("Roadster")
         self.table_word: WordCheck | None = german_word_check(nlp, wiktionary=False)
+        # the lemma table's forms as they stand, no compound heads ("Rudolfsheim" is no word)
+        self.exact_word: WordCheck | None = lowercase_word_check(nlp)
         common = lemma_forms(nlp)
         self.common_forms: Container[str] = common  # the lemma table's word forms
         self._span_rules = [

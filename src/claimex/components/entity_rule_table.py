@@ -318,8 +318,12 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         "(lexicon/place_facility_nouns.txt) or a division (lexicon/place_divisions.txt, then with "
         'it), and names coordinated with it, are LOCs ("die Hafenstadt Whitehaven", "der '
         'Insel Nias" PER -> LOC, "Provinz Helmand"); a span that begins with such a noun '
-        '(no designator) keeps only the name ("Ferieninsel Mallorca" PER -> "Mallorca")',
-        _knowing(kind_noun_places),
+        '(no designator) keeps only the name ("Ferieninsel Mallorca" PER -> "Mallorca"); '
+        "a name the NER tagged there needs only to be no form of the lemma table as it "
+        'stands, a compound of a known head is a name ("Betriebsbahnhofes Rudolfsheim")',
+        lambda norm, doc, spans: kind_noun_places(
+            doc, spans, known=norm.known_word, exact=norm.exact_word
+        ),
     ),
     Rule(
         "repeated_preposition_places",
