@@ -86,8 +86,37 @@ def is_role_form(text: str, lemma: str = "") -> bool:
 
 
 def is_org_description(text: str) -> bool:
-    """Return whether ``text`` describes an organisation ("Denkfabrik", "Autokonzern")."""
-    return in_lexicon(text, "org_descriptions")
+    """Return whether ``text`` describes an organisation ("Denkfabrik", "Autokonzern").
+
+    A German compound is headed by its last member, and the longest listed ending names
+    it: a word that ends in a person's title of lexicon/roles.txt or a facility of
+    lexicon/place_facility_nouns.txt which org_descriptions.txt would take by one of its
+    suffixes is that title or facility, not an organisation word ("Erzbischof" ends in
+    "Bischof" and "Betriebsbahnhof" in "Bahnhof", not in the "-hof" of "Gerichtshof";
+    :func:`_other_heads`).
+
+    Example:
+        >>> is_org_description("Rechnungshof"), is_org_description("Erzbischof")
+        (True, False)
+    """
+    return in_lexicon(text, "org_descriptions") and not text.lower().endswith(_other_heads())
+
+
+@cache
+def _other_heads() -> tuple[str, ...]:
+    """The whole entries of lexicon/roles.txt and place_facility_nouns.txt that
+    org_descriptions.txt would take for organisation words by one of its suffixes
+    ("Bischof", "Bahnhof" by "-hof"), lower-case."""
+    return tuple(
+        sorted(
+            entry.lower()
+            for name in ("roles", "place_facility_nouns")
+            for entry in words(name)
+            if not entry.startswith("-")
+            and entry not in words("org_descriptions")
+            and lexicon_entry(entry, "org_descriptions")
+        )
+    )
 
 
 @lru_cache(maxsize=1 << 17)
