@@ -26,6 +26,7 @@ from claimex.components.namewords import (
     is_org_description,
     is_place_derivation,
     is_role_form,
+    lexicon_entry,
     role_base,
 )
 from claimex.components.place_names import is_place_head
@@ -114,7 +115,9 @@ def drop_place_noun(doc: Doc, start: int, end: int, label: str) -> tuple[int, in
     part of a place by its seat: the -er word is an adjective and the noun decides, so it is
     no name (gold FORMAT.md). A LOC whose noun is a word for a kind of place stays
     ("Hamburger Hafen", "Potsdamer Platz"; :func:`~claimex.components.place_names.is_place_head`),
-    and a listed name ("Wiener Linien") comes back from the gazetteer."""
+    and a listed name ("Wiener Linien") comes back from the gazetteer. A newspaper is named
+    so, and a news medium is an ORG by the gold conventions: an ORG whose noun is an entry
+    of lexicon/media_nouns.txt stays ("Basler Zeitung", "Thurgauer Wochenblatt")."""
     if label not in ("ORG", "LOC") or end - start != 2 or not common_noun_tag(doc[start + 1]):
         return start, end
     noun = token_view(doc).texts[start + 1]
@@ -122,6 +125,8 @@ def drop_place_noun(doc: Doc, start: int, end: int, label: str) -> tuple[int, in
         is_place_head(noun) or is_org_description(noun) or is_institution_head(noun)
     ):
         return start, end
+    if label == "ORG" and lexicon_entry(noun, "media_nouns"):
+        return start, end  # a newspaper named by its town: "Erkelenzer Zeitung"
     if drop_place_derivation(doc, start, start + 1, "ORG") is not None:
         return start, end
     return None

@@ -159,7 +159,8 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
     Rule(
         "cut_lowercase",
         "a name ends before a lower-case word or a number, particles do not end it "
-        '("Lufthansa für vergleichbar" -> "Lufthansa"), nor do the adjectives of an ORG\'s '
+        '("Lufthansa für vergleichbar" -> "Lufthansa"; one in capitals is an acronym: "der '
+        "DEL\"), nor do the adjectives of an ORG's "
         'noun phrase after its preposition or article ("Bundesverband der deutschen Industrie"); '
         'a MISC keeps its numbers ("Xbox 360")',
         cut_lowercase,
@@ -169,7 +170,9 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         "determiners, titles, functions and common nouns before a name stand outside it "
         '("Präsident Wladimir Putin" -> "Wladimir Putin"); a listed first name, a word the '
         'lemma table does not know and a capitalised foreign article begin the name ("Hailu '
-        'Shawe", "Le Mans")',
+        'Shawe", "Le Mans"), and so does a company\'s name before its legal form, however '
+        'it is written ("ratiopharm GmbH"), and a capitalised word the tagger calls a '
+        'foreign determiner ("Frauenfelder Zeitung")',
         strip_titles,
     ),
     Rule(
@@ -204,8 +207,9 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
     Rule(
         "drop_place_nouns",
         "an ORG or LOC of a place derivation and one common noun is no entity unless the "
-        'gazetteer lists it or a LOC\'s noun is a kind of place ("Pariser Rathaus", '
-        '"Bagdader Krankenhäusern"; "Hamburger Hafen" stays)',
+        "gazetteer lists it, a LOC's noun is a kind of place or an ORG's a news medium "
+        '("Pariser Rathaus", "Bagdader Krankenhäusern"; "Hamburger Hafen", "Erkelenzer '
+        'Zeitung" stay)',
         drop_place_noun,
     ),
     Rule(
@@ -576,7 +580,8 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         "an ORG takes in the untagged words right before and after it whose tag and word "
         "class the gold's train split takes into an ORG at that edge in a clear majority "
         '(lexicon/org_boundaries.json: "Initiativ" + "Roude Léiw", "Aga" + "Khan '
-        'University"); not a word that opens its sentence, nor after a genitive name',
+        'University"); not a word that opens its sentence, nor after a genitive name, nor '
+        'a person\'s title ("The9 CEO") or, before it, a noun for a kind of organisation',
         _knowing(org_edge_words),
     ),
 )

@@ -21,6 +21,7 @@ from claimex.components.entity_products import is_road_name
 from claimex.components.labels import (
     ADJECTIVES,
     COMMON_NOUN_TAGS,
+    DETERMINERS,
     PROPER_NOUN_TAGS,
 )
 from claimex.components.name_repair import is_institution_head
@@ -60,8 +61,9 @@ def split_open_bracket(ent: Span) -> list[Span]:
 def cut_lowercase(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
     """A name does not run on into lower-case words or numbers ("Lufthansa für
     vergleichbar" -> "Lufthansa"); name particles ("von", "für", "of") may stand inside,
-    not at the end, and so may the adjectives of an organisation's noun phrase after its
-    preposition or article (:func:`_inner_adjectives`). The numbers of a MISC are its own:
+    not at the end (one written in capitals is an acronym: "DEL", "AZ"), and so may the
+    adjectives of an organisation's noun phrase after its preposition or article
+    (:func:`_inner_adjectives`). The numbers of a MISC are its own:
     a product's, a work's or a star's ("Xbox 360", "Flashforward 2005", "HD 13189"), and so
     are a road's in a LOC ("Bundesstraße 11", "B 12": :func:`is_road_name`)."""
     view = token_view(doc)
@@ -82,7 +84,8 @@ def cut_lowercase(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]
             i = after
         i += 1
     start, end = trim_edges(doc, start, end)
-    while end > start and lowers[end - 1] in particles:
+    # a particle in capitals is an acronym ("der DEL", "( AZ )"), no particle
+    while end > start and lowers[end - 1] in particles and not is_acronym(texts[end - 1]):
         end -= 1
     return start, end
 
@@ -182,6 +185,10 @@ def is_title(doc: Doc, start: int, end: int, label: str, known: WordCheck | None
         return True
     if foreign_article(token):
         return False  # "Le Mans", "The Cuban Five": a capitalised article inside a sentence
+    if label == "ORG" and _legal_form_rest(doc, start + 1, end):
+        return False  # "ratiopharm GmbH", "nanoresins AG": the company's name, not a title
+    if _misread_foreign(token):
+        return False  # "Frauenfelder Zeitung": the tagger's DET on an unknown foreign word
     if token.pos_ == "DET":
         return True
     if token.pos_ in NOT_NAME_POS or token.lower_ in words("name_particles"):
@@ -221,6 +228,28 @@ def foreign_article(token: Token) -> bool:
         and not token.is_sent_start
         and token.lower_ in words("name_particles")
         and token.lower_ not in words("german_function_words")
+    )
+
+
+def _misread_foreign(token: Token) -> bool:
+    """A capitalised word the tagger calls foreign material (STTS FM) and yet a
+    determiner, that is no article or particle of a name in any language
+    (lexicon/name_particles.txt): a name word the tagger could not read ("Frauenfelder")."""
+    return (
+        token.tag_ == "FM"
+        and token.pos_ in DETERMINERS
+        and token.text[:1].isupper()
+        and token.lower_ not in words("name_particles")
+    )
+
+
+def _legal_form_rest(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are only legal forms and the signs
+    between them (lexicon/company_words.txt: "GmbH", "AG", "GmbH + Co. KG"): the word
+    before them is the company's name, however it is written ("ratiopharm GmbH")."""
+    texts = token_view(doc).texts
+    return start < end and all(
+        texts[i] in words("company_words") or texts[i] in {"+", "&"} for i in range(start, end)
     )
 
 

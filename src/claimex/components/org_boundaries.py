@@ -19,9 +19,10 @@ from spacy.tokens import Doc, Span
 from claimex.components.doctokens import fine_tags, token_view
 from claimex.components.entity_check import ner_tokens
 from claimex.components.genitive import genitive_stem
-from claimex.components.namewords import is_org_description, is_place_derivation
+from claimex.components.namewords import is_org_description, is_place_derivation, is_role_word
 from claimex.components.word_checks import WordCheck
 from claimex.lexicon import table
+from claimex.lexicon import words as lexicon_words
 
 
 def word_class(text: str, known: WordCheck | None) -> str:
@@ -81,7 +82,8 @@ def org_edge_words(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> l
     the gold takes into an ORG at that edge (:func:`configurations`), within the sentence. A
     word that the NER had in a span stays out (a rule dropped it on purpose), so does one
     that opens its sentence (capitalised by its position), and nothing joins after a name
-    in the genitive."""
+    in the genitive, nor a person's title or a noun for a kind of organisation before the
+    name (:func:`_outside`)."""
     if all(span.label_ != "ORG" for span in spans):
         return spans  # no ORG: nothing to extend
     left, right = configurations("left"), configurations("right")
@@ -90,7 +92,11 @@ def org_edge_words(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> l
     texts = frozenset(words)
 
     def joins(i: int, chosen: frozenset[str]) -> bool:
-        return i not in owned and f"{tags[i]} {word_class(words[i], known)}" in chosen
+        return (
+            i not in owned
+            and not _outside(words[i], chosen is left)
+            and f"{tags[i]} {word_class(words[i], known)}" in chosen
+        )
 
     result = []
     for span in spans:
@@ -112,3 +118,12 @@ def org_edge_words(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> l
         owned.update(range(start, end))
         result.append(Span(doc, start, end, label=span.label_))
     return result
+
+
+def _outside(text: str, before: bool) -> bool:
+    """A person's title or function (lexicon/roles.txt: "The9 CEO") stands outside an ORG,
+    and so does a noun for a kind of organisation before it ("das Terrainunternehmen
+    Berlinische Boden-Gesellschaft"), as ``strip_titles`` leaves it (gold FORMAT.md)."""
+    return is_role_word(text) or (
+        before and is_org_description(text) and text not in lexicon_words("org_name_heads")
+    )
