@@ -92,11 +92,23 @@ def main() -> None:
             for_pipeline(source, warnings)
         input_ms = min(input_ms, (time.process_time() - c0) * 1000 / len(texts))
 
+    # The stages placed before spaCy's own components (claimex_sentence_periods) run on
+    # the tokenised text: a parsed doc refuses their sentence starts.
+    last_spacy = max(i for i, name in enumerate(nlp.pipe_names) if name not in ours)
+    early = [name for name in nlp.pipe_names[:last_spacy] if name in ours]
     best = {name: float("inf") for name in ours}
     for _ in range(args.repeat):
+        tokenised = [nlp.make_doc(text) for text in texts]
+        for name in early:
+            pipe = nlp.get_pipe(name)
+            c0 = time.process_time()
+            tokenised = [pipe(doc) for doc in tokenised]
+            best[name] = min(best[name], (time.process_time() - c0) * 1000 / len(texts))
         docs = fresh()
         gc.collect()
         for name in ours:
+            if name in early:
+                continue
             pipe = nlp.get_pipe(name)
             c0 = time.process_time()
             docs = [pipe(doc) for doc in docs]
@@ -120,8 +132,10 @@ def main() -> None:
         Path(args.json).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
 
     if args.profile:
-        docs = fresh()
+        docs = [nlp.make_doc(text) for text in texts] if args.profile in early else fresh()
         for name in ours:
+            if (name in early) != (args.profile in early):
+                continue
             pipe = nlp.get_pipe(name)
             if name != args.profile:
                 docs = [pipe(doc) for doc in docs]

@@ -257,12 +257,30 @@ def feature_values(token: Token, field: str) -> tuple[str, ...]:
     return feature_values_at(token.doc, token.i, field)
 
 
-def feature_values_at(doc: Doc, i: int, field: str) -> tuple[str, ...]:
-    """:func:`feature_values` of token ``i`` of ``doc``, without building the ``Token``."""
+def morph_keys(doc: Doc) -> list[int]:
+    """The hash of every token's morphological analysis (``token.morph.key``), read once
+    per doc and shared by the stages that read morphology (no stage changes it).
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("de")("Putins Rede")
+        >>> doc[0].set_morph("Case=Gen")
+        >>> morph_keys(doc) == [doc[0].morph.key, 0]
+        True
+    """
     data: dict[Any, Any] = doc.user_data  # (not _user_data: asked per token)
     keys = data.get(MORPH_KEY)
     if not (isinstance(keys, list) and len(keys) == len(doc)):
-        keys = data[MORPH_KEY] = doc.to_array(MORPH).tolist()
+        keys = data[MORPH_KEY] = doc.to_array(MORPH).tolist() if len(doc) else []
+    return cast(list[int], keys)
+
+
+def feature_values_at(doc: Doc, i: int, field: str) -> tuple[str, ...]:
+    """:func:`feature_values` of token ``i`` of ``doc``, without building the ``Token``."""
+    data: dict[Any, Any] = doc.user_data  # (as morph_keys, inline: asked per token)
+    keys = data.get(MORPH_KEY)
+    if not (isinstance(keys, list) and len(keys) == len(doc)):
+        keys = morph_keys(doc)
     key = keys[i]
     fields = _FEATURES.get(key)
     if fields is None:

@@ -28,7 +28,7 @@ from typing import Any, cast
 
 import numpy as np
 from numpy.typing import NDArray
-from spacy.attrs import DEP, HEAD, MORPH
+from spacy.attrs import DEP, HEAD
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
@@ -36,6 +36,7 @@ from claimex.components.doctokens import (
     _user_data,
     fine_tags,
     morph_features,
+    morph_keys,
     sentence_starts,
     token_view,
 )
@@ -111,7 +112,7 @@ class DocContext:
             self.text_labels.setdefault(text, set()).add(label)
         # tags and morphologies by hash (a Token object per look costs more than the look)
         self.tags = fine_tags(doc)
-        self.morphs: list[int] = doc.to_array(MORPH).tolist() if len(doc) else []
+        self.morphs: list[int] = morph_keys(doc)  # shared with the later stages: read only
         self.strings = doc.vocab.strings
         self._evidence: dict[str, list[tuple[int, tuple[str, ...]]]] | None = None
 
@@ -350,6 +351,26 @@ class EntityCheckModel:
         """Whether the check may turn a ``label`` span into ``cls``."""
         return cls != label and (self.actions is None or (label, cls) in self.actions)
 
+    def may_change(self, label: str) -> bool:
+        """Whether the check may turn a ``label`` span into any other class (whether
+        :meth:`allows` holds for one of them).
+
+        Example:
+            >>> model = EntityCheckModel(
+            ...     ("NONE", "PER", "LOC"), {}, (0.0, 0.0, 0.0), 0.5, frozenset({("LOC", "PER")})
+            ... )
+            >>> model.may_change("LOC"), model.may_change("PER")
+            (True, False)
+        """
+        return label in self._changeable
+
+    @cached_property
+    def _changeable(self) -> frozenset[str]:
+        """The span labels :meth:`may_change` holds for (worked out once per model)."""
+        return frozenset(
+            label for label in self.classes if any(self.allows(label, cls) for cls in self.classes)
+        )
+
     @cached_property
     def _folded(self) -> tuple[dict[str, dict[str, int]], NDArray[np.float64]]:
         """Per span label, a row index by plain feature into one matrix whose rows are the
@@ -463,10 +484,20 @@ def check_entities(
         return None
     ctx = DocContext(doc, spans)
     labels = ctx.labels
-    features = [span_features(ctx, k, span, common) for k, span in enumerate(spans)]
+    # a span whose label the model's actions never change (MISC in the shipped model)
+    # keeps it whatever its features: they are built only for the others
+    changeable = model._changeable
+    movable = [k for k, label in enumerate(labels) if label in changeable]
+    if not movable:
+        return None
+    decided = list(labels)
+    features = [span_features(ctx, k, spans[k], common) for k in movable]
+    classes = model.decide_all(features, [labels[k] for k in movable])
+    for k, cls in zip(movable, classes, strict=True):
+        decided[k] = cls
     result: list[Span] = []
     changed = False
-    for span, label, cls in zip(spans, labels, model.decide_all(features, labels), strict=True):
+    for span, label, cls in zip(spans, labels, decided, strict=True):
         if cls == label:
             result.append(span)
             continue

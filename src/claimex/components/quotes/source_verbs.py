@@ -11,7 +11,7 @@ from functools import partial
 
 from claimex.components.quotes.clauses import clause_stop, has_finite_clause, has_subjunctive
 from claimex.components.quotes.fields import source_phrase
-from claimex.components.quotes.lexicon import FINITE_TAGS, SENT_END
+from claimex.components.quotes.lexicon import SENT_END
 from claimex.components.quotes.state import Analysis, Candidate, make_candidate
 
 
@@ -23,8 +23,9 @@ def source_verb_clause(state: Analysis, lo: int, end: int) -> Candidate | None:
         return None
     doc = state.doc
     texts, lower = state.tokens.text, state.lower
+    finite = state.tokens.finite  # = doc[i].tag_ in FINITE_TAGS, without a Token per word
     for i in range(lo, end - 2):
-        if doc[i].tag_ not in FINITE_TAGS or state.inside[i]:
+        if i not in finite or state.inside[i]:
             continue
         base = doc[i].lemma_.lower()
         if not any(verb.endswith(base) for verb in verbs):

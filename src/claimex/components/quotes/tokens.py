@@ -9,18 +9,25 @@ from itertools import accumulate, compress
 from operator import or_
 
 import numpy
-from spacy.attrs import MORPH, SENT_START, SPACY, TAG
+from spacy.attrs import SENT_START, SPACY, TAG
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Token
 
-from claimex.components.doctokens import doc_text, morph_features, token_texts, token_view
+from claimex.components.doctokens import (
+    doc_text,
+    morph_features,
+    morph_keys,
+    token_texts,
+    token_view,
+)
 from claimex.components.quotemarks import MARKS, QuotePair, pair_quote_marks
 from claimex.components.quotes.lexicon import FINITE_TAGS, MONTHS, SENT_END
 from claimex.components.quotes.patterns import Anchor
 from claimex.components.sentence_periods import ends_sentence
 from claimex.lexicon import words
 
-_COLUMNS = [TAG, MORPH, SPACY, SENT_START]  # the lexical flags come from token_view
+# the lexical flags come from token_view, the morphology from morph_keys
+_COLUMNS = [TAG, SPACY, SENT_START]
 _CLAUSE_MARKS = frozenset({",", ":", ";"})
 
 
@@ -69,7 +76,7 @@ class Tokens:
         ids = lexicon_ids()
         n = len(doc)
         array = doc.to_array(_COLUMNS) if n else numpy.zeros((0, len(_COLUMNS)), "uint64")
-        tag, morph, spacy, sent_start = array.T
+        tag, spacy, sent_start = array.T
         view = token_view(doc)  # its lexical flags, read once per doc for every stage
         self.text: list[str] = token_texts(doc)
         self.lower: list[str] = view.lowers  # = Token.lower_
@@ -80,7 +87,7 @@ class Tokens:
         self.is_alpha: list[int] = view.is_alpha
         self.like_num: list[int] = view.like_num
         self._punct: list[int] = view.is_punct  # = Token.is_punct (0 or 1)
-        morphs = morph.tolist()
+        morphs = morph_keys(doc)  # read once per doc, shared with the other stages
         distinct = set(morphs)
         for h in distinct.difference(_MOODS):
             _subjunctive_mood(strings, h)  # judged once per analysis, remembered in _MOODS
