@@ -12,6 +12,11 @@ Ent = tuple[str, str]
 """An entity as (surface text, label)."""
 
 
+def entities_found(extractor: claimex.Extractor, text: str) -> list[Ent]:
+    """(text, label) of each entity ``extractor`` finds in ``text``, in text order."""
+    return [(ent.text, ent.label) for ent in extractor.extract(text).entities]
+
+
 def doc_with_ents(extractor: claimex.Extractor, text: str, ents: list[Ent]) -> Doc:
     """``text`` through the pipeline's components before the NER, with ``ents`` (in text
     order) as its entities."""

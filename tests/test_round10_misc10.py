@@ -9,10 +9,7 @@ import pytest
 
 import claimex
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
-    """(text, label) of each entity found in ``text``."""
-    return [(e.text, e.label) for e in extractor.extract(text).entities]
+from .entity_docs import entities_found
 
 
 @pytest.mark.parametrize(
@@ -36,10 +33,10 @@ def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_event_names_are_misc(extractor: claimex.Extractor, text: str, name: str) -> None:
-    assert (name, "MISC") in _entities(extractor, text)
+    assert (name, "MISC") in entities_found(extractor, text)
 
 
 def test_quoted_title_after_plural_work_noun(extractor: claimex.Extractor) -> None:
     # German Wikinews (CC BY 2.5), spkatt-news-35600
     text = "Als Beispiele nennt VW die Modelle „Touareg“ und „Phaeton“."
-    assert ("Touareg", "MISC") in _entities(extractor, text)
+    assert ("Touareg", "MISC") in entities_found(extractor, text)

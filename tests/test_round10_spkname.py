@@ -9,9 +9,7 @@ import pytest
 
 import claimex
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in extractor.extract(text).entities]
+from .entity_docs import entities_found
 
 
 @pytest.mark.parametrize(
@@ -44,7 +42,7 @@ def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_name_after_title_is_a_person(extractor: claimex.Extractor, text: str, name: str) -> None:
-    assert (name, "PER") in _entities(extractor, text)
+    assert (name, "PER") in entities_found(extractor, text)
 
 
 def test_speaker_is_the_name_after_the_title(extractor: claimex.Extractor) -> None:

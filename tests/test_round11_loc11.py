@@ -11,11 +11,7 @@ import pytest
 
 import claimex
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> set[tuple[str, str]]:
-    """(text, label) of each entity found in ``text``."""
-    return {(e.text, e.label) for e in extractor.extract(text).entities}
-
+from .entity_docs import entities_found
 
 PLACE_CASES = [
     # German Wikinews (CC BY 2.5), spkatt-news-38651: a town of two words (GeoNames)
@@ -62,7 +58,7 @@ PLACE_CASES = [
 
 @pytest.mark.parametrize(("text", "place"), PLACE_CASES)
 def test_place_found(extractor: claimex.Extractor, text: str, place: str) -> None:
-    assert (place, "LOC") in _entities(extractor, text)
+    assert (place, "LOC") in entities_found(extractor, text)
 
 
 def test_articled_city_is_no_place(extractor: claimex.Extractor) -> None:
@@ -71,4 +67,4 @@ def test_articled_city_is_no_place(extractor: claimex.Extractor) -> None:
         "Ein Journalist der Deutschen Presse Agentur (dpa) befand sich nahe der Explosion und "
         "berichtet, dass Kinder zu einem Auto rannten, dass Chips zum Essen verteilt hatte."
     )
-    assert ("Essen", "LOC") not in _entities(extractor, text)
+    assert ("Essen", "LOC") not in entities_found(extractor, text)

@@ -8,10 +8,7 @@ import pytest
 
 import claimex
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> set[tuple[str, str]]:
-    """(text, label) of each entity found in ``text``."""
-    return {(ent.text, ent.label) for ent in extractor.extract(text).entities}
+from .entity_docs import entities_found
 
 
 @pytest.mark.parametrize(
@@ -35,7 +32,7 @@ def _entities(extractor: claimex.Extractor, text: str) -> set[tuple[str, str]]:
 )
 def test_type_code_after_noun_is_misc(extractor: claimex.Extractor, text: str, code: str) -> None:
     """A type designation in apposition to a noun is a product's name, a MISC."""
-    assert (code, "MISC") in _entities(extractor, text)
+    assert (code, "MISC") in entities_found(extractor, text)
 
 
 def test_capitalised_adjective_and_event_head_are_misc(extractor: claimex.Extractor) -> None:
@@ -43,7 +40,7 @@ def test_capitalised_adjective_and_event_head_are_misc(extractor: claimex.Extrac
     MISC name."""
     # German Wikinews (CC BY 2.5), spkatt-news-28493
     text = "Im Jahr 2005 wurde er für sein Lebenswerk mit dem Frankfurter Musikpreis geehrt."
-    assert ("Frankfurter Musikpreis", "MISC") in _entities(extractor, text)
+    assert ("Frankfurter Musikpreis", "MISC") in entities_found(extractor, text)
 
 
 def test_maker_and_unknown_model_name_are_misc(extractor: claimex.Extractor) -> None:
@@ -54,4 +51,4 @@ def test_maker_and_unknown_model_name_are_misc(extractor: claimex.Extractor) -> 
         "Tesla Motors, der Hersteller des Vorzeige-Elektroautos Tesla Roadster, will in der "
         "zweiten Jahreshälfte 2008 eine PR-Kampagne in Europa starten."
     )
-    assert ("Tesla Roadster", "MISC") in _entities(extractor, text)
+    assert ("Tesla Roadster", "MISC") in entities_found(extractor, text)

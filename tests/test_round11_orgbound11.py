@@ -10,11 +10,7 @@ import pytest
 
 import claimex
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
-    """(text, label) of each entity found in ``text``."""
-    return [(ent.text, ent.label) for ent in extractor.extract(text).entities]
-
+from .entity_docs import entities_found
 
 CASES = [
     # German Wikinews (CC BY 2.5), spkatt-news-76253: a club named with its seat
@@ -54,4 +50,4 @@ CASES = [
 def test_org_span_boundaries(
     extractor: claimex.Extractor, text: str, entity: tuple[str, str]
 ) -> None:
-    assert entity in _entities(extractor, text)
+    assert entity in entities_found(extractor, text)

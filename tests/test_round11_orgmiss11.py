@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import claimex
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in extractor.extract(text).entities]
+from .entity_docs import entities_found
 
 
 def test_person_wins_a_tie_of_labels(extractor: claimex.Extractor) -> None:
@@ -24,7 +22,7 @@ def test_person_wins_a_tie_of_labels(extractor: claimex.Extractor) -> None:
         "Bundesjustizminister Heiko Maas (SPD) ließ am 4. August 2015 den "
         "Generalbundesanwalt Harald Range in den einstweiligen Ruhestand versetzen."
     )
-    labels = [label for name, label in _entities(extractor, text) if name == "Heiko Maas"]
+    labels = [label for name, label in entities_found(extractor, text) if name == "Heiko Maas"]
     assert labels == ["PER", "PER"]
 
 
@@ -35,7 +33,7 @@ def test_first_name_makes_an_org_a_person(extractor: claimex.Extractor) -> None:
         "europäische Nachbarschaftspolitik Štefan Füle, Verhandlungen über einen EU-Beitritt "
         "Islands einzuleiten."
     )
-    assert ("Štefan Füle", "PER") in _entities(extractor, text)
+    assert ("Štefan Füle", "PER") in entities_found(extractor, text)
 
 
 def test_first_name_makes_an_org_a_person_after_a_role(extractor: claimex.Extractor) -> None:
@@ -46,7 +44,7 @@ def test_first_name_makes_an_org_a_person_after_a_role(extractor: claimex.Extrac
         "Schulreformer Gustav Wyneken bis hin zu anerkannten Reformpädagogen wie Hartmut von "
         "Hentig."
     )
-    assert ("Gustav Wyneken", "PER") in _entities(extractor, text)
+    assert ("Gustav Wyneken", "PER") in entities_found(extractor, text)
 
 
 def test_doctrine_is_no_name(extractor: claimex.Extractor) -> None:
@@ -55,4 +53,4 @@ def test_doctrine_is_no_name(extractor: claimex.Extractor) -> None:
         "Die Entwicklung im Iran verglich Merkel mit dem Erstarken des Nationalsozialismus "
         "in Deutschland vor 1933."
     )
-    assert "Nationalsozialismus" not in [name for name, _ in _entities(extractor, text)]
+    assert "Nationalsozialismus" not in [name for name, _ in entities_found(extractor, text)]

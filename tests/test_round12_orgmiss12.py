@@ -8,11 +8,7 @@ import pytest
 
 import claimex
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
-    """(text, label) of each entity found in ``text``."""
-    return [(e.text, e.label) for e in extractor.extract(text).entities]
-
+from .entity_docs import entities_found
 
 # drop_common_phrases: an ORG of capitalised common nouns the lemma table knows, none a
 # name or an organisation word, is no name.
@@ -40,7 +36,7 @@ COMMON_PHRASE_CASES = [
 def test_common_phrase_is_no_organisation(
     extractor: claimex.Extractor, text: str, phrase: str
 ) -> None:
-    assert all(found != phrase for found, _ in _entities(extractor, text))
+    assert all(found != phrase for found, _ in entities_found(extractor, text))
 
 
 # Planets of the Solar System in models/knowledge/places.tsv (type planet): the NER tags
@@ -67,7 +63,7 @@ PLANET_CASES = [
 def test_planet_is_a_place(
     extractor: claimex.Extractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    found = _entities(extractor, text)
+    found = entities_found(extractor, text)
     assert all(entity in found for entity in expected), found
 
 
@@ -80,4 +76,4 @@ def test_capitalised_adjective_before_organisation_joins_it(
         "asch-Schahristani, zweiter Stellvertreter wurde Arif Tajfur von der Kurdischen "
         "Demokratischen Partei."
     )
-    assert ("Kurdischen Demokratischen Partei", "ORG") in _entities(extractor, text)
+    assert ("Kurdischen Demokratischen Partei", "ORG") in entities_found(extractor, text)

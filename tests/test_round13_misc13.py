@@ -11,10 +11,7 @@ from spacy.tokens import Span
 import claimex
 from claimex.components.entity_events import edition_years
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
-    """(text, label) of each entity found in ``text``."""
-    return [(e.text, e.label) for e in extractor.extract(text).entities]
+from .entity_docs import entities_found
 
 
 def test_edition_year_joins_the_event(extractor: claimex.Extractor) -> None:
@@ -23,7 +20,7 @@ def test_edition_year_joins_the_event(extractor: claimex.Extractor) -> None:
         "Die Eröffnungsfeier der Olympischen Spiele 2008, die am Freitag in Peking "
         "stattfand, war offenbar manipuliert."
     )
-    found = _entities(extractor, text)
+    found = entities_found(extractor, text)
     assert ("Olympischen Spiele 2008", "MISC") in found
     assert ("Olympischen Spiele", "MISC") not in found
 
@@ -35,7 +32,7 @@ def test_a_war_keeps_its_year_outside(extractor: claimex.Extractor) -> None:
         "Burgfrieden ausgeschert, der seit dem Kaukasus-Konflikt 2008 in der georgischen "
         "Politik geherrscht hat."
     )
-    assert ("Kaukasus-Konflikt", "MISC") in _entities(extractor, text)
+    assert ("Kaukasus-Konflikt", "MISC") in entities_found(extractor, text)
 
 
 def test_edition_years_leaves_other_labels(extractor: claimex.Extractor) -> None:

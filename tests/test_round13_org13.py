@@ -8,11 +8,7 @@ import pytest
 
 import claimex
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
-    """(text, label) of each entity found in ``text``."""
-    return [(e.text, e.label) for e in extractor.extract(text).entities]
-
+from .entity_docs import entities_found
 
 # Organised-crime groups in models/knowledge/parties.tsv (type armed_group): the NER misses
 # them or tags them PER; gold FORMAT.md makes organisations ORG.
@@ -80,5 +76,5 @@ PARTY_CASES = [
 def test_listed_group_or_party_is_an_organisation(
     extractor: claimex.Extractor, text: str, expected: tuple[str, str]
 ) -> None:
-    found = _entities(extractor, text)
+    found = entities_found(extractor, text)
     assert expected in found, found

@@ -12,11 +12,7 @@ import pytest
 import claimex
 from claimex.components.namewords import gazetteer_organisations
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
-    """(text, label) of each entity found in ``text``."""
-    return [(e.text, e.label) for e in extractor.extract(text).entities]
-
+from .entity_docs import entities_found
 
 # Batches whose rows changed no train_b sentence: their names (and a generated form) are
 # gazetteer organisations.
@@ -58,7 +54,7 @@ INSTITUTE_CASES = [
 
 @pytest.mark.parametrize(("text", "entity"), INSTITUTE_CASES)
 def test_institutes(extractor: claimex.Extractor, text: str, entity: tuple[str, str]) -> None:
-    assert entity in _entities(extractor, text)
+    assert entity in entities_found(extractor, text)
 
 
 # models/gazetteer.py: the genitive of a listed name whose head noun has a complement
@@ -79,7 +75,7 @@ COMPLEMENT_GENITIVE_CASES = [
 def test_complement_genitive(
     extractor: claimex.Extractor, text: str, entity: tuple[str, str]
 ) -> None:
-    assert entity in _entities(extractor, text)
+    assert entity in entities_found(extractor, text)
 
 
 def test_complement_genitive_forms() -> None:

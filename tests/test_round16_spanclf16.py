@@ -11,11 +11,9 @@ from models.train_entity_check import useful_actions
 import claimex
 from claimex.components.entity_check import EntityCheckModel, _before_features, entity_check_model
 
+from .entity_docs import entities_found
+
 CLASSES = ("NONE", "PER", "LOC", "ORG", "MISC")
-
-
-def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in extractor.extract(text).entities]
 
 
 def test_shipped_model_keeps_places() -> None:
@@ -85,5 +83,5 @@ def test_word_before_features() -> None:
     ],
 )
 def test_false_spans_dropped(extractor: claimex.Extractor, text: str, dropped: str) -> None:
-    found = _entities(extractor, text)
+    found = entities_found(extractor, text)
     assert dropped not in [name for name, _ in found]

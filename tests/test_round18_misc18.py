@@ -8,9 +8,7 @@ from __future__ import annotations
 import claimex
 from claimex.components.namewords import gazetteer_entries
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in extractor.extract(text).entities]
+from .entity_docs import entities_found
 
 
 def test_programme_is_misc(extractor: claimex.Extractor) -> None:
@@ -19,7 +17,7 @@ def test_programme_is_misc(extractor: claimex.Extractor) -> None:
         "Da Frankfurt die letzten sieben Spiele in Serie gewann, war Trainer Thomas Schaaf "
         "zufrieden: „Ein guter Start“, sagte er zur Sportschau."
     )
-    assert ("Sportschau", "MISC") in _entities(extractor, text)
+    assert ("Sportschau", "MISC") in entities_found(extractor, text)
 
 
 def test_programme_with_its_broadcaster(extractor: claimex.Extractor) -> None:
@@ -27,7 +25,7 @@ def test_programme_with_its_broadcaster(extractor: claimex.Extractor) -> None:
     text = (
         "Das gehört nicht auf den Platz“, sagte Schweinsteiger nach dem Spiel zur ARD Sportschau."
     )
-    assert ("ARD Sportschau", "MISC") in _entities(extractor, text)
+    assert ("ARD Sportschau", "MISC") in entities_found(extractor, text)
 
 
 def test_host_named_programmes_not_listed() -> None:
@@ -44,7 +42,7 @@ def test_services_listed_with_a_service(extractor: claimex.Extractor) -> None:
         "In der Vergangenheit wurden beispielweise mehrfach soziale Netzwerke wie Facebook, "
         "Twitter und YouTube gesperrt."
     )
-    entities = _entities(extractor, text)
+    entities = entities_found(extractor, text)
     assert ("Facebook", "MISC") in entities
     assert ("Twitter", "MISC") in entities
 
@@ -56,7 +54,7 @@ def test_common_word_misc_dropped(extractor: claimex.Extractor) -> None:
         "und ist Tochter einer Familie indischstämmiger Ugander, die seit den 1960er Jahren im "
         "Vereinigten Königreich lebt."
     )
-    entities = _entities(extractor, text)
+    entities = entities_found(extractor, text)
     assert ("Eisernen Lady", "MISC") not in entities
     assert ("Margaret Thatcher", "PER") in entities
 
@@ -69,4 +67,4 @@ def test_common_word_misc_after_place_adjective(extractor: claimex.Extractor) ->
         "Bürgermeisterin von San Francisco Dianne Feinstein, in deren Washingtoner Haus das "
         "Treffen stattgefunden habe."
     )
-    assert ("Washingtoner Haus", "MISC") not in _entities(extractor, text)
+    assert ("Washingtoner Haus", "MISC") not in entities_found(extractor, text)

@@ -11,9 +11,7 @@ import pytest
 import claimex
 from claimex.components.entity_check import EntityCheckModel
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in extractor.extract(text).entities]
+from .entity_docs import entities_found
 
 
 def test_check_leaves_one_sentence(extractor: claimex.Extractor) -> None:
@@ -22,7 +20,7 @@ def test_check_leaves_one_sentence(extractor: claimex.Extractor) -> None:
         "Die These, Schlatter sei Antisemit gewesen, wurde seither in der theologischen "
         "Fachliteratur nicht mehr vertreten."
     )
-    assert ("Schlatter", "PER") in _entities(extractor, text)
+    assert ("Schlatter", "PER") in entities_found(extractor, text)
 
 
 def test_check_still_reads_articles(
@@ -57,7 +55,7 @@ def test_organisation_keeps_its_adjectives(extractor: claimex.Extractor) -> None
         "Mit der Umbenennung 1962 in Bundesministerium für wissenschaftliche Forschung "
         "erfolgte gleichzeitig eine Erweiterung der Aufgaben."
     )
-    assert ("Bundesministerium für wissenschaftliche Forschung", "ORG") in _entities(
+    assert ("Bundesministerium für wissenschaftliche Forschung", "ORG") in entities_found(
         extractor, text
     )
 
@@ -69,9 +67,9 @@ def test_organisation_keeps_adjectives_after_article(extractor: claimex.Extracto
         "unterdessen mit verstärkten Privatisierungs- und Outsourcing-Bestrebungen in den "
         "Kommunen als Reaktion auf den Streik."
     )
-    assert ("Vereinigung der kommunalen Arbeitgeber", "ORG") in _entities(extractor, text)
+    assert ("Vereinigung der kommunalen Arbeitgeber", "ORG") in entities_found(extractor, text)
 
 
 def test_misc_keeps_its_number(extractor: claimex.Extractor) -> None:
     # entity_spans.cut_lowercase: a MISC's numbers; GermEval test 3660
-    assert ("Stoxx 50", "MISC") in _entities(extractor, "Der Stoxx 50 verlor 2,5 %.")
+    assert ("Stoxx 50", "MISC") in entities_found(extractor, "Der Stoxx 50 verlor 2,5 %.")

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import claimex
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in extractor.extract(text).entities]
+from .entity_docs import entities_found
 
 
 def test_misc_keeps_its_number(extractor: claimex.Extractor) -> None:
@@ -19,4 +17,4 @@ def test_misc_keeps_its_number(extractor: claimex.Extractor) -> None:
         "Chief Software Architect des Softwareunternehmens Kevin Lynch Anfang April erneut "
         "einen Einblick in die kommenden Versionen 8 des Flash-Players gegeben."
     )
-    assert ("Flashforward 2005", "MISC") in _entities(extractor, text)
+    assert ("Flashforward 2005", "MISC") in entities_found(extractor, text)

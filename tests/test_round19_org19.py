@@ -11,9 +11,7 @@ from __future__ import annotations
 import claimex
 from claimex.components.entity_orgs import articled_media
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in extractor.extract(text).entities]
+from .entity_docs import entities_found
 
 
 def test_name_ending_in_an_organisation_word_is_an_org(extractor: claimex.Extractor) -> None:
@@ -23,14 +21,14 @@ def test_name_ending_in_an_organisation_word_is_an_org(extractor: claimex.Extrac
         "aus dem Nationalen Sicherheitsrat über die Beteiligung von Huawei am britischen "
         "5G-Netzausbau vermutlich über sein Ministerium an die Öffentlichkeit gelangt waren."
     )
-    assert ("Nationalen Sicherheitsrat", "ORG") in _entities(extractor, text)
+    assert ("Nationalen Sicherheitsrat", "ORG") in entities_found(extractor, text)
 
 
 def test_seat_adjective_and_organisation_word_stays_no_org(
     extractor: claimex.Extractor,
 ) -> None:
     """A place derivation and one organisation word is a body named by its seat."""
-    entities = _entities(extractor, "Der Berliner Fahrgastverband IGEB kritisierte die Pläne.")
+    entities = entities_found(extractor, "Der Berliner Fahrgastverband IGEB kritisierte die Pläne.")
     assert ("Berliner Fahrgastverband IGEB", "ORG") not in entities
 
 
@@ -40,14 +38,14 @@ def test_remit_complement_makes_one_org(extractor: claimex.Extractor) -> None:
         "Dabei werde der Rat für nationale Sicherheit weder den Premierminister ersetzen "
         "noch diesem untergeordnet sein."
     )
-    assert ("Rat für nationale Sicherheit", "ORG") in _entities(extractor, text)
+    assert ("Rat für nationale Sicherheit", "ORG") in entities_found(extractor, text)
 
 
 def test_remit_with_an_article_or_an_indefinite_body_is_no_name(
     extractor: claimex.Extractor,
 ) -> None:
     text = "Eine neue Behörde für Finanzaufsicht soll geschaffen werden."
-    assert not any(label == "ORG" for _, label in _entities(extractor, text))
+    assert not any(label == "ORG" for _, label in entities_found(extractor, text))
 
 
 def test_cited_media_word_is_the_outlet(extractor: claimex.Extractor) -> None:
@@ -56,7 +54,7 @@ def test_cited_media_word_is_the_outlet(extractor: claimex.Extractor) -> None:
         "Zudem hob Sarkozy dem „Figaro“ zufolge in einem Interview mit der BBC die "
         "Wichtigkeit Englands besonders hervor."
     )
-    assert ("Figaro", "ORG") in _entities(extractor, text)
+    assert ("Figaro", "ORG") in entities_found(extractor, text)
 
 
 def test_articled_media_words() -> None:
@@ -78,4 +76,4 @@ def test_disease_and_substance_abbreviations_are_no_names(
         "Sprengstoffes TNT entspricht.",
     ]
     for text, word in zip(texts, ["ALS", "MRSA", "TNT"], strict=True):
-        assert word not in [name for name, _ in _entities(extractor, text)]
+        assert word not in [name for name, _ in entities_found(extractor, text)]

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import claimex
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in extractor.extract(text).entities]
+from .entity_docs import entities_found
 
 
 def test_name_and_organisation_word_compound_is_an_org(extractor: claimex.Extractor) -> None:
@@ -20,7 +18,7 @@ def test_name_and_organisation_word_compound_is_an_org(extractor: claimex.Extrac
         "\N{RIGHT SINGLE QUOTATION MARK}s Resistance Army und gegen tschadische "
         "Oppositionstruppen, aber auch gegen die sudanesiche Armee."
     )
-    assert ("Dschandschawid-Miliz", "ORG") in _entities(extractor, text)
+    assert ("Dschandschawid-Miliz", "ORG") in entities_found(extractor, text)
 
 
 def test_country_acronym_or_indefinite_compound_is_no_org(extractor: claimex.Extractor) -> None:
@@ -30,4 +28,4 @@ def test_country_acronym_or_indefinite_compound_is_no_org(extractor: claimex.Ext
         "Die US-Regierung und die EU-Behörde kritisierten einer Thaksin-Partei nahestehende "
         "Gruppen."
     )
-    assert not any(label == "ORG" for _, label in _entities(extractor, text))
+    assert not any(label == "ORG" for _, label in entities_found(extractor, text))

@@ -14,9 +14,7 @@ import pytest
 import claimex
 from claimex.components.word_checks import german_word_check, wiktionary_nouns
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> set[tuple[str, str]]:
-    return {(e.text, e.label) for e in extractor.extract(text).entities}
+from .entity_docs import entities_found
 
 
 def test_plain_nouns_are_german_words(extractor: claimex.Extractor) -> None:
@@ -74,4 +72,4 @@ def test_names_are_left_out() -> None:
 def test_common_nouns_are_no_names(
     extractor: claimex.Extractor, text: str, word: str, label: str
 ) -> None:
-    assert (word, label) not in _entities(extractor, text)
+    assert (word, label) not in entities_found(extractor, text)

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import claimex
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in extractor.extract(text).entities]
+from .entity_docs import entities_found
 
 
 def test_quoted_unknown_word_is_a_misc(extractor: claimex.Extractor) -> None:
@@ -20,7 +18,7 @@ def test_quoted_unknown_word_is_a_misc(extractor: claimex.Extractor) -> None:
         "sich „Larry“ vor dem Landfall abgeschwächt habe und „Hamish“ sich auf einer anderen "
         "Zugbahn entlang der Küste befinde."
     )
-    assert ("Hamish", "MISC") in _entities(extractor, text)
+    assert ("Hamish", "MISC") in entities_found(extractor, text)
 
 
 def test_scare_quoted_german_word_stays_untagged(extractor: claimex.Extractor) -> None:
@@ -29,4 +27,4 @@ def test_scare_quoted_german_word_stays_untagged(extractor: claimex.Extractor) -
         "Die SPD im „Ländle“ steht zwar für das Projekt, will ihr Schicksal aber angesichts "
         "der zunehmend eskalierenden Proteste von einem Plebiszit abhängig machen."
     )
-    assert "Ländle" not in [name for name, _ in _entities(extractor, text)]
+    assert "Ländle" not in [name for name, _ in entities_found(extractor, text)]

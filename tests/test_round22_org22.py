@@ -9,9 +9,7 @@ from __future__ import annotations
 import claimex
 from claimex.components.org_boundaries import configurations, word_class
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in extractor.extract(text).entities]
+from .entity_docs import entities_found
 
 
 def test_unknown_word_before_an_org_is_its_first_word(extractor: claimex.Extractor) -> None:
@@ -20,7 +18,7 @@ def test_unknown_word_before_an_org_is_its_first_word(extractor: claimex.Extract
         "Wissenschafter der Aga Khan University machen dafür die schlechten hygienischen "
         "Bedingungen in den Geburtenstationen verantwortlich."
     )
-    assert ("Aga Khan University", "ORG") in _entities(extractor, text)
+    assert ("Aga Khan University", "ORG") in entities_found(extractor, text)
 
 
 def test_bracketed_party_name_keeps_its_first_word(extractor: claimex.Extractor) -> None:
@@ -30,7 +28,7 @@ def test_bracketed_party_name_keeps_its_first_word(extractor: claimex.Extractor)
         "zuständigen Parlamentskommission prüfen zu lassen, stellt sich die ADR (Alternativ "
         "Demokratesch Reformpartei) hinter den Vorschlag von Michel Wolter."
     )
-    assert ("Alternativ Demokratesch Reformpartei", "ORG") in _entities(extractor, text)
+    assert ("Alternativ Demokratesch Reformpartei", "ORG") in entities_found(extractor, text)
 
 
 def test_configurations_are_the_gold_majorities() -> None:
@@ -53,6 +51,6 @@ def test_nothing_joins_after_a_genitive_name(extractor: claimex.Extractor) -> No
         "Flash 8 beweist, dass Macromedia zu den Streaming-Schwergewichten Microsoft, "
         "RealNetworks und Apple aufschließen will“ , schreibt die „Computerwoche“."
     )
-    entities = _entities(extractor, text)
+    entities = entities_found(extractor, text)
     assert ("Microsofts", "ORG") in entities
     assert not any(name.startswith("Microsofts ") for name, _ in entities)

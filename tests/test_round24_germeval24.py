@@ -9,9 +9,7 @@ import pytest
 
 import claimex
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in extractor.extract(text).entities]
+from .entity_docs import entities_found
 
 
 @pytest.mark.parametrize(
@@ -33,7 +31,7 @@ def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
 )
 def test_town_keeps_its_river(extractor: claimex.Extractor, text: str, place: str) -> None:
     # entity_spans.cut_lowercase: the Namenszusatz of lexicon/town_name_additions.txt
-    assert (place, "LOC") in _entities(extractor, text)
+    assert (place, "LOC") in entities_found(extractor, text)
 
 
 @pytest.mark.parametrize(
@@ -61,4 +59,4 @@ def test_town_keeps_its_river(extractor: claimex.Extractor, text: str, place: st
 )
 def test_road_keeps_its_number(extractor: claimex.Extractor, text: str, road: str) -> None:
     # entity_spans.cut_lowercase: a LOC that is a road word and a road number (is_road_name)
-    assert (road, "LOC") in _entities(extractor, text)
+    assert (road, "LOC") in entities_found(extractor, text)

@@ -9,9 +9,7 @@ import pytest
 import claimex
 from claimex.components.namewords import is_org_description
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in extractor.extract(text).entities]
+from .entity_docs import entities_found
 
 
 @pytest.mark.parametrize(
@@ -42,7 +40,7 @@ def test_bishop_is_no_organisation_word(
 ) -> None:
     # namewords.is_org_description: "Bischof" (roles.txt) heads "Erzbischof", not the
     # "-hof" of org_descriptions.txt, so described_org_mentions leaves the person a PER
-    assert (person, "PER") in _entities(extractor, text)
+    assert (person, "PER") in entities_found(extractor, text)
 
 
 def test_listed_heads_decide_a_compound() -> None:

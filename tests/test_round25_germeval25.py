@@ -8,9 +8,7 @@ import pytest
 
 import claimex
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in extractor.extract(text).entities]
+from .entity_docs import entities_found
 
 
 @pytest.mark.parametrize(
@@ -36,7 +34,7 @@ def test_company_name_before_its_legal_form(
 ) -> None:
     # entity_spans.is_title: the word before a legal form (lexicon/company_words.txt) that
     # ends the span is the company's name, however it is written
-    assert (company, "ORG") in _entities(extractor, text)
+    assert (company, "ORG") in entities_found(extractor, text)
 
 
 @pytest.mark.parametrize(
@@ -61,7 +59,7 @@ def test_bishop_is_a_title_not_an_organisation(
 ) -> None:
     # namewords.is_org_description: "Bischof" ends in the "-hof" of org_descriptions, but
     # it is a person's title (lexicon/roles.txt, now also "-bischof")
-    assert (person, "PER") in _entities(extractor, text)
+    assert (person, "PER") in entities_found(extractor, text)
 
 
 @pytest.mark.parametrize(
@@ -83,7 +81,7 @@ def test_bishop_is_a_title_not_an_organisation(
 )
 def test_newspaper_named_by_its_town(extractor: claimex.Extractor, text: str, paper: str) -> None:
     # entity_drops.drop_place_noun: a place derivation and a noun of lexicon/media_nouns.txt
-    assert (paper, "ORG") in _entities(extractor, text)
+    assert (paper, "ORG") in entities_found(extractor, text)
 
 
 def test_foreign_word_misread_as_determiner(extractor: claimex.Extractor) -> None:
@@ -93,7 +91,7 @@ def test_foreign_word_misread_as_determiner(extractor: claimex.Extractor) -> Non
         "Am 22. August 1798 als Thurgauer Wochenblatt erstmals erschienen, wurde die "
         "Zeitung 1806 in Frauenfelder Zeitung umbenannt."
     )
-    assert ("Frauenfelder Zeitung", "ORG") in _entities(extractor, text)
+    assert ("Frauenfelder Zeitung", "ORG") in entities_found(extractor, text)
 
 
 @pytest.mark.parametrize(
@@ -118,7 +116,7 @@ def test_org_edge_leaves_titles_and_kind_nouns_out(
     extractor: claimex.Extractor, text: str, org: str
 ) -> None:
     # org_boundaries.org_edge_words: roles.txt words and org descriptions stay outside
-    assert (org, "ORG") in _entities(extractor, text)
+    assert (org, "ORG") in entities_found(extractor, text)
 
 
 @pytest.mark.parametrize(
@@ -136,4 +134,4 @@ def test_org_edge_leaves_titles_and_kind_nouns_out(
 )
 def test_acronym_is_no_name_particle(extractor: claimex.Extractor, text: str, org: str) -> None:
     # entity_spans.cut_lowercase: a particle written in capitals at a span's end stays
-    assert (org, "ORG") in _entities(extractor, text)
+    assert (org, "ORG") in entities_found(extractor, text)

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import claimex
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in extractor.extract(text).entities]
+from .entity_docs import entities_found
 
 
 def test_compound_name_after_a_facility_noun_is_a_place(extractor: claimex.Extractor) -> None:
@@ -18,7 +16,7 @@ def test_compound_name_after_a_facility_noun_is_a_place(extractor: claimex.Extra
         "Eine Straßenbahn wurde bereits umgebaut und ist im Probebetrieb im Bereich des "
         "Betriebsbahnhofes Rudolfsheim unterwegs."
     )
-    assert ("Rudolfsheim", "LOC") in _entities(extractor, text)
+    assert ("Rudolfsheim", "LOC") in entities_found(extractor, text)
     assert [p.name for p in extractor.extract(text).places] == ["Rudolfsheim"]
 
 
@@ -29,9 +27,9 @@ def test_site_after_a_facility_compound_is_a_place(extractor: claimex.Extractor)
         "Das Schiff mit rund 8.000 Containern an Bord befindet sich auf seiner Jungfernreise "
         "und wird in Hamburg im Containerterminal Altenwerder anlegen."
     )
-    assert ("Altenwerder", "LOC") in _entities(extractor, text)
+    assert ("Altenwerder", "LOC") in entities_found(extractor, text)
     text = (
         "Der Schädel wurde in der Ausgrabungsstätte Aroeira gefunden, teilte das Universität "
         "Complutense Madrid mit."
     )
-    assert ("Aroeira", "LOC") in _entities(extractor, text)
+    assert ("Aroeira", "LOC") in entities_found(extractor, text)

@@ -8,10 +8,7 @@ import pytest
 
 import claimex
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
-    return [(ent.text, ent.label) for ent in extractor.extract(text).entities]
-
+from .entity_docs import entities_found
 
 PLACE_COMPOUND_CASES = [
     # German Wikinews (CC BY 2.5), spkatt-news-31627
@@ -35,7 +32,7 @@ PLACE_COMPOUND_CASES = [
 def test_hyphenated_place_compound_is_a_loc(
     extractor: claimex.Extractor, text: str, expected: tuple[str, str]
 ) -> None:
-    assert expected in _entities(extractor, text)
+    assert expected in entities_found(extractor, text)
 
 
 UNKNOWN_PLACE_CASES = [
@@ -58,4 +55,4 @@ UNKNOWN_PLACE_CASES = [
 def test_place_no_german_word_keeps_its_tag(
     extractor: claimex.Extractor, text: str, expected: tuple[str, str]
 ) -> None:
-    assert expected in _entities(extractor, text)
+    assert expected in entities_found(extractor, text)

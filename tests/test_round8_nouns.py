@@ -11,9 +11,7 @@ import pytest
 
 import claimex
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> set[tuple[str, str]]:
-    return {(e.text, e.label) for e in extractor.extract(text).entities}
+from .entity_docs import entities_found
 
 
 @pytest.mark.parametrize(
@@ -47,7 +45,7 @@ def _entities(extractor: claimex.Extractor, text: str) -> set[tuple[str, str]]:
 def test_unknown_place_tagged_as_noun_stays(
     extractor: claimex.Extractor, text: str, place: str
 ) -> None:
-    assert (place, "LOC") in _entities(extractor, text)
+    assert (place, "LOC") in entities_found(extractor, text)
 
 
 def test_common_nouns_stay_german_words(extractor: claimex.Extractor) -> None:

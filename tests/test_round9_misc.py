@@ -9,11 +9,7 @@ import pytest
 
 import claimex
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
-    """(text, label) of each entity found in ``text``."""
-    return [(ent.text, ent.label) for ent in extractor.extract(text).entities]
-
+from .entity_docs import entities_found
 
 # Prizes and events with a German Wikipedia article (models/knowledge/misc.tsv).
 KNOWLEDGE_CASES = [
@@ -39,4 +35,4 @@ KNOWLEDGE_CASES = [
 def test_listed_prizes_and_events_are_misc(
     extractor: claimex.Extractor, text: str, expected: tuple[str, str]
 ) -> None:
-    assert expected in _entities(extractor, text)
+    assert expected in entities_found(extractor, text)

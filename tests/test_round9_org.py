@@ -10,10 +10,7 @@ import pytest
 
 import claimex
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> set[tuple[str, str]]:
-    return {(e.text, e.label) for e in extractor.extract(text).entities}
-
+from .entity_docs import entities_found
 
 MEDIA_CASES = [
     # German Wikinews (CC BY 2.5), spkatt-news-53890
@@ -52,7 +49,7 @@ def test_media_name_after_media_noun(
     expected: tuple[str, str],
     gone: tuple[str, str] | None,
 ) -> None:
-    entities = _entities(extractor, text)
+    entities = entities_found(extractor, text)
     assert expected in entities
     assert gone is None or gone not in entities
 
@@ -94,7 +91,7 @@ WORK_CASES = [
 def test_work_name_after_work_noun(
     extractor: claimex.Extractor, text: str, expected: tuple[str, str]
 ) -> None:
-    assert expected in _entities(extractor, text)
+    assert expected in entities_found(extractor, text)
 
 
 def test_first_name_after_work_noun_stays_a_person(extractor: claimex.Extractor) -> None:
@@ -105,4 +102,4 @@ def test_first_name_after_work_noun_stays_a_person(extractor: claimex.Extractor)
         "Propaganda\N{LEFT DOUBLE QUOTATION MARK} aus dem öffentlichen Leben zu tilgen, sah "
         "unter anderem vor, alle Hinweise auf Homosexualität aus den Lehrbüchern zu streichen."
     )
-    assert ("Roman Giertych", "PER") in _entities(extractor, text)
+    assert ("Roman Giertych", "PER") in entities_found(extractor, text)

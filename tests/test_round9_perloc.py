@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import claimex
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in extractor.extract(text).entities]
+from .entity_docs import entities_found
 
 
 def test_adjective_and_title_are_no_person(extractor: claimex.Extractor) -> None:
@@ -20,7 +18,7 @@ def test_adjective_and_title_are_no_person(extractor: claimex.Extractor) -> None
         "Klaus Wowereit (SPD) ist bei der Wahl des Regierenden Bürgermeisters im ersten "
         "Wahlgang durchgefallen."
     )
-    entities = _entities(extractor, text)
+    entities = entities_found(extractor, text)
     assert ("Klaus Wowereit", "PER") in entities
     assert not any("Bürgermeister" in name for name, _ in entities)
 
@@ -33,7 +31,7 @@ def test_single_letter_is_no_person(extractor: claimex.Extractor) -> None:
         "das Verfahren für grundgesetzwidrig erklären sollten, gäbe es nicht, sagte der "
         "SPD-Vorsitzende Franz Müntefering nach dem Koalitionstreffen in Berlin."
     )
-    entities = _entities(extractor, text)
+    entities = entities_found(extractor, text)
     assert ("Franz Müntefering", "PER") in entities
     assert ("B", "PER") not in entities
 
@@ -44,7 +42,7 @@ def test_numeral_of_a_constituency_is_no_person(extractor: claimex.Extractor) ->
         "Im Wahlkreis Dresden I wird erst am 2. Oktober gewählt, da eine Kandidatin der NPD "
         "verstarb."
     )
-    assert ("I", "PER") not in _entities(extractor, text)
+    assert ("I", "PER") not in entities_found(extractor, text)
 
 
 def test_first_part_of_a_truncated_compound_is_no_place(extractor: claimex.Extractor) -> None:
