@@ -135,3 +135,29 @@ def test_org_edge_leaves_titles_and_kind_nouns_out(
 def test_acronym_is_no_name_particle(extractor: claimex.Extractor, text: str, org: str) -> None:
     # entity_spans.cut_lowercase: a particle written in capitals at a span's end stays
     assert (org, "ORG") in entities_found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # GermEval 2014 test 1653
+        (
+            "Danach soll sich van Gaal vor kurzem mit der Vereinsführung darauf geeinigt "
+            "haben, den zum Saisonende auslaufenden Vertrag um ein Jahr bis 30. Juni 2012 "
+            "zu verlängern.",
+            "van Gaal",
+        ),
+        # GermEval 2014 test 2545
+        (
+            "Zu dem Rittergut, das bis 1945 über 500 Jahre im Besitz derer von Kleist war, "
+            "gehörten die Vorwerke Amalienhof, Friedrichsfelde und Rosalienhof (heute "
+            "polnisch: Rozalin).",
+            "von Kleist",
+        ),
+    ],
+)
+def test_person_keeps_its_surname_particle(
+    extractor: claimex.Extractor, text: str, person: str
+) -> None:
+    # entity_spans.strip_titles: a PER the NER began with a surname particle keeps it
+    assert (person, "PER") in entities_found(extractor, text)

@@ -172,7 +172,8 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         'lemma table does not know and a capitalised foreign article begin the name ("Hailu '
         'Shawe", "Le Mans"), and so does a company\'s name before its legal form, however '
         'it is written ("ratiopharm GmbH"), and a capitalised word the tagger calls a '
-        'foreign determiner ("Frauenfelder Zeitung")',
+        'foreign determiner ("Frauenfelder Zeitung"); a person\'s name the NER began with '
+        'a lower-case surname particle keeps it ("van Gaal", "von Kleist")',
         strip_titles,
     ),
     Rule(

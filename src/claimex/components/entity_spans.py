@@ -126,10 +126,29 @@ def _inner_adjectives(doc: Doc, i: int, end: int) -> int:
 def strip_titles(
     doc: Doc, start: int, end: int, label: str, known: WordCheck | None = None
 ) -> tuple[int, int] | None:
-    """Determiners and titles stand outside the span; a name must remain."""
+    """Determiners and titles stand outside the span; a name must remain. A person's
+    name the NER began with a lower-case surname particle keeps it ("van Gaal", "von
+    Kleist"; lexicon/surname_particles.txt, Duden "Namen mit von, van, de"; the gold keeps
+    the particle, ../shared/gold/FORMAT.md), an article excepted."""
+    if label == "PER" and end - start > 1 and _particle_name(doc, start):
+        return start, end
     while end - start > 1 and is_title(doc, start, end, label, known):
         start += 1
     return start, end
+
+
+def _particle_name(doc: Doc, start: int) -> bool:
+    """Whether ``doc[start]`` is a lower-case surname particle, no article, right before a
+    capitalised word ("van Gaal", "de Maizière")."""
+    token, after = doc[start], doc[start + 1]
+    return (
+        token.text.islower()
+        and token.lower_ in words("surname_particles")
+        and token.pos_ not in DETERMINERS
+        and token.tag_ != "ART"
+        and after.text[:1].isupper()
+        and not after.is_punct
+    )
 
 
 def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
