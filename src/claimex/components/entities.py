@@ -121,7 +121,8 @@ class EntityNormalizer:
         # the lemma table alone: Wiktionary lists the loanwords that name models ("Roadster")
         self.table_word: WordCheck | None = german_word_check(nlp, wiktionary=False)
         # the lemma table's forms as they stand, no compound heads ("Rudolfsheim" is no word)
-        self.exact_word: WordCheck | None = lowercase_word_check(nlp)
+        exact = lowercase_word_check(nlp)
+        self.exact_word: WordCheck | None = exact
         common = lemma_forms(nlp)
         self.common_forms: Container[str] = common  # the lemma table's word forms
         self._span_rules = [
@@ -133,9 +134,9 @@ class EntityNormalizer:
             if r.id == "drop_common_nouns"
             else partial(drop_common_word_misc, known=known)
             if r.id == "drop_common_word_miscs"
-            else partial(drop_lowercase_word, known=lowercase_word_check(nlp))
+            else partial(drop_lowercase_word, known=exact)
             if r.id == "drop_lowercase_words"
-            else partial(drop_title_phrase, known=lowercase_word_check(nlp))
+            else partial(drop_title_phrase, known=exact)
             if r.id == "drop_title_phrases"
             else partial(drop_common_phrase, known=known)
             if r.id == "drop_common_phrases"

@@ -486,8 +486,7 @@ def check_entities(
     labels = ctx.labels
     # a span whose label the model's actions never change (MISC in the shipped model)
     # keeps it whatever its features: they are built only for the others
-    changeable = model._changeable
-    movable = [k for k, label in enumerate(labels) if label in changeable]
+    movable = [k for k, label in enumerate(labels) if model.may_change(label)]
     if not movable:
         return None
     decided = list(labels)
