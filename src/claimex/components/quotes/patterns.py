@@ -15,6 +15,9 @@ The file's optional top-level ``disabled`` list switches patterns off by id: a d
 pattern's matches are dropped from the candidates, it makes no quote, and a direct
 quotation falls through to the next direct pattern (round 18's per-pattern ablation,
 docs/entity_rules.md, switched each pattern off this way; a saved pipeline keeps the list).
+An entry's optional ``excluded_cues`` narrows one pattern: the cue lemmas it makes no quote
+for (round 26's per-pattern, per-cue counts on both Wikinews train halves; the entry's
+description gives the counts).
 
 A string value ``"@cues.<key>"`` in a token pattern stands for a word list of
 ``lexicon/cues.json`` (see :func:`cue_list`); ``"match": "@cues.phrases"`` expands to one
@@ -68,6 +71,7 @@ class QuotePattern:
     anchor_token: int = 0
     yields_to: tuple[tuple[str, str], ...] = ()  # (pattern id, when)
     precision: float | None = None
+    excluded_cues: frozenset[str] = frozenset()  # cue lemmas it makes no quote for
 
 
 def default_patterns() -> dict[str, Any]:
@@ -139,9 +143,13 @@ class PatternTable:
         self._by_id = {p.id: p for p in patterns}
         self.disabled = disabled
 
-    def enabled(self, pattern_id: str) -> bool:
-        """Whether the pattern is on: not named in the file's ``disabled`` list."""
-        return pattern_id not in self.disabled
+    def enabled(self, pattern_id: str, lemma: str | None = None) -> bool:
+        """Whether the pattern is on: not named in the file's ``disabled`` list, and
+        ``lemma`` (a quote's cue lemma, if given) not among its ``excluded_cues``."""
+        if pattern_id in self.disabled:
+            return False
+        pattern = self._by_id.get(pattern_id)
+        return lemma is None or pattern is None or lemma not in pattern.excluded_cues
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> PatternTable:
@@ -168,6 +176,9 @@ class PatternTable:
             if precision is not None and not 0.0 <= float(precision) <= 1.0:
                 raise PatternError(f"{pid}: precision {precision!r} outside 0-1")
             yields = tuple((y["pattern"], y["when"]) for y in entry.get("yields_to", []))
+            excluded = entry.get("excluded_cues", [])
+            if not isinstance(excluded, list) or not all(isinstance(c, str) for c in excluded):
+                raise PatternError(f"{pid}: excluded_cues must list cue lemmas")
             patterns.append(
                 QuotePattern(
                     id=pid,
@@ -178,6 +189,7 @@ class PatternTable:
                     anchor_token=int(entry.get("anchor_token", 0)),
                     yields_to=yields,
                     precision=None if precision is None else float(precision),
+                    excluded_cues=frozenset(excluded),
                 )
             )
         for pattern in patterns:

@@ -455,8 +455,8 @@ def make_quote(
 
     Its confidence is the pattern's measured precision (``quote_patterns.json``).
     """
-    if not state.patterns.enabled(pattern):
-        return None  # switched off (``disabled`` in the pattern file)
+    if not state.patterns.enabled(pattern, lemma):
+        return None  # switched off (``disabled``, or its ``excluded_cues``, in the pattern file)
     extent = state.char_extent(lo, hi)
     if extent is None:
         return None
