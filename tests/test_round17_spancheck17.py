@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 from models.train_entity_check import MARGIN, useful_actions
 
 import claimex
+from claimex.components import entity_check
 from claimex.components.consistency import LabelConsistency
 from claimex.components.entity_check import (
     DocContext,
@@ -50,7 +52,11 @@ def test_surname_with_a_first_name_elsewhere(extractor: claimex.Extractor) -> No
     assert all("no_person" in f for f in features["Finnland"])
 
 
-def test_surname_taken_as_place_becomes_person(extractor: claimex.Extractor) -> None:
+def test_surname_taken_as_place_becomes_person(
+    extractor: claimex.Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the check's decision on two sentences (fewer than MIN_SENTENCES: round 26)
+    monkeypatch.setattr(entity_check, "MIN_SENTENCES", 2)
     # Wikinews train_b, spkatt-news-63107: the NER's LOC for a footballer, after "auf"
     # (with the sentence before it: the check leaves a text of one sentence as it is)
     text = (
@@ -63,7 +69,11 @@ def test_surname_taken_as_place_becomes_person(extractor: claimex.Extractor) -> 
     assert ("Simon Kjær", "PER") in found
 
 
-def test_common_noun_without_person_evidence_is_dropped(extractor: claimex.Extractor) -> None:
+def test_common_noun_without_person_evidence_is_dropped(
+    extractor: claimex.Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the check's decision on two sentences (fewer than MIN_SENTENCES: round 26)
+    monkeypatch.setattr(entity_check, "MIN_SENTENCES", 2)
     # Wikinews train_b, spkatt-news-12706: a misspelt common noun the NER took for a name
     # (with the sentence before it: the check leaves a text of one sentence as it is)
     text = (

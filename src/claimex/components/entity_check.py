@@ -13,7 +13,7 @@ the probability of each class: no entity, PER, LOC, ORG, MISC. Only where the mo
 class is another than the span's, its probability reaches the model's threshold and the
 model's ``actions`` allow that change (all chosen by cross-fitting on the two train halves)
 is the span dropped or relabelled; a threshold above 1 leaves every span as it is, and so
-does a text of one sentence (:func:`check_entities`).
+does a text of one or two sentences (:func:`check_entities`).
 """
 
 from __future__ import annotations
@@ -53,6 +53,8 @@ from claimex.lexicon import counts, table, words
 
 MODEL_FILE = "entity_check.json"
 NONE = "NONE"  # the class of a span that is no entity as it stands
+MIN_SENTENCES = 3
+"""The fewest sentences of a text the check looks at (:func:`check_entities`)."""
 # the NER's spans (and the entity ruler's) as ``claimex_entities`` received them
 NER_KEY: Any = ("._.", "claimex_ner_spans", None, None)
 _OPENING = frozenset({"„", "“", '"', "»", "«", "\u201a", "'"})
@@ -475,12 +477,14 @@ def check_entities(
     doc: Doc, spans: list[Span], model: EntityCheckModel, common: Container[str]
 ) -> list[Span] | None:
     """The doc's entities (``spans``) after the check, or None where none changes. A text of
-    one sentence is left as it is: the model learned from whole articles, where a name's
-    other mentions and the evidence around them (:class:`DocContext`) tell a person or an
-    organisation from a word; one sentence has no such evidence, and its absence there
-    ("no_person", one occurrence) says nothing ("Die These, Schlatter sei Antisemit
-    gewesen, ...": a surname alone)."""
-    if not spans or model.threshold > 1.0 or len(sentence_starts(doc)) < 2:
+    fewer than :data:`MIN_SENTENCES` sentences is left as it is: the model learned from
+    whole articles, where a name's other mentions and the evidence around them
+    (:class:`DocContext`) tell a person or an organisation from a word; one sentence has no
+    such evidence, and its absence there ("no_person", one occurrence) says nothing ("Die
+    These, Schlatter sei Antisemit gewesen, ...": a surname alone). Nor have two: a
+    headline and its sentence, or one sentence the parser cut at an abbreviation's period
+    ("... wo es Dr. Ziegfeld bis zum Präsidenten ... brachte", GermEval 2014 test)."""
+    if not spans or model.threshold > 1.0 or len(sentence_starts(doc)) < MIN_SENTENCES:
         return None
     ctx = DocContext(doc, spans)
     labels = ctx.labels

@@ -73,11 +73,11 @@ from claimex.components.entity_titles import (
     work_names,
     work_titles,
 )
-from claimex.components.name_repair import REPAIRS, Repair, Rule
+from claimex.components.name_repair import REPAIRS, Repair, Rule, trim_places
 from claimex.components.org_boundaries import org_edge_words
 from claimex.components.particle_places import continued_places
 from claimex.components.person_names import PERSON_REPAIRS, role_names
-from claimex.components.person_repairs import joined_persons, unknown_first_words
+from claimex.components.person_repairs import given_names, joined_persons, unknown_first_words
 from claimex.components.place_names import place_compounds
 from claimex.components.topographic_names import topographic_names
 from claimex.components.town_names import town_names
@@ -144,6 +144,12 @@ def _sorted_apart(spans: list[Span]) -> bool:
     return all(start < end for start, end in bounds) and all(
         a[1] <= b[0] for a, b in pairwise(bounds)
     )
+
+
+_KNOWING_REPAIRS: dict[str, _KnowingRule] = {"place_trim": trim_places, "given_names": given_names}
+"""Name repairs (by id) that the stage runs with the pipeline's German-word check: a noun
+cut off a place must be a German word ("Ohio River" stays whole), and a hyphenated word
+that ends in one is no surname after a first name ("Rolf Hochhuth-Stück")."""
 
 
 def _stage(rule: Rule[Repair]) -> Rule[Step]:
@@ -289,7 +295,12 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         'listed name: "Girondins" + "Bordeaux" -> "Girondins Bordeaux")',
         lambda norm, doc, spans: norm.apply_gazetteer(doc, spans),
     ),
-    *(_stage(rule) for rule in REPAIRS),
+    *(
+        Rule(rule.id, rule.description, _knowing(_KNOWING_REPAIRS[rule.id]))
+        if rule.id in _KNOWING_REPAIRS
+        else _stage(rule)
+        for rule in REPAIRS
+    ),
     *(_stage(rule) for rule in PERSON_REPAIRS),
     Rule(
         "adjective_org_names",

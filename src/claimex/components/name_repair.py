@@ -39,6 +39,7 @@ from claimex.components.person_repairs import (
     role_inside,
 )
 from claimex.components.span_list import SpanList, extend_left, taken_tokens
+from claimex.components.word_checks import WordCheck
 from claimex.lexicon import words
 
 _CAMEL = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ]")
@@ -271,19 +272,34 @@ def _truncated_places(doc: Doc, spans: list[Span]) -> list[Span]:
     return result
 
 
-def _trim_place(span: Span) -> Span:
+def trim_places(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> list[Span]:
+    """Rule ``place_trim`` over the span list (see :func:`_trim_place`)."""
+    return [_trim_place(span, known) for span in spans]
+
+
+def _trim_place(span: Span, known: WordCheck | None = None) -> Span:
     """ "Österreich Asyl" -> "Österreich": a known place followed only by common nouns;
     "Lager Traiskirchen", "Skodastandort Aurangabad" -> the name after a common noun, but
     not after a division's designator that rule ``place_designator`` joined ("Bundesstaat
     Rio de Janeiro"; lexicon/place_divisions.txt); a listed city stays whole ("Reggio
-    Calabria", whose first word the tagger reads as a noun)."""
+    Calabria", whose first word the tagger reads as a noun). A place derivation in -er that
+    the tagger calls a noun is no noun to cut off, it names the street or square with the
+    noun after it ("Köpenicker Straße", lexicon/place_derivation_suffixes.txt); the nouns
+    cut off after a known place are German words (``known``, the pipeline's German-word
+    check; every word where it is None), not a river's or street's word in another
+    language ("Ohio River")."""
     if span.label_ != "LOC" or len(span) < 2 or is_listed_city(span.text):
         return span
+
+    def german(text: str) -> bool:
+        return known is None or known(text)
+
     places = gazetteer_places()
     first = span[0]
     if (
         first.tag_ == "NN"
         and first.pos_ == "NOUN"
+        and not is_place_derivation(first.text)
         and (
             first.text not in words("place_designators")
             or first.text in words("place_designators_outside")
@@ -298,7 +314,8 @@ def _trim_place(span: Span) -> Span:
         head = span[:k]
         tail = span[k:]
         if head.text in places and all(
-            t.tag_ == "NN" and t.pos_ == "NOUN" and t.text not in places for t in tail
+            t.tag_ == "NN" and t.pos_ == "NOUN" and t.text not in places and german(t.text)
+            for t in tail
         ):
             return Span(span.doc, span.start, span.start + k, label="LOC")
     return span
@@ -434,7 +451,8 @@ REPAIRS: tuple[Rule[Repair], ...] = (
     Rule(
         "place_trim",
         "a LOC loses a common noun before its name and common nouns after a known place "
-        '("Skodastandort Aurangabad", "Österreich Asyl")',
+        '("Skodastandort Aurangabad", "Österreich Asyl"), German words only (the stage '
+        "runs it as trim_places with the pipeline's word check)",
         _each(_trim_place),
     ),
     Rule(
@@ -458,7 +476,8 @@ REPAIRS: tuple[Rule[Repair], ...] = (
         "given_names",
         'a listed first name before a surname-like word is one PER ("Bettina Lancester"), '
         'also where the NER tagged the first name alone LOC and it is no known place ("Tanja" '
-        'LOC + "Potiainen")',
+        'LOC + "Potiainen"); not before a compound that contains a name ("Hochhuth-Stück"; '
+        "the stage runs it with the pipeline's word check)",
         given_names,
     ),
     Rule(

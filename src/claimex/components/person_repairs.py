@@ -237,7 +237,15 @@ def _surname_word(token: Token) -> bool:
     )
 
 
-def given_names(doc: Doc, spans: list[Span]) -> list[Span]:
+def _name_compound(token: Token, known: WordCheck | None) -> bool:
+    """A hyphenated word whose last part is a German word (``known``): a compound that
+    merely contains a name ("Hochhuth-Stück", "Chan-Film"; FORMAT.md: no entity), not a
+    surname."""
+    parts = token.text.split("-")
+    return known is not None and len(parts) > 1 and known(parts[-1])
+
+
+def given_names(doc: Doc, spans: list[Span], *, known: WordCheck | None = None) -> list[Span]:
     """A listed first name (or several) and surname-like words after it are one PER, in
     place of the PER spans inside ("Bettina Lancester"); a first name that the NER tagged
     LOC alone counts as untagged where it is no known place (:func:`_placed_given_name`:
@@ -253,7 +261,7 @@ def given_names(doc: Doc, spans: list[Span]) -> list[Span]:
         end = i + 1
         while end < len(doc) - 1 and texts[end] in given and _surname_word(doc[end + 1]):
             end += 1  # "Hans Karl Schaller"
-        if not _surname_word(doc[end]):
+        if not _surname_word(doc[end]) or _name_compound(doc[end], known):
             continue
         end += 1
         while (
@@ -261,6 +269,7 @@ def given_names(doc: Doc, spans: list[Span]) -> list[Span]:
             and doc[end].pos_ == "PROPN"
             and doc[end].lemma_ == doc[end].text
             and _surname_word(doc[end])
+            and not _name_compound(doc[end], known)
         ):
             end += 1  # "Ayaan Hirsi Ali": an uninflected proper noun continues the surname
         covered = {id(owner[k]): owner[k] for k in range(i, end) if k in owner}
