@@ -103,3 +103,39 @@ def test_warm_up_at_the_first_extraction_not_at_load(
     other = claimex.Extractor(extractor.nlp, ModelChoice(extractor.model, "argument"))
     assert list(other.pipe([NEW_CHUNKS])) == [first]
     assert calls == [False, False]
+
+
+# German Wikinews (CC BY 2.5), spkatt-news-52151 (train_a): every chunk is a listed one
+CACHED_SENTENCE = (
+    "Die Zahl der Fluggäste entwickelte sich am Flughafen Bremen in den letzten Jahren "
+    "sehr positiv."
+)
+
+
+def _prefix_rule_calls_in_zone(warm: bool, text: str) -> int:
+    """How often the tokenizer tries its prefix rule on ``text`` inside a memory zone: at
+    least once for each chunk it splits afresh, never for a chunk found in its cache."""
+    nlp = spacy.blank("de")
+    search = nlp.tokenizer.prefix_search
+    calls: list[str] = []
+
+    def counted(chunk: str) -> object:
+        calls.append(chunk)
+        return search(chunk)
+
+    nlp.tokenizer.prefix_search = counted  # (setting it empties the cache: before warm-up)
+    if warm:
+        warm_tokenizer(nlp)
+    calls.clear()
+    with nlp.memory_zone():
+        nlp.tokenizer(text)
+    return len(calls)
+
+
+def test_every_warm_chunk_is_found_in_the_cache_inside_a_zone() -> None:
+    # round 26: the warm-up joined 1,000 chunks per tokenizer call, and spaCy caches no
+    # chunk of a text after its first special case ("z.B.", "Jan."): 11 of these 15
+    # chunks were split again in every zone. One call per chunk caches them all.
+    assert all(chunk in words("frequent_chunks") for chunk in CACHED_SENTENCE.split())
+    assert _prefix_rule_calls_in_zone(False, CACHED_SENTENCE) >= len(CACHED_SENTENCE.split())
+    assert _prefix_rule_calls_in_zone(True, CACHED_SENTENCE) == 0
