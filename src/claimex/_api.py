@@ -19,7 +19,7 @@ from claimex._version import __version__ as __version__
 from claimex.components.word_checks import split_word_check
 from claimex.convert import RECORD_ATTR, empty_record, finish_record, get_record, release
 from claimex.errors import InputError
-from claimex.inputs import check_date, check_text, limit_length, prepare
+from claimex.inputs import check_date, check_text, document_id, limit_length, prepare
 from claimex.models import ModelChoice, load_pipeline, resolve
 from claimex.records import (
     Extraction,
@@ -153,7 +153,7 @@ class Extractor:
                 false.
         """
         day = check_date(date)
-        doc_id = None if id is None else str(id)  # one rule with pipe(): ids are strings
+        doc_id = document_id(id)  # one rule with pipe(): ids are strings
         text, limited = limit_length(
             check_text(text, single=True),
             self.max_chars if max_chars is None else max_chars,

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from claimex._version import __version__
 from claimex.errors import ClaimexError, InputError
+from claimex.inputs import document_id
 from claimex.normalize import OffsetMap
 from claimex.records import ExtractionFailure
 
@@ -62,8 +63,7 @@ class Item:
 
 def _payload(index: int, payload: object, context: Any) -> Item:
     if isinstance(payload, Mapping):
-        raw_id = payload.get("id")
-        doc_id = None if raw_id is None else str(raw_id)
+        doc_id = document_id(payload.get("id"))
         if "text" not in payload:
             error = InputError("E001 the mapping has no 'text' key: pass {'id': ..., 'text': ...}.")
             return Item(index, doc_id, None, context, error)

@@ -183,9 +183,18 @@ def jsonl_records(
 
 
 def folder_records(folder: Path, *, encoding: str = "utf-8") -> Iterator[Record]:
-    """One record per .txt file under ``folder`` (sorted); the id is its relative path."""
+    """One record per .txt file under ``folder`` (sorted); the id is its relative path.
+
+    A named pipe, socket or device among them is a failure (E031), not opened: opening a
+    pipe no process writes to waits for ever, and stopped the whole corpus."""
     for path in sorted(folder.rglob("*.txt")):
         doc_id = path.relative_to(folder).with_suffix("").as_posix()
+        if path.exists() and not path.is_file() and not path.is_dir():
+            problem = (
+                f"E031 cannot read {path}: not a regular file (a named pipe, socket or device)"
+            )
+            yield {"id": doc_id, "text": None}, Origin(problem)
+            continue
         try:
             text = decode_text(path.read_bytes(), str(path), encoding=encoding)
         except ClaimexError as exc:  # NUL bytes or bytes not in the encoding

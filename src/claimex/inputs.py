@@ -19,6 +19,21 @@ from claimex.text import (
 MIN_GERMAN_SHARE = 0.08
 
 
+def document_id(raw: object) -> str | None:
+    """The id a result carries: None stays None, anything else is its ``str()`` with lone
+    surrogates replaced by U+FFFD one-for-one, as in the text (W001). A JSON line's
+    ``"id": "a\\ud800"`` is a valid escape; kept, it made the record's JSON unwritable
+    and stopped a whole ``claimex extract`` run at that line.
+
+    Example:
+        >>> document_id("spkatt-news-\\udcc3") == "spkatt-news-\\ufffd"
+        True
+        >>> document_id(7), document_id(None)
+        ('7', None)
+    """
+    return None if raw is None else replace_surrogates(str(raw))[0]
+
+
 def check_text(text: object, *, single: bool = False) -> str:
     """Return ``text`` if it is a str, else raise a clear :class:`InputError`.
 
