@@ -160,12 +160,15 @@ def drop_common_compound(
     eight letters or more is one of the table's base forms (``lemmas``: "Wahlergebnis",
     "Gymnasialreferendar"; place names end in such words more often: "Niederlanden"), and a
     PER or LOC that lexicon/common_nouns.tsv lists as a word of its own ("in Armut") or
-    that lexicon/wiktionary_nouns.txt lists ("Bongos")."""
+    that lexicon/wiktionary_nouns.txt lists ("Bongos"). A LOC that is a street or square
+    name written together stays (:func:`street_name`: "Dönhoffplatzes"), and so does a
+    place name on a listed ending (:func:`place_name_ending`: "Baltringen")."""
     if end - start != 1 or label not in ("PER", "LOC"):
         return start, end
     text = token_view(doc).texts[start]
     if (
-        text in gazetteer_places()
+        (label == "LOC" and (street_name(text) or place_name_ending(text)))
+        or text in gazetteer_places()
         or strip_genitive(text) in gazetteer_places()
         or text in words("known_names")
         or not (
@@ -187,18 +190,66 @@ def drop_common_noun(
     place ("in Chabarowsk"), and also after the noun that says what it is or coordinated
     with a name when lexicon/common_nouns.tsv does not list it either and no determiner or
     numeral makes it a common noun ("Siedlung Tapuah"): the tagger's common-noun tag on it
-    is a guess."""
+    is a guess. A street or square name written together stays a LOC (:func:`street_name`:
+    "Kirchenstraße", "Judenplatz"), and so does a place name on a listed ending
+    (:func:`place_name_ending`: "Geichlingen")."""
     if end - start != 1:
         return start, end
     first = doc[start]
     if label == "LOC" and (
-        _unknown_after_place_preposition(doc, start, known) or _unknown_bare_word(first, known)
+        street_name(first.text)
+        or place_name_ending(first.text)
+        or _unknown_after_place_preposition(doc, start, known)
+        or _unknown_bare_word(first, known)
     ):
         return start, end
     noun = first.pos_ == "NOUN" if label == "PER" else common_noun_tag(first)
     if noun and (label != "ORG" or _plain_noun(first)) and first.text not in words("known_names"):
         return None
     return start, end
+
+
+_MIN_STREET_MODIFIER = 3  # letters before the street word ("Heugasse"; not "Platz" alone)
+
+
+def street_name(text: str) -> bool:
+    """Whether ``text`` is one word that ends in a street or square word of
+    lexicon/street_heads.txt after a capitalised first member, also in the genitive: a
+    street or square name written together ("Kirchenstraße", "Heugasse",
+    "Dönhoffplatzes"; Duden, Straßennamen).
+
+    Example:
+        >>> street_name("Judenplatz"), street_name("Dönhoffplatzes"), street_name("Platz")
+        (True, True, False)
+    """
+    if not text[:1].isupper() or not text.isalpha():
+        return False
+    lower = text.lower()
+    return any(
+        lower.endswith(head + ending) and len(lower) - len(head + ending) >= _MIN_STREET_MODIFIER
+        for head in words("street_heads")
+        for ending in ("", "s", "es")
+    )
+
+
+_MIN_ENDING_NAME = 8  # letters of a place name on a listed ending ("Dingen" is a noun)
+
+
+def place_name_ending(text: str) -> bool:
+    """Whether ``text`` is a capitalised word of eight letters or more that ends in a
+    place-name ending of lexicon/place_name_endings.txt, also in the genitive
+    ("Baltringen", "Sigmaringens").
+
+    Example:
+        >>> place_name_ending("Baltringen"), place_name_ending("Dingen")
+        (True, False)
+    """
+    if len(text) < _MIN_ENDING_NAME or not text[:1].isupper() or not text.isalpha():
+        return False
+    lower = text.lower()
+    return lower.endswith(tuple(words("place_name_endings"))) or lower.endswith(
+        tuple(ending + "s" for ending in words("place_name_endings"))
+    )
 
 
 def drop_common_word_misc(

@@ -225,7 +225,9 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         'letters or more is no entity ("Nobelpreisträger", "Onlinemedien"), nor a PER ending '
         'in a base form of the lemma table of eight letters or more ("Wahlergebnis") or a '
         'PER or LOC that lexicon/common_nouns.tsv lists ("in Armut") or that is a form of '
-        'a Wiktionary common noun of lexicon/wiktionary_nouns.txt ("Bongos", "Rating")',
+        'a Wiktionary common noun of lexicon/wiktionary_nouns.txt ("Bongos", "Rating"); a LOC '
+        "ending in a street or square word of lexicon/street_heads.txt or in a place-name "
+        'ending of place_name_endings.txt stays ("Dönhoffplatzes", "Baltringen")',
         keep_bounds,  # stands in for drop_common_compound, which needs the lemma table
     ),
     Rule(
@@ -234,7 +236,10 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         'lists it ("Gesprächen") or it is a LOC that is no German word (lemma table, '
         "lexicon/common_nouns.tsv) after a preposition of place, or without a determiner "
         "after the noun that says what it is or coordinated with a name "
-        '("in Chabarowsk", "Siedlung Tapuah", "Bahia, Maranhao und Piaui")',
+        '("in Chabarowsk", "Siedlung Tapuah", "Bahia, Maranhao und Piaui"), or a street or '
+        'square name written together (lexicon/street_heads.txt: "Kirchenstraße", '
+        '"Judenplatz") or a place name on an ending of lexicon/place_name_endings.txt '
+        '("Geichlingen")',
         drop_common_noun,
     ),
     Rule(

@@ -447,8 +447,18 @@ def fit_name(ent: Span, match: Span, matches: list[Span], starts: list[int]) -> 
             return [match]  # "Einmarsch Russlands", "Geheimdienstchef Moldaus"
     if match.start == ent.start:
         after = doc[match.end]  # inside the span: the match is shorter and starts with it
-        if after.text[:1].islower() and after.is_alpha:
-            return [match]  # "Moskau von Nutzen"; not "Chaos Computer Club e.V."
+        view = token_view(doc)
+        if (
+            after.text[:1].islower()
+            and after.is_alpha
+            and not (
+                match.label_ == "LOC"
+                and _town_addition(view.lowers, view.texts, match.end, ent.end)
+            )
+        ):
+            # "Moskau von Nutzen"; not "Chaos Computer Club e.V.", nor a town's name
+            # addition ("Frankfurt an der Oder": the gazetteer lists "Frankfurt")
+            return [match]
     return None
 
 

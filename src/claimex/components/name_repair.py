@@ -129,7 +129,9 @@ def _relabel(span: Span) -> Span:
     compound_head = last.rsplit("-", 1)[-1] if "-" in last.strip("-") else ""
     if (
         (len(span) > 1 and is_company_word(last))
-        or (len(span) == 1 and is_camel_case(last))
+        # a listed place in capitals with a function word's letter is no CamelCase
+        # company ("UdSSR": Union der Sozialistischen Sowjetrepubliken)
+        or (len(span) == 1 and is_camel_case(last) and last not in gazetteer_places())
         or (compound_head and is_org_description(compound_head.capitalize()))
         # "Hauptverband", "Landeskriminalamt" tagged PER
         or (len(span) == 1 and _org_compound(last) and not _surname_ending(last))
