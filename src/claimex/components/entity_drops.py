@@ -6,6 +6,7 @@ subjects, single letters and the first parts of truncated compounds ("Click-")."
 from __future__ import annotations
 
 from collections.abc import Container
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -226,10 +227,15 @@ def street_name(text: str) -> bool:
         return False
     lower = text.lower()
     return any(
-        lower.endswith(head + ending) and len(lower) - len(head + ending) >= _MIN_STREET_MODIFIER
-        for head in words("street_heads")
-        for ending in ("", "s", "es")
+        lower.endswith(suffix) and len(lower) - len(suffix) >= _MIN_STREET_MODIFIER
+        for suffix in _street_suffixes()
     )
+
+
+@cache
+def _street_suffixes() -> tuple[str, ...]:
+    """The street words of lexicon/street_heads.txt with their genitive endings."""
+    return tuple(head + ending for head in words("street_heads") for ending in ("", "s", "es"))
 
 
 _MIN_ENDING_NAME = 8  # letters of a place name on a listed ending ("Dingen" is a noun)
@@ -246,10 +252,14 @@ def place_name_ending(text: str) -> bool:
     """
     if len(text) < _MIN_ENDING_NAME or not text[:1].isupper() or not text.isalpha():
         return False
-    lower = text.lower()
-    return lower.endswith(tuple(words("place_name_endings"))) or lower.endswith(
-        tuple(ending + "s" for ending in words("place_name_endings"))
-    )
+    return text.lower().endswith(_place_name_suffixes())
+
+
+@cache
+def _place_name_suffixes() -> tuple[str, ...]:
+    """The endings of lexicon/place_name_endings.txt, also in the genitive."""
+    endings = sorted(words("place_name_endings"))
+    return (*endings, *(ending + "s" for ending in endings))
 
 
 def drop_common_word_misc(
