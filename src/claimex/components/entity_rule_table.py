@@ -68,6 +68,7 @@ from claimex.components.entity_titles import (
     media_titles,
     quoted_camel_names,
     quoted_names,
+    quoted_title_lists,
     storm_names,
     work_mentions,
     work_names,
@@ -488,6 +489,13 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         'table, noun list, Wiktionary), is a MISC ("kurz: „OpenOffice“ oder „OOo“", '
         '"„Hamish“"); the id dates from when the word needed a capital inside it',
         _knowing(quoted_camel_names),
+    ),
+    Rule(
+        "quoted_title_lists",
+        "two or more titles in quotation marks joined by a comma or a conjunction are each "
+        'a MISC ("die Gemälde „Madonna“ und „Der Schrei“"), unless a member is no title, '
+        "all are single words German knows, or another name lies inside a member",
+        _knowing(quoted_title_lists),
     ),
     Rule(
         "league_names",
