@@ -1209,3 +1209,41 @@ def test_misread_passive_participle_names_no_speaker(extractor: claimex.Extracto
     quote = [(t, s) for t, s, _ in found if t.startswith("den Putsch gegen Thaksin")]
     assert quote, found  # the clause is still a quote
     assert all(s is None for _, s in quote), found  # the accused is not its speaker
+
+
+# Round 27 (according27): an according-to source goes on with a prepositional attribute
+# that names a place, a body or a quoted name (lexicon/source_attribute_prepositions.txt);
+# German Wikinews (CC BY 2.5), train_a spkatt-news-35318 (gold speaker
+# "Oppositionsparteien im Berliner Abgeordnetenhaus") and spkatt-news-39262 (gold speaker
+# "BBC News", the owner of the article).
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        pytest.param(
+            "Im zweiten Wahlgang erreichte er genügend Stimmen und nahm die Wahl an. Der "
+            "gescheiterte erste Wahlgang belegt nach Ansicht der Oppositionsparteien im "
+            "Berliner Abgeordnetenhaus die Instabilität der parlamentarischen "
+            "Mehrheitsverhältnisse der neuen rot-roten-Koalition.",
+            "Der gescheiterte erste Wahlgang",
+            "Oppositionsparteien im Berliner Abgeordnetenhaus",
+            id="im_body",
+        ),
+        pytest.param(
+            "Die Geldsendungen der Migranten helfen ihren Angehörigen und Freunden, der Armut "
+            "zu entkommen. Laut einem Artikel von \N{DOUBLE LOW-9 QUOTATION MARK}BBC "
+            "News\N{LEFT DOUBLE QUOTATION MARK}, der sich auf die Daten der IADB beruft, "
+            "leben zwischen acht und zehn Millionen Menschen allein aufgrund der Zahlungen "
+            "von Migranten oberhalb der Armutsgrenze.",
+            "der sich auf die Daten der IADB beruft",
+            "BBC News",
+            id="von_quoted_name",
+        ),
+    ],
+)
+def test_according_to_source_takes_its_attribute(
+    extractor: claimex.Extractor, text: str, start: str, speaker: str
+) -> None:
+    found = _quotes(extractor, text)
+    quote = [(t, s) for t, s, _ in found if t.startswith(start)]
+    assert quote, found
+    assert all(s == speaker for _, s in quote), found
