@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import pairwise
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -74,15 +74,14 @@ from claimex.components.entity_titles import (
     work_names,
     work_titles,
 )
-from claimex.components.name_repair import REPAIRS, Repair, Rule, trim_places
+from claimex.components.name_repair import REPAIRS, Repair, Rule
 from claimex.components.org_boundaries import org_edge_words
 from claimex.components.particle_places import continued_places
 from claimex.components.person_names import PERSON_REPAIRS, role_names
-from claimex.components.person_repairs import given_names, joined_persons, unknown_first_words
+from claimex.components.person_repairs import joined_persons, unknown_first_words
 from claimex.components.place_names import place_compounds
 from claimex.components.topographic_names import topographic_names
 from claimex.components.town_names import town_names
-from claimex.components.word_checks import WordCheck
 
 if TYPE_CHECKING:
     from claimex.components.entities import EntityNormalizer
@@ -105,14 +104,10 @@ def _adding(find: Callable[[Doc, list[Span]], list[Span]]) -> Step:
     return step
 
 
-class _KnowingRule(Protocol):
-    def __call__(
-        self, doc: Doc, spans: list[Span], /, *, known: WordCheck | None
-    ) -> list[Span]: ...
-
-
-def _knowing(fix: _KnowingRule) -> Step:
-    """A rule that needs the pipeline's German-word check (``known``) as a stage."""
+def _knowing(fix: Repair) -> Step:
+    """A rule that receives the pipeline's German-word check (``known``) as a stage: every
+    name repair (:class:`~claimex.components.name_repair.Repair`) and the stage's own rules
+    that need the check."""
 
     def step(norm: EntityNormalizer, doc: Doc, spans: list[Span]) -> list[Span]:
         return fix(doc, spans, known=norm.known_word)
@@ -120,7 +115,7 @@ def _knowing(fix: _KnowingRule) -> Step:
     return step
 
 
-def _table_knowing(fix: _KnowingRule) -> Step:
+def _table_knowing(fix: Repair) -> Step:
     """A rule that needs the lemma table's German-word check without the Wiktionary nouns
     (``known``: ``EntityNormalizer.table_word``) as a stage."""
 
@@ -147,19 +142,12 @@ def _sorted_apart(spans: list[Span]) -> bool:
     )
 
 
-_KNOWING_REPAIRS: dict[str, _KnowingRule] = {"place_trim": trim_places, "given_names": given_names}
-"""Name repairs (by id) that the stage runs with the pipeline's German-word check: a noun
-cut off a place must be a German word ("Ohio River" stays whole), and a hyphenated word
-that ends in one is no surname after a first name ("Rolf Hochhuth-Stück")."""
-
-
 def _stage(rule: Rule[Repair]) -> Rule[Step]:
-    """A name repair as a rule of the stage."""
-
-    def step(_: EntityNormalizer, doc: Doc, spans: list[Span]) -> list[Span]:
-        return rule.apply(doc, spans)
-
-    return Rule(rule.id, rule.description, step)
+    """A name repair as a rule of the stage, run with the pipeline's German-word check
+    (those that need it declare it: a noun cut off a place must be a German word, "Ohio
+    River" stays whole; a hyphenated word that ends in one is no surname after a first
+    name, "Rolf Hochhuth-Stück")."""
+    return Rule(rule.id, rule.description, _knowing(rule.apply))
 
 
 NORMALIZATION: tuple[Rule[SpanRule], ...] = (
@@ -301,12 +289,7 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         'listed name: "Girondins" + "Bordeaux" -> "Girondins Bordeaux")',
         lambda norm, doc, spans: norm.apply_gazetteer(doc, spans),
     ),
-    *(
-        Rule(rule.id, rule.description, _knowing(_KNOWING_REPAIRS[rule.id]))
-        if rule.id in _KNOWING_REPAIRS
-        else _stage(rule)
-        for rule in REPAIRS
-    ),
+    *(_stage(rule) for rule in REPAIRS),
     *(_stage(rule) for rule in PERSON_REPAIRS),
     Rule(
         "adjective_org_names",

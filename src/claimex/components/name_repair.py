@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -50,8 +50,32 @@ _DOMAIN = re.compile(
     r"|^\.(?:[a-z]{2}|com|org|net|info|asia|eu|biz)$"
 )
 
-Repair = Callable[[Doc, list[Span]], list[Span]]
-"""A repair: the doc and its spans (sorted, non-overlapping) -> the repaired spans."""
+
+class Repair(Protocol):
+    """A repair: the doc, its spans (sorted, non-overlapping) and the pipeline's German-word
+    check -> the repaired spans.
+
+    Every repair receives the check (``known``; ``claimex_entities`` passes its
+    ``known_word``); a repair that needs it declares the keyword in its own signature
+    (:func:`trim_places`, :func:`~claimex.components.person_repairs.given_names`), one
+    that does not is wrapped by :func:`without_word_check`. Where ``known`` is None (no
+    pipeline: :func:`repair_spans` called alone), a repair that needs it skips its test of
+    German words.
+    """
+
+    def __call__(
+        self, doc: Doc, spans: list[Span], /, *, known: WordCheck | None
+    ) -> list[Span]: ...
+
+
+def without_word_check(repair: Callable[[Doc, list[Span]], list[Span]]) -> Repair:
+    """A repair of the span list that needs no German-word check, as a :class:`Repair`."""
+
+    def apply(doc: Doc, spans: list[Span], /, *, known: WordCheck | None) -> list[Span]:
+        return repair(doc, spans)
+
+    return apply
+
 
 F = TypeVar("F")
 
@@ -103,20 +127,25 @@ def _genitive_place(span: Span) -> bool:
 
 
 def repair_spans(
-    doc: Doc, ents: Iterable[Span], *, rules: Sequence[Rule[Repair]] | None = None
+    doc: Doc,
+    ents: Iterable[Span],
+    *,
+    rules: Sequence[Rule[Repair]] | None = None,
+    known: WordCheck | None = None,
 ) -> list[Span]:
     """Apply the repair ``rules`` (default: all of :data:`REPAIRS`, in order) to ``ents``
-    (non-overlapping) and return the new spans, sorted by start."""
+    (non-overlapping), each with the German-word check ``known`` (None: the repairs that
+    need one skip it), and return the new spans, sorted by start."""
     spans = sorted(ents, key=lambda s: s.start)
     for rule in REPAIRS if rules is None else rules:
-        spans = rule.apply(doc, spans)
+        spans = rule.apply(doc, spans, known=known)
     return spans
 
 
 def _each(repair: Callable[[Span], Span]) -> Repair:
-    """A repair of single spans as a repair of the span list."""
+    """A repair of single spans (no German-word check) as a repair of the span list."""
 
-    def apply(doc: Doc, spans: list[Span]) -> list[Span]:
+    def apply(doc: Doc, spans: list[Span], /, *, known: WordCheck | None) -> list[Span]:
         return [repair(span) for span in spans]
 
     return apply
@@ -274,7 +303,7 @@ def _truncated_places(doc: Doc, spans: list[Span]) -> list[Span]:
     return result
 
 
-def trim_places(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> list[Span]:
+def trim_places(doc: Doc, spans: list[Span], /, *, known: WordCheck | None) -> list[Span]:
     """Rule ``place_trim`` over the span list (see :func:`_trim_place`)."""
     return [_trim_place(span, known) for span in spans]
 
@@ -427,35 +456,35 @@ REPAIRS: tuple[Rule[Repair], ...] = (
         "company_extension",
         "legal forms after an ORG join it; a span of only such words takes the capitalised "
         'words before it ("Bauer Media Group")',
-        _extend_company,
+        without_word_check(_extend_company),
     ),
     Rule(
         "merge_org_neighbours",
         'an ORG right before an ORG or a non-genitive LOC makes one ORG ("Bank Austria"), '
         'not two organisations the gazetteer lists ("MSV Duisburg VfL Wolfsburg")',
-        _merge_neighbours,
+        without_word_check(_merge_neighbours),
     ),
     Rule(
         "institution_seat",
         'an institution noun before a LOC makes one ORG ("Landesgericht Innsbruck")',
-        _institutions,
+        without_word_check(_institutions),
     ),
     Rule(
         "place_designator",
         'a division designator before a LOC joins it ("Provinz Guangxi")',
-        _designated_places,
+        without_word_check(_designated_places),
     ),
     Rule(
         "place_truncated_pair",
         'a truncated compound and a conjunction before a LOC join it ("Mittel- und Osteuropa")',
-        _truncated_places,
+        without_word_check(_truncated_places),
     ),
     Rule(
         "place_trim",
         "a LOC loses a common noun before its name and common nouns after a known place "
-        '("Skodastandort Aurangabad", "Österreich Asyl"), German words only (the stage '
-        "runs it as trim_places with the pipeline's word check)",
-        _each(_trim_place),
+        '("Skodastandort Aurangabad", "Österreich Asyl"), German words only (the pipeline\'s '
+        "word check)",
+        trim_places,
     ),
     Rule(
         "role_inside",
@@ -467,39 +496,41 @@ REPAIRS: tuple[Rule[Repair], ...] = (
         "first_name_after_role",
         "a name word between a function and a PER joins the PER "
         '("Staatspräsidenten Prokopis Pavlopoulos")',
-        first_names,
+        without_word_check(first_names),
     ),
     Rule(
         "bracketed_name",
         'a full name in brackets after a PER is a PER ("Henni Sieland (Alwara Höfels)")',
-        bracketed_names,
+        without_word_check(bracketed_names),
     ),
     Rule(
         "given_names",
         'a listed first name before a surname-like word is one PER ("Bettina Lancester"), '
         'also where the NER tagged the first name alone LOC and it is no known place ("Tanja" '
         'LOC + "Potiainen"); not before a compound that contains a name ("Hochhuth-Stück"; '
-        "the stage runs it with the pipeline's word check)",
+        "the pipeline's word check)",
         given_names,
     ),
     Rule(
         "given_name_orgs",
         "an ORG of a listed first name and surname-like words outside the knowledge tables "
         'is a PER ("Štefan Füle")',
-        given_name_orgs,
+        without_word_check(given_name_orgs),
     ),
     Rule(
         "national_bodies",
         "a one-word compound of a national prefix and a body ending is an ORG "
         '("Außenministeriums", "Landeskriminalamtes")',
-        _named_bodies,
+        without_word_check(_named_bodies),
     ),
-    Rule("web_domains", 'a web domain is MISC ("tt.com", ".asia")', _web_domains),
+    Rule(
+        "web_domains", 'a web domain is MISC ("tt.com", ".asia")', without_word_check(_web_domains)
+    ),
     Rule(
         "misc_words",
         "listed religions and feasts are MISC, also cut from the end of a span "
         '("Fastenmonats Ramadan" -> "Ramadan")',
-        _misc_names,
+        without_word_check(_misc_names),
     ),
     Rule(
         "org_description_before",
@@ -511,7 +542,7 @@ REPAIRS: tuple[Rule[Repair], ...] = (
         "person_evidence",
         "a LOC/MISC outside the gazetteer after a function word or as the subject of a verb "
         'of saying is a PER, and so are its other mentions ("Musiker Heino")',
-        persons,
+        without_word_check(persons),
     ),
 )
 """The repairs in the order ``repair_spans`` applies them."""

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex.components.common_nouns import unknown_word
 from claimex.components.doctokens import lemmas, token_texts, token_view
-from claimex.components.name_repair import Repair, Rule
+from claimex.components.name_repair import Repair, Rule, without_word_check
 from claimex.components.namewords import (
     gazetteer_organisations,
     gazetteer_places,
@@ -239,25 +239,25 @@ PERSON_REPAIRS: tuple[Rule[Repair], ...] = (
         "initialled_names",
         "a listed first name and initials are one PER with the surname after them, or "
         'alone as an abbreviated surname ("George D. Warrington", "Heidi K.")',
-        initialled_names,
+        without_word_check(initialled_names),
     ),
     Rule(
         "particle_names",
         "a listed first name, lower-case name particles and a surname are one PER "
         '("Hartmut von Hentig")',
-        particle_names,
+        without_word_check(particle_names),
     ),
     Rule(
         "trailing_titles",
         "a title or kinship noun the tagger calls a common noun at the end of a PER of three "
         "words or more, or of a genitive name and it, stands outside it "
         '("Johannes Rau Kanzlerkandidat" -> "Johannes Rau", "Gaddafis Schwager" -> "Gaddafis")',
-        trailing_titles,
+        without_word_check(trailing_titles),
     ),
     Rule(
         "regnal_numbers",
         'a PER ending in a Roman regnal number keeps its ordinal point ("Benedikt XVI.")',
-        regnal_numbers,
+        without_word_check(regnal_numbers),
     ),
 )
 """The person-name repairs, in order (after the repairs of ``name_repair``)."""

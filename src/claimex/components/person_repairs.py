@@ -11,7 +11,12 @@ from spacy.tokens import Doc, Span, Token
 from claimex.components.common_nouns import name_shaped, unknown_word
 from claimex.components.doctokens import token_texts, token_view
 from claimex.components.knowledge import lookup
-from claimex.components.labels import SUBJECT
+from claimex.components.labels import (
+    ATTRIBUTIVE_ADJECTIVE,
+    CONTRACTED_ARTICLE,
+    DETERMINER_TAGS,
+    SUBJECT,
+)
 from claimex.components.namewords import (
     gazetteer_places,
     is_org_description,
@@ -237,15 +242,29 @@ def _surname_word(token: Token) -> bool:
     )
 
 
-def _name_compound(token: Token, known: WordCheck | None) -> bool:
-    """A hyphenated word whose last part is a German word (``known``): a compound that
-    merely contains a name ("Hochhuth-Stück", "Chan-Film"; FORMAT.md: no entity), not a
-    surname."""
+def _name_compound(token: Token, known: WordCheck | None, articled: bool) -> bool:
+    """A hyphenated word whose last part is a German word (``known``) after a first name
+    that a determiner introduces (``articled``, :func:`_articled`): a compound that merely
+    contains a name ("im Rolf Hochhuth-Stück", "einem Jackie Chan-Film"; FORMAT.md: no
+    entity), not a surname. Without the determiner it is a double surname whose second part
+    is also a word ("gratuliert Kristina Maidt-Zinke", "Annegret Kramp-Karrenbauer")."""
     parts = token.text.split("-")
-    return known is not None and len(parts) > 1 and known(parts[-1])
+    return articled and known is not None and len(parts) > 1 and known(parts[-1])
 
 
-def given_names(doc: Doc, spans: list[Span], *, known: WordCheck | None = None) -> list[Span]:
+def _articled(doc: Doc, i: int) -> bool:
+    """Whether a determiner or a preposition fused with an article stands before token
+    ``i``, with attributive adjectives between ("eine weitere Oscar -Nominierung"): the
+    article of a compound noun's head, which a person's name does not take (Duden grammar:
+    personal names stand without an article in the standard language; round 26's
+    ``articled_persons`` reads the same)."""
+    k = i - 1
+    while k >= 0 and doc[k].tag_ in ATTRIBUTIVE_ADJECTIVE:
+        k -= 1
+    return k >= 0 and (doc[k].tag_ in DETERMINER_TAGS or doc[k].tag_ in CONTRACTED_ARTICLE)
+
+
+def given_names(doc: Doc, spans: list[Span], /, *, known: WordCheck | None) -> list[Span]:
     """A listed first name (or several) and surname-like words after it are one PER, in
     place of the PER spans inside ("Bettina Lancester"); a first name that the NER tagged
     LOC alone counts as untagged where it is no known place (:func:`_placed_given_name`:
@@ -261,7 +280,8 @@ def given_names(doc: Doc, spans: list[Span], *, known: WordCheck | None = None) 
         end = i + 1
         while end < len(doc) - 1 and texts[end] in given and _surname_word(doc[end + 1]):
             end += 1  # "Hans Karl Schaller"
-        if not _surname_word(doc[end]) or _name_compound(doc[end], known):
+        articled = _articled(doc, i)
+        if not _surname_word(doc[end]) or _name_compound(doc[end], known, articled):
             continue
         end += 1
         while (
@@ -269,7 +289,7 @@ def given_names(doc: Doc, spans: list[Span], *, known: WordCheck | None = None) 
             and doc[end].pos_ == "PROPN"
             and doc[end].lemma_ == doc[end].text
             and _surname_word(doc[end])
-            and not _name_compound(doc[end], known)
+            and not _name_compound(doc[end], known, articled)
         ):
             end += 1  # "Ayaan Hirsi Ali": an uninflected proper noun continues the surname
         covered = {id(owner[k]): owner[k] for k in range(i, end) if k in owner}
