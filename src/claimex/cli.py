@@ -55,7 +55,8 @@ EXIT_TERMINATED = 143  # 128 + SIGTERM, as a shell reports a process that SIGTER
 
 EXIT_CODES = """exit codes:
   0    every document was extracted
-  1    the run finished, but some documents failed (their failure records are in the output)
+  1    the run finished, but some documents failed (their failure records are in the output;
+       with --resume also those an earlier run wrote there)
   2    bad arguments, unreadable input or output, no German pipeline
   130  interrupted (Ctrl-C, SIGINT): what was done is written; continue with --resume
   141  the reader of standard output closed it (e.g. | head): the output stops there
@@ -124,14 +125,24 @@ def _summary(
     seconds: float,
     *,
     stopped_by: int | None = None,
+    failed_before: Counter[str] | None = None,
 ) -> str:
     rate = done / seconds if seconds > 0 else 0.0
+    earlier = failed_before.total() if failed_before else 0
     lines = [
         f"claimex: {done} document{'' if done == 1 else 's'} in {seconds:.1f} s "
         f"({rate:.1f} docs/s): "
         f"{done - len(failures)} extracted, {len(failures)} failed"
         + (f", {skipped} skipped (already in the output)" if skipped else "")
     ]
+    if earlier:
+        names = ", ".join(list(failed_before or {})[:_SHOWN_FAILURES])
+        more = ", ..." if len(failed_before or {}) > _SHOWN_FAILURES else ""
+        lines.append(
+            f"claimex: {earlier} of the skipped documents failed in an earlier run ({names}"
+            f"{more}): their failures stay in the output; to retry them remove their lines and "
+            "resume (docs/cli.md, Resuming)"
+        )
     if stopped_by is not None:
         how = "interrupted" if stopped_by == signal.SIGINT else "stopped by SIGTERM"
         lines.append(
@@ -376,11 +387,12 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
                 encoding=args.encoding,
             )
     done: Counter[str] = Counter()
+    failed_before: Counter[str] = Counter()  # --resume: failures already in the output
     if args.resume:
         if args.output is None:
             raise ClaimexError("E033 --resume needs -o/--output: the file to resume")
-        read_done = _csv_done_ids if args.format == "csv" else corpus.done_ids
-        done = read_done(args.output)
+        read_done = _csv_done_records if args.format == "csv" else corpus.done_records
+        done, failed_before = read_done(args.output)
         stream = corpus.skip_done(corpus.numbered(stream), done)
     extractor = load(args.model)
     sink = _Sink(out, args.output, args)
@@ -427,12 +439,16 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
             sink.close(owned=args.output is not None)
     skipped = done.total() if args.resume else 0
     seconds = time.perf_counter() - start
-    print(_summary(processed, failures, skipped, seconds, stopped_by=stopped_by), file=sys.stderr)
+    summary = _summary(
+        processed, failures, skipped, seconds, stopped_by=stopped_by, failed_before=failed_before
+    )
+    print(summary, file=sys.stderr)
     if stopped_by == signal.SIGTERM:
         return EXIT_TERMINATED
     if stopped_by is not None:
         return EXIT_INTERRUPTED
-    return EXIT_FAILED_DOCUMENTS if failures else EXIT_OK
+    # a resumed run answers for its whole output, as the run it continues would have
+    return EXIT_FAILED_DOCUMENTS if failures or failed_before else EXIT_OK
 
 
 def _with_origin(result: ExtractionResult, origin: object) -> ExtractionResult:
@@ -451,16 +467,24 @@ def _with_origin(result: ExtractionResult, origin: object) -> ExtractionResult:
     return result
 
 
-def _csv_done_ids(output: Path) -> Counter[str]:
+def _csv_done_records(output: Path) -> tuple[Counter[str], Counter[str]]:
     """Ids in a CSV output's ``doc_id`` (or ``id``) column, for --resume: each once (a
-    document has as many rows as its --table records, or none)."""
+    document has as many rows as its --table records, or none); and those of them with an
+    ``error`` (``--table extractions``: a failure's row)."""
     import csv
 
     if not output.exists():
-        return Counter()
+        return Counter(), Counter()
+    done: set[str] = set()
+    failed: set[str] = set()
     with output.open(encoding="utf-8", newline="") as f:
-        rows = csv.DictReader(f)
-        return Counter({row.get("doc_id") or row.get("id") or "" for row in rows} - {""})
+        for row in csv.DictReader(f):
+            doc_id = row.get("doc_id") or row.get("id") or ""
+            if doc_id:
+                done.add(doc_id)
+                if row.get("error"):
+                    failed.add(doc_id)
+    return Counter(done), Counter(failed)
 
 
 def _open_output(path: Path, *, append: bool) -> TextIO:
@@ -645,7 +669,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="documents per spaCy memory zone (0: none)",
     )
     ext.add_argument(
-        "--resume", action="store_true", help="skip ids already in the -o file and append"
+        "--resume",
+        action="store_true",
+        help="skip ids already in the -o file (failures too: remove their lines to retry them) "
+        "and append",
     )
     ext.add_argument(
         "--progress",

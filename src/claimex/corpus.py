@@ -9,7 +9,7 @@ Example:
     >>> import io
     >>> lines = io.StringIO('{"id": 1, "text": "Hallo"}\\nkaputt\\n')
     >>> [(payload["id"], origin.problem) for payload, origin in jsonl_records(lines)]
-    [(1, None), ('line-2', 'E030 line 2: not a JSON object (Expecting value)')]
+    [(1, None), ('line-2', 'E030 line 2: not a JSON object (Expecting value at column 1)')]
 """
 
 from __future__ import annotations
@@ -160,7 +160,12 @@ def jsonl_records(
         try:
             obj = json.loads(line)
         except ValueError as exc:
-            reason = str(exc).split(":")[0]
+            # a JSONDecodeError's text ends "... at: line 1 column 39 (char 38)": its message
+            # was cut at that colon ("Invalid control character at"); the column is kept
+            if isinstance(exc, json.JSONDecodeError):
+                reason = f"{exc.msg.removesuffix(' at')} at column {exc.colno}"
+            else:  # int of over 4,300 digits
+                reason = str(exc).split(":")[0]
             origin.problem = f"E030 line {n}: not a JSON object ({reason})"
             yield {"id": f"line-{n}", "text": None}, origin
             continue
@@ -251,14 +256,21 @@ def done_ids(output: Path) -> Counter[str]:
     """Ids already in a JSON Lines output, each with how often it is there, after cutting off
     a last line a crash left unfinished. The counts let ``--resume`` skip as many
     documents of an id as the output holds: two documents that share an id are two."""
+    return done_records(output)[0]
+
+
+def done_records(output: Path) -> tuple[Counter[str], Counter[str]]:
+    """:func:`done_ids`, and the ids of those lines that are failures (an ``error`` field):
+    a resumed run reports them, since they are done but not extracted."""
     if not output.exists():
-        return Counter()
+        return Counter(), Counter()
     with output.open("rb+") as f:
         data = f.read()
         if data and not data.endswith(b"\n"):
             f.truncate(data.rfind(b"\n") + 1)
             data = data[: data.rfind(b"\n") + 1]
     ids: Counter[str] = Counter()
+    failed: Counter[str] = Counter()
     for line in data.decode("utf-8", errors="replace").splitlines():
         try:
             obj = json.loads(line)
@@ -266,7 +278,9 @@ def done_ids(output: Path) -> Counter[str]:
             continue
         if isinstance(obj, dict) and obj.get("id") is not None:
             ids[str(obj["id"])] += 1
-    return ids
+            if "error" in obj:
+                failed[str(obj["id"])] += 1
+    return ids, failed
 
 
 def numbered(stream: Iterable[Record]) -> Iterator[Record]:

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from typing import Any
 
-from claimex.records import Extraction
+from claimex.records import Extraction, ExtractionFailure
 
 COLORS = {
     "PER": "#7aecec",
@@ -32,8 +33,38 @@ COLORS = {
 _WORD = re.compile(r"\S+")
 
 
-def spans(extraction: Extraction) -> list[tuple[int, int, str]]:
-    """The ``(start, end, label)`` character spans that the view marks, in text order."""
+def _extraction(result: object) -> Extraction:
+    """``result`` as an :class:`Extraction`: one as it is, a dict read back from JSON
+    (``claimex extract`` output, as :func:`claimex.to_dataframe` takes it) validated.
+
+    Raises:
+        TypeError: ``result`` is a failure (``pipe`` yields one in place of a document it
+            could not process) or no extraction; the message says which and what to do.
+    """
+    if isinstance(result, Extraction):
+        return result
+    if isinstance(result, ExtractionFailure) or (isinstance(result, Mapping) and "error" in result):
+        failure = (
+            result
+            if isinstance(result, ExtractionFailure)
+            else ExtractionFailure.model_validate(result)
+        )
+        raise TypeError(
+            f"document {failure.id!r} (#{failure.index}) is an ExtractionFailure, nothing to "
+            f"show: {failure.error} Keep the extractions: "
+            "[r for r in results if isinstance(r, claimex.Extraction)]"
+        )
+    if isinstance(result, Mapping):
+        return Extraction.model_validate(result)
+    raise TypeError(f"expected a claimex.Extraction, not {type(result).__name__}")
+
+
+def spans(extraction: Extraction | Mapping[str, Any]) -> list[tuple[int, int, str]]:
+    """The ``(start, end, label)`` character spans that the view marks, in text order.
+
+    ``extraction`` may also be a dict read back from JSON; a failure is a TypeError.
+    """
+    extraction = _extraction(extraction)
     marks: list[tuple[int, int, str]] = []
     for actor in extraction.actors:
         marks.extend((m.start, m.end, actor.type) for m in actor.mentions)
@@ -44,8 +75,9 @@ def spans(extraction: Extraction) -> list[tuple[int, int, str]]:
     return sorted(mark for mark in marks if mark[1] > mark[0])
 
 
-def displacy_data(extraction: Extraction) -> dict[str, Any]:
+def displacy_data(extraction: Extraction | Mapping[str, Any]) -> dict[str, Any]:
     """The manual ``span``-style input for ``spacy.displacy.render``."""
+    extraction = _extraction(extraction)
     words = list(_WORD.finditer(extraction.text))
     starts = [w.start() for w in words]
     ends = [w.end() for w in words]
@@ -64,8 +96,16 @@ def displacy_data(extraction: Extraction) -> dict[str, Any]:
     }
 
 
-def render_html(extraction: Extraction) -> str:
-    """HTML of ``extraction`` with its actors, places, figures and quotes marked."""
+def render_html(extraction: Extraction | Mapping[str, Any]) -> str:
+    """HTML of ``extraction`` with its actors, places, figures and quotes marked.
+
+    ``extraction`` may also be a dict read back from JSON (a line of ``claimex extract``
+    output).
+
+    Raises:
+        TypeError: ``extraction`` is an :class:`~claimex.records.ExtractionFailure` (or its
+            dict), which has no text to show, or no extraction at all.
+    """
     from spacy import displacy
 
     html: str = displacy.render(

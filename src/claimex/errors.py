@@ -2,7 +2,7 @@
 exception a caller would catch anyway::
 
     ClaimexError
-     +-- InputError(ClaimexError, TypeError)          E001 text is not a str
+     +-- InputError(ClaimexError, TypeError)          E001 text is not a str, E002 no date
      |    +-- TextTooLongError(InputError, ValueError)  E003 text is longer than max_chars
      +-- ModelNotFoundError(ClaimexError, OSError)    E010 no German pipeline could be loaded
      +-- GoldFormatError(ClaimexError, ValueError)    E020 a gold file is malformed
@@ -19,7 +19,8 @@ class ClaimexError(Exception):
 
 
 class InputError(ClaimexError, TypeError):
-    """The input is not text claimex can process (None, bytes, a number...)."""
+    """The input is not text claimex can process (None, bytes, a number...; E001), or a
+    ``date`` is no date (E002)."""
 
 
 class TextTooLongError(InputError, ValueError):

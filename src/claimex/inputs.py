@@ -4,6 +4,9 @@ length) and the publication date; warnings capped per code."""
 from __future__ import annotations
 
 import datetime
+import io
+import os
+from collections.abc import Mapping
 
 from claimex.errors import InputError, TextTooLongError
 from claimex.records import ExtractionWarning
@@ -38,7 +41,8 @@ def check_text(text: object, *, single: bool = False) -> str:
     """Return ``text`` if it is a str, else raise a clear :class:`InputError`.
 
     With ``single`` (a call that takes one text: ``extract``), a list or tuple is refused
-    with a pointer to ``pipe``, which takes many.
+    with a pointer to ``pipe``, which takes many, and a mapping (``pipe``'s item form) with
+    how to pass its fields. A path or an open file is refused with how to read its text.
 
     Raises:
         InputError: ``text`` is None, bytes or anything but a str.
@@ -51,12 +55,24 @@ def check_text(text: object, *, single: bool = False) -> str:
         raise InputError(
             "E001 text is bytes: decode it first, e.g. data.decode('utf-8', errors='replace')."
         )
+    kind = type(text).__name__
+    if isinstance(text, os.PathLike):  # claimex.extract(Path("article.txt"))
+        raise InputError(
+            f"E001 text must be a str, not {kind}: pass the file's text, e.g. "
+            "Path(...).read_text(encoding='utf-8') (on the command line: claimex extract FILE)."
+        )
+    if isinstance(text, io.IOBase):  # claimex.extract(open("article.txt"))
+        raise InputError(f"E001 text must be a str, not {kind}: pass the file's text, f.read().")
     if single and isinstance(text, list | tuple):
         raise InputError(
-            f"E001 text must be a str, not {type(text).__name__}: for many texts use "
-            "claimex.load().pipe(texts)."
+            f"E001 text must be a str, not {kind}: for many texts use claimex.load().pipe(texts)."
         )
-    raise InputError(f"E001 text must be a str, not {type(text).__name__}.")
+    if single and isinstance(text, Mapping):  # pipe()'s {"id": ..., "text": ...} item
+        raise InputError(
+            f"E001 text must be a str, not {kind}: for an {{'id': ..., 'text': ...}} item call "
+            "extract(item['text'], id=item.get('id'), date=item.get('date')), or pipe([item])."
+        )
+    raise InputError(f"E001 text must be a str, not {kind}.")
 
 
 def prepare(text: str) -> tuple[str, list[ExtractionWarning]]:
@@ -123,8 +139,9 @@ def limit_length(
     if not truncate:
         raise TextTooLongError(
             f"E003 text of {len(text)} characters is longer than max_chars ({max_chars}): "
-            "split it into documents, pass a larger max_chars=... to claimex.load(), or "
-            f"truncate=True to process only about the first {max_chars} characters."
+            "split it into documents, allow more with max_chars=... (per call in extract(), "
+            "for every call in claimex.load()), or pass truncate=True to process only about "
+            f"the first {max_chars} characters."
         )
     kept = split_points(text[: max_chars + 1], max_chars)[0]
     return text[:kept], [
