@@ -33,6 +33,7 @@ from claimex.components.namewords import (
 from claimex.components.place_names import is_place_head
 from claimex.components.word_checks import WordCheck, wiktionary_nouns
 from claimex.lexicon import counts, words
+from claimex.text import QUOTE_CHARS
 
 # Parts of speech a one-word name never has.
 NOT_NAME_POS = frozenset(
@@ -93,8 +94,11 @@ def _doctrine_word(text: str) -> bool:
 
 
 def drop_adjective(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
-    """ "russische", "US-amerikanischen", "Klar" at a sentence start."""
-    return None if end - start == 1 and doc[start].pos_ in ADJECTIVES else (start, end)
+    """ "russische", "US-amerikanischen", "Klar" at a sentence start; a MISC of letters
+    and digits is a model's name, whatever the tagger calls it ("i10": :func:`code_word`)."""
+    if end - start != 1 or doc[start].pos_ not in ADJECTIVES:
+        return start, end
+    return (start, end) if label == "MISC" and code_word(doc[start].text) else None
 
 
 def drop_place_derivation(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
@@ -193,7 +197,9 @@ def drop_common_noun(
     numeral makes it a common noun ("Siedlung Tapuah"): the tagger's common-noun tag on it
     is a guess. A street or square name written together stays a LOC (:func:`street_name`:
     "Kirchenstraße", "Judenplatz"), and so does a place name on a listed ending
-    (:func:`place_name_ending`: "Geichlingen")."""
+    (:func:`place_name_ending`: "Geichlingen"). A MISC of letters and digits is a model's
+    or type's name (:func:`code_word`: "T3"), and a MISC alone in quotation marks a title
+    ("„Tatort“", "„Avatar“"), whatever the tagger calls them."""
     if end - start != 1:
         return start, end
     first = doc[start]
@@ -204,10 +210,33 @@ def drop_common_noun(
         or _unknown_bare_word(first, known)
     ):
         return start, end
+    if label == "MISC" and code_word(first.text):
+        return start, end
+    if label == "MISC" and _quoted_alone(doc, start):
+        return start, end
     noun = first.pos_ == "NOUN" if label == "PER" else common_noun_tag(first)
     if noun and (label != "ORG" or _plain_noun(first)) and first.text not in words("known_names"):
         return None
     return start, end
+
+
+def _quoted_alone(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` stands alone in quotation marks."""
+    return (
+        0 < i < len(doc) - 1 and doc[i - 1].text in QUOTE_CHARS and doc[i + 1].text in QUOTE_CHARS
+    )
+
+
+def code_word(text: str) -> bool:
+    """Whether ``text`` is one word of letters and digits, a type or model designation
+    ("T3", "S6", "E3"): German common nouns hold no digits, so the tagger's common-noun
+    tag on such a word is a guess.
+
+    Example:
+        >>> code_word("T3"), code_word("A380"), code_word("Euro"), code_word("2010")
+        (True, True, False, False)
+    """
+    return any(ch.isdigit() for ch in text) and any(ch.isalpha() for ch in text)
 
 
 _MIN_STREET_MODIFIER = 3  # letters before the street word ("Heugasse"; not "Platz" alone)
@@ -268,9 +297,12 @@ def drop_common_word_misc(
     """A MISC of words that the lemma table ``known`` knows as written, none tagged a
     proper noun, is an ordinary phrase the recogniser took for a name ("Eisernen Lady",
     "Washingtoner Haus", "Konstitutionellen Monarchie"); the gazetteer restores listed
-    names ("Internationale Raumstation")."""
+    names ("Internationale Raumstation"). One word alone in quotation marks is a title
+    ("„Oscar“", "„Bubenkloster“"), as in :func:`drop_common_noun`."""
     if known is None or label != "MISC":
         return start, end
+    if end - start == 1 and _quoted_alone(doc, start):
+        return start, end  # "„Gottesvergiftung“": a title, as in drop_common_noun
     if all(
         doc[i].tag_ not in PROPER_NOUN_TAGS and doc[i].pos_ != "PROPN" and known(doc[i].text)
         for i in range(start, end)

@@ -168,7 +168,8 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         'Shawe", "Le Mans"), and so does a company\'s name before its legal form, however '
         'it is written ("ratiopharm GmbH"), and a capitalised word the tagger calls a '
         'foreign determiner ("Frauenfelder Zeitung"); a person\'s name the NER began with '
-        'a lower-case surname particle keeps it ("van Gaal", "von Kleist")',
+        'a lower-case surname particle keeps it ("van Gaal", "von Kleist"), and a MISC a '
+        'capitalised article inside a sentence ("Oper Die Meistersinger von Nürnberg")',
         strip_titles,
     ),
     Rule(
@@ -191,7 +192,8 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
     ),
     Rule(
         "drop_adjectives",
-        'a one-word span tagged as an adjective is no entity ("russische")',
+        'a one-word span tagged as an adjective is no entity ("russische"), unless it is '
+        'a MISC of letters and digits ("i10")',
         drop_adjective,
     ),
     Rule(
@@ -228,7 +230,8 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         '("in Chabarowsk", "Siedlung Tapuah", "Bahia, Maranhao und Piaui"), or a street or '
         'square name written together (lexicon/street_heads.txt: "Kirchenstraße", '
         '"Judenplatz") or a place name on an ending of lexicon/place_name_endings.txt '
-        '("Geichlingen")',
+        '("Geichlingen"), or a MISC of letters and digits ("T3") or alone in quotation '
+        'marks ("„Tatort“")',
         drop_common_noun,
     ),
     Rule(
@@ -269,7 +272,8 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
     Rule(
         "drop_common_word_miscs",
         "a MISC of words the lemma table knows as written, none tagged a proper noun, is no "
-        'name ("Eisernen Lady", "Washingtoner Haus")',
+        'name ("Eisernen Lady", "Washingtoner Haus"); one word alone in quotation marks is '
+        'a title ("„Oscar“")',
         drop_common_word_misc,
     ),
     Rule(

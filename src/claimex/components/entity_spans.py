@@ -200,6 +200,8 @@ def is_title(doc: Doc, start: int, end: int, label: str, known: WordCheck | None
     ``known`` tells a German word from a foreign name ("Arbeitsrechtsexperte" from "Hailu");
     without it every common noun before a person's name counts as a word."""
     token = doc[start]
+    if label == "MISC" and title_article(token):
+        return False  # "Wagners Oper Die Meistersinger von Nürnberg": the title's article
     if token.lower_ in words("german_function_words"):
         return True
     if foreign_article(token):
@@ -237,6 +239,19 @@ def is_title(doc: Doc, start: int, end: int, label: str, known: WordCheck | None
         # "Amtsgericht Berlin-Tiergarten": a seat is a place or a district of one
         return rest not in gazetteer_places() and rest.split("-")[0] not in gazetteer_places()
     return False
+
+
+def title_article(token: Token) -> bool:
+    """A capitalised German article inside a sentence ("Oper Die Meistersinger von
+    Nürnberg", "Kurzfilm Das Leben von ..."): German writes articles in lower case there, so
+    the capital marks the first word of a title (Duden, Titel von Werken: the article of a
+    title is part of it and keeps its capital)."""
+    return (
+        token.text[:1].isupper()
+        and not token.text.isupper()
+        and not token.is_sent_start
+        and token.tag_ == "ART"
+    )
 
 
 def foreign_article(token: Token) -> bool:
