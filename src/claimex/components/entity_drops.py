@@ -298,17 +298,40 @@ def drop_common_word_misc(
     proper noun, is an ordinary phrase the recogniser took for a name ("Eisernen Lady",
     "Washingtoner Haus", "Konstitutionellen Monarchie"); the gazetteer restores listed
     names ("Internationale Raumstation"). One word alone in quotation marks is a title
-    ("„Oscar“", "„Bubenkloster“"), as in :func:`drop_common_noun`."""
+    ("„Oscar“", "„Bubenkloster“"), as in :func:`drop_common_noun`, and so is a quoted
+    phrase that a capitalised adjective begins inside its sentence
+    (:func:`_quoted_adjective_name`: "„Kleinen Hobbit“")."""
     if known is None or label != "MISC":
         return start, end
     if end - start == 1 and _quoted_alone(doc, start):
         return start, end  # "„Gottesvergiftung“": a title, as in drop_common_noun
+    if _quoted_adjective_name(doc, start, end):
+        return start, end  # "„Kleinen Hobbit“": a capitalised adjective in a quoted title
     if all(
         doc[i].tag_ not in PROPER_NOUN_TAGS and doc[i].pos_ != "PROPN" and known(doc[i].text)
         for i in range(start, end)
     ):
         return None
     return start, end
+
+
+def _quoted_adjective_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether quotation marks enclose the span whole and a capitalised attributive
+    adjective (STTS ADJA) that does not open its sentence begins it ("im „Kleinen
+    Hobbit“", "Die Titelgeschichte „Letzte Nacht“"): German writes such an adjective in
+    lower case unless it is part of a name (Duden, Groß- und Kleinschreibung: Eigennamen).
+    Our gold's quoted phrases of this shape are entities 38 times in 42 over the Wikinews
+    train split (ORG 25, MISC 11, LOC 2)."""
+    first = doc[start]
+    return (
+        first.tag_ == "ADJA"
+        and first.text[:1].isupper()
+        and not first.is_sent_start
+        and start > 0
+        and end < len(doc)
+        and doc[start - 1].text in QUOTE_CHARS
+        and doc[end].text in QUOTE_CHARS
+    )
 
 
 def _unknown_bare_word(token: Token, known: WordCheck | None) -> bool:

@@ -14,6 +14,7 @@ from claimex.components.acronyms import is_acronym
 from claimex.components.doctokens import token_texts, token_view
 from claimex.components.entity_drops import (
     NOT_NAME_POS,
+    code_word,
     common_noun_tag,
     strip_genitive,
 )
@@ -21,6 +22,7 @@ from claimex.components.entity_products import is_road_name
 from claimex.components.labels import (
     ADJECTIVES,
     COMMON_NOUN_TAGS,
+    CONTRACTED_ARTICLE,
     DETERMINERS,
     PROPER_NOUN_TAGS,
 )
@@ -63,9 +65,15 @@ def cut_lowercase(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]
     vergleichbar" -> "Lufthansa"); name particles ("von", "für", "of") may stand inside,
     not at the end (one written in capitals is an acronym: "DEL", "AZ"), and so may the
     adjectives of an organisation's noun phrase after its preposition or article
-    (:func:`_inner_adjectives`). The numbers of a MISC are its own:
+    (:func:`_inner_adjectives`), and a preposition fused with an article before a
+    capitalised word of an organisation ("Theater im Zoo": :func:`_inner_contraction`). The
+    numbers of a MISC are its own:
     a product's, a work's or a star's ("Xbox 360", "Flashforward 2005", "HD 13189"), and so
-    are a road's in a LOC ("Bundesstraße 11", "B 12": :func:`is_road_name`)."""
+    are a road's in a LOC ("Bundesstraße 11", "B 12": :func:`is_road_name`). A MISC that a
+    capitalised article begins inside the sentence is a title and keeps its lower-case
+    words (:func:`_title_end`)."""
+    if label == "MISC" and title_article(doc[start]):
+        return _title_end(doc, start, end)
     view = token_view(doc)
     texts, lowers, like_num, is_alpha = view.texts, view.lowers, view.like_num, view.is_alpha
     particles = words("name_particles")
@@ -78,6 +86,8 @@ def cut_lowercase(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]
             if label == "LOC" and _town_addition(lowers, texts, i, end):
                 break
             after = _inner_adjectives(doc, i, end) if label == "ORG" else i
+            if label == "ORG" and _inner_contraction(doc, i, end):
+                after = i + 1
             if after == i:
                 end = i
                 break
@@ -86,6 +96,30 @@ def cut_lowercase(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]
     start, end = trim_edges(doc, start, end)
     # a particle in capitals is an acronym ("der DEL", "( AZ )"), no particle
     while end > start and lowers[end - 1] in particles and not is_acronym(texts[end - 1]):
+        end -= 1
+    return start, end
+
+
+def _inner_contraction(doc: Doc, i: int, end: int) -> bool:
+    """A preposition fused with an article (STTS APPRART) inside an organisation's span,
+    before a capitalised word of it ("Theater unterm Dach", "Rundschau am Sonntag")."""
+    return i + 1 < end and doc[i].tag_ in CONTRACTED_ARTICLE and doc[i + 1].text[:1].isupper()
+
+
+def _title_end(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """A title begun by a capitalised article inside the sentence keeps its lower-case
+    words ("Erzählung „Das verräterische Herz“", "Maxi-Single ( Der letzte Countdown )");
+    it ends at a quotation mark inside the span ("„Die Nacht der Zeitlosen“ die Erzählung
+    ...") and not in a lower-case function word ("das Stück Der Königskuchen mit")."""
+    for i in range(start + 1, end):
+        if doc[i].text in QUOTE_CHARS:
+            end = i
+            break
+    start, end = trim_edges(doc, start, end)
+    function_words = words("german_function_words")
+    while end - start > 1 and doc[end - 1].text[:1].islower():
+        if doc[end - 1].lower_ not in function_words:
+            break
         end -= 1
     return start, end
 
@@ -202,6 +236,8 @@ def is_title(doc: Doc, start: int, end: int, label: str, known: WordCheck | None
     token = doc[start]
     if label == "MISC" and title_article(token):
         return False  # "Wagners Oper Die Meistersinger von Nürnberg": the title's article
+    if code_word(token.text):
+        return False  # "SWR3 Weltweit", "AA-10 Alamo": no determiner or title holds a digit
     if token.lower_ in words("german_function_words"):
         return True
     if foreign_article(token):
