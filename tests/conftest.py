@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -44,3 +47,25 @@ def seed_gold() -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def seed_result(extractor: claimex.Extractor) -> claimex.Extraction:
     return extractor.extract(SEED_TEXT.read_text(encoding="utf-8"))
+
+
+def under_hash_seeds(script: str, *args: str, seeds: tuple[str, ...] = ("1", "2")) -> list[str]:
+    """What ``python -c script args`` prints (stripped) in one fresh process per string hash
+    seed, run from the repository root with ``models`` and ``src`` importable: a recipe whose
+    output depends on set or dict order of strings prints differently under another seed."""
+    outputs = []
+    for seed in seeds:
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        env["PYTHONPATH"] = os.pathsep.join(
+            [str(ROOT), str(ROOT / "src"), *filter(None, [env.get("PYTHONPATH")])]
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", script, *args],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        outputs.append(out.stdout.strip())
+    return outputs

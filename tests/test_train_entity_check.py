@@ -10,10 +10,7 @@ docs/entity_rules.md, "Round 27: recipe27")."""
 from __future__ import annotations
 
 import json
-import os
 import pickle
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -26,7 +23,7 @@ pytest.importorskip("sklearn")
 
 from models.train_entity_check import CLASSES, Runner, SpanRow, fit
 
-ROOT = Path(__file__).resolve().parent.parent
+from .conftest import under_hash_seeds
 
 # Wikinews train_a, spkatt-news-24259 (text German Wikinews CC BY 2.5; entities from
 # models/gold/wikinews, CC BY 4.0): the NER tags the manager "Vincio Luna" and a later
@@ -133,17 +130,4 @@ def test_recipe_fit_is_the_same_in_other_processes(rows: list[SpanRow], tmp_path
     model = fit(rows, 1.0, 1)
     here = json.dumps([model.bias, sorted(model.weights.items())])
     assert len(model.weights) > 50
-    for seed in ("1", "2"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        env["PYTHONPATH"] = os.pathsep.join(
-            [str(ROOT), str(ROOT / "src"), *filter(None, [env.get("PYTHONPATH")])]
-        )
-        out = subprocess.run(
-            [sys.executable, "-c", _OTHER_PROCESS, str(cache)],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        assert out.stdout.strip() == here
+    assert under_hash_seeds(_OTHER_PROCESS, str(cache)) == [here, here]

@@ -7,10 +7,7 @@ made the file shipped now: models/README.md)."""
 from __future__ import annotations
 
 import json
-import os
 import pickle
-import subprocess
-import sys
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -33,7 +30,7 @@ from models.train_speakers import (
     train,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
+from .conftest import under_hash_seeds
 
 # Four short articles of the Wikinews train split (train_b; texts German Wikinews CC BY 2.5,
 # quotes from models/gold/wikinews, CC BY 4.0): (id, text, [(start, end, kind, speaker)]).
@@ -183,17 +180,4 @@ def test_training_in_other_processes_gives_the_same_file(
     cache = tmp_path / "train.pickle"
     cache.write_bytes(pickle.dumps(rows))
     here = json.dumps(payload(train(rows, candidate_scores, _fixed_margin)))
-    for seed in ("1", "2"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        env["PYTHONPATH"] = os.pathsep.join(
-            [str(ROOT), str(ROOT / "src"), *filter(None, [env.get("PYTHONPATH")])]
-        )
-        out = subprocess.run(
-            [sys.executable, "-c", _OTHER_PROCESS, str(cache)],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        assert out.stdout.strip() == here
+    assert under_hash_seeds(_OTHER_PROCESS, str(cache)) == [here, here]
