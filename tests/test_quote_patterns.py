@@ -163,3 +163,22 @@ def test_colon_phrase_needs_no_anchor(extractor: claimex.Extractor) -> None:
     assert quote.cue == "zu bedenken geben"
     assert quote.speaker_name is not None
     assert quote.speaker_name.endswith("Lars Feld")
+
+
+def test_source_attribute_is_a_pattern_property() -> None:
+    # round 27 (according27): the according-to markers whose source is a noun phrase after
+    # the marker may take its prepositional attribute; the file says which, not the code
+    table = PatternTable.from_data(default_patterns())
+    assert {p.id for p in table if p.source_attribute} == {
+        "according_to.laut",
+        "according_to.nach_angaben",
+        "according_to.so",
+    }
+    assert not table.source_attribute("according_to.zufolge")
+    assert not table.source_attribute("no.such_pattern")
+    data = default_patterns()
+    for entry in data["patterns"]:
+        if entry["id"] == "according_to.laut":
+            entry["source_attribute"] = "yes"
+    with pytest.raises(PatternError):
+        PatternTable.from_data(data)

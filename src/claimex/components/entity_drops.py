@@ -222,8 +222,16 @@ def drop_common_noun(
 
 def _quoted_alone(doc: Doc, i: int) -> bool:
     """Whether the word at ``i`` stands alone in quotation marks."""
+    return _in_quotes(doc, i, i + 1)
+
+
+def _in_quotes(doc: Doc, start: int, end: int) -> bool:
+    """Whether quotation marks enclose tokens [start, end) whole."""
     return (
-        0 < i < len(doc) - 1 and doc[i - 1].text in QUOTE_CHARS and doc[i + 1].text in QUOTE_CHARS
+        start > 0
+        and end < len(doc)
+        and doc[start - 1].text in QUOTE_CHARS
+        and doc[end].text in QUOTE_CHARS
     )
 
 
@@ -327,10 +335,7 @@ def _quoted_adjective_name(doc: Doc, start: int, end: int) -> bool:
         first.tag_ == "ADJA"
         and first.text[:1].isupper()
         and not first.is_sent_start
-        and start > 0
-        and end < len(doc)
-        and doc[start - 1].text in QUOTE_CHARS
-        and doc[end].text in QUOTE_CHARS
+        and _in_quotes(doc, start, end)
     )
 
 

@@ -399,6 +399,7 @@ def quoted_title_lists(doc: Doc, ents: list[Span], *, known: WordCheck | None = 
                 if j > i + 1 and not doc[j - 1].whitespace_:
                     titles[i + 1] = j
                 break
+    tags = fine_tags(doc)
     found: list[Span] = []
     seen: set[int] = set()
     for start in sorted(titles):
@@ -417,9 +418,7 @@ def quoted_title_lists(doc: Doc, ents: list[Span], *, known: WordCheck | None = 
                     continue
             break
         seen.update(s for s, _ in members)
-        if len(members) < 2 or not all(
-            _list_title(texts[s:e], fine_tags(doc)[s]) for s, e in members
-        ):
+        if len(members) < 2 or not all(_list_title(texts[s:e], tags[s]) for s, e in members):
             continue
         if all(e - s == 1 and not unknown_word(texts[s], known) for s, e in members):
             continue

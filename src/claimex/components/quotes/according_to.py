@@ -24,9 +24,6 @@ from claimex.lexicon import words
 # how many tokens an inserted "so X" may run on after its source to its closing comma
 INSERTION_REACH = 16
 
-# the patterns whose source is a noun phrase after the marker, which may go on with a
-# prepositional attribute naming a place or a body (``_place_attribute``)
-ATTRIBUTE_PATTERNS = ("according_to.laut", "according_to.nach_angaben", "according_to.so")
 # how many tokens a quoted name in such an attribute may run to its closing mark
 QUOTED_NAME_REACH = 12
 
@@ -155,7 +152,7 @@ def according_to(state: Analysis, lo: int, end: int) -> Candidate | None:
         if cue is None:
             continue
         c_lo, c_hi = cue
-        if source is not None and pattern in ATTRIBUTE_PATTERNS:
+        if source is not None and state.patterns.source_attribute(pattern):
             widened = _place_attribute(state, source, end)
             if widened.end > source.end and c_hi == source.end:
                 c_hi = widened.end

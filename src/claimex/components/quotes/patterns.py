@@ -17,7 +17,9 @@ quotation falls through to the next direct pattern (round 18's per-pattern ablat
 docs/entity_rules.md, switched each pattern off this way; a saved pipeline keeps the list).
 An entry's optional ``excluded_cues`` narrows one pattern: the cue lemmas it makes no quote
 for (round 26's per-pattern, per-cue counts on both Wikinews train halves; the entry's
-description gives the counts).
+description gives the counts). An according-to entry's optional ``source_attribute``
+(true) lets its source phrase go on with a prepositional attribute naming a place or a body
+(``according_to._place_attribute``; round 27, the gold of both train halves).
 
 A string value ``"@cues.<key>"`` in a token pattern stands for a word list of
 ``lexicon/cues.json`` (see :func:`cue_list`); ``"match": "@cues.phrases"`` expands to one
@@ -72,6 +74,7 @@ class QuotePattern:
     yields_to: tuple[tuple[str, str], ...] = ()  # (pattern id, when)
     precision: float | None = None
     excluded_cues: frozenset[str] = frozenset()  # cue lemmas it makes no quote for
+    source_attribute: bool = False  # its source may take a prepositional attribute
 
 
 def default_patterns() -> dict[str, Any]:
@@ -151,6 +154,12 @@ class PatternTable:
         pattern = self._by_id.get(pattern_id)
         return lemma is None or pattern is None or lemma not in pattern.excluded_cues
 
+    def source_attribute(self, pattern_id: str) -> bool:
+        """Whether the pattern's source may go on with a prepositional attribute (the
+        file's ``source_attribute``); False for an id the table does not hold."""
+        pattern = self._by_id.get(pattern_id)
+        return pattern is not None and pattern.source_attribute
+
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> PatternTable:
         """Validate the file's JSON: unique ids, known kinds, references and overlap rules.
@@ -179,6 +188,9 @@ class PatternTable:
             excluded = entry.get("excluded_cues", [])
             if not isinstance(excluded, list) or not all(isinstance(c, str) for c in excluded):
                 raise PatternError(f"{pid}: excluded_cues must list cue lemmas")
+            attribute = entry.get("source_attribute", False)
+            if not isinstance(attribute, bool):
+                raise PatternError(f"{pid}: source_attribute must be true or false")
             patterns.append(
                 QuotePattern(
                     id=pid,
@@ -190,6 +202,7 @@ class PatternTable:
                     yields_to=yields,
                     precision=None if precision is None else float(precision),
                     excluded_cues=frozenset(excluded),
+                    source_attribute=attribute,
                 )
             )
         for pattern in patterns:
