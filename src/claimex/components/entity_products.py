@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex.components.common_nouns import unknown_word
 from claimex.components.doctokens import token_texts, token_view
+from claimex.components.entity_titles import is_media_noun, is_work_noun
 from claimex.components.figures import load_grammar
 from claimex.components.labels import (
     ADJECTIVES,
@@ -332,3 +333,42 @@ def service_uses(doc: Doc, ents: list[Span]) -> list[Span]:
             result.append(ent)
             used = False
     return result
+
+
+def product_lines(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A capitalised word and an English word that closes the name of a product's edition
+    or line (lexicon/product_line_words.txt) are one MISC, with a version number right
+    after it ("VivaPress Professional" PER, "eine kostenpflichtige Personal Edition",
+    "dem Flash Player 8"; gold FORMAT.md: products are MISC), replacing the spans that
+    overlap it, a PER or LOC of the same words included; a longer span that holds it
+    stays. The word before must follow nothing but a space and be no determiner, pronoun
+    or noun for a work or a news medium (those stay outside a name, as in ``work_names``)."""
+    view = token_view(doc)
+    texts = view.texts
+    lines = words("product_line_words")
+    found: list[Span] = []
+    for i in view.capitalised():
+        if i < 1 or texts[i] not in lines or doc[i].is_sent_start:
+            continue
+        before = doc[i - 1]
+        if (
+            not before.whitespace_
+            or not texts[i - 1][:1].isupper()
+            or not texts[i - 1].replace("-", "").isalnum()
+            or before.pos_ in DETERMINERS
+            or before.pos_ == "PRON"
+            or is_work_noun(texts[i - 1])
+            or is_media_noun(texts[i - 1])
+        ):
+            continue
+        end = _version_end(doc, texts, i + 1) or i + 1
+        found.append(Span(doc, i - 1, end, label="MISC"))
+    if not found:
+        return ents
+    result = list(ents)
+    for line in found:
+        if any(e.start <= line.start and line.end <= e.end and len(e) > len(line) for e in result):
+            continue
+        result = [e for e in result if e.end <= line.start or line.end <= e.start]
+        result.append(line)
+    return sorted(result, key=lambda e: e.start)

@@ -50,6 +50,7 @@ from claimex.components.entity_products import (
     articled_products,
     league_names,
     maker_models,
+    product_lines,
     product_models,
     road_numbers,
     service_uses,
@@ -360,7 +361,9 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
     Rule(
         "topographic_names",
         "an ORG or PER of several words that begins with a foreign topographic word "
-        '(lexicon/topographic_words.txt) is a LOC ("Cape Canaveral", "Pulau Laki")',
+        '(lexicon/topographic_words.txt) is a LOC ("Cape Canaveral", "Pulau Laki"), and so '
+        "is an ORG or MISC of several words that ends in an English word for a kind of place "
+        '(lexicon/topographic_tails.txt: "Hard Rock Stadium", "Camden Road")',
         _replacing(topographic_names),
     ),
     Rule(
@@ -456,6 +459,13 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         'lemma table nor the noun list knows, is a product, one MISC ("Tesla Roadster"; '
         "Wiktionary's nouns do not count: they include the loanwords that name models)",
         _table_knowing(maker_models),
+    ),
+    Rule(
+        "product_lines",
+        "a capitalised word and an English word that closes the name of a product's "
+        "edition or line (lexicon/product_line_words.txt) are one MISC, with a version "
+        'number after it ("VivaPress Professional", "Personal Edition", "Flash Player 8")',
+        _replacing(product_lines),
     ),
     Rule(
         "type_codes",
