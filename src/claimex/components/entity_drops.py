@@ -77,10 +77,17 @@ def drop_listed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] |
 def cut_listed_end(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """A listed non-name word (lexicon/not_entities.txt) that ends a span of three words or
     more is no part of the name before it: the NER ran on into the next word ("Marco Reus
-    Gelb" -> "Marco Reus" in "sah Marco Reus Gelb"); two words stay ("Russell Brand")."""
-    if end - start >= 3 and token_view(doc).texts[end - 1] in words("not_entities"):
-        return start, end - 1
-    return start, end
+    Gelb" -> "Marco Reus" in "sah Marco Reus Gelb"); two words stay ("Russell Brand"), and
+    so does an organisation's head noun of lexicon/org_name_heads.txt ("State Street Bank")
+    and a word joined by "&" ("Johann Wülfing & Sohn", a firm's name)."""
+    texts = token_view(doc).texts
+    if end - start < 3 or texts[end - 1] not in words("not_entities"):
+        return start, end
+    if label == "ORG" and texts[end - 1] in words("org_name_heads"):
+        return start, end  # "State Street Bank": the organisation's own head noun
+    if texts[end - 2] == "&":
+        return start, end  # "Johann Wülfing & Sohn": a firm's name joined by "&"
+    return start, end - 1
 
 
 def _doctrine_word(text: str) -> bool:

@@ -79,7 +79,7 @@ def cut_lowercase(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]
     particles = words("name_particles")
     i = start + 1
     while i < end:
-        number = like_num[i] and label != "MISC"
+        number = like_num[i] and label != "MISC" and not (label == "ORG" and _club_year(texts[i]))
         if number and label == "LOC" and is_road_name(texts, start, end):
             break
         if number or (texts[i][:1].islower() and is_alpha[i] and lowers[i] not in particles):
@@ -100,10 +100,19 @@ def cut_lowercase(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]
     return start, end
 
 
+def _club_year(text: str) -> bool:
+    """A sports club's founding year of two digits with its leading zero ("Schalke 04",
+    "Hamborn 07"): a score or a count has no leading zero."""
+    return len(text) == 2 and text[0] == "0" and text[1].isdigit()
+
+
 def _inner_contraction(doc: Doc, i: int, end: int) -> bool:
-    """A preposition fused with an article (STTS APPRART) inside an organisation's span,
-    before a capitalised word of it ("Theater unterm Dach", "Rundschau am Sonntag")."""
-    return i + 1 < end and doc[i].tag_ in CONTRACTED_ARTICLE and doc[i + 1].text[:1].isupper()
+    """A preposition fused with an article (STTS APPRART, or a form of
+    lexicon/fused_prepositions.txt the tagger calls something else: "unterm" as ADJA)
+    inside an organisation's span, before a capitalised word of it ("Theater unterm Dach",
+    "Rundschau am Sonntag")."""
+    fused = doc[i].tag_ in CONTRACTED_ARTICLE or doc[i].lower_ in words("fused_prepositions")
+    return i + 1 < end and fused and doc[i + 1].text[:1].isupper()
 
 
 def _title_end(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

@@ -78,6 +78,21 @@ def club_place_word(name: str, club: str) -> bool:
     return is_sports_club(club) and place is not None and place.label == "LOC"
 
 
+def club_without_place(name: str, club: str) -> bool:
+    """Whether ``name`` is the name of a sports club the knowledge list holds without the
+    place word that ends it ("Bayer 04" for "Bayer 04 Leverkusen").
+
+    Example:
+        >>> club_without_place("Bayer 04", "Bayer 04 Leverkusen")
+        True
+    """
+    words = club.split()
+    if len(words) < 2 or name.split() != words[:-1]:
+        return False
+    place = lookup(words[-1])
+    return is_sports_club(club) and place is not None and place.label == "LOC"
+
+
 def is_sports_club(name: str) -> bool:
     """Whether the knowledge list holds ``name`` as a sports club."""
     entry = lookup(name)

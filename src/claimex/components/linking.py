@@ -48,7 +48,12 @@ from spacy.tokens import Span
 from claimex.components.acronyms import acronym, acronym_fits, is_acronym
 from claimex.components.doctokens import doc_text, feature_values_at, token_view
 from claimex.components.knowledge import lookup
-from claimex.components.known_orgs import club_place_word, known_org, same_known_org
+from claimex.components.known_orgs import (
+    club_place_word,
+    club_without_place,
+    known_org,
+    same_known_org,
+)
 from claimex.components.name_aliases import (
     bracketed_org_names,
     introduced_acronyms,
@@ -224,6 +229,7 @@ class Linker:
                     or _is_compound_tail(tokens, ref_tokens)
                     or same_known_org(" ".join(tokens), base)
                     or club_place_word(" ".join(tokens), base)
+                    or club_without_place(" ".join(tokens), base)
                 )
             ):
                 return True
