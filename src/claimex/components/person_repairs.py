@@ -4,6 +4,7 @@ inside a PER, given names and names in brackets (rules of
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -95,6 +96,22 @@ def role_inside(span: Span) -> Span:
     return span
 
 
+def _given_first(
+    fits: Callable[[Span, Token], bool],
+) -> Callable[[Span, Token], bool]:
+    """``fits``, and not where the PER already opens with a listed first name and the word
+    before is none: a word before a full name is a title or a nickname ("Sheriff Henry
+    Thompsen", "Torwart Oldie Edwin van der Sar"), not a first name."""
+
+    def check(span: Span, before: Token) -> bool:
+        given = words("first_names")
+        if span[0].text in given and before.text not in given:
+            return False
+        return fits(span, before)
+
+    return check
+
+
 def first_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """A name word between a function and a person: "Staatspräsidenten Prokopis" +
     "Pavlopoulos"."""
@@ -109,7 +126,7 @@ def first_names(doc: Doc, spans: list[Span]) -> list[Span]:
             and is_role_form(doc[before.i - 1].text)
         )
 
-    return extend_left(doc, spans, fits, "PER")
+    return extend_left(doc, spans, _given_first(fits), "PER")
 
 
 def _unknown_name_word(text: str, known: WordCheck) -> bool:
@@ -156,7 +173,7 @@ def unknown_first_words(doc: Doc, spans: list[Span], *, known: WordCheck | None)
             and _unknown_name_word(texts[i], known)
         )
 
-    return extend_left(doc, spans, fits, "PER")
+    return extend_left(doc, spans, _given_first(fits), "PER")
 
 
 def joined_persons(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> list[Span]:
@@ -190,6 +207,7 @@ def joined_persons(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> l
                 or (nxt.start == span.end + 1 and _unknown_name_word(texts[span.end], known))
             )
             and all(doc[i].whitespace_ for i in range(span.end - 1, nxt.start))
+            and not _full_name_after(doc, span, nxt)
         ):
             result.append(Span(doc, span.start, nxt.end, label="PER"))
             k += 2
@@ -197,6 +215,15 @@ def joined_persons(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> l
         result.append(span)
         k += 1
     return result
+
+
+def _full_name_after(doc: Doc, span: Span, nxt: Span) -> bool:
+    """Whether ``nxt`` is a full name (two words, a listed first name first) after a word
+    that is no listed first name: a second person or a title before the name ("Jakob Meyer"
+    + "Hans Holbein", "der Schäfer" + "Jaime Camps"), not one person's name that the NER
+    cut; the same reading as :func:`_given_first`."""
+    given = words("first_names")
+    return len(nxt) == 2 and doc[nxt.start].text in given and doc[span.end - 1].text not in given
 
 
 def bracketed_names(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -227,6 +254,14 @@ def bracketed_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return result.sorted()
 
 
+_FUNCTION_WORD_TAGS = frozenset(
+    {"APPR", "APPRART", "APPR_ART", "APPO", "APZR", "ART", "KON", "KOUS", "KOUI", "KOKOM"}
+)
+"""STTS tags of prepositions, articles and conjunctions: closed classes that hold no
+surname, so a capitalised word the tagger reads as one is no surname after a first name
+("Gefragt von Johann Seit Jahren", where a sentence end is missing)."""
+
+
 def _surname_word(token: Token) -> bool:
     text = without_name_particle(token.text)
     parts = text.split("-")
@@ -235,6 +270,7 @@ def _surname_word(token: Token) -> bool:
         and len(text) > 1
         and not text.isupper()
         and token.lower_ not in words("german_function_words")
+        and token.tag_ not in _FUNCTION_WORD_TAGS
         and not is_role_form(text)
         and not is_org_description(text)
         and text not in gazetteer_places()
@@ -288,6 +324,7 @@ def given_names(doc: Doc, spans: list[Span], /, *, known: WordCheck | None) -> l
             end < len(doc)
             and doc[end].pos_ == "PROPN"
             and doc[end].lemma_ == doc[end].text
+            and doc[end].tag_ != "NN"
             and _surname_word(doc[end])
             and not _name_compound(doc[end], known, articled)
         ):
