@@ -8,9 +8,10 @@ order. A figure phrase is
 
 followed by the counted noun phrase ("mehr als 1.000 | russische Soldaten"). The number is
 written in digits ("45.000", "2,6", "3\N{EN DASH}4"), in words ("zwölf", "fünfundzwanzig",
-"eine Million", "zwei Drittel") or, with ``vague_plurals=True``, as an approximate plural
-("Tausende"). Dates, times, years, durations, ages, ordinals, scores, numbers inside names
-and vague quantities ("Tausende", "mehrere hundert") are left out by default.
+"eine Million") or, with ``vague_plurals=True``, as an approximate plural ("Tausende").
+Dates, times, years, durations, ages, ordinals, scores, numbers inside names, vague
+quantities ("Tausende", "mehrere hundert") and fractions of a whole ("zwei Drittel der
+Befragten"; ``fractions=True`` reads them) are left out by default.
 
 All word lists live in ``lexicon/figure_*.{json,txt}``; a spaCy
 :class:`~spacy.matcher.PhraseMatcher` finds the multi-word approximators and the words that

@@ -61,6 +61,7 @@ class Grammar:
     quantifier_adjectives: frozenset[str]
     sign_words: dict[str, int]
     vague_quantifiers: frozenset[str]
+    elliptical_quantifiers: frozenset[str]
     list_conjunctions: frozenset[str]
 
 
@@ -118,6 +119,7 @@ def load_grammar() -> Grammar:
         quantifier_adjectives=frozenset(raw.get("counted_quantifier_adjectives", [])),
         sign_words={str(k): int(v) for k, v in raw.get("sign_words", {}).items()},
         vague_quantifiers=frozenset(raw.get("vague_quantifiers", [])),
+        elliptical_quantifiers=frozenset(raw.get("elliptical_quantifiers", [])),
         list_conjunctions=words("list_conjunctions"),
     )
 
