@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from operator import add
 from typing import Any, cast
@@ -138,6 +139,7 @@ class TokenView:
     __slots__ = (
         "_capitalised",
         "_counts",
+        "_vocabulary",
         "idx",
         "is_alpha",
         "is_punct",
@@ -160,6 +162,7 @@ class TokenView:
         self.is_alpha: list[int] = columns[4]
         self._counts: Counter[str] | None = None
         self._capitalised: list[int] | None = None
+        self._vocabulary: frozenset[str] | None = None
 
     def capitalised(self) -> list[int]:
         """The tokens whose text begins with a capital letter (``text[:1].isupper()``), in
@@ -186,6 +189,33 @@ class TokenView:
         """
         capitalised = self.capitalised()
         return capitalised[: bisect_left(capitalised, stop)]
+
+    def vocabulary(self) -> frozenset[str]:
+        """The distinct token texts of the doc (found on the first call, one pass shared by
+        the rules): a rule that needs one of a few words tests the doc once and skips it
+        without them.
+
+        Example:
+            >>> import spacy
+            >>> sorted(token_view(spacy.blank("de")("für Kinder und für Eltern")).vocabulary())
+            ['Eltern', 'Kinder', 'für', 'und']
+        """
+        if self._vocabulary is None:
+            self._vocabulary = frozenset(self.texts)
+        return self._vocabulary
+
+    def positions(self, wanted: AbstractSet[str]) -> list[int]:
+        """The tokens whose text is in ``wanted``, in order: ``[]`` without a scan where
+        the doc has none of them (:meth:`vocabulary`).
+
+        Example:
+            >>> import spacy
+            >>> token_view(spacy.blank("de")("für Kinder und für Eltern")).positions({"für"})
+            [0, 3]
+        """
+        if self.vocabulary().isdisjoint(wanted):
+            return []
+        return [i for i, text in enumerate(self.texts) if text in wanted]
 
     def count(self, text: str) -> int:
         """How many tokens of the doc read ``text`` (counted once, on the first call)."""

@@ -309,27 +309,27 @@ def complement_org_names(doc: Doc, spans: list[Span]) -> list[Span]:
     heads = words("org_name_heads")
     taken = {i for span in spans for i in range(span.start, span.end)}
     result = list(spans)
-    i = 1
-    while i < len(doc) - 2:
+    # the words right before a "für", left to right (a word a name took is in ``taken``)
+    for i in (k - 1 for k in view.positions(_FOR) if 2 <= k < len(doc) - 1):
         text = texts[i]
-        end = None
-        if (
-            texts[i + 1] == "für"
-            and i not in taken
+        if not (
+            i not in taken
             and text[:1].isupper()
             and (is_org_description(text) or text in heads)
             and not has_feature(doc[i], "Number", "Plur")
             and texts[i - 1].lower() not in _indefinite()
             and not (texts[i - 1][:1].islower() and doc[i - 1].tag_ == "ADJA")
         ):
-            end = _complement_end(doc, i + 2)
+            continue
+        end = _complement_end(doc, i + 2)
         if end is None or any(k in taken for k in range(i, end)):
-            i += 1
             continue
         result.append(Span(doc, i, end, label="ORG"))
         taken.update(range(i, end))
-        i = end
     return sorted(result, key=lambda s: s.start)
+
+
+_FOR = frozenset({"für"})  # the preposition of a body's remit
 
 
 def _complement_end(doc: Doc, k: int) -> int | None:
@@ -416,7 +416,8 @@ def compound_org_names(doc: Doc, spans: list[Span], known: WordCheck | None) -> 
     texts = token_view(doc).texts
     taken = {i for span in spans for i in range(span.start, span.end)}
     result = list(spans)
-    for i, text in enumerate(texts):
+    for i in [i for i, text in enumerate(texts) if "-" in text]:  # (most words have none)
+        text = texts[i]
         if i in taken or i == 0 or text.count("-") != 1 or not text[:1].isupper():
             continue
         first, _, last = text.partition("-")

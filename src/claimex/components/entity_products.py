@@ -278,12 +278,13 @@ def league_names(doc: Doc, ents: list[Span]) -> list[Span]:
     leagues = words("league_names")
     firsts, longest = _league_words(leagues)
     found: list[Span] = []
-    i = 0
-    while i < len(texts):
-        end = None
-        if texts[i] not in firsts and "-" not in texts[i]:
-            i += 1  # (no league name begins here: the joins below cannot match)
+    after = 0  # the end of the last league found: the next one begins there or later
+    # only a first word of a league or a hyphenated word can begin one (the joins below
+    # cannot match elsewhere)
+    for i in [i for i, text in enumerate(texts) if text in firsts or "-" in text]:
+        if i < after:
             continue
+        end = None
         for n in range(min(longest, len(texts) - i), 0, -1):
             words_ = texts[i : i + n]
             if " ".join(words_) in leagues or (
@@ -292,7 +293,6 @@ def league_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 end = i + n
                 break
         if end is None:
-            i += 1
             continue
         start = i
         if start > 0 and (
@@ -301,7 +301,7 @@ def league_names(doc: Doc, ents: list[Span]) -> list[Span]:
         ):
             start -= 1
         found.append(Span(doc, start, end, label="MISC"))
-        i = end
+        after = end
     if not found:
         return ents
     kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]

@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from claimex.components.common_nouns import unknown_word
-from claimex.components.doctokens import fine_tags, token_texts, token_view
+from claimex.components.doctokens import fine_tags, token_view
 from claimex.components.entity_drops import common_noun_tag
 from claimex.components.namewords import is_org_description, lexicon_entry
 from claimex.components.word_checks import WordCheck
@@ -24,9 +24,11 @@ def quoted_names(doc: Doc, ents: list[Span]) -> list[Span]:
     “Institute for the Study of War”", "die Organisation „DotAsia“" -> ORG."""
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     found: list[Span] = []
-    texts = token_texts(doc)
-    for i in range(len(texts) - 2):
-        if texts[i + 1] not in QUOTE_CHARS or not is_org_description(texts[i]):
+    view = token_view(doc)
+    texts = view.texts
+    # the words right before a quotation mark
+    for i in [k - 1 for k in view.positions(QUOTE_CHARS) if 1 <= k < len(texts) - 1]:
+        if not is_org_description(texts[i]):
             continue
         for j in range(i + 2, min(i + 10, len(doc))):
             if texts[j] in QUOTE_CHARS:

@@ -415,8 +415,9 @@ def _web_domains(doc: Doc, spans: list[Span]) -> list[Span]:
     texts = token_texts(doc)
     taken = taken_tokens(spans)
     result = list(spans)
-    for i, text in enumerate(texts):
-        if i not in taken and "." in text and _DOMAIN.match(text) and not doc[i].like_num:
+    for i in [i for i, text in enumerate(texts) if "." in text]:  # (most words have none)
+        text = texts[i]
+        if i not in taken and _DOMAIN.match(text) and not doc[i].like_num:
             result.append(Span(doc, i, i + 1, label="MISC"))
     return sorted(result, key=lambda s: s.start)
 
