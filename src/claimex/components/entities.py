@@ -128,9 +128,15 @@ class EntityNormalizer:
         self._span_rules = [
             partial(strip_titles, known=known)
             if r.id == "strip_titles"
-            else partial(drop_common_compound, common=common, lemmas=lemma_words(nlp))
+            else partial(
+                drop_common_compound,
+                common=common,
+                lemmas=lemma_words(nlp),
+                known=known,
+                exact=exact,
+            )
             if r.id == "drop_common_compounds"
-            else partial(drop_common_noun, known=known)
+            else partial(drop_common_noun, known=known, exact=exact)
             if r.id == "drop_common_nouns"
             else partial(drop_common_word_misc, known=known)
             if r.id == "drop_common_word_miscs"

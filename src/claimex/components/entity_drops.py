@@ -126,7 +126,9 @@ def drop_place_noun(doc: Doc, start: int, end: int, label: str) -> tuple[int, in
     "Hamburger Gesundheitsamts", "Bagdader Krankenhäusern") describes a body, building or
     part of a place by its seat: the -er word is an adjective and the noun decides, so it is
     no name (gold FORMAT.md). A LOC whose noun is a word for a kind of place stays
-    ("Hamburger Hafen", "Potsdamer Platz"; :func:`~claimex.components.place_names.is_place_head`),
+    ("Hamburger Hafen", "Potsdamer Platz", "Weimarer Republik";
+    :func:`~claimex.components.place_names.is_place_head`), and so does one whose noun is a
+    place of the gazetteer: the adjective names a part of it ("Freiburger Alpen"),
     and a listed name ("Wiener Linien") comes back from the gazetteer. A newspaper is named
     so, and a news medium is an ORG by the gold conventions: an ORG whose noun is an entry
     of lexicon/media_nouns.txt stays ("Basler Zeitung", "Thurgauer Wochenblatt")."""
@@ -134,7 +136,10 @@ def drop_place_noun(doc: Doc, start: int, end: int, label: str) -> tuple[int, in
         return start, end
     noun = token_view(doc).texts[start + 1]
     if label == "LOC" and (
-        is_place_head(noun) or is_org_description(noun) or is_institution_head(noun)
+        is_place_head(noun)
+        or is_org_description(noun)
+        or is_institution_head(noun)
+        or noun in gazetteer_places()
     ):
         return start, end
     if label == "ORG" and lexicon_entry(noun, "media_nouns"):
@@ -163,6 +168,8 @@ def drop_common_compound(
     label: str,
     common: Container[str] = frozenset(),
     lemmas: Container[str] = frozenset(),
+    known: WordCheck | None = None,
+    exact: WordCheck | None = None,
 ) -> tuple[int, int] | None:
     """A one-word PER or LOC that is a compound ending in a German word form of six
     letters or more ("Nobelpreisträger", "Onlinemedien", "Auslagerungsdateien": the tagger
@@ -179,7 +186,14 @@ def drop_common_compound(
         return start, end
     text = token_view(doc).texts[start]
     if (
-        (label == "LOC" and (street_name(text) or place_name_ending(text)))
+        (
+            label == "LOC"
+            and (
+                street_name(text)
+                or place_name_ending(text)
+                or named_place_compound(text, known, exact)
+            )
+        )
         or text in gazetteer_places()
         or strip_genitive(text) in gazetteer_places()
         or text in words("known_names")
@@ -194,7 +208,12 @@ def drop_common_compound(
 
 
 def drop_common_noun(
-    doc: Doc, start: int, end: int, label: str, known: WordCheck | None = None
+    doc: Doc,
+    start: int,
+    end: int,
+    label: str,
+    known: WordCheck | None = None,
+    exact: WordCheck | None = None,
 ) -> tuple[int, int] | None:
     """A one-word common noun ("Gesprächen"); the gazetteer restores known places, and
     words the training corpora know as names stay ("Müller", "Brandenburg"). A place that
@@ -213,6 +232,8 @@ def drop_common_noun(
     if label == "LOC" and (
         street_name(first.text)
         or place_name_ending(first.text)
+        or named_place_compound(first.text, known, exact)
+        or linked_place_name(first.text)
         or _unknown_after_place_preposition(doc, start, known)
         or _unknown_bare_word(first, known)
     ):
@@ -280,6 +301,64 @@ def street_name(text: str) -> bool:
 def _street_suffixes() -> tuple[str, ...]:
     """The street words of lexicon/street_heads.txt with their genitive endings."""
     return tuple(head + ending for head in words("street_heads") for ending in ("", "s", "es"))
+
+
+def linked_place_name(text: str) -> bool:
+    """Whether ``text`` is a French place name of capitalised parts that lower-case
+    prepositions or articles of lexicon/place_name_links.txt link with hyphens
+    ("Grez-sur-Loing", "Neuilly-sur-Seine", "Port-au-Prince").
+
+    Example:
+        >>> linked_place_name("Grez-sur-Loing"), linked_place_name("Bild-im-Bild")
+        (True, False)
+    """
+    parts = text.split("-")
+    if len(parts) < 3 or not parts[0][:1].isupper() or not parts[-1][:1].isupper():
+        return False
+    inner = parts[1:-1]
+    links = words("place_name_links")
+    return any(part in links for part in inner) and all(
+        part in links or part[:1].isupper() for part in inner
+    )
+
+
+_MIN_NAME_MEMBER = 4  # letters of the name before the place word ("Tana" + "see")
+
+
+def named_place_compound(text: str, known: WordCheck | None, exact: WordCheck | None) -> bool:
+    """Whether ``text`` is one word of a name and a word for a kind of place written
+    together ("Vichtbachtal", "Hagenbachstadion", "Tanasee", "Luisenstadt"): a place word
+    of lexicon/place_compound_heads.txt, place_adjective_heads.txt, place_kind_nouns.txt or
+    place_compound_tails.txt ends it (also in the genitive) after a first member of four
+    letters or more that the lemma table ``known`` does not know as German or that derives
+    from a known place ("Genfer"). A first member that German knows makes a common noun
+    ("Stausee", "Sporthalle", "Hochgebirge"), and so does a word whose end is longer than
+    the place word and a word of the lemma table as it stands (``exact``: "Senator",
+    "Bankensektor", "Quartal", where "tor" or "tal" only looks like the place word)."""
+    if known is None or exact is None or not text[:1].isupper() or not text.isalpha():
+        return False
+    lower = text.lower()
+    for head in _place_heads():
+        if lower.endswith(head) and len(text) - len(head) >= _MIN_NAME_MEMBER:
+            first = text[: len(text) - len(head)]
+            return not any(exact(text[k:].capitalize()) for k in range(len(first))) and (
+                unknown_word(first, known) or is_place_derivation(first)
+            )
+    return False
+
+
+@cache
+def _place_heads() -> tuple[str, ...]:
+    """The place words of lexicon/place_compound_heads.txt, place_adjective_heads.txt and
+    place_kind_nouns.txt in lower case with their genitive endings, longest first."""
+    heads = (
+        words("place_compound_heads")
+        | words("place_adjective_heads")
+        | words("place_kind_nouns")
+        | words("place_compound_tails")
+    )
+    forms = {head.lower() + ending for head in heads for ending in ("", "s", "es")}
+    return tuple(sorted(forms, key=len, reverse=True))
 
 
 _MIN_ENDING_NAME = 8  # letters of a place name on a listed ending ("Dingen" is a noun)
@@ -383,10 +462,13 @@ def drop_non_place_word(doc: Doc, start: int, end: int, label: str) -> tuple[int
     adjective ("in Hebräisch"), and one right after a number is what it counts ("der 90 bis
     120 Trawniki"): never a place; places of the gazetteer stay. A place named like its
     people (lexicon/place_people_names.txt) right after a definite article is the people
-    ("die Bayern siegten"), as the place takes no article."""
+    ("die Bayern siegten"), as the place takes no article. A single letter names no place
+    ("in der Anlage N": a form, a block, a variant)."""
     if end - start != 1 or label != "LOC":
         return start, end
     text = token_view(doc).texts[start]
+    if len(text) == 1:
+        return None
     if text in words("place_people_names") and _after_article(doc, start):
         return None
     if text in gazetteer_places() or not (

@@ -206,9 +206,9 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
     Rule(
         "drop_place_nouns",
         "an ORG or LOC of a place derivation and one common noun is no entity unless the "
-        "gazetteer lists it, a LOC's noun is a kind of place or an ORG's a news medium "
-        '("Pariser Rathaus", "Bagdader Krankenhäusern"; "Hamburger Hafen", "Erkelenzer '
-        'Zeitung" stay)',
+        "gazetteer lists it, a LOC's noun is a kind of place or a listed place or an ORG's "
+        'a news medium ("Pariser Rathaus", "Bagdader Krankenhäusern"; "Hamburger Hafen", '
+        '"Weimarer Republik", "Freiburger Alpen", "Erkelenzer Zeitung" stay)',
         drop_place_noun,
     ),
     Rule(
@@ -219,7 +219,9 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         'PER or LOC that lexicon/common_nouns.tsv lists ("in Armut") or that is a form of '
         'a Wiktionary common noun of lexicon/wiktionary_nouns.txt ("Bongos", "Rating"); a LOC '
         "ending in a street or square word of lexicon/street_heads.txt or in a place-name "
-        'ending of place_name_endings.txt stays ("Dönhoffplatzes", "Baltringen")',
+        'ending of place_name_endings.txt stays ("Dönhoffplatzes", "Baltringen"), and so does '
+        "one of a name that German does not know and a place word written together "
+        '("Vichtbachtal", "Hagenbachstadion")',
         keep_bounds,  # stands in for drop_common_compound, which needs the lemma table
     ),
     Rule(
@@ -231,8 +233,9 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         '("in Chabarowsk", "Siedlung Tapuah", "Bahia, Maranhao und Piaui"), or a street or '
         'square name written together (lexicon/street_heads.txt: "Kirchenstraße", '
         '"Judenplatz") or a place name on an ending of lexicon/place_name_endings.txt '
-        '("Geichlingen"), or a MISC of letters and digits ("T3") or alone in quotation '
-        'marks ("„Tatort“")',
+        '("Geichlingen") or of a name and a place word written together ("Vichtbachtal") or '
+        'a French one linked by "sur", "en", ... ("Grez-sur-Loing"), or a MISC of letters '
+        'and digits ("T3") or alone in quotation marks ("„Tatort“")',
         drop_common_noun,
     ),
     Rule(
@@ -244,7 +247,8 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         "drop_non_place_words",
         'a one-word LOC that is a form of a title or function ("nach dem Bundespräsidenten"), '
         'a word on -isch ("in Hebräisch") or what a number before it counts ("der 90 bis 120 '
-        'Trawniki") is no place, whichever rule proposed it; gazetteer places stay',
+        'Trawniki") is no place, nor is a single letter ("Anlage N"), whichever rule '
+        "proposed it; gazetteer places stay",
         drop_non_place_word,
     ),
     Rule(
