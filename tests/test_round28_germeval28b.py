@@ -37,21 +37,9 @@ from .entity_docs import entities_found
             "Johann",
             "Johann Seit",
         ),
-    ],
-)
-def test_person_name_extent(
-    extractor: claimex.Extractor, text: str, person: str, wrong: str
-) -> None:
-    found = entities_found(extractor, text)
-    assert (person, "PER") in found
-    assert (wrong, "PER") not in found
-
-
-@pytest.mark.parametrize(
-    ("text", "person", "wrong"),
-    [
         # GermEval 2014 test 3474: a name word between a function and a full name is a
-        # nickname (first_name_after_role)
+        # nickname (first_name_after_role; person_repairs._given_first: the PER opens with a
+        # listed first name and the word before it is none)
         (
             "Aber auch Hollands Torwart Oldie Edwin van der Sar erwischte einen Sahnetag, "
             "parierte alles.",
@@ -66,26 +54,21 @@ def test_person_name_extent(
             "Henry Thompsen",
             "Sheriff Henry Thompsen",
         ),
+        # GermEval 2014 test 1520: the NER tags "Schäfer" PER; joined_persons joined it with
+        # the full name after it (person_repairs._full_name_after)
+        (
+            "Picassos wichtigste Vertraute, der Wirt Josep Fondevila, der Schäfer Jaime Camps, "
+            'Spitzname "El Tinent", den er als zwergenhafte Karikatur abbildete, oder der '
+            "Schmied Joan Cardona - sie alle waren nicht nur im Nebenberuf Schmuggler und "
+            "Wilderer.",
+            "Jaime Camps",
+            "Schäfer Jaime Camps",
+        ),
     ],
 )
-def test_no_word_before_a_full_name(
+def test_person_name_extent(
     extractor: claimex.Extractor, text: str, person: str, wrong: str
 ) -> None:
-    # person_repairs._given_first: the PER opens with a listed first name and the word before
-    # it is none
     found = entities_found(extractor, text)
     assert (person, "PER") in found
     assert (wrong, "PER") not in found
-
-
-def test_full_name_after_a_person_word_stays_apart(extractor: claimex.Extractor) -> None:
-    # GermEval 2014 test 1520: the NER tags "Schäfer" PER; joined_persons joined it with the
-    # full name after it (person_repairs._full_name_after)
-    text = (
-        "Picassos wichtigste Vertraute, der Wirt Josep Fondevila, der Schäfer Jaime Camps, "
-        'Spitzname "El Tinent", den er als zwergenhafte Karikatur abbildete, oder der Schmied '
-        "Joan Cardona - sie alle waren nicht nur im Nebenberuf Schmuggler und Wilderer."
-    )
-    found = entities_found(extractor, text)
-    assert ("Jaime Camps", "PER") in found
-    assert ("Schäfer Jaime Camps", "PER") not in found
