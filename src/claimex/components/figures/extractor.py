@@ -541,9 +541,12 @@ class FigureExtractor:
                 prev is not None
                 and counted is None
                 and is_name_like(self.grammar, prev)
-                and not sentence_initial(doc, start - 1)
+                and (bool(prev.pos_) or not sentence_initial(doc, start - 1))
             ):
-                return False  # "Windows 11", "Rheinland-Pfalz 2030"
+                # "Windows 11", "Rheinland-Pfalz 2030"; at the start of a sentence or a
+                # quotation every word is capitalised, so there only the tagger's noun or
+                # name counts: "OpenOffice 1.0 wurde", "„Christoph 29“ heißen"
+                return False
         return True
 
 
