@@ -338,27 +338,30 @@ def named_place_compound(text: str, known: WordCheck | None, exact: WordCheck | 
     if known is None or exact is None or not text[:1].isupper() or not text.isalpha():
         return False
     lower = text.lower()
-    for head in _place_heads():
-        if lower.endswith(head) and len(text) - len(head) >= _MIN_NAME_MEMBER:
-            first = text[: len(text) - len(head)]
-            return not any(exact(text[k:].capitalize()) for k in range(len(first))) and (
+    heads = _place_heads()
+    # the longest place word that leaves a first member of four letters or more: one set
+    # look-up per place where the word could end (not one test per listed place word)
+    for start in range(_MIN_NAME_MEMBER, len(lower)):
+        if lower[start:] in heads:
+            first = text[:start]
+            return not any(exact(text[k:].capitalize()) for k in range(start)) and (
                 unknown_word(first, known) or is_place_derivation(first)
             )
     return False
 
 
 @cache
-def _place_heads() -> tuple[str, ...]:
-    """The place words of lexicon/place_compound_heads.txt, place_adjective_heads.txt and
-    place_kind_nouns.txt in lower case with their genitive endings, longest first."""
+def _place_heads() -> frozenset[str]:
+    """The place words of lexicon/place_compound_heads.txt, place_adjective_heads.txt,
+    place_kind_nouns.txt and place_compound_tails.txt in lower case with their genitive
+    endings."""
     heads = (
         words("place_compound_heads")
         | words("place_adjective_heads")
         | words("place_kind_nouns")
         | words("place_compound_tails")
     )
-    forms = {head.lower() + ending for head in heads for ending in ("", "s", "es")}
-    return tuple(sorted(forms, key=len, reverse=True))
+    return frozenset(head.lower() + ending for head in heads for ending in ("", "s", "es"))
 
 
 _MIN_ENDING_NAME = 8  # letters of a place name on a listed ending ("Dingen" is a noun)
