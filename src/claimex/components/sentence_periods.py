@@ -39,7 +39,6 @@ from typing import Any, cast
 
 import numpy
 from spacy.attrs import ORTH, SENT_START
-from spacy.errors import Errors
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
@@ -302,7 +301,8 @@ def _set_sent_starts(
     if not (starts or not_starts):
         return
     if doc.has_annotation("DEP"):
-        raise ValueError(Errors.E043)
+        # as Token.is_sent_start refuses: a parse fixes the sentence boundaries
+        raise ValueError("sentence starts cannot be set on a doc that is already parsed")
     column = column.copy()
     column[not_starts] = _NOT_START
     column[starts] = 1
