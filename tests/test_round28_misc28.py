@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import claimex
 
-
-def _ents(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
-    """(text, label) of each entity found in ``text``."""
-    return [(e.text, e.label) for e in extractor.extract(text).entities]
+from .entity_docs import entities_found
 
 
 def test_a_product_edition_is_a_misc_not_a_person(extractor: claimex.Extractor) -> None:
@@ -35,7 +32,7 @@ def test_an_untagged_edition_is_a_misc(extractor: claimex.Extractor) -> None:
         "Eine kostenpflichtige Personal Edition bietet mehr, ist allerdings ebenfalls auf den "
         "privaten Gebrauch beschränkt."
     )
-    assert ("Personal Edition", "MISC") in _ents(extractor, text)
+    assert ("Personal Edition", "MISC") in entities_found(extractor, text)
 
 
 def test_a_product_line_takes_its_version(extractor: claimex.Extractor) -> None:
@@ -46,11 +43,11 @@ def test_a_product_line_takes_its_version(extractor: claimex.Extractor) -> None:
         "Text-Rendering-Engine, die eine präzisere Kontrolle über das Anti-Aliasing "
         "ermöglicht und Microsofts ClearType Konkurrenz macht."
     )
-    assert ("Flash Player 8", "MISC") in _ents(extractor, player)
+    assert ("Flash Player 8", "MISC") in entities_found(extractor, player)
     standard = (
         "Außerdem soll die Leistungsfähigkeit von ActionScript durch die volle Kompatibilität "
         "zum Standard ECMAScript Edition 4 weiter verbessert werden."
     )
-    found = _ents(extractor, standard)
+    found = entities_found(extractor, standard)
     assert ("ECMAScript Edition 4", "MISC") in found, found
     assert not any(label == "LOC" for _, label in found), found
