@@ -30,7 +30,7 @@ from .entity_docs import entities_found
             "Ferdinand Hodlers Gemälde",
         ),
         # GermEval 2014 test 4559 (a sentence end missing before "Seit"): a word the tagger
-        # reads as a preposition is no surname (person_repairs._FUNCTION_WORD_TAGS)
+        # reads as a preposition is no surname (labels.FUNCTION_WORD_TAGS)
         (
             "Gefragt von Johann Seit Jahren sind nur Audi und Mercedes werksseitig in der DTM "
             "engagiert.",

@@ -62,6 +62,10 @@ NUMERALS = frozenset({"NUM"})
 CONTRACTED_ARTICLE = frozenset({"APPRART", "APPR_ART"})
 # STTS tags of determiners before a noun (article, demonstrative, possessive, indefinite).
 DETERMINER_TAGS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "PWAT"})
+# STTS tags of prepositions, articles and conjunctions: closed classes that hold no name word.
+FUNCTION_WORD_TAGS = CONTRACTED_ARTICLE | frozenset(
+    {"APPR", "APPO", "APZR", "ART", "KON", "KOUS", "KOUI", "KOKOM"}
+)
 # The STTS tag of a common noun (NN), which the coarse tag at times calls PROPN.
 COMMON_NOUN_TAGS = frozenset({"NN"})
 # The STTS tag of a proper noun (NE).

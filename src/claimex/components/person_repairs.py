@@ -14,8 +14,10 @@ from claimex.components.doctokens import token_texts, token_view
 from claimex.components.knowledge import lookup
 from claimex.components.labels import (
     ATTRIBUTIVE_ADJECTIVE,
+    COMMON_NOUN_TAGS,
     CONTRACTED_ARTICLE,
     DETERMINER_TAGS,
+    FUNCTION_WORD_TAGS,
     SUBJECT,
 )
 from claimex.components.namewords import (
@@ -254,14 +256,6 @@ def bracketed_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return result.sorted()
 
 
-_FUNCTION_WORD_TAGS = frozenset(
-    {"APPR", "APPRART", "APPR_ART", "APPO", "APZR", "ART", "KON", "KOUS", "KOUI", "KOKOM"}
-)
-"""STTS tags of prepositions, articles and conjunctions: closed classes that hold no
-surname, so a capitalised word the tagger reads as one is no surname after a first name
-("Gefragt von Johann Seit Jahren", where a sentence end is missing)."""
-
-
 def _surname_word(token: Token) -> bool:
     text = without_name_particle(token.text)
     parts = text.split("-")
@@ -270,7 +264,7 @@ def _surname_word(token: Token) -> bool:
         and len(text) > 1
         and not text.isupper()
         and token.lower_ not in words("german_function_words")
-        and token.tag_ not in _FUNCTION_WORD_TAGS
+        and token.tag_ not in FUNCTION_WORD_TAGS  # "Johann Seit Jahren": no surname
         and not is_role_form(text)
         and not is_org_description(text)
         and text not in gazetteer_places()
@@ -324,7 +318,7 @@ def given_names(doc: Doc, spans: list[Span], /, *, known: WordCheck | None) -> l
             end < len(doc)
             and doc[end].pos_ == "PROPN"
             and doc[end].lemma_ == doc[end].text
-            and doc[end].tag_ != "NN"
+            and doc[end].tag_ not in COMMON_NOUN_TAGS
             and _surname_word(doc[end])
             and not _name_compound(doc[end], known, articled)
         ):
