@@ -65,6 +65,7 @@ from claimex.components.entity_spans import (
     strip_titles,
 )
 from claimex.components.entity_titles import (
+    italic_names,
     media_names,
     media_titles,
     quoted_camel_names,
@@ -490,6 +491,13 @@ STAGE_RULES: tuple[Rule[Step], ...] = (
         'table, noun list, Wiktionary), is a MISC ("kurz: „OpenOffice“ oder „OOo“", '
         '"„Hamish“"); the id dates from when the word needed a capital inside it',
         _knowing(quoted_camel_names),
+    ),
+    Rule(
+        "italic_names",
+        "an untagged name in wiki italics (''…'') with no noun before it is a MISC "
+        "(\"des ''Reinhard-Plans''\", \"''Europa21''\"): a proper noun inside, or one word "
+        "German does not know",
+        _knowing(italic_names),
     ),
     Rule(
         "quoted_title_lists",

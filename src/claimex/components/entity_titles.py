@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from claimex.components.common_nouns import unknown_word
-from claimex.components.doctokens import fine_tags, token_view
+from claimex.components.doctokens import doc_text, fine_tags, token_view
 from claimex.components.entity_drops import common_noun_tag
 from claimex.components.namewords import is_org_description, lexicon_entry
 from claimex.components.word_checks import WordCheck
@@ -236,6 +236,45 @@ def quoted_camel_names(doc: Doc, ents: list[Span], *, known: WordCheck | None = 
         and _quoted_name_word(texts[i])
         and unknown_word(texts[i], known)
     ]
+    return sorted([*ents, *found], key=lambda s: s.start) if found else ents
+
+
+_ITALICS = "''"  # wiki markup for italics that Wikinews texts keep; one token
+
+
+def italic_names(doc: Doc, ents: list[Span], *, known: WordCheck | None = None) -> list[Span]:
+    """An untagged name in the two apostrophes of wiki italics (Wikinews texts keep the
+    markup) with no noun right before it is a MISC: "zur Durchführung des
+    ''Reinhard-Plans''", "unter den Titeln ''TRADUKI'' und ''Europa21''". A name is a
+    capitalised run of at most eight tokens, no sentence end inside, where the tagger calls
+    a token a proper noun (UD PROPN) or the one word is unknown to German ("für viele
+    ''Kassettenkinder''" is a German noun). A noun before the mark names the thing's kind
+    and other rules decide its label ("die Mall ''K-in-Lautern''": a place)."""
+    if known is None or _ITALICS not in doc_text(doc):
+        return ents
+    texts = token_view(doc).texts
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    found: list[Span] = []
+    for i, text in enumerate(texts):
+        if text != _ITALICS or doc[i].whitespace_ or (i > 0 and doc[i - 1].pos_ == "NOUN"):
+            continue
+        end = next(
+            (j for j in range(i + 2, min(i + 2 + _MAX_TITLE, len(texts))) if texts[j] == _ITALICS),
+            None,
+        )
+        if end is None or doc[end - 1].whitespace_:
+            continue
+        inside = range(i + 1, end)
+        if (
+            texts[i + 1][:1].isupper()
+            and not any(k in taken or texts[k] in _SENTENCE_END for k in inside)
+            and (
+                any(doc[k].pos_ == "PROPN" for k in inside)
+                or (len(inside) == 1 and unknown_word(texts[i + 1], known))
+            )
+        ):
+            found.append(Span(doc, i + 1, end, label="MISC"))
+            taken.update(inside)
     return sorted([*ents, *found], key=lambda s: s.start) if found else ents
 
 
