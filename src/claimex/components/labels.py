@@ -70,3 +70,8 @@ FUNCTION_WORD_TAGS = CONTRACTED_ARTICLE | frozenset(
 COMMON_NOUN_TAGS = frozenset({"NN"})
 # The STTS tag of a proper noun (NE).
 PROPER_NOUN_TAGS = frozenset({"NE"})
+# STTS tags that may stand between a preposition and the noun of its phrase (article,
+# possessive, indefinite, demonstrative, attributive adjective, cardinal, adverb).
+ADJUNCT_LEAD_TAGS = frozenset({"ART", "PPOSAT", "PIAT", "PDAT", "ADJA", "CARD", "ADV"})
+# The STTS tag of a separated verb particle ("kündigte ... an").
+VERB_PARTICLE_TAGS = frozenset({"PTKVZ"})

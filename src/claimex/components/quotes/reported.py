@@ -10,12 +10,19 @@ from functools import partial
 
 from spacy.tokens import Span, Token
 
+from claimex.components.labels import (
+    ADJUNCT_LEAD_TAGS,
+    COMMON_NOUN_TAGS,
+    PROPER_NOUN_TAGS,
+    VERB_PARTICLE_TAGS,
+)
 from claimex.components.quotes.clauses import passive_agent
 from claimex.components.quotes.cue_analysis import PARTICLE_CONJUNCTIONS
 from claimex.components.quotes.lexicon import (
     ACCUSATIVE,
     DATIVE,
     FINITE_TAGS,
+    MONTHS,
     PASSIVE_AUX,
     PERFECT_AUX,
 )
@@ -461,6 +468,9 @@ def skip_adjuncts(
         elif state.has_pos and _preposition(token):
             if token.lower_ in preps:
                 return k
+            bare = _bare_object_after(state, k + 1, hi)
+            if bare is not None:
+                return bare
             phrase = _adjunct_phrase(state, k + 1, hi)
             if phrase is None or is_personal_pronoun(phrase[0]):
                 return k
@@ -492,6 +502,30 @@ def skip_adjuncts(
         else:
             return k
     return k
+
+
+_NOUN_TAGS = COMMON_NOUN_TAGS | PROPER_NOUN_TAGS
+
+
+def _bare_object_after(state: Analysis, i: int, hi: int) -> int | None:
+    """Where a prepositional adjunct after the cue runs into a bare common noun that ends
+    the clause, the noun: the cue's object without an article ("forderte am Montag
+    Lohnerhöhungen", "kündigten für die kommenden Tage Regenfälle an"); None otherwise."""
+    if not state.has_pos:
+        return None
+    doc = state.doc
+    j = i
+    while j < hi and j - i < 4 and doc[j].tag_ in ADJUNCT_LEAD_TAGS:
+        j += 1
+    if j + 1 >= hi or doc[j].tag_ not in _NOUN_TAGS or doc[j + 1].tag_ not in COMMON_NOUN_TAGS:
+        return None
+    noun = doc[j + 1]
+    if noun.ent_type_ or noun.lower_ in MONTHS:
+        return None  # "von Micheil Saakaschwili", "für den Monat Juli": a name
+    after = j + 2
+    if after < hi and not (doc[after].tag_ in VERB_PARTICLE_TAGS or doc[after].is_punct):
+        return None
+    return j + 1
 
 
 def _adjunct_phrase(state: Analysis, i: int, hi: int) -> Span | None:
