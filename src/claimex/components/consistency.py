@@ -12,6 +12,9 @@ already tags untagged repetitions of a name) and before the actor and place stag
    occurs too) take the label most of them have; a tie changes nothing, except that a
    name of several words tied between PER and another label is a person ("Heiko Maas"
    tagged ORG once and PER once; round 11).
+3. After the learned check (components/entity_check.py), an ORG or MISC of capitalised
+   attributive adjectives and a word for a kind of place is a LOC ("der Roten Moschee";
+   ``place_names.adjective_places``, option ``adjective_places``).
 
 The spaCy NER exposes no per-mention confidence, so the vote counts mentions; the share
 the winning label must exceed is the ``min_share`` option.
@@ -28,6 +31,7 @@ from spacy.tokens import Doc, Span
 from claimex.components.doctokens import token_view
 from claimex.components.entity_check import check_entities, entity_check_model
 from claimex.components.namewords import lemma_forms
+from claimex.components.place_names import adjective_places
 
 PERSON = "PER"
 # More than 70% of the mentions: 3 of 4 and 4 of 5 decide, 2 of 3 and 3 of 5 do not (on the
@@ -159,6 +163,7 @@ class LabelConsistency:
         majority: bool = True,
         min_share: float = DEFAULT_MIN_SHARE,
         check: bool = True,
+        adjective_places: bool = True,
     ) -> None:
         if not 0.0 <= min_share < 1.0:
             raise ValueError("min_share must be at least 0 and below 1")
@@ -169,6 +174,7 @@ class LabelConsistency:
         self.min_share = min_share
         # the learned check of the spans (components/entity_check.py), after the vote
         self.check = entity_check_model() if check else None
+        self.adjective_places = adjective_places
         self.common_forms = lemma_forms(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -186,6 +192,13 @@ class LabelConsistency:
             checked = check_entities(doc, fixed, self.check, self.common_forms)
             if checked is not None:
                 doc.ents = checked
+        if self.adjective_places:
+            # after the check: a span it kept as an ORG may be a place ("der Roten
+            # Moschee"); one it dropped stays out
+            ents = list(doc.ents)
+            places = adjective_places(doc, ents)
+            if any(a.label_ != b.label_ for a, b in zip(ents, places, strict=True)):
+                doc.ents = places
         return doc
 
 
@@ -199,6 +212,7 @@ class LabelConsistency:
         "majority": True,
         "min_share": DEFAULT_MIN_SHARE,
         "check": True,
+        "adjective_places": True,
     },
 )
 def make_label_consistency(
@@ -209,6 +223,7 @@ def make_label_consistency(
     majority: bool,
     min_share: float,
     check: bool,
+    adjective_places: bool,
 ) -> LabelConsistency:
     """Create the ``claimex_label_consistency`` component."""
     return LabelConsistency(
@@ -219,4 +234,5 @@ def make_label_consistency(
         majority=majority,
         min_share=min_share,
         check=check,
+        adjective_places=adjective_places,
     )
