@@ -240,7 +240,9 @@ class Extractor:
             An :class:`~claimex.records.Extraction` per document, or an
             :class:`~claimex.records.ExtractionFailure` where the input is not text or a
             pipeline component raised on it. Empty texts give empty extractions; texts
-            over ``nlp.max_length`` are processed in chunks (warning W004).
+            over ``nlp.max_length`` are processed in chunks (warning W004). Where
+            reading ``items`` raises (a generator whose source fails midway), the results
+            of the documents read before it come first, then its exception.
 
         Raises:
             ValueError: ``batch_size`` < 1, ``n_process`` 0 or below -1, or ``window`` < 0.

@@ -87,9 +87,23 @@ def items(source: Iterable[object], *, as_tuples: bool) -> Iterator[Item]:
 
 
 def windows(stream: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    """Cut ``stream`` into lists of at most ``size`` items (``size`` >= 1)."""
+    """Cut ``stream`` into lists of at most ``size`` items (``size`` >= 1).
+
+    Where reading ``stream`` raises (a caller's generator whose source fails midway), the
+    items read before it are yielded first as a last, shorter list and the exception is
+    raised after them: the documents the caller already handed over get their results,
+    as with ``nlp.pipe``, instead of being dropped with the window."""
     iterator = iter(stream)
-    while chunk := list(islice(iterator, size)):
+    while True:
+        chunk: list[Item] = []
+        try:
+            chunk.extend(islice(iterator, size))
+        except Exception:
+            if chunk:
+                yield chunk
+            raise
+        if not chunk:
+            return
         yield chunk
 
 

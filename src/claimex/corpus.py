@@ -144,14 +144,18 @@ def jsonl_records(
     """One record per non-blank JSON Lines line, each an object with a text and an id.
 
     A line without an id gets ``line-N`` (N its 1-based line number), so that every
-    document of a corpus can be recognised in the output (``--resume``).
+    document of a corpus can be recognised in the output (``--resume``). A byte order
+    mark opening a line is left out, on any line: files that each open with one, joined
+    into one corpus, keep every record (only line 1's was left out before, each later
+    file's first record was an E030 failure).
     """
     for n, line in enumerate(lines, start=1):
         repaired = False
         if isinstance(line, bytes):
             line, repaired = _decode(line, encoding)
-        if n == 1:
-            line = without_bom(line)
+        # a byte order mark opens the file, and every file joined after it (cat a.jsonl
+        # b.jsonl, each written by a Windows tool): no JSON line starts with one
+        line = without_bom(line)
         if not line.strip():
             continue
         origin = Origin()

@@ -89,8 +89,15 @@ def _frame_partition(
     model: str | None,
     batch_size: int,
 ) -> pd.DataFrame:
+    import pandas as pd
+
     texts = part[text].tolist()
-    ids = part[id].tolist() if id is not None else part.index.tolist()
+    # a missing id (None, NaN, pd.NA: a JSON Lines file read by pandas where some lines
+    # have no id) is None, as in pipe(), not its str() "nan" or "<NA>"
+    ids = [
+        None if pd.api.types.is_scalar(doc_id) and pd.isna(doc_id) else doc_id
+        for doc_id in (part[id].tolist() if id is not None else part.index.tolist())
+    ]
     items = [
         {"id": None if doc_id is None else str(doc_id), "text": t}
         for doc_id, t in zip(ids, texts, strict=True)
