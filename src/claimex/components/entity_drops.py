@@ -5,6 +5,7 @@ subjects, single letters and the first parts of truncated compounds ("Click-")."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 from functools import cache
 
@@ -19,6 +20,7 @@ from claimex.components.common_nouns import (
     used_as_noun,
 )
 from claimex.components.doctokens import token_view
+from claimex.components.figures.grammar import load_grammar
 from claimex.components.figures.tokens import year_shaped
 from claimex.components.labels import ADJECTIVES, PROPER_NOUN_TAGS
 from claimex.components.name_repair import is_institution_head
@@ -224,8 +226,10 @@ def drop_common_noun(
     is a guess. A street or square name written together stays a LOC (:func:`street_name`:
     "Kirchenstraße", "Judenplatz"), and so does a place name on a listed ending
     (:func:`place_name_ending`: "Geichlingen"). A MISC of letters and digits is a model's
-    or type's name (:func:`code_word`: "T3"), and a MISC alone in quotation marks a title
-    ("„Tatort“", "„Avatar“"), whatever the tagger calls them."""
+    or type's name (:func:`code_word`: "T3"), a MISC of capitals that is no currency nor a
+    Roman numeral a product's or a work's name (:func:`_capitals_name`: "METROPOLIS",
+    "SCALEO"), and a MISC alone in quotation marks a title ("„Tatort“", "„Avatar“"),
+    whatever the tagger calls them."""
     if end - start != 1:
         return start, end
     first = doc[start]
@@ -238,7 +242,7 @@ def drop_common_noun(
         or _unknown_bare_word(first, known)
     ):
         return start, end
-    if label == "MISC" and code_word(first.text):
+    if label == "MISC" and (code_word(first.text) or _capitals_name(first.text)):
         return start, end
     if label == "MISC" and _quoted_alone(doc, start):
         return start, end
@@ -246,6 +250,29 @@ def drop_common_noun(
     if noun and (label != "ORG" or _plain_noun(first)) and first.text not in words("known_names"):
         return None
     return start, end
+
+
+def _capitals_name(text: str) -> bool:
+    """Whether ``text`` is a word of two capital letters or more that is no currency
+    code or name of figure_grammar.json in capitals, nor a Roman numeral ("METROPOLIS",
+    "DS"; not "EUR", "EURO", "XX")."""
+    return (
+        len(text) >= 2
+        and text.isalpha()
+        and text.isupper()
+        and text not in _currency_words()
+        and not _ROMAN_NUMERAL.fullmatch(text)
+    )
+
+
+_ROMAN_NUMERAL = re.compile("[IVXLCDM]+")  # a number ("XX"), no name
+
+
+@cache
+def _currency_words() -> frozenset[str]:
+    """The currency words and ISO codes that figures read (figure_grammar.json)."""
+    currencies = load_grammar().currencies
+    return frozenset(w.upper() for w in currencies) | frozenset(currencies.values())
 
 
 def _quoted_alone(doc: Doc, i: int) -> bool:

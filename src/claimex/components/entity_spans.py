@@ -247,6 +247,8 @@ def is_title(doc: Doc, start: int, end: int, label: str, known: WordCheck | None
         return False  # "Wagners Oper Die Meistersinger von Nürnberg": the title's article
     if code_word(token.text):
         return False  # "SWR3 Weltweit", "AA-10 Alamo": no determiner or title holds a digit
+    if label == "MISC" and len(token.text) == 1 and token.text.isupper():
+        return False  # "A Time for Justice", "I Know Him Well": no German determiner or title
     if token.lower_ in words("german_function_words"):
         return True
     if foreign_article(token):

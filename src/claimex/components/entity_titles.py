@@ -343,6 +343,7 @@ def _kind_names(
         if (
             end == i + 1
             or (person and first in words("first_names"))
+            or _place_genitive(starts.get(i + 1))
             or not (tagged or (known is not None and not known(first) and first.isalpha()))
         ):
             continue
@@ -356,6 +357,20 @@ def _kind_names(
         return ents
     kept = [e for e in ents if not any(e.start < n.end and n.start - 1 < e.end for n in names)]
     return sorted([*kept, *names], key=lambda s: s.start)
+
+
+def _place_genitive(span: Span | None) -> bool:
+    """Whether ``span`` is a one-word place of the NER in the genitive -s ("der wichtigsten
+    Nachwuchsserien Europas"): a genitive after a noun is its attribute, not its name in
+    apposition ("die Raumfähre Atlantis", "des Hurrikans Katrina": a name after its kind
+    noun stays uninflected)."""
+    return (
+        span is not None
+        and span.label_ == "LOC"
+        and len(span) == 1
+        and span.text.endswith("s")
+        and "Gen" in span[0].morph.get("Case", [])
+    )
 
 
 def _kind_name_end(doc: Doc, start: int, starts: dict[int, Span], known: WordCheck | None) -> int:

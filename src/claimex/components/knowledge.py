@@ -62,7 +62,19 @@ TYPES: dict[str, frozenset[str]] = {
             "sports_club",
         }
     ),
-    "MISC": frozenset({"event", "award", "law", "treaty", "programme", "spacecraft", "product"}),
+    "MISC": frozenset(
+        {
+            "event",
+            "award",
+            "law",
+            "treaty",
+            "programme",
+            "spacecraft",
+            "product",
+            "index",
+            "scripture",
+        }
+    ),
 }
 
 
