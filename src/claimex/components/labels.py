@@ -73,5 +73,9 @@ PROPER_NOUN_TAGS = frozenset({"NE"})
 # STTS tags that may stand between a preposition and the noun of its phrase (article,
 # possessive, indefinite, demonstrative, attributive adjective, cardinal, adverb).
 ADJUNCT_LEAD_TAGS = frozenset({"ART", "PPOSAT", "PIAT", "PDAT", "ADJA", "CARD", "ADV"})
+# STTS tags of adjectives, attributive and adverbial/predicative ("gehandelten", "hoch").
+ADJECTIVE_TAGS = frozenset({"ADJA", "ADJD"})
+# UD parts of speech that end a noun phrase read forward (a genitive after a noun of number).
+NOUN_PHRASE_ENDS = frozenset({"PUNCT", "VERB", "AUX", "NUM", "SCONJ", "PRON"})
 # The STTS tag of a separated verb particle ("kündigte ... an").
 VERB_PARTICLE_TAGS = frozenset({"PTKVZ"})

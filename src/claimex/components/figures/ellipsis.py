@@ -6,11 +6,16 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimex.components.doctokens import sentence_starts
 from claimex.components.figures.grammar import Grammar
 from claimex.components.figures.spans import FigureSpan
+from claimex.components.figures.tokens import is_adjective, is_noun
+from claimex.components.labels import ADJECTIVE_TAGS, NOUN_PHRASE_ENDS, NOUNS
+
+_GENITIVE_TOKENS = 8  # the longest genitive phrase read after a noun of number
+_NUMBER_NOUN_TOKENS = 40  # how far before a figure, within its sentence, one is looked for
 
 
 def resolve_ellipsis(
@@ -43,6 +48,7 @@ def resolve_ellipsis(
                 has_currency=second.has_currency,
             )
     sentence_of = _sentence_index(doc)
+    _counted_from_number_noun(g, doc, out, sentence_of)
     _counted_from_sentence(out, sentence_of)
     for n, figure in enumerate(out):
         if figure.unit is not None or figure.scale is None:
@@ -60,6 +66,66 @@ def resolve_ellipsis(
                 out[n] = replace(figure, unit=previous.unit, has_currency=True)
                 break
     return out
+
+
+def _counted_from_number_noun(
+    g: Grammar, doc: Doc, figures: list[FigureSpan], sentence_of: Callable[[FigureSpan], int]
+) -> None:
+    """A bare figure after a noun of number and its genitive phrase counts that phrase's head
+    noun: "Die Zahl der Starts und Landungen stieg um rund 5000 auf 45.213" (Starts und
+    Landungen), "Die Zahl der an diesem Tag gehandelten Aktien lag bei 280.000" (Aktien)."""
+    if not g.number_nouns:
+        return
+    bare = [
+        n
+        for n, figure in enumerate(figures)
+        if figure.unit is None and figure.counted is None and not figure.has_currency
+    ]
+    if not bare:
+        return
+    starts = sentence_starts(doc) if doc.has_annotation("SENT_START") else [0]
+    has_pos = doc.has_annotation("POS")
+    for n in bare:
+        figure = figures[n]
+        first = max(starts[sentence_of(figure)], figure.span.start - _NUMBER_NOUN_TOKENS)
+        for i in range(first, figure.span.start - 2):
+            if doc[i].text in g.number_nouns and doc[i + 1].lower_ in g.genitive_articles:
+                counted = _genitive_head(g, doc, i + 2, figure.span.start, has_pos)
+                if counted is not None:
+                    figures[n] = replace(figure, unit=counted)
+                break
+
+
+def _genitive_head(g: Grammar, doc: Doc, k: int, end: int, has_pos: bool) -> str | None:
+    """The head noun of a genitive phrase from token ``k`` (before ``end``): a prenominal
+    prepositional phrase is passed over ("der an diesem Tag gehandelten Aktien"), a noun
+    coordinated with the head joins it ("der Starts und Landungen"). Without POS tags only
+    adjectives may stand before the head (a capitalised word)."""
+    in_phrase = False
+    for i in range(k, min(end, k + _GENITIVE_TOKENS)):
+        token = doc[i]
+        if token.tag_ in ADJECTIVE_TAGS or (not has_pos and is_adjective(g, token, False)):
+            continue  # participles: "gehandelten" (STTS ADJA where UD says VERB)
+        if has_pos and token.pos_ == "ADP":
+            in_phrase = True
+        elif _is_head(g, token, has_pos):
+            if in_phrase:
+                in_phrase = False
+                continue
+            if (
+                i + 2 < end
+                and doc[i + 1].lower_ in g.list_conjunctions
+                and _is_head(g, doc[i + 2], has_pos)
+            ):
+                return doc[i : i + 3].text
+            return token.text
+        elif not has_pos or token.pos_ in NOUN_PHRASE_ENDS:
+            return None
+    return None
+
+
+def _is_head(g: Grammar, token: Token, has_pos: bool) -> bool:
+    return token.pos_ in NOUNS if has_pos else is_noun(g, token, False)
 
 
 def _counted_from_sentence(

@@ -124,9 +124,70 @@ class FigureExtractor:
             if figure is not None:
                 figures.append(self._signed(doc, figure))
                 resume = figure.span.end
+        if self.grammar.percent_adjectives:
+            figures = self._with_percent_adjectives(doc, texts, figures)
         return resolve_ellipsis(
             self.grammar, doc, figures, sentences=self.ellipsis_sentences, chars=self.ellipsis_chars
         )
+
+    def _with_percent_adjectives(
+        self, doc: Doc, texts: list[str], figures: list[FigureSpan]
+    ) -> list[FigureSpan]:
+        """Add the percentages written as one adjective: "einer 2,6%igen Rendite" (2.6 %),
+        "eine hundertprozentige Tochter" (100 %); each distinct word is tested once."""
+        stems = self.grammar.percent_adjectives
+        lowered = " ".join(texts).lower()  # doc.text would build every token in Python
+        if not any(stem in lowered for stem in stems):
+            return figures  # most texts: one C-level search per stem
+        found = {
+            text: parsed
+            for text in set(texts)
+            if any(stem in text.lower() for stem in stems)
+            and (parsed := self._percent_adjective(text)) is not None
+        }
+        if not found:
+            return figures
+        taken = {i for figure in figures for i in range(figure.span.start, figure.span.end)}
+        for i in compress(range(len(texts)), map(found.__contains__, texts)):
+            if i in taken:
+                continue
+            raw, value, unit = found[texts[i]]
+            token = doc[i]
+            figures.append(
+                FigureSpan(
+                    span=doc[i : i + 1],
+                    start_char=token.idx,
+                    end_char=token.idx + len(token.text),
+                    value=float(value),
+                    raw=raw,
+                    scale=None,
+                    unit=unit,
+                    qualifier=None,
+                    counted=None,
+                    counted_span=None,
+                    upper=None,
+                    has_currency=False,
+                )
+            )
+        figures.sort(key=lambda figure: figure.span.start)
+        return figures
+
+    def _percent_adjective(self, text: str) -> tuple[str, Decimal, str] | None:
+        """The number and unit of a percent adjective ("20-prozentigen" -> 20, "%")."""
+        g = self.grammar
+        lower = text.lower()
+        for stem, unit in g.percent_adjectives.items():
+            at = lower.find(stem)
+            if at <= 0 or lower[at + len(stem) :] not in g.percent_adjective_endings:
+                continue
+            raw = text[:at].removesuffix("-")
+            if raw[:1].isdigit():
+                value = parse_digits(raw, max_chars=g.max_number_chars)
+            else:
+                value = parse_number_word(raw, g) if raw.isalpha() else None
+            if value is not None:
+                return raw, value, unit
+        return None
 
     def _start_positions(self, texts: list[str]) -> list[int]:
         """The tokens at which a number core may start (:meth:`_may_start`), in order;
@@ -513,6 +574,18 @@ class FigureExtractor:
             return False  # "23 oder 24 Jahre alt"
         for name_end in (core.start, start):
             name_start = ends["NAME"].get(name_end)
+            if (
+                name_start is not None
+                and is_time_word(self.grammar, doc[name_end - 1].text)
+                and (
+                    name_end != core.start
+                    or ((measured or counted is not None) and not year_shaped(core.raw))
+                )
+            ):
+                # "im März dieses Jahres über 900 Menschen", "in weniger als einer Minute
+                # 3000 Höhenmeter": a time phrase ends before the approximator or before a
+                # number that counts a noun; the number names no year or minute
+                continue
             rate = (
                 name_start is not None
                 and name_start > 0

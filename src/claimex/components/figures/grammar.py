@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 from typing import Any, Literal, get_args
@@ -63,6 +63,9 @@ class Grammar:
     vague_quantifiers: frozenset[str]
     elliptical_quantifiers: frozenset[str]
     list_conjunctions: frozenset[str]
+    number_nouns: frozenset[str] = frozenset()
+    percent_adjectives: dict[str, str] = field(default_factory=dict)
+    percent_adjective_endings: frozenset[str] = frozenset()
 
 
 def _decimals(raw: dict[str, Any]) -> dict[str, Decimal]:
@@ -121,6 +124,9 @@ def load_grammar() -> Grammar:
         vague_quantifiers=frozenset(raw.get("vague_quantifiers", [])),
         elliptical_quantifiers=frozenset(raw.get("elliptical_quantifiers", [])),
         list_conjunctions=words("list_conjunctions"),
+        number_nouns=frozenset(raw.get("number_nouns", [])),
+        percent_adjectives=dict(raw.get("percent_adjectives", {})),
+        percent_adjective_endings=frozenset(raw.get("percent_adjective_endings", [])),
     )
 
 
