@@ -169,7 +169,9 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
         'lemma table does not know and a capitalised foreign article begin the name ("Hailu '
         'Shawe", "Le Mans"), and so does a company\'s name before its legal form, however '
         'it is written ("ratiopharm GmbH"), and a capitalised word the tagger calls a '
-        'foreign determiner ("Frauenfelder Zeitung"); a person\'s name the NER began with '
+        'foreign determiner ("Frauenfelder Zeitung") or a determiner its fine tag calls a '
+        'noun or an attributive adjective ("Lake Placid", "Borussia Dortmund"); a '
+        "person's name the NER began with "
         'a lower-case surname particle keeps it ("van Gaal", "von Kleist"), and a MISC a '
         'capitalised article inside a sentence ("Oper Die Meistersinger von Nürnberg")',
         strip_titles,
