@@ -229,7 +229,9 @@ NORMALIZATION: tuple[Rule[SpanRule], ...] = (
     ),
     Rule(
         "drop_common_nouns",
-        "a one-word span tagged as a common noun is no entity unless lexicon/known_names.txt "
+        "a one-word span tagged as a common noun (a PER: by the UD tag, unless the STTS tag "
+        'calls it a proper noun in a text of fewer than three sentences: "Onken") is no '
+        "entity unless lexicon/known_names.txt "
         'lists it ("Gesprächen") or it is a LOC that is no German word (lemma table, '
         "lexicon/common_nouns.tsv) after a preposition of place, or without a determiner "
         "after the noun that says what it is or coordinated with a name "
