@@ -25,6 +25,7 @@ from claimex.components.labels import (
     COMMON_NOUN_TAGS,
     CONTRACTED_ARTICLE,
     DETERMINERS,
+    PREPOSITION_TAGS,
     PROPER_NOUN_TAGS,
 )
 from claimex.components.name_repair import is_institution_head
@@ -250,10 +251,14 @@ def is_title(doc: Doc, start: int, end: int, label: str, known: WordCheck | None
         return False  # "SWR3 Weltweit", "AA-10 Alamo": no determiner or title holds a digit
     if label == "MISC" and len(token.text) == 1 and token.text.isupper():
         return False  # "A Time for Justice", "I Know Him Well": no German determiner or title
+    if label == "MISC" and title_preposition(token):
+        return False  # "die nächste Salve der Von der Tann": a ship's name, its first word
     if token.lower_ in words("german_function_words"):
         return True
     if foreign_article(token):
         return False  # "Le Mans", "The Cuban Five": a capitalised article inside a sentence
+    if label == "MISC" and foreign_opening(token, known):
+        return False  # "The Asylum wurde zum Titel ...": an English title opens the sentence
     if label == "ORG" and _legal_form_rest(doc, start + 1, end):
         return False  # "ratiopharm GmbH", "nanoresins AG": the company's name, not a title
     if _misread_foreign(token):
@@ -289,6 +294,34 @@ def is_title(doc: Doc, start: int, end: int, label: str, known: WordCheck | None
         # "Amtsgericht Berlin-Tiergarten": a seat is a place or a district of one
         return rest not in gazetteer_places() and rest.split("-")[0] not in gazetteer_places()
     return False
+
+
+def title_preposition(token: Token) -> bool:
+    """A capitalised preposition inside a sentence ("der Von der Tann", a ship): German
+    writes prepositions in lower case there, so the capital marks the first word of a
+    title, as with :func:`title_article` (Duden, Titel von Werken)."""
+    return (
+        token.text[:1].isupper()
+        and not token.text.isupper()
+        and not token.is_sent_start
+        and token.tag_ in PREPOSITION_TAGS
+    )
+
+
+def foreign_opening(token: Token, known: WordCheck | None) -> bool:
+    """A sentence's first word that is an article or particle of another language and no
+    German word ("The Asylum wurde ...", "The Book of the Duchess ist ..."): German
+    sentences do not open with "The", so it is the first word of a foreign title, as
+    :func:`foreign_article` says of such a word inside a sentence. ``known`` (the lemma
+    table) keeps out particles that are German words too ("Da")."""
+    return bool(
+        token.is_sent_start
+        and token.text[:1].isupper()
+        and token.lower_ in words("name_particles")
+        and token.lower_ not in words("german_function_words")
+        and known is not None
+        and not known(token.text)
+    )
 
 
 def title_article(token: Token) -> bool:

@@ -344,6 +344,7 @@ def _kind_names(
             end == i + 1
             or (person and first in words("first_names"))
             or _place_genitive(starts.get(i + 1))
+            or _name_goes_on(texts, end, known)
             or not (tagged or (known is not None and not known(first) and first.isalpha()))
         ):
             continue
@@ -357,6 +358,27 @@ def _kind_names(
         return ents
     kept = [e for e in ents if not any(e.start < n.end and n.start - 1 < e.end for n in names)]
     return sorted([*kept, *names], key=lambda s: s.start)
+
+
+def _name_goes_on(texts: list[str], end: int, known: WordCheck | None) -> bool:
+    """Whether the word after the capitalised run is a number or a lower-case word that
+    is neither a German function word nor a word of the lemma table: the name goes on
+    past where the run ends, and the run would be a fragment of it ("der Film Welcome to
+    Sarajevo", "Roman Le train sans yeux": a foreign title's lower-case words; "des Typs
+    ARDmz 106", "der Sorte MON 810", "die Hörfunkprogramme Bayern 2 Radio": a code or
+    channel number). The NER's spans are left as they are."""
+    if end >= len(texts):
+        return False
+    text = texts[end]
+    if text[:1].isdigit():
+        return True
+    return (
+        text.isalpha()
+        and text.islower()
+        and known is not None
+        and text not in words("german_function_words")
+        and not known(text)
+    )
 
 
 def _place_genitive(span: Span | None) -> bool:

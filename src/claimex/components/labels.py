@@ -60,6 +60,8 @@ PREPOSITIONS = frozenset({"ADP"})
 NUMERALS = frozenset({"NUM"})
 # STTS tags of a preposition fused with an article ("zum", "im"; spaCy writes APPR_ART).
 CONTRACTED_ARTICLE = frozenset({"APPRART", "APPR_ART"})
+# STTS tags of a preposition, bare or fused with an article ("von", "zum").
+PREPOSITION_TAGS = frozenset({"APPR"}) | CONTRACTED_ARTICLE
 # STTS tags of determiners before a noun (article, demonstrative, possessive, indefinite).
 DETERMINER_TAGS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "PWAT"})
 # STTS tags of prepositions, articles and conjunctions: closed classes that hold no name word.

@@ -298,7 +298,9 @@ def given_names(doc: Doc, spans: list[Span], /, *, known: WordCheck | None) -> l
     """A listed first name (or several) and surname-like words after it are one PER, in
     place of the PER spans inside ("Bettina Lancester"); a first name that the NER tagged
     LOC alone counts as untagged where it is no known place (:func:`_placed_given_name`:
-    "Tanja" LOC + "Potiainen")."""
+    "Tanja" LOC + "Potiainen"). Two PER spans of two words or more inside the run are two
+    people, subject and object side by side ("beauftragte Jakob Meyer Hans Holbein"), and
+    stay apart."""
     texts = token_texts(doc)
     given = words("first_names")
     owner = {i: span for span in spans for i in range(span.start, span.end)}
@@ -327,6 +329,7 @@ def given_names(doc: Doc, spans: list[Span], /, *, known: WordCheck | None) -> l
         inside = all(i <= s.start and s.end <= end for s in covered.values())
         if (
             inside
+            and sum(s.label_ == "PER" and len(s) > 1 for s in covered.values()) < 2
             and all(s.label_ == "PER" or _placed_given_name(s, i) for s in covered.values())
             and (not covered or (i, end) not in {(s.start, s.end) for s in covered.values()})
         ):
