@@ -11,9 +11,7 @@ from __future__ import annotations
 import claimex
 from claimex.components.knowledge import lookup
 
-
-def _entities(extractor: claimex.Extractor, text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in extractor.extract(text).entities]
+from .entity_docs import entities_found
 
 
 def test_foreign_police_force_in_quotation_marks(extractor: claimex.Extractor) -> None:
@@ -23,7 +21,7 @@ def test_foreign_police_force_in_quotation_marks(extractor: claimex.Extractor) -
         "Cerro. Ein Bergungsteam der „Guardia Civil“ hatte die beiden Leichen dann auch in "
         "der Nähe gefunden."
     )
-    assert ("Guardia Civil", "ORG") in _entities(extractor, text)
+    assert ("Guardia Civil", "ORG") in entities_found(extractor, text)
 
 
 def test_power_utility_abroad_as_speaker(extractor: claimex.Extractor) -> None:
@@ -35,7 +33,7 @@ def test_power_utility_abroad_as_speaker(extractor: claimex.Extractor) -> None:
         "Wasser in den Pazifischen Ozean einzuleiten. Die Strahlung des Wassers betrage 100 "
         "mal mehr als die zulässigen Grenzwerte, erklärte TEPCO."
     )
-    entities = _entities(extractor, text)
+    entities = entities_found(extractor, text)
     assert ("TEPCO", "PER") not in entities
     assert entities.count(("TEPCO", "ORG")) == 2
 
@@ -47,7 +45,7 @@ def test_public_broadcaster_abroad_by_its_acronym(extractor: claimex.Extractor) 
         "festlegen, ob der Schaden bei einem deutschen oder bei einem spanischen Gericht "
         "eingeklagt werden solle."
     )
-    assert ("RNE", "ORG") in _entities(extractor, text)
+    assert ("RNE", "ORG") in entities_found(extractor, text)
 
 
 def test_rows_and_their_kinds() -> None:
