@@ -254,25 +254,17 @@ def drop_common_noun(
 
 
 def _person_noun(token: Token) -> bool:
-    """A PER's one word is a common noun where the UD tag says NOUN, unless
-    :func:`short_text_proper_noun` ("Pasolini", "Halffter", "Onken" NE/NOUN in a single
-    sentence; GermEval 2014 test: 22 of the 23 one-word PER so tagged that the drop removed
-    are right; the Wikinews dev split: +3 false spans, one actor, without the length
-    condition)."""
-    return token.pos_ == "NOUN" and not short_text_proper_noun(token)
-
-
-def short_text_proper_noun(token: Token) -> bool:
-    """Whether a one-word PER's word is one the STTS tagger calls a proper noun (NE) in a
-    text too short for the learned entity check (:data:`entity_check.MIN_SENTENCES`), so
-    that ``articled_persons`` and ``common_word_persons`` keep it: a single sentence has no
-    fuller name that would exempt a surname ("Merkels Glaubwürdigkeit", "die Andersons",
-    "von dem Palin") and no other mention from which ``propagate_names`` could restore it,
-    so the fine tag's reading as a name stands with the NER's (GermEval 2014 test: +19
-    right, +2 wrong spans). In an article the tag alone is no evidence (train_b: +2 false
-    entities, one actor, without the length condition); ``drop_common_nouns`` reads the
-    same condition (``_person_noun``)."""
-    return token.tag_ in PROPER_NOUN_TAGS and len(sentence_starts(token.doc)) < MIN_SENTENCES
+    """A PER's one word is a common noun where the UD tag says NOUN, unless the STTS tag
+    says proper noun (NE) in a text too short for the learned entity check
+    (:data:`entity_check.MIN_SENTENCES`): where the two taggers disagree ("Pasolini",
+    "Halffter", "Onken" NE/NOUN) a single sentence has no other mention that could restore
+    the name (``propagate_names``), so the fine tag's reading as a name stands with the
+    NER's (GermEval 2014 test: 22 of the 23 one-word PER so tagged that the drop removed
+    are right). In an article a surname so tagged alone is no evidence of a person (the
+    Wikinews dev split: +3 false spans, one actor, without the length condition)."""
+    if token.pos_ != "NOUN":
+        return False
+    return token.tag_ not in PROPER_NOUN_TAGS or len(sentence_starts(token.doc)) >= MIN_SENTENCES
 
 
 def _capitals_name(text: str) -> bool:

@@ -16,7 +16,6 @@ from claimex.components.entity_drops import (
     NOT_NAME_POS,
     code_word,
     common_noun_tag,
-    short_text_proper_noun,
     strip_genitive,
 )
 from claimex.components.entity_products import is_road_name
@@ -406,7 +405,6 @@ def articled_persons(_: EntityNormalizer, doc: Doc, ents: list[Span]) -> list[Sp
             and texts[ent.start] not in surnames
             and strip_genitive(texts[ent.start]) not in surnames
             and texts[ent.start] not in given
-            and not short_text_proper_noun(doc[ent.start])
         ):
             continue
         kept.append(ent)
@@ -442,7 +440,6 @@ def common_word_persons(norm: EntityNormalizer, doc: Doc, ents: list[Span]) -> l
             and text not in words("known_names")
             and text in common
             and not _after_capitalised_word(doc, ent.start)
-            and not short_text_proper_noun(doc[ent.start])
         ):
             continue
         kept.append(ent)
