@@ -300,12 +300,7 @@ def title_preposition(token: Token) -> bool:
     """A capitalised preposition inside a sentence ("der Von der Tann", a ship): German
     writes prepositions in lower case there, so the capital marks the first word of a
     title, as with :func:`title_article` (Duden, Titel von Werken)."""
-    return (
-        token.text[:1].isupper()
-        and not token.text.isupper()
-        and not token.is_sent_start
-        and token.tag_ in PREPOSITION_TAGS
-    )
+    return _capitalised_inside(token) and token.tag_ in PREPOSITION_TAGS
 
 
 def foreign_opening(token: Token, known: WordCheck | None) -> bool:
@@ -316,9 +311,7 @@ def foreign_opening(token: Token, known: WordCheck | None) -> bool:
     table) keeps out particles that are German words too ("Da")."""
     return bool(
         token.is_sent_start
-        and token.text[:1].isupper()
-        and token.lower_ in words("name_particles")
-        and token.lower_ not in words("german_function_words")
+        and _foreign_particle(token)
         and known is not None
         and not known(token.text)
     )
@@ -329,20 +322,26 @@ def title_article(token: Token) -> bool:
     Nürnberg", "Kurzfilm Das Leben von ..."): German writes articles in lower case there, so
     the capital marks the first word of a title (Duden, Titel von Werken: the article of a
     title is part of it and keeps its capital)."""
-    return (
-        token.text[:1].isupper()
-        and not token.text.isupper()
-        and not token.is_sent_start
-        and token.tag_ == "ART"
-    )
+    return _capitalised_inside(token) and token.tag_ == "ART"
+
+
+def _capitalised_inside(token: Token) -> bool:
+    """A word with a capital first letter (not all capitals) that does not open its
+    sentence: where German writes function words in lower case."""
+    return token.text[:1].isupper() and not token.text.isupper() and not token.is_sent_start
 
 
 def foreign_article(token: Token) -> bool:
     """A capitalised article or particle of another language inside a sentence, where it
     begins a name ("Le Mans", "The Cuban Five", "El Salvador")."""
+    return not token.is_sent_start and _foreign_particle(token)
+
+
+def _foreign_particle(token: Token) -> bool:
+    """A capitalised article or particle of a name in another language
+    (lexicon/name_particles.txt) that is no German function word."""
     return (
         token.text[:1].isupper()
-        and not token.is_sent_start
         and token.lower_ in words("name_particles")
         and token.lower_ not in words("german_function_words")
     )

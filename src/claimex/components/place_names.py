@@ -32,12 +32,7 @@ def is_place_head(text: str) -> bool:
     also in the genitive ("Hafens") or ending a compound of five letters or more
     ("Hauptbahnhof"); not a facility with a name of its own
     (lexicon/place_adjective_non_heads.txt: "der Hamburger Flughafen")."""
-    lowered = text.lower()
-    if any(
-        lowered.endswith(facility.lower() + ending)
-        for facility in words("place_adjective_non_heads")
-        for ending in ("", *_ENDINGS)
-    ):
+    if _ends_in(text, words("place_adjective_non_heads")):
         return False
     heads = words("place_adjective_heads") | words("place_compound_heads")
     if text in heads or any(text == head + ending for head in heads for ending in _ENDINGS):
@@ -100,11 +95,14 @@ def _adjective_place(span: Span) -> bool:
 
 def _organisation_head(text: str) -> bool:
     """An entry of lexicon/adjective_org_heads.txt, also in the genitive ("Kreuzes") or
-    ending a compound, as :func:`is_place_head` reads its heads ("der Lippischen
-    Landeskirche")."""
-    heads = words("adjective_org_heads")
-    if text in heads or any(text == head + ending for head in heads for ending in _ENDINGS):
-        return True
+    ending a compound ("der Lippischen Landeskirche")."""
+    return _ends_in(text, words("adjective_org_heads"))
+
+
+def _ends_in(text: str, heads: frozenset[str]) -> bool:
+    """Whether ``text`` ends in one of ``heads``, bare or with a genitive ending, compared
+    in lower case: the word itself ("Kreuz", "Kreuzes") or a compound ending in it
+    ("Landeskirche", "Hauptflughafen")."""
     lowered = text.lower()
     return any(
         lowered.endswith(head.lower() + ending) for head in heads for ending in ("", *_ENDINGS)
