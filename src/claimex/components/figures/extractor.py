@@ -406,6 +406,14 @@ class FigureExtractor:
             if found is not None:
                 counted_span, counted = found
                 unit = head_text(counted_span)
+        if unit is not None and counted_span is not None and not has_currency:
+            unit_end = counted_span.end
+            rate_end = self._denominator_end(doc, unit_end)
+            if rate_end and unit not in g.percent.values():
+                # "27,500 MSymbols / s", "120 km / h": a quotient of units is the unit
+                unit += doc[unit_end - 1].whitespace_ + doc[unit_end:rate_end].text
+                if lexical_unit:
+                    j = rate_end
         measured = scale_word is not None or lexical_unit
         if core.kind == "plural" and lexical_unit and not has_currency:
             return None  # "tausende Kilometer quer durch Europa": a manner of speaking
@@ -485,6 +493,14 @@ class FigureExtractor:
         if text in g.currencies or text in g.percent or text in g.measures:
             return 1
         return 0
+
+    def _denominator_end(self, doc: Doc, i: int) -> int:
+        """The end of "/ s" or "/ km" at ``i``, the divisor of a rate's unit; 0 if none."""
+        g = self.grammar
+        if i + 1 >= len(doc) or doc[i].text != "/":
+            return 0
+        divisor = doc[i + 1].text
+        return i + 2 if divisor in g.rate_denominators or divisor in g.measures else 0
 
     def _unit_of(self, text: str) -> tuple[str, bool]:
         g = self.grammar

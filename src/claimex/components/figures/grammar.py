@@ -66,6 +66,7 @@ class Grammar:
     number_nouns: frozenset[str] = frozenset()
     percent_adjectives: dict[str, str] = field(default_factory=dict)
     percent_adjective_endings: frozenset[str] = frozenset()
+    rate_denominators: frozenset[str] = frozenset()
 
 
 def _decimals(raw: dict[str, Any]) -> dict[str, Decimal]:
@@ -127,6 +128,7 @@ def load_grammar() -> Grammar:
         number_nouns=frozenset(raw.get("number_nouns", [])),
         percent_adjectives=dict(raw.get("percent_adjectives", {})),
         percent_adjective_endings=frozenset(raw.get("percent_adjective_endings", [])),
+        rate_denominators=frozenset(raw.get("rate_denominators", [])),
     )
 
 
