@@ -60,8 +60,10 @@ PREPOSITIONS = frozenset({"ADP"})
 NUMERALS = frozenset({"NUM"})
 # STTS tags of a preposition fused with an article ("zum", "im"; spaCy writes APPR_ART).
 CONTRACTED_ARTICLE = frozenset({"APPRART", "APPR_ART"})
+# The STTS tag of a bare preposition ("in", "von").
+BARE_PREPOSITION_TAGS = frozenset({"APPR"})
 # STTS tags of a preposition, bare or fused with an article ("von", "zum").
-PREPOSITION_TAGS = frozenset({"APPR"}) | CONTRACTED_ARTICLE
+PREPOSITION_TAGS = BARE_PREPOSITION_TAGS | CONTRACTED_ARTICLE
 # STTS tags of determiners before a noun (article, demonstrative, possessive, indefinite).
 DETERMINER_TAGS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "PWAT"})
 # STTS tags of prepositions, articles and conjunctions: closed classes that hold no name word.
@@ -81,3 +83,10 @@ ADJECTIVE_TAGS = frozenset({"ADJA", "ADJD"})
 NOUN_PHRASE_ENDS = frozenset({"PUNCT", "VERB", "AUX", "NUM", "SCONJ", "PRON"})
 # The STTS tag of a separated verb particle ("kündigte ... an").
 VERB_PARTICLE_TAGS = frozenset({"PTKVZ"})
+# STTS tags of a relative pronoun ("der", "dessen"), which opens a relative clause.
+RELATIVE_PRONOUN_TAGS = frozenset({"PRELS", "PRELAT"})
+# STTS tags the tagger gives a d-word that may open a relative clause after a preposition
+# ("in der Autorin …": article, substituting demonstrative).
+D_WORD_TAGS = frozenset({"ART", "PDS"})
+# The STTS tag of a full verb's past participle ("verbunden").
+PAST_PARTICIPLE_TAGS = frozenset({"VVPP"})

@@ -1,7 +1,8 @@
 """According-to statements: "laut X" (``according_to.laut``), "X zufolge"
 (``according_to.zufolge``), "nach Angaben von X", "gemäß seiner Aussage", "nach
 Behördenangaben" (``according_to.nach_angaben``), "wie X mitteilte" (``according_to.wie``),
-"…, so X", "…, so heißt es in X", "…, so X …, …" inserted into a Konjunktiv sentence
+"…, so X", "…, so X aus Y, verbunden mit …", "…, so heißt es in X", "…, so X …, …" inserted
+into a Konjunktiv sentence
 (``according_to.so``), "Demnach …"
 (``according_to.demnach``)."""
 
@@ -11,7 +12,15 @@ from functools import partial
 
 from spacy.tokens import Span, Token
 
-from claimex.components.labels import CASE_MARKER, NOUN_KERNEL, NOUNS
+from claimex.components.labels import (
+    BARE_PREPOSITION_TAGS,
+    CASE_MARKER,
+    D_WORD_TAGS,
+    NOUN_KERNEL,
+    NOUNS,
+    PAST_PARTICIPLE_TAGS,
+    RELATIVE_PRONOUN_TAGS,
+)
 from claimex.components.namewords import is_org_description
 from claimex.components.quotes.clauses import has_subjunctive
 from claimex.components.quotes.fields import source_phrase
@@ -145,6 +154,8 @@ def according_to(state: Analysis, lo: int, end: int) -> Candidate | None:
                     after = end - 1  # "…, so Frank Karl, Leiter der Abteilung … bei der FES."
                 if after < end - 4:
                     inserted = _inserted_end(state, lo, i, after, end)
+                if after < end - 4 and inserted is None and _attribute_to_end(state, after, end):
+                    after = end - 1  # "…, so das Ergebnis einer Studie …, in der … hat."
                 if after < end - 4 and inserted is None:
                     continue
                 cue = (i, after)
@@ -312,6 +323,48 @@ def _apposition_to_end(state: Analysis, i: int, end: int) -> bool:
         or (state.has_pos and t.pos_ in ("VERB", "AUX"))
         for t in doc[i + 1 : end - 1]
     )
+
+
+def _attribute_to_end(state: Analysis, i: int, end: int) -> bool:
+    """Whether tokens [i, end) after the source of a closing "…, so X" only describe
+    X: attributes with no finite verb (a genitive, prepositional phrases), a participial
+    phrase after a comma ("…, so der Aufruf Frauke Distelrath aus Frankfurt, verbunden mit
+    einer heftigen Kritik …", spkatt-news-45701) and, last, a relative clause ("…, so das
+    Ergebnis einer … Studie … der Stiftung Warentest, in der Autorin Vera Herbst fast 50
+    Methoden untersucht hat", spkatt-news-13100). A finite verb outside a relative clause
+    opens a clause of its own: the "so" is no source marker then (Duden-Grammatik: the
+    Redebegleitsatz "so + Subjekt" has no verb of its own; a relative clause and a
+    participial phrase are attributes of its noun)."""
+    doc = state.doc
+    last = end - 1
+    while last > i and doc[last].is_punct:
+        last -= 1  # the sentence's last word
+    k = i
+    while k <= last:
+        token = doc[k]
+        if token.tag_ in FINITE_TAGS:
+            return False
+        if token.text == ",":
+            nxt = doc[k + 1] if k + 1 < end else None
+            after = doc[k + 2] if k + 2 < end else None
+            if nxt is None:
+                return False
+            if nxt.tag_ in RELATIVE_PRONOUN_TAGS or (
+                nxt.tag_ in BARE_PREPOSITION_TAGS
+                and after is not None
+                and (
+                    after.tag_ in RELATIVE_PRONOUN_TAGS
+                    # the tagger's article "in der Autorin …": a clause opened by a
+                    # preposition and a d-word whose finite verb stands last is a
+                    # relative clause (a main clause puts its verb second)
+                    or (after.tag_ in D_WORD_TAGS and doc[last].tag_ in FINITE_TAGS)
+                )
+            ):
+                return True  # the relative clause runs to the sentence's end
+            if nxt.tag_ not in PAST_PARTICIPLE_TAGS:
+                return False
+        k += 1
+    return True
 
 
 def _inserted_end(state: Analysis, lo: int, so: int, after: int, end: int) -> int | None:
