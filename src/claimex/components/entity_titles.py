@@ -343,7 +343,7 @@ def _kind_names(
         if (
             end == i + 1
             or (person and first in words("first_names"))
-            or _place_genitive(starts.get(i + 1))
+            or place_genitive(starts.get(i + 1))
             or _name_goes_on(texts, end, known)
             or not (tagged or (known is not None and not known(first) and first.isalpha()))
         ):
@@ -381,7 +381,7 @@ def _name_goes_on(texts: list[str], end: int, known: WordCheck | None) -> bool:
     )
 
 
-def _place_genitive(span: Span | None) -> bool:
+def place_genitive(span: Span | None) -> bool:
     """Whether ``span`` is a one-word place of the NER in the genitive -s ("der wichtigsten
     Nachwuchsserien Europas"): a genitive after a noun is its attribute, not its name in
     apposition ("die Raumfähre Atlantis", "des Hurrikans Katrina": a name after its kind

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex.components.common_nouns import unknown_word
 from claimex.components.doctokens import lemmas, token_texts, token_view
+from claimex.components.entity_titles import place_genitive
 from claimex.components.name_repair import Repair, Rule, without_word_check
 from claimex.components.namewords import (
     gazetteer_organisations,
@@ -179,7 +180,9 @@ def role_names(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> list[
     inflected) that the NER left untagged or tagged ORG or LOC are a person's name when
     each is a proper noun German does not know ("König Bhumibol Adulyadej", "Innenminister
     Usman Ngom", "des Priesters Samaan Ibrahim");
-    a known place, an organisation word or a gazetteer name is no such name. Without the
+    a known place, an organisation word, a gazetteer name or a place of the NER in the
+    genitive ("der renommiertesten Regisseure Hollywoods": the role's attribute,
+    :func:`~claimex.components.entity_titles.place_genitive`) is no such name. Without the
     lemma table (``known``) nothing changes."""
     if known is None:
         return spans
@@ -204,6 +207,7 @@ def role_names(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> list[
             or span.label_ not in ("ORG", "LOC")
             or span.text in organisations
             or span.text in gazetteer_places()
+            or place_genitive(span)
         ):
             continue
         fixed = _replace_any(doc, spans, span, i + 1, end)

@@ -40,6 +40,37 @@ def speech_verb_forms() -> frozenset[str]:
     return frozenset(form.lower() for entry in verbs.values() for form in entry["forms"])
 
 
+@cache
+def _required_words() -> dict[str, frozenset[str]]:
+    """The cue verb forms (lower case) that are a verb of saying only with one of their
+    entry's ``requires`` or ``requires_in_clause`` words in the clause (lexicon/cues.json:
+    "erhob ... Vorwürfe", not "wurde zur Marktgemeinde erhoben"; "hält ... für", not "hält
+    die Rede"), each with those words; a form that another entry lists without any
+    requirement is not among them."""
+    verbs: dict[str, dict[str, list[str]]] = table("cues")["verbs"]
+    needed: dict[str, set[str]] = {}
+    free: set[str] = set()
+    for entry in verbs.values():
+        required = {
+            w.lower() for w in entry.get("requires", []) + entry.get("requires_in_clause", [])
+        }
+        for form in entry["forms"]:
+            if required:
+                needed.setdefault(form.lower(), set()).update(required)
+            else:
+                free.add(form.lower())
+    return {form: frozenset(ws) for form, ws in needed.items() if form not in free}
+
+
+def _saying(verb: Token) -> bool:
+    """Whether ``verb`` is a form of a cue verb used as one: a verb whose entry requires
+    words in its clause has one of them in the sentence."""
+    if verb.lower_ not in speech_verb_forms():
+        return False
+    required = _required_words().get(verb.lower_)
+    return required is None or any(t.lower_ in required for t in verb.sent)
+
+
 def _person_evidence(span: Span) -> bool:
     if (
         span.label_ not in ("LOC", "MISC")
@@ -53,14 +84,10 @@ def _person_evidence(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.text in DASHES:
         return False  # a dateline: "Riad - Der Oberste Gerichtshof hat ... bestätigt"
-    if (
-        before is not None
-        and before.lower_ in speech_verb_forms()
-        and (after is None or after.is_punct)
-    ):
+    if before is not None and _saying(before) and (after is None or after.is_punct):
         return True  # "..., erklärte Heino."
     root = span.root
-    return root.dep_ in SUBJECT and root.head.lower_ in speech_verb_forms()
+    return root.dep_ in SUBJECT and _saying(root.head)
 
 
 def persons(doc: Doc, spans: list[Span]) -> list[Span]:
