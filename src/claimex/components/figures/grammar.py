@@ -67,6 +67,7 @@ class Grammar:
     percent_adjectives: dict[str, str] = field(default_factory=dict)
     percent_adjective_endings: frozenset[str] = frozenset()
     rate_denominators: frozenset[str] = frozenset()
+    participle_prefixes: tuple[str, ...] = ()
 
 
 def _decimals(raw: dict[str, Any]) -> dict[str, Decimal]:
@@ -129,6 +130,7 @@ def load_grammar() -> Grammar:
         percent_adjectives=dict(raw.get("percent_adjectives", {})),
         percent_adjective_endings=frozenset(raw.get("percent_adjective_endings", [])),
         rate_denominators=frozenset(raw.get("rate_denominators", [])),
+        participle_prefixes=tuple(raw.get("participle_prefixes", [])),
     )
 
 

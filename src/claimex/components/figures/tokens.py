@@ -30,6 +30,10 @@ def tagged_ordinal(token: Token) -> bool:
     return token.pos_ in ADJECTIVES  # "" where the doc has no tags
 
 
+# a strong participle's -en with an adjective ending ("verstorbene", "erschienenen")
+_STRONG_PARTICIPLE_ENDINGS = ("ene", "enen", "ener", "enes", "enem")
+
+
 def year_shaped(text: str) -> bool:
     """Four digits without separator between 1000 and 2100: "2023", not "2.023"."""
     return len(text) == 4 and text.isdigit() and 1000 <= int(text) <= 2100
@@ -155,8 +159,16 @@ def is_year(g: Grammar, doc: Doc, core: NumberCore, start: int, counted: Span | 
         return True  # "zwischen 1722 und 1787"
     # "die 1960 gegründete Band", "2013 vereinbarten Bund und Länder"
     first = counted[0]
-    return first.i < counted.end - 1 and (
-        first.lower_.startswith("ge") or first.lower_.endswith(("te", "ten"))
+    if first.i >= counted.end - 1:
+        return False
+    word = first.lower_
+    if word.startswith("ge") or word.endswith(("te", "ten")):
+        return True
+    # a strong verb's participle with an inseparable prefix: "den 1998 verstorbenen Hacker"
+    return (
+        int(core.raw) % 100 != 0
+        and word.startswith(g.participle_prefixes)
+        and word.endswith(_STRONG_PARTICIPLE_ENDINGS)
     )
 
 
