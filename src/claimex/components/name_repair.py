@@ -404,10 +404,39 @@ def _afteris_org_description(span: Span) -> Span:
     return Span(doc, start, span.end, label="ORG")
 
 
+# the case endings of a feast compound's head: "-fest", "-festes", "-feste", "-festen"
+_FEAST_ENDINGS = ("", "es", "s", "e", "en")
+
+
+def _feast_stem(text: str) -> str:
+    """The name before a feast head (lexicon/feast_heads.txt) that closes a compound,
+    with the head's case ending: "Pessachfestes" -> "Pessach", "Aschura-Festes" -> "Aschura";
+    "" where the word is no such compound."""
+    lowered = text.lower()
+    for head in words("feast_heads"):
+        if head.lower() not in lowered:  # (most words hold no head)
+            continue
+        for ending in _FEAST_ENDINGS:
+            tail = head.lower() + ending
+            if lowered.endswith(tail) and len(text) > len(tail):
+                return text[: -len(tail)].removesuffix("-")
+    return ""
+
+
+def _listed_misc(text: str, names: frozenset[str]) -> bool:
+    """A name of lexicon/misc_names.txt, in the genitive ("Ramadans", "Opferfestes") or as
+    the first part of a feast compound ("Pessachfestes", "Aschura-Festes")."""
+    return (
+        text in names
+        or (text.endswith("s") and text[:-1] in names)
+        or (text.endswith("es") and text[:-2] in names)
+        or _feast_stem(text) in names
+    )
+
+
 def _misc_name(doc: Doc, start: int, end: int) -> bool:
     text = token_view(doc).span_text(start, end)
-    names = words("misc_names")
-    return text in names or (text.endswith("s") and text[:-1] in names)
+    return _listed_misc(text, words("misc_names"))
 
 
 def _web_domains(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -432,7 +461,7 @@ def _misc_names(doc: Doc, spans: list[Span]) -> list[Span]:
     # the words that can make a name here, judged once per distinct word
     religions = {
         text for text in {texts[i] for i in capitalised}
-        if text in names or text[:-1] in names
+        if text in names or text[:-1] in names or _listed_misc(text, names)
     }  # fmt: skip
     for i in capitalised:
         text = texts[i]
