@@ -20,6 +20,7 @@ from claimex.components.doctokens import has_feature, token_view
 from claimex.components.knowledge import knowledge_entries, lookup
 from claimex.components.namewords import is_org_description
 from claimex.components.quotemarks import CLOSERS
+from claimex.components.town_names import is_town
 from claimex.components.word_checks import WordCheck
 from claimex.lexicon import table, words
 
@@ -86,11 +87,14 @@ def described_org(doc: Doc, span: Span) -> bool:
         return False
     view = token_view(doc)
     texts = view.texts
-    known = lookup(view.span_text(span.start, span.end))
+    text = view.span_text(span.start, span.end)
+    known = lookup(text)
     if (known is not None and known.label != "ORG") or (
-        span.label_ == "LOC" and texts[span.end - 1].endswith("s")
+        span.label_ == "LOC" and (texts[span.end - 1].endswith("s") or is_town(text))
     ):
-        return False  # "des Landeskriminalamtes Nordrhein-Westfalen", "Regierung Indonesiens"
+        # "des Landeskriminalamtes Nordrhein-Westfalen", "Regierung Indonesiens", a town of
+        # lexicon/towns.txt ("die Landgerichte Pfarrkirchen und Simbach am Inn")
+        return False
     # a person's full name stays ("der Behörde Roberto Rodriguez")
     return not (span.label_ == "PER" and len(span) > 1 and _role_holder(texts, span.start))
 

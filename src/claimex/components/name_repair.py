@@ -25,6 +25,7 @@ from claimex.components.known_orgs import listed_form_of
 from claimex.components.namewords import (
     gazetteer_organisations,
     gazetteer_places,
+    genitive_place,
     in_lexicon,
     is_org_description,
     is_place_derivation,
@@ -399,6 +400,7 @@ def _afteris_org_description(span: Span) -> Span:
         or not is_org_description(before)
         or view.span_text(span.start, span.end) in gazetteer_places()
         or (span.label_ == "PER" and (len(span) > 1 or before in words("government_words")))
+        or genitive_place(span)
     ):
         return span
     return Span(doc, start, span.end, label="ORG")

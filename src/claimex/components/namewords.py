@@ -7,6 +7,7 @@ from functools import cache, lru_cache, partial
 
 from spacy.language import Language
 from spacy.lookups import Lookups
+from spacy.tokens import Span
 
 from claimex.components.common_nouns import noun_stems
 from claimex.components.word_checks import lowercase_word_check, table_names
@@ -218,3 +219,12 @@ def is_place_derivation(text: str) -> bool:
         for suffix in words("place_derivation_suffixes")
         for ending in _DROPPED_ENDINGS
     )
+
+
+def genitive_place(span: Span) -> bool:
+    """A LOC whose last word ends in the genitive -s (not the English "'s"): after an
+    organisation word or a role it is the noun's attribute, not its name ("der
+    Landesregierung Mecklenburgs", "Ministerpräsident Kanadas"), as
+    :func:`~claimex.components.entity_orgs.described_org` reads "die Regierung Indonesiens"."""
+    last = span[-1].text
+    return span.label_ == "LOC" and last.endswith("s") and last[-2:-1].isalpha()
