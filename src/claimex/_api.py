@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import raise_error
 
-from claimex import batch, components, guard, markup
+from claimex import batch, components, guard, markup, tables
 from claimex._version import __version__ as __version__
 from claimex.components.word_checks import split_word_check
 from claimex.convert import RECORD_ATTR, empty_record, finish_record, get_record, release
@@ -180,7 +180,7 @@ class Extractor:
                 doc = self.nlp(text, component_cfg=self._cfg)
             result = self._convert(doc, doc_id, warnings, date=day)
             release(doc)
-            return markup.resliced(result, source, offsets)
+            return tables.within_cells(markup.resliced(result, source, offsets))
 
     @overload
     def pipe(
@@ -327,7 +327,7 @@ class Extractor:
                 position += 1
                 result = results.pop(item.index)
                 if isinstance(result, Extraction) and item.source is not None:
-                    result = markup.resliced(result, item.source, item.offsets)
+                    result = tables.within_cells(markup.resliced(result, item.source, item.offsets))
                 yield result, item
 
         def steps() -> Iterator[tuple[ExtractionResult, batch.Item]]:

@@ -30,6 +30,10 @@ pipeline reads (:func:`claimex.markup.for_pipeline`; its offsets map back to the
   paragraph ends there) and one inside a quotation that the next line closes
   (:func:`_quotation_goes_on`).
 
+The line breaks before and after a row of a tab-separated table stay
+(:func:`claimex.tables.table_rows`): a row is a line of its own, also where rows of one
+width look hard-wrapped.
+
 A text without line breaks (the common case) costs one search; time is linear in the
 length of the text.
 
@@ -48,6 +52,7 @@ from itertools import pairwise
 
 from claimex.components.quotemarks import MARK_CHARS, pair_quote_marks
 from claimex.lexicon import words
+from claimex.tables import table_rows
 
 WRAP_MAX = 100
 """The longest line of a hard-wrapped text (e-mail wraps at 72 to 78, wires at 60 to 80)."""
@@ -56,15 +61,16 @@ _BREAK = re.compile(r"[ \t\r]*\n[ \t]*")
 _COMPOUND_END = re.compile(r"\w-$")
 
 
-def _hard_wrapped(lines: list[str]) -> int:
+def _hard_wrapped(lines: list[str], rows: set[int]) -> int:
     """The width of a hard-wrapped text (its longest line), or 0 where ``lines`` are not
-    hard-wrapped (module doc)."""
+    hard-wrapped (module doc). The breaks next to a table row (index in ``rows``) are not
+    counted."""
     width = max(len(line) for line in lines)
     if width > WRAP_MAX:
         return 0
     soft = hard = 0
-    for line, after in pairwise(lines):
-        if line.strip() and after.strip():
+    for k, (line, after) in enumerate(pairwise(lines)):
+        if line.strip() and after.strip() and not (rows and (k in rows or k + 1 in rows)):
             if _soft(line, after, width):
                 soft += 1
             else:
@@ -142,7 +148,8 @@ def unwrap_edits(
     if known is None:
         known = _wiktionary_noun
     lines = text.split("\n")
-    width = _hard_wrapped(lines)
+    rows = table_rows(lines) if "\t" in text else set()
+    width = _hard_wrapped(lines, rows)
     splits = {}
     for match in _WORD_SPLIT.finditer(text):
         first, second = match[1], match[2]
@@ -152,7 +159,9 @@ def unwrap_edits(
     for k, line in enumerate(lines[:-1]):
         body = line.rstrip()
         after = lines[k + 1]
-        if at + len(body) - 1 in splits:
+        if rows and (k in rows or k + 1 in rows):
+            pass  # a table row is a line of its own (claimex.tables)
+        elif at + len(body) - 1 in splits:
             hyphen = at + len(body) - 1
             yield hyphen, splits[hyphen], ""
         elif width and body.strip() and after.strip() and _soft(line, after, width):

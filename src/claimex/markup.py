@@ -52,6 +52,7 @@ from claimex.records import (
     Quote,
     QuotePart,
 )
+from claimex.tables import cell_edits
 from claimex.text import INVISIBLE_FORMAT
 
 HTML_WARNING = "W002"
@@ -402,7 +403,9 @@ def for_pipeline(
     wiki and Markdown marks are read out (:func:`wiki_edits`), a hard-wrapped text's soft
     line breaks are spaces and the words split at them joined where ``known`` (whether two
     runs of letters split at a break are one word) says so
-    (:func:`claimex.linebreaks.unwrap_edits`), page furniture is read out
+    (:func:`claimex.linebreaks.unwrap_edits`), a tab between two cells of a table row is
+    a line break (:func:`claimex.tables.cell_edits`; before the furniture, which could
+    take a row's bullet and so one of its tabs), page furniture is read out
     (:func:`claimex.furniture.furniture_edits`) and invisible characters at word edges
     are spaces; then the copy is normalised
     (:func:`claimex.normalize.normalise`: NFC, invisible characters inside words removed,
@@ -411,7 +414,7 @@ def for_pipeline(
     back to ``text``, and warning W008 says what normalising changed.
     """
     codes = {w.code for w in warnings}
-    escaped = garbled = markup = wiki = wrapped = furniture = None
+    escaped = garbled = markup = wiki = wrapped = furniture = cells = None
     if raw is not None and raw != text:
         text, escaped, _ = escaped_bytes(raw, text)
     if MOJIBAKE_WARNING in codes:
@@ -420,6 +423,7 @@ def for_pipeline(
         text, markup = stripped(text, every_tag=HTML_WARNING in codes)
     text, wiki, _ = edited(text, wiki_edits(text))
     text, wrapped, _ = edited(text, unwrap_edits(text, known))
+    text, cells, _ = edited(text, cell_edits(text))
     text, furniture, _ = edited(text, furniture_edits(text))
     text, offsets, changed = normalise(blank_invisible(text), keep_c1=MOJIBAKE_WARNING in codes)
     if changed:
@@ -435,4 +439,4 @@ def for_pipeline(
                 count=changed,
             )
         )
-    return text, chained(escaped, garbled, markup, wiki, wrapped, furniture, offsets)
+    return text, chained(escaped, garbled, markup, wiki, wrapped, cells, furniture, offsets)

@@ -177,6 +177,12 @@ class EntityNormalizer:
             kept = [
                 s for s in kept if drop_non_place_word(doc, s.start, s.end, s.label_) is not None
             ]
+        if "\n" in doc.text:
+            # no name runs over a line break: the soft breaks of hard-wrapped text are
+            # spaces in the copy the pipeline reads (claimex.linebreaks), so one left ends
+            # a paragraph, a heading or a table cell (claimex.tables: „Jungle\tWorld“ in
+            # two cells was one MISC name)
+            kept = [s for s in kept if not any("\n" in t.text for t in s)]
         doc.ents = kept
         return doc
 
