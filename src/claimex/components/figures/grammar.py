@@ -68,6 +68,9 @@ class Grammar:
     percent_adjective_endings: frozenset[str] = frozenset()
     rate_denominators: frozenset[str] = frozenset()
     participle_prefixes: tuple[str, ...] = ()
+    participle_openings: tuple[str, ...] = ()
+    weak_participle_endings: tuple[str, ...] = ()
+    strong_participle_endings: tuple[str, ...] = ()
 
 
 def _decimals(raw: dict[str, Any]) -> dict[str, Decimal]:
@@ -131,6 +134,9 @@ def load_grammar() -> Grammar:
         percent_adjective_endings=frozenset(raw.get("percent_adjective_endings", [])),
         rate_denominators=frozenset(raw.get("rate_denominators", [])),
         participle_prefixes=tuple(raw.get("participle_prefixes", [])),
+        participle_openings=tuple(raw.get("participle_openings", [])),
+        weak_participle_endings=tuple(raw.get("weak_participle_endings", [])),
+        strong_participle_endings=tuple(raw.get("strong_participle_endings", [])),
     )
 
 

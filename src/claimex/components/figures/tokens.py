@@ -30,10 +30,6 @@ def tagged_ordinal(token: Token) -> bool:
     return token.pos_ in ADJECTIVES  # "" where the doc has no tags
 
 
-# a strong participle's -en with an adjective ending ("verstorbene", "erschienenen")
-_STRONG_PARTICIPLE_ENDINGS = ("ene", "enen", "ener", "enes", "enem")
-
-
 def year_shaped(text: str) -> bool:
     """Four digits without separator between 1000 and 2100: "2023", not "2.023"."""
     return len(text) == 4 and text.isdigit() and 1000 <= int(text) <= 2100
@@ -162,13 +158,13 @@ def is_year(g: Grammar, doc: Doc, core: NumberCore, start: int, counted: Span | 
     if first.i >= counted.end - 1:
         return False
     word = first.lower_
-    if word.startswith("ge") or word.endswith(("te", "ten")):
+    if word.startswith(g.participle_openings) or word.endswith(g.weak_participle_endings):
         return True
     # a strong verb's participle with an inseparable prefix: "den 1998 verstorbenen Hacker"
     return (
         int(core.raw) % 100 != 0
         and word.startswith(g.participle_prefixes)
-        and word.endswith(_STRONG_PARTICIPLE_ENDINGS)
+        and word.endswith(g.strong_participle_endings)
     )
 
 
