@@ -18,7 +18,7 @@ from claimex.components.acronyms import acronym_fits, is_acronym
 from claimex.components.common_nouns import noun_stems
 from claimex.components.doctokens import has_feature, token_view
 from claimex.components.knowledge import knowledge_entries, lookup
-from claimex.components.namewords import is_org_description
+from claimex.components.namewords import genitive_place, is_org_description
 from claimex.components.quotemarks import CLOSERS
 from claimex.components.town_names import is_town
 from claimex.components.word_checks import WordCheck
@@ -90,7 +90,7 @@ def described_org(doc: Doc, span: Span) -> bool:
     text = view.span_text(span.start, span.end)
     known = lookup(text)
     if (known is not None and known.label != "ORG") or (
-        span.label_ == "LOC" and (texts[span.end - 1].endswith("s") or is_town(text))
+        span.label_ == "LOC" and (genitive_place(span) or is_town(text))
     ):
         # "des Landeskriminalamtes Nordrhein-Westfalen", "Regierung Indonesiens", a town of
         # lexicon/towns.txt ("die Landgerichte Pfarrkirchen und Simbach am Inn")

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from claimex.components.common_nouns import unknown_word
 from claimex.components.doctokens import doc_text, fine_tags, token_view
 from claimex.components.entity_drops import common_noun_tag
-from claimex.components.namewords import is_org_description, lexicon_entry
+from claimex.components.namewords import genitive_place, is_org_description, lexicon_entry
 from claimex.components.word_checks import WordCheck
 from claimex.lexicon import words
 from claimex.text import QUOTE_CHARS
@@ -343,7 +343,7 @@ def _kind_names(
         if (
             end == i + 1
             or (person and first in words("first_names"))
-            or place_genitive(starts.get(i + 1))
+            or genitive_place(starts.get(i + 1))
             or _name_goes_on(texts, end, known)
             or not (tagged or (known is not None and not known(first) and first.isalpha()))
         ):
@@ -378,20 +378,6 @@ def _name_goes_on(texts: list[str], end: int, known: WordCheck | None) -> bool:
         and known is not None
         and text not in words("german_function_words")
         and not known(text)
-    )
-
-
-def place_genitive(span: Span | None) -> bool:
-    """Whether ``span`` is a one-word place of the NER in the genitive -s ("der wichtigsten
-    Nachwuchsserien Europas"): a genitive after a noun is its attribute, not its name in
-    apposition ("die Raumfähre Atlantis", "des Hurrikans Katrina": a name after its kind
-    noun stays uninflected)."""
-    return (
-        span is not None
-        and span.label_ == "LOC"
-        and len(span) == 1
-        and span.text.endswith("s")
-        and "Gen" in span[0].morph.get("Case", [])
     )
 
 

@@ -19,7 +19,7 @@ from typing import Generic, Protocol, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from claimex.components.doctokens import has_feature, token_texts, token_view
+from claimex.components.doctokens import token_texts, token_view
 from claimex.components.knowledge import is_listed_city
 from claimex.components.known_orgs import listed_form_of
 from claimex.components.namewords import (
@@ -118,13 +118,6 @@ def _capitalised_word(token: Token) -> bool:
         and token.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "SCONJ")
         and not token.is_sent_start
     )
-
-
-def _genitive_place(span: Span) -> bool:
-    text = span.text
-    if has_feature(span[-1], "Case", "Gen"):
-        return True
-    return text.endswith("s") and text[:-1] in gazetteer_places()
 
 
 def repair_spans(
@@ -250,7 +243,7 @@ def _merge_neighbours(doc: Doc, spans: list[Span]) -> list[Span]:
             if (
                 last.end == span.start
                 and last.label_ == "ORG"
-                and (span.label_ == "ORG" or (span.label_ == "LOC" and not _genitive_place(span)))
+                and (span.label_ == "ORG" or (span.label_ == "LOC" and not genitive_place(span)))
                 and span.text not in words("not_entities")  # "Staatsanwaltschaft Innsbruck Mitte"
                 and not _listed_acronym_after(last, span)
                 and not _listed_pair(last, span)
@@ -266,7 +259,7 @@ def _institutions(doc: Doc, spans: list[Span]) -> list[Span]:
 
     def fits(span: Span, before: Token) -> bool:
         return (
-            span.label_ == "LOC" and is_institution_head(before.text) and not _genitive_place(span)
+            span.label_ == "LOC" and is_institution_head(before.text) and not genitive_place(span)
         )
 
     return extend_left(doc, spans, fits, "ORG")

@@ -221,10 +221,14 @@ def is_place_derivation(text: str) -> bool:
     )
 
 
-def genitive_place(span: Span) -> bool:
-    """A LOC whose last word ends in the genitive -s (not the English "'s"): after an
-    organisation word or a role it is the noun's attribute, not its name ("der
-    Landesregierung Mecklenburgs", "Ministerpräsident Kanadas"), as
-    :func:`~claimex.components.entity_orgs.described_org` reads "die Regierung Indonesiens"."""
+def genitive_place(span: Span | None) -> bool:
+    """A LOC in the genitive -s (not the English "'s"): after a noun, an organisation word
+    or a role it is the noun's attribute, not its name in apposition ("der Landesregierung
+    Mecklenburgs", "Ministerpräsident Kanadas", "die Regierung Indonesiens", "der
+    wichtigsten Nachwuchsserien Europas"; a name after its kind noun stays uninflected:
+    "die Raumfähre Atlantis"). The one test of this for the entity stage (name repairs,
+    role names, kind names, described organisations)."""
+    if span is None or span.label_ != "LOC":
+        return False
     last = span[-1].text
-    return span.label_ == "LOC" and last.endswith("s") and last[-2:-1].isalpha()
+    return last.endswith("s") and last[-2:-1].isalpha()

@@ -21,11 +21,11 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex.components.common_nouns import unknown_word
 from claimex.components.doctokens import lemmas, token_texts, token_view
-from claimex.components.entity_titles import place_genitive
 from claimex.components.name_repair import Repair, Rule, without_word_check
 from claimex.components.namewords import (
     gazetteer_organisations,
     gazetteer_places,
+    genitive_place,
     is_org_description,
     is_role_form,
     is_role_word,
@@ -182,7 +182,7 @@ def role_names(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> list[
     Usman Ngom", "des Priesters Samaan Ibrahim");
     a known place, an organisation word, a gazetteer name or a place of the NER in the
     genitive ("der renommiertesten Regisseure Hollywoods": the role's attribute,
-    :func:`~claimex.components.entity_titles.place_genitive`) is no such name. Without the
+    :func:`~claimex.components.namewords.genitive_place`) is no such name. Without the
     lemma table (``known``) nothing changes."""
     if known is None:
         return spans
@@ -207,7 +207,7 @@ def role_names(doc: Doc, spans: list[Span], *, known: WordCheck | None) -> list[
             or span.label_ not in ("ORG", "LOC")
             or span.text in organisations
             or span.text in gazetteer_places()
-            or place_genitive(span)
+            or genitive_place(span)
         ):
             continue
         fixed = _replace_any(doc, spans, span, i + 1, end)
