@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from claimex.components.doctokens import token_view
 from claimex.components.entity_check import check_entities, entity_check_model
 from claimex.components.namewords import lemma_forms
-from claimex.components.place_names import adjective_places
+from claimex.components.place_names import adjective_places, dropped_noun_places
 
 PERSON = "PER"
 # More than 70% of the mentions: 3 of 4 and 4 of 5 decide, 2 of 3 and 3 of 5 do not (on the
@@ -191,7 +191,9 @@ class LabelConsistency:
         if self.check is not None:
             checked = check_entities(doc, fixed, self.check, self.common_forms)
             if checked is not None:
-                doc.ents = checked
+                # a listed place inside a span the check dropped stays ("zum Flughafen
+                # Rotterdam": "Rotterdam")
+                doc.ents = dropped_noun_places(doc, fixed, checked)
         if self.adjective_places:
             # after the check: a span it kept as an ORG may be a place ("der Roten
             # Moschee"); one it dropped stays out

@@ -5,7 +5,10 @@ compound that merely contains a name ("Aldi-Filialen", "EU-Beamte").
 
 Capitalised attributive adjectives before such a word name one place too ("die Rote
 Moschee", "der Rote Fluss"): :func:`adjective_places`, run by
-``claimex_label_consistency`` after its learned check."""
+``claimex_label_consistency`` after its learned check.
+
+A common noun before a listed place ("zum Flughafen Rotterdam") that the learned check
+drops as a whole still holds the place: :func:`dropped_noun_places`."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from claimex.components.doctokens import token_view
 from claimex.components.labels import ATTRIBUTIVE_ADJECTIVE
+from claimex.components.namewords import gazetteer_places
 from claimex.lexicon import words
 
 _ENDINGS = ("es", "s")
@@ -62,6 +66,32 @@ def place_compounds(doc: Doc, ents: list[Span]) -> list[Span]:
         for i, text in enumerate(token_view(doc).texts)
         if "-" in text and i not in taken and is_place_compound(text)
     ]
+
+
+def dropped_noun_places(doc: Doc, before: list[Span], after: list[Span]) -> list[Span]:
+    """``after`` with the places the learned check dropped inside a longer span: where a
+    span of ``before`` overlaps nothing of ``after`` and is one common noun (STTS ``NN``)
+    and a name of the gazetteer's places (lexicon/gazetteer.txt, with its genitive
+    forms), that name is a LOC: the NER's ORG "Flughafen Rotterdam" ("zum Flughafen
+    Rotterdam transportiert", spkatt-news-29108), which the check drops, keeps
+    "Rotterdam". The noun and the name form a close apposition (enge Apposition: a kind noun
+    before a proper name, "die Stadt Rom"; Duden, Die Grammatik), whose name part names
+    the place itself; the gold tags that name LOC (FORMAT.md: cities are LOC)."""
+    if len(before) == len(after):
+        return after
+    taken = {i for span in after for i in range(span.start, span.end)}
+    places = gazetteer_places()
+    added = [
+        Span(doc, span.start + 1, span.end, label="LOC")
+        for span in before
+        if len(span) >= 2
+        and not any(i in taken for i in range(span.start, span.end))
+        and doc[span.start].tag_ == "NN"
+        and doc[span.start + 1 : span.end].text in places
+    ]
+    if not added:
+        return after
+    return sorted([*after, *added], key=lambda span: span.start)
 
 
 def adjective_places(doc: Doc, ents: list[Span]) -> list[Span]:
