@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from claimex.components.doctokens import token_view
-from claimex.components.labels import ATTRIBUTIVE_ADJECTIVE
+from claimex.components.labels import ATTRIBUTIVE_ADJECTIVE, COMMON_NOUN_TAGS
 from claimex.components.namewords import gazetteer_places
 from claimex.lexicon import words
 
@@ -86,7 +86,7 @@ def dropped_noun_places(doc: Doc, before: list[Span], after: list[Span]) -> list
         for span in before
         if len(span) >= 2
         and not any(i in taken for i in range(span.start, span.end))
-        and doc[span.start].tag_ == "NN"
+        and doc[span.start].tag_ in COMMON_NOUN_TAGS
         and doc[span.start + 1 : span.end].text in places
     ]
     if not added:
