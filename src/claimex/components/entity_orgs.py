@@ -90,13 +90,30 @@ def described_org(doc: Doc, span: Span) -> bool:
     text = view.span_text(span.start, span.end)
     known = lookup(text)
     if (known is not None and known.label != "ORG") or (
-        span.label_ == "LOC" and (genitive_place(span) or is_town(text))
+        span.label_ == "LOC" and (genitive_place(span) or is_town(text) or compass_name(text))
     ):
         # "des Landeskriminalamtes Nordrhein-Westfalen", "Regierung Indonesiens", a town of
-        # lexicon/towns.txt ("die Landgerichte Pfarrkirchen und Simbach am Inn")
+        # lexicon/towns.txt ("die Landgerichte Pfarrkirchen und Simbach am Inn"), a place
+        # named with a compass point ("des Zweigvereins Nordeck")
         return False
     # a person's full name stays ("der Behörde Roberto Rodriguez")
     return not (span.label_ == "PER" and len(span) > 1 and _role_holder(texts, span.start))
+
+
+def compass_name(text: str) -> bool:
+    """A one-word name whose first member is a cardinal point (lexicon/compass_prefixes.txt)
+    before a lower-case rest: a geographical name ("Nordeck", "Ostpreußen").
+
+    Example:
+        >>> compass_name("Nordeck"), compass_name("Nord"), compass_name("Nord Stream")
+        (True, False, False)
+    """
+    if " " in text:
+        return False
+    return any(
+        text.startswith(point) and text[len(point) : len(point) + 1].islower()
+        for point in words("compass_prefixes")
+    )
 
 
 def _role_holder(texts: list[str], start: int) -> bool:
