@@ -30,7 +30,7 @@ pipeline reads (:func:`claimex.markup.for_pipeline`; its offsets map back to the
   paragraph ends there) and one inside a quotation that the next line closes
   (:func:`_quotation_goes_on`).
 
-The line breaks before and after a row of a tab-separated table stay
+The line breaks before and after a row of a tab- or semicolon-separated table stay
 (:func:`claimex.tables.table_rows`): a row is a line of its own, also where rows of one
 width look hard-wrapped.
 
@@ -52,7 +52,7 @@ from itertools import pairwise
 
 from claimex.components.quotemarks import MARK_CHARS, pair_quote_marks
 from claimex.lexicon import words
-from claimex.tables import table_rows
+from claimex.tables import may_hold_rows, table_rows
 
 WRAP_MAX = 100
 """The longest line of a hard-wrapped text (e-mail wraps at 72 to 78, wires at 60 to 80)."""
@@ -148,7 +148,7 @@ def unwrap_edits(
     if known is None:
         known = _wiktionary_noun
     lines = text.split("\n")
-    rows = table_rows(lines) if "\t" in text else set()
+    rows = table_rows(lines) if may_hold_rows(text) else set()
     width = _hard_wrapped(lines, rows)
     splits = {}
     for match in _WORD_SPLIT.finditer(text):

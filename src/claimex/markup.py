@@ -403,10 +403,13 @@ def for_pipeline(
     wiki and Markdown marks are read out (:func:`wiki_edits`), a hard-wrapped text's soft
     line breaks are spaces and the words split at them joined where ``known`` (whether two
     runs of letters split at a break are one word) says so
-    (:func:`claimex.linebreaks.unwrap_edits`), a tab between two cells of a table row is
-    a line break (:func:`claimex.tables.cell_edits`; before the furniture, which could
-    take a row's bullet and so one of its tabs), page furniture is read out
-    (:func:`claimex.furniture.furniture_edits`) and invisible characters at word edges
+    (:func:`claimex.linebreaks.unwrap_edits`), a tab between two cells of a table row and
+    a semicolon of a semicolon-separated row are line breaks
+    (:func:`claimex.tables.cell_edits`; before the furniture, which could take a row's
+    bullet and so one of its tabs), page furniture is read out
+    (:func:`claimex.furniture.furniture_edits`), a pipe of a pipe-separated row is a line
+    break (after the furniture: two credit or share lines, "Foto: dpa | Michael
+    Kappeler", are furniture, no rows) and invisible characters at word edges
     are spaces; then the copy is normalised
     (:func:`claimex.normalize.normalise`: NFC, invisible characters inside words removed,
     control characters as spaces, compatibility characters as NFKC reads them). Each can
@@ -423,8 +426,9 @@ def for_pipeline(
         text, markup = stripped(text, every_tag=HTML_WARNING in codes)
     text, wiki, _ = edited(text, wiki_edits(text))
     text, wrapped, _ = edited(text, unwrap_edits(text, known))
-    text, cells, _ = edited(text, cell_edits(text))
+    text, cells, _ = edited(text, cell_edits(text, "\t;"))
     text, furniture, _ = edited(text, furniture_edits(text))
+    text, pipes, _ = edited(text, cell_edits(text, "|"))
     text, offsets, changed = normalise(blank_invisible(text), keep_c1=MOJIBAKE_WARNING in codes)
     if changed:
         warnings.append(
@@ -439,4 +443,4 @@ def for_pipeline(
                 count=changed,
             )
         )
-    return text, chained(escaped, garbled, markup, wiki, wrapped, cells, furniture, offsets)
+    return text, chained(escaped, garbled, markup, wiki, wrapped, cells, furniture, pipes, offsets)

@@ -237,6 +237,10 @@ def _subject_of_verb(state: Analysis, pair: QuotePair) -> bool:
     if state.sent_bounds(opener.start)[0] != opener.start:
         return False  # only a quotation that opens its sentence is its subject
     nxt = doc[close.end]
+    if nxt.is_space:
+        # white space (a line break after the quotation: a cell's or a paragraph's end)
+        # is no verb, whatever tag the tagger gave it (it tags "\n" VAFIN after „…“)
+        return False
     return nxt.tag_ in FINITE_TAGS and state.verb_cue(nxt, len(doc)) is None
 
 
