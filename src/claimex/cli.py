@@ -32,9 +32,10 @@ from tqdm import tqdm
 from claimex import corpus
 from claimex._api import Extractor, check_pipe_option, load
 from claimex._version import __version__
+from claimex.cli_notes import check_annotated, note_empty, note_unread, unrecognized
 from claimex.errors import ClaimexError
 from claimex.evaluate import document_errors, format_report, score_documents
-from claimex.gold import read_gold
+from claimex.gold import raw_documents, read_gold
 from claimex.records import (
     RESULT_ADAPTER,
     Extraction,
@@ -242,20 +243,6 @@ class _Sink:
             self.stream.close()
 
 
-def _note_unread(folder: Path) -> None:
-    """Say on standard error which files of a folder corpus are not read (not ``.txt``)."""
-    unread = corpus.unread_files(folder)
-    if unread:
-        names = ", ".join(path.relative_to(folder).as_posix() for path in unread[:5])
-        more = f" and {len(unread) - 5} more" if len(unread) > 5 else ""
-        print(
-            f"claimex: note: {len(unread)} file(s) under {folder} not read, only .txt files "
-            f"are: {names}{more} (for an HTML page, pass the file itself or rename it .txt; "
-            "markup is handled, W002)",
-            file=sys.stderr,
-        )
-
-
 class _Stopped(KeyboardInterrupt):
     """A corpus run stopped by a signal (SIGINT or SIGTERM), raised by :func:`_stop_on_signals`."""
 
@@ -379,7 +366,9 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
             except OSError as exc:
                 raise ClaimexError(f"E032 cannot read {args.input}: {exc}") from exc
             if Path(args.input).is_dir():
-                _note_unread(Path(args.input))
+                note_unread(Path(args.input))
+            if total == 0:
+                note_empty(args.input)
             stream = corpus.records(
                 args.input,
                 text_field=args.text_field,
@@ -533,6 +522,7 @@ def _cmd_evaluate(args: argparse.Namespace, out: TextIO) -> int:
     for path in args.gold:  # a malformed gold file fails before the pipeline loads
         for _doc in read_gold(path):
             pass
+        check_annotated(path, raw_documents(path))
     extractor = load(args.model)
     if args.errors is None:
         report = evaluate_files(args.gold, extractor)
@@ -715,7 +705,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
     """Run the command line; return the exit code (see ``claimex extract --help``)."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        parser.error(unrecognized(args, extra))
     try:
         code: int = args.func(args, out or sys.stdout)
     except ClaimexError as exc:

@@ -242,6 +242,18 @@ def read_gold(path: str | Path, *, shared: Path | None = None) -> Iterator[dict[
     """
     path = Path(path)
     shared = shared or find_shared(path.parent)
+    for doc in raw_documents(path):
+        yield hydrate(doc, shared=shared)
+
+
+def raw_documents(path: str | Path) -> list[Any]:
+    """The documents of a ``.json`` or ``.jsonl`` gold file as written, neither checked
+    nor hydrated (:func:`read_gold` adds empty record lists where a document has none).
+
+    Raises:
+        GoldFormatError: the file is not JSON (a ``.jsonl`` line that is not, naming it).
+    """
+    path = Path(path)
     raw = path.read_text(encoding="utf-8")
     try:
         if path.suffix == ".jsonl":
@@ -259,5 +271,4 @@ def read_gold(path: str | Path, *, shared: Path | None = None) -> Iterator[dict[
             docs = loaded if isinstance(loaded, list) else [loaded]
     except json.JSONDecodeError as exc:
         raise GoldFormatError(f"E020 {path} is not valid JSON: {exc}") from exc
-    for doc in docs:
-        yield hydrate(doc, shared=shared)
+    return docs
