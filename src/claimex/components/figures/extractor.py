@@ -12,6 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from claimex.components.doctokens import token_texts
+from claimex.components.figures.bare import without_bare_numbers
 from claimex.components.figures.ellipsis import resolve_ellipsis
 from claimex.components.figures.grammar import (
     QualifierName,
@@ -126,9 +127,10 @@ class FigureExtractor:
                 resume = figure.span.end
         if self.grammar.percent_adjectives:
             figures = self._with_percent_adjectives(doc, texts, figures)
-        return resolve_ellipsis(
+        figures = resolve_ellipsis(
             self.grammar, doc, figures, sentences=self.ellipsis_sentences, chars=self.ellipsis_chars
         )
+        return without_bare_numbers(self.grammar, doc, figures)
 
     def _with_percent_adjectives(
         self, doc: Doc, texts: list[str], figures: list[FigureSpan]

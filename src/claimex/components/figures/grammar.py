@@ -67,6 +67,8 @@ class Grammar:
     percent_adjectives: dict[str, str] = field(default_factory=dict)
     percent_adjective_endings: frozenset[str] = frozenset()
     rate_denominators: frozenset[str] = frozenset()
+    bare_number_marks: frozenset[str] = frozenset()
+    bare_number_list_marks: frozenset[str] = frozenset()
     participle_prefixes: tuple[str, ...] = ()
     participle_openings: tuple[str, ...] = ()
     weak_participle_endings: tuple[str, ...] = ()
@@ -133,6 +135,8 @@ def load_grammar() -> Grammar:
         percent_adjectives=dict(raw.get("percent_adjectives", {})),
         percent_adjective_endings=frozenset(raw.get("percent_adjective_endings", [])),
         rate_denominators=frozenset(raw.get("rate_denominators", [])),
+        bare_number_marks=frozenset(raw.get("bare_number_marks", [])),
+        bare_number_list_marks=frozenset(raw.get("bare_number_list_marks", [])),
         participle_prefixes=tuple(raw.get("participle_prefixes", [])),
         participle_openings=tuple(raw.get("participle_openings", [])),
         weak_participle_endings=tuple(raw.get("weak_participle_endings", [])),
