@@ -32,10 +32,10 @@ from tqdm import tqdm
 from claimex import corpus
 from claimex._api import Extractor, check_pipe_option, load
 from claimex._version import __version__
-from claimex.cli_notes import check_annotated, note_empty, note_unread, unrecognized
+from claimex.cli_notes import loading_note, note_empty, note_unread, unrecognized
 from claimex.errors import ClaimexError
 from claimex.evaluate import document_errors, format_report, score_documents
-from claimex.gold import raw_documents, read_gold
+from claimex.gold import gold_documents
 from claimex.records import (
     RESULT_ADAPTER,
     Extraction,
@@ -88,8 +88,15 @@ def _announce_long(text: str) -> None:
 _TABLE_SUFFIXES = (".csv", ".tsv")
 
 
+def _load(model: str | None) -> Extractor:
+    """:func:`claimex.load`, saying on standard error that it is loading where that takes a
+    while (:func:`claimex.cli_notes.loading_note`)."""
+    with loading_note():
+        return load(model)
+
+
 def _write_single(text: str, args: argparse.Namespace, out: TextIO) -> int:
-    extractor = load(args.model)
+    extractor = _load(args.model)
     _announce_long(text)
     result = extractor.extract(text, id=args.id, date=args.date)
     if args.format == "jsonl":
@@ -369,6 +376,10 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
                 note_unread(Path(args.input))
             if total == 0:
                 note_empty(args.input)
+            elif not Path(args.input).is_dir():
+                problem = corpus.plain_text_problem(args.input, encoding=args.encoding)
+                if problem is not None:  # said once, before the pipeline loads
+                    raise ClaimexError(problem)
             stream = corpus.records(
                 args.input,
                 text_field=args.text_field,
@@ -383,7 +394,7 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
         read_done = _csv_done_records if args.format == "csv" else corpus.done_records
         done, failed_before = read_done(args.output)
         stream = corpus.skip_done(corpus.numbered(stream), done)
-    extractor = load(args.model)
+    extractor = _load(args.model)
     sink = _Sink(out, args.output, args)
     failures: list[ExtractionFailure] = []
     processed = 0
@@ -495,8 +506,14 @@ def evaluate_files(
 ) -> dict[str, Any]:
     """Run ``extractor`` over the gold documents of ``paths`` and score it; with ``errors``,
     also write one JSON line per document listing what it got wrong
-    (:func:`claimex.evaluate.document_errors`, with the gold file's path as ``file``)."""
-    sources = [(str(path), doc) for path in paths for doc in read_gold(path)]
+    (:func:`claimex.evaluate.document_errors`, with the gold file's path as ``file``).
+
+    Raises:
+        GoldFormatError: a file is malformed, or is no gold file (E020: a corpus of texts,
+            none of whose documents has a record list, would score every prediction as
+            spurious; :func:`claimex.gold.check_annotated`, as ``claimex evaluate`` says).
+    """
+    sources = [(str(path), doc) for path in paths for doc in gold_documents(path)]
     preds = extractor.pipe(doc["text"] for _, doc in sources)
 
     def pairs() -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
@@ -520,10 +537,8 @@ def _cmd_evaluate(args: argparse.Namespace, out: TextIO) -> int:
                 "(docs/evaluation.md), e.g. examples/seed_article.gold.json"
             )
     for path in args.gold:  # a malformed gold file fails before the pipeline loads
-        for _doc in read_gold(path):
-            pass
-        check_annotated(path, raw_documents(path))
-    extractor = load(args.model)
+        gold_documents(path)
+    extractor = _load(args.model)
     if args.errors is None:
         report = evaluate_files(args.gold, extractor)
     else:

@@ -1,19 +1,53 @@
 """What the command line says to its user beyond a result: notes on standard error about a
-corpus (files not read, no document at all), the refusal of a file that is no gold file,
-and argparse's "unrecognized arguments" with what to pass instead (:mod:`claimex.cli`)."""
+corpus (files not read, no document at all, a ``.jsonl`` file that is a plain text), that
+the pipeline is loading where that takes a while, and argparse's "unrecognized arguments"
+with what to pass instead (:mod:`claimex.cli`). The refusal of a file that is no gold file
+is :func:`claimex.gold.check_annotated`, shared with :func:`claimex.cli.evaluate_files`."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from claimex import corpus
-from claimex.errors import GoldFormatError
-from claimex.gold import RECORD_LISTS
+
+# seconds a pipeline may take to load before the command line says that it is loading:
+# above a warm load (its files in the disk cache: 1.6 to 3.5 s in eight runs on a two-core
+# machine under load 5, round 31 newcomer31b), below the first load after an install (the
+# whole first command took 12.5 s, round 31 newcomer31)
+LOADING_NOTE_AFTER = 5.0
+
+
+@contextlib.contextmanager
+def loading_note() -> Iterator[None]:
+    """Say once on standard error that the German pipeline is loading, where loading it
+    takes longer than :data:`LOADING_NOTE_AFTER` seconds (the first command after
+    ``pip install``: its files are read from a cold disk); a warm load says nothing, and
+    standard output (a result's JSON) is never written to."""
+    loaded = threading.Event()
+
+    def say() -> None:
+        if not loaded.is_set():
+            print(
+                "claimex: loading the German pipeline (the first run after an install takes "
+                "10 to 20 s, later runs a few seconds)",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    timer = threading.Timer(LOADING_NOTE_AFTER, say)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        loaded.set()
+        timer.cancel()
 
 
 def note_unread(folder: Path) -> None:
@@ -40,25 +74,6 @@ def note_empty(source: str) -> None:
         else f"{source} holds no JSON line (only blank lines, or none)"
     )
     print(f"claimex: note: {what}: there is nothing to extract", file=sys.stderr)
-
-
-def check_annotated(path: str, docs: Sequence[Any]) -> None:
-    """Refuse a gold file none of whose documents has a record list: a corpus to extract
-    (``examples/articles.jsonl``: id, date, text) read as gold scores every prediction as
-    spurious, with exit 0. A document that leaves some lists out (nothing of that kind in
-    it) is fine, and so is one with empty lists.
-
-    Raises:
-        GoldFormatError: no document, or no document with any of ``gold.RECORD_LISTS``.
-    """
-    if any(isinstance(doc, dict) and kind in doc for doc in docs for kind in RECORD_LISTS):
-        return
-    found = f"none of its {len(docs)} documents has" if docs else "it holds no document with"
-    raise GoldFormatError(
-        f"E020 {path} is no gold file: {found} any of {', '.join(RECORD_LISTS)} "
-        "(docs/evaluation.md, e.g. examples/seed_article.gold.json); to extract from a corpus "
-        f"of texts, run claimex extract {path}"
-    )
 
 
 def unrecognized(args: argparse.Namespace, extra: list[str]) -> str:

@@ -244,6 +244,47 @@ def count(source: str, *, encoding: str = "utf-8") -> int:
         return sum(1 for line in lines if line.strip())
 
 
+def plain_text_problem(source: str, *, encoding: str = "utf-8") -> str | None:
+    """E030 for a ``.jsonl`` file none of whose lines opens a JSON object: a plain text
+    named ``.jsonl``, which gave one E030 failure per line (every line "not a JSON object
+    (Expecting value at column 1)") and no word of what to do. None where a line opens
+    with ``{`` (the first one, in a corpus: the rest is not read) or the file holds no
+    line; a file of some JSON lines and some text lines keeps a failure per bad line.
+
+    Example:
+        >>> import tempfile
+        >>> with tempfile.TemporaryDirectory() as folder:
+        ...     path = Path(folder, "artikel.jsonl")
+        ...     _ = path.write_text("Die Stiftung Warentest feiert ihren 40. Geburtstag.\\n")
+        ...     problem = plain_text_problem(str(path)) or ""
+        >>> problem[problem.index("is no") :][:63]
+        'is no JSON Lines file: its one line is no JSON object, it reads'
+    """
+    lines = 0
+    with _open_lines(Path(source), encoding) as stream:
+        for line in stream:
+            if isinstance(line, bytes):
+                first_byte = line.lstrip().removeprefix(codecs.BOM_UTF8).lstrip()[:1]
+                blank, opens = not first_byte, first_byte == b"{"
+            else:
+                first_char = without_bom(line.lstrip()).lstrip()[:1]
+                blank, opens = not first_char, first_char == "{"
+            if opens:
+                return None
+            if blank:
+                continue
+            lines += 1
+    if not lines:
+        return None
+    which = "its one line is no" if lines == 1 else f"none of its {lines} lines is a"
+    return (
+        f"E030 {source} is no JSON Lines file: {which} JSON object, it reads as a plain "
+        "text (a .jsonl corpus holds one object per line, "
+        '{"id": "a1", "text": "..."}); to extract from it as one text, name it .txt '
+        f"(claimex extract article.txt) or pass it on standard input (claimex extract - < {source})"
+    )
+
+
 def records(
     source: str, *, text_field: str = "text", id_field: str = "id", encoding: str = "utf-8"
 ) -> Iterator[Record]:

@@ -26,7 +26,7 @@ import difflib
 import hashlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -251,7 +251,9 @@ def raw_documents(path: str | Path) -> list[Any]:
     nor hydrated (:func:`read_gold` adds empty record lists where a document has none).
 
     Raises:
-        GoldFormatError: the file is not JSON (a ``.jsonl`` line that is not, naming it).
+        GoldFormatError: the file is not JSON (a ``.jsonl`` line that is not, naming it);
+            where its text opens with no JSON at all (a plain text, ``article.txt``), the
+            message says that a gold file is wanted and how to extract from a text.
     """
     path = Path(path)
     raw = path.read_text(encoding="utf-8")
@@ -265,10 +267,61 @@ def raw_documents(path: str | Path) -> list[Any]:
                     except json.JSONDecodeError as exc:
                         raise GoldFormatError(
                             f"E020 {path} line {line_no} is not valid JSON: {exc}"
+                            + _plain_text_hint(path, line)
                         ) from exc
         else:
             loaded = json.loads(raw)
             docs = loaded if isinstance(loaded, list) else [loaded]
     except json.JSONDecodeError as exc:
-        raise GoldFormatError(f"E020 {path} is not valid JSON: {exc}") from exc
+        raise GoldFormatError(
+            f"E020 {path} is not valid JSON: {exc}" + _plain_text_hint(path, raw)
+        ) from exc
+    return docs
+
+
+def _plain_text_hint(path: Path, text: str) -> str:
+    """What to add to "not valid JSON" where ``text`` (the file, or its bad line) opens with
+    no JSON object or array: a plain text (``claimex evaluate article.txt``), not a gold
+    file with a typo."""
+    if text.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):
+        return ""
+    return (
+        f" (it reads as a plain text; claimex evaluate scores against a gold file, .json or "
+        f".jsonl with the text and its annotations: docs/evaluation.md, e.g. "
+        f"examples/seed_article.gold.json; to extract from a text, run claimex extract {path})"
+    )
+
+
+def check_annotated(path: str | Path, docs: Sequence[Any]) -> None:
+    """Refuse a gold file none of whose documents has a record list: a corpus to extract
+    (``examples/articles.jsonl``: id, date, text) read as gold scores every prediction as
+    spurious. A document that leaves some lists out (nothing of that kind in it) is fine,
+    and so is one with empty lists.
+
+    Raises:
+        GoldFormatError: no document, or no document with any of :data:`RECORD_LISTS`.
+    """
+    if any(isinstance(doc, dict) and kind in doc for doc in docs for kind in RECORD_LISTS):
+        return
+    found = f"none of its {len(docs)} documents has" if docs else "it holds no document with"
+    raise GoldFormatError(
+        f"E020 {path} is no gold file: {found} any of {', '.join(RECORD_LISTS)} "
+        "(docs/evaluation.md, e.g. examples/seed_article.gold.json); to extract from a corpus "
+        f"of texts, run claimex extract {path}"
+    )
+
+
+def gold_documents(path: str | Path, *, shared: Path | None = None) -> list[dict[str, Any]]:
+    """The hydrated documents of a gold file to score against (``claimex evaluate``,
+    :func:`claimex.cli.evaluate_files`): :func:`read_gold`'s, refused where no document
+    holds a record list (:func:`check_annotated`).
+
+    Raises:
+        GoldFormatError: the file is malformed, or is no gold file (a corpus of texts).
+        SourceUnavailableError: a document's source text is not available.
+    """
+    raw = raw_documents(path)
+    shared = shared or find_shared(Path(path).parent)
+    docs = [hydrate(doc, shared=shared) for doc in raw]  # a malformed document says so first
+    check_annotated(path, raw)
     return docs

@@ -67,6 +67,21 @@ _HTML_TAG = re.compile(
     r"</?(?:p|div|span|a|br|html|body|head|script|style|table|li|ul)\b[^>]*>", re.IGNORECASE
 )
 _WORD = re.compile(r"[^\W\d_]+")
+# a social-media handle as one token: "@" and the account's name ("@tagesschau",
+# "@BundeskanzlerinMerkel"); spaCy keeps it whole, and an e-mail address has text before "@"
+_HANDLE = re.compile(r"@\w+")
+
+
+def is_handle(text: str) -> bool:
+    """Whether a token is a social-media handle: an account's address, no name (round 31,
+    robust31 and newcomer31b; FORMAT.md: entities are names, and no gold text of the
+    Wikinews or dev_news files holds one).
+
+    Example:
+        >>> is_handle("@BundeskanzlerinMerkel"), is_handle("redaktion@ndr.de"), is_handle("@")
+        (True, False, False)
+    """
+    return text[:1] == "@" and _HANDLE.fullmatch(text) is not None
 
 
 def replace_surrogates(text: str) -> tuple[str, int]:

@@ -34,7 +34,7 @@ from claimex.components.name_repair import is_institution_head
 from claimex.components.namewords import gazetteer_places, is_org_description, is_role_word
 from claimex.components.word_checks import WordCheck
 from claimex.lexicon import words
-from claimex.text import APOSTROPHES, QUOTE_CHARS
+from claimex.text import APOSTROPHES, QUOTE_CHARS, is_handle
 
 if TYPE_CHECKING:
     from claimex.components.entities import EntityNormalizer
@@ -215,8 +215,9 @@ def _particle_name(doc: Doc, start: int) -> bool:
 def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The bounds without punctuation, quotation marks, spaces and tokens of symbols alone
     (an emoji after a name: "Friedrich Merz 🙂 sagte"), URLs ("http://example.org/x.html";
-    not a domain name alone: "ndr.de") and elided pronouns after an apostrophe ("'s" of
-    "war's", typeset with U+2019: the NER took it for a person) at either edge.
+    not a domain name alone: "ndr.de"), social-media handles ("@tagesschau": an account's
+    address, no name) and elided pronouns after an apostrophe ("'s" of "war's", typeset
+    with U+2019: the NER took it for a person) at either edge.
 
     Example:
         >>> import spacy
@@ -231,7 +232,7 @@ def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
         text = texts[i]
         if is_punct[i] or text in QUOTE_CHARS or is_space[i] or not _has_alnum(text):
             return True
-        return _is_clitic(text) or _is_url(text)
+        return _is_clitic(text) or _is_url(text) or is_handle(text)
 
     while start < end and edge(start):
         start += 1

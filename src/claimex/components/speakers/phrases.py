@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from claimex.components.labels import GENITIVE, RELATIVE
 from claimex.components.speakers.agreement import lex_list, morph
+from claimex.text import is_handle
 
 # parts of speech that open no noun phrase: dropped from a source span's start
 _LEADING = frozenset({"VERB", "AUX", "ADV", "SCONJ", "CCONJ", "PART", "ADP", "PUNCT"})
@@ -182,15 +183,15 @@ def noun_phrase(span: Span) -> Span:
     """The source span cut to its noun phrase (models/gold/README.md, W7 and W15).
 
     A source marker inside the span ends it ("der Behörden des Landes laut taz"), and so
-    do an opening parenthesis, a relative clause ("C.Y. Leung, der am Montag … war"), a
-    verb and a bare noun in the nominative or accusative that the parse hung on the
-    source as an attribute
-    ("laut Verfassung der Parlamentspräsident"); leading verbs and adverbs go ("zwar
-    Fehler"), and so does the finite verb after a sentence-initial pronoun ("Sie
-    entstammen Zeitungsberichten"). Genitive and prepositional attributes stay
-    ("Sprecher der Polizei", "Regierungssprecher in Berlin"). A span cut inside an
-    extended attribute of measure gives the noun that follows ("der 330 Seiten starke
-    Bericht" -> "Bericht").
+    do an opening parenthesis, a social-media handle ("Joschka Fischer @JoschkaFischer":
+    an account's address, no part of the name), a relative clause ("C.Y. Leung, der am
+    Montag … war"), a verb and a bare noun in the nominative or accusative that the parse
+    hung on the source as an attribute ("laut Verfassung der Parlamentspräsident");
+    leading verbs and adverbs go ("zwar Fehler"), and so does the finite verb after a
+    sentence-initial pronoun ("Sie entstammen Zeitungsberichten"). Genitive and
+    prepositional attributes stay ("Sprecher der Polizei", "Regierungssprecher in
+    Berlin"). A span cut inside an extended attribute of measure gives the noun that
+    follows ("der 330 Seiten starke Bericht" -> "Bericht").
     """
     if len(span) == 1:
         return span  # one word: no rule below cuts or extends it
@@ -200,9 +201,11 @@ def noun_phrase(span: Span) -> Span:
         start += 1
     breaks = lex_list("span_breaks")
     for token in Span(doc, start + 1, end):  # (start < end here)
-        if token.lower_ in breaks or token.text == "(":
+        if token.lower_ in breaks or token.text == "(" or is_handle(token.text):
             # a parenthesis ends it too: "Ein Sprecher der Bundesagentur für Arbeit (BA)
-            # in Nürnberg" (no gold speaker of the Wikinews splits holds one)
+            # in Nürnberg" (no gold speaker of the Wikinews splits holds one); so does a
+            # social-media handle, an account's address, no part of a name ("Joschka
+            # Fischer @JoschkaFischer sagte"; no gold text of the four files holds one)
             end = token.i
         elif _relative_pronoun(token):
             end = token.i - 1
