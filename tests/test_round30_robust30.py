@@ -9,6 +9,8 @@ from claimex.linebreaks import unwrap_edits
 from claimex.records import Extraction
 from claimex.tables import cell_edits, table_rows
 
+from .table_docs import crossing
+
 # spkatt-news-24349 (the Rhineland-Palatinate state election): its candidates, parties and
 # results as an exported table
 CANDIDATES = "Spitzenkandidat\tPartei\tProzent\nKurt Beck\tSPD\t45,6\nChristoph Böhr\tCDU\t32,8\n"
@@ -38,22 +40,11 @@ ADDRESS = (
 )
 
 
-def _crossing(result: Extraction) -> list[str]:
-    """The entities, figures, quotes and mentions that run over a cell boundary."""
-    bounds = {start for start, _, _ in cell_edits(result.text)}
-    spans = [*result.entities, *result.figures, *result.quotes]
-    spans += [m for a in result.actors for m in a.mentions]
-    spans += [m for p in result.places for m in p.mentions]
-    for span in spans:
-        assert result.text[span.start : span.end] == span.text
-    return [s.text for s in spans if any(s.start <= b < s.end for b in bounds)]
-
-
 def test_no_name_runs_across_a_cell_of_a_table(extractor: claimex.Extractor) -> None:
     """A tab was a space: the header row was one ORG ("Spitzenkandidat\\tPartei\\tProzent",
     an actor), "CDU/CSU\\t31" and "SPD\\t28" MISC names on eb5b551."""
     result = extractor.extract(CANDIDATES)
-    assert _crossing(result) == []
+    assert crossing(result) == []
     assert [(e.text, e.label) for e in result.entities] == [
         ("Kurt Beck", "PER"),
         ("SPD", "ORG"),
@@ -62,7 +53,7 @@ def test_no_name_runs_across_a_cell_of_a_table(extractor: claimex.Extractor) -> 
     ]
     assert [f.text for f in result.figures] == ["45,6", "32,8"]
     result = extractor.extract(POLL)
-    assert _crossing(result) == []
+    assert crossing(result) == []
     assert [e.text for e in result.entities] == ["CDU/CSU", "SPD", "Die Linke", "FDP"]
     assert [f.value for f in result.figures] == [31, 28, 9.8, 5.3, 6.2]
 
@@ -72,10 +63,10 @@ def test_no_quote_runs_across_a_cell(extractor: claimex.Extractor) -> None:
     Gesetz"), and the header row "Datum Quelle Reaktion" was a speaker, on eb5b551."""
     for result in (extractor.extract(SPOKESMAN), next(iter(extractor.pipe([SPOKESMAN])))):
         assert isinstance(result, Extraction)
-        assert _crossing(result) == []
+        assert crossing(result) == []
         assert result.quotes == []
     result = extractor.extract(REACTIONS)
-    assert _crossing(result) == []
+    assert crossing(result) == []
     assert [a.name for a in result.actors] == []
     assert [q.speaker_name for q in result.quotes] == [None]
 

@@ -9,6 +9,8 @@ from claimex.linebreaks import unwrap_edits
 from claimex.records import Extraction
 from claimex.tables import cell_edits, table_rows
 
+from .table_docs import crossing
+
 # spkatt-news-83502 (Italy's new coalition, 2019): the parties' results of March 2018 and
 # the poll, an empty cell where the article gives no number
 PARTIES = "Partei;Wahl 2018;Umfrage\nFünf-Sterne-Bewegung;33;17\nPD;19;24\nLega;;39"
@@ -39,24 +41,13 @@ STATEMENTS = (
 )
 
 
-def _crossing(result: Extraction) -> list[str]:
-    """The entities, figures, quotes and mentions that run over a cell boundary."""
-    bounds = {start for start, _, _ in cell_edits(result.text)}
-    spans = [*result.entities, *result.figures, *result.quotes]
-    spans += [m for a in result.actors for m in a.mentions]
-    spans += [m for p in result.places for m in p.mentions]
-    for span in spans:
-        assert result.text[span.start : span.end] == span.text
-    return [s.text for s in spans if any(s.start <= b < s.end for b in bounds)]
-
-
 def test_no_name_runs_across_a_semicolon_cell(extractor: claimex.Extractor) -> None:
     """spaCy splits no word at a semicolon or a pipe without a space: "Lega;;39" was a
     LOC, "Giuseppe Conte;parteilos;Ministerpräsident" and "Sergio Mattarella;;Staatspräsident"
     persons, and no cell's number a figure, on b9094e3; the same with pipes."""
     for table in (PARTIES, PARTIES.replace(";", "|")):
         result = extractor.extract(table)
-        assert _crossing(result) == []
+        assert crossing(result) == []
         assert [(e.text, e.label) for e in result.entities] == [
             ("Fünf-Sterne-Bewegung", "ORG"),
             ("PD", "ORG"),
@@ -64,7 +55,7 @@ def test_no_name_runs_across_a_semicolon_cell(extractor: claimex.Extractor) -> N
         ]
         assert [f.value for f in result.figures] == [33, 17, 19, 24, 39]
     result = extractor.extract(PEOPLE)
-    assert _crossing(result) == []
+    assert crossing(result) == []
     assert [(e.text, e.label) for e in result.entities] == [
         ("Giuseppe Conte", "PER"),
         ("Matteo Salvini", "PER"),
@@ -78,7 +69,7 @@ def test_no_quote_runs_across_a_semicolon_cell(extractor: claimex.Extractor) -> 
     and the sample's numbers were no figures."""
     for result in (extractor.extract(STUDY), next(iter(extractor.pipe([STUDY])))):
         assert isinstance(result, Extraction)
-        assert _crossing(result) == []
+        assert crossing(result) == []
         assert result.quotes == []
         assert [f.text for f in result.figures] == ["2.503", "23 Prozent"]
 
@@ -124,7 +115,7 @@ def test_a_quote_in_a_row_is_the_statement_of_the_rows_person(
     for table in (STATEMENTS, STATEMENTS.replace(";", "\t"), STATEMENTS.replace(";", " | ")):
         for result in (extractor.extract(table), next(iter(extractor.pipe([table])))):
             assert isinstance(result, Extraction)
-            assert _crossing(result) == []
+            assert crossing(result) == []
             assert [q.speaker_name for q in result.quotes] == ["Heike van Laak", "Uschi Glas"]
             for quote in result.quotes:
                 mention = quote.speaker[0].mention
@@ -169,7 +160,7 @@ def test_a_line_break_after_a_quotation_is_no_verb(extractor: claimex.Extractor)
     "Al-Dschasira"), and the pipe table's rows are lines now too."""
     for table in (SAYINGS, SAYINGS.replace(";", "\t"), SAYINGS.replace(";", " | ")):
         result = extractor.extract(table)
-        assert _crossing(result) == []
+        assert crossing(result) == []
         assert [q.speaker_name for q in result.quotes] == ["Frank Henkel", "Muammar al-Gaddafi"]
     alone = SAYINGS.split("\n")[0].split(";")[2] + "\nMuammar al-Gaddafi"
     assert [q.text[:5] for q in extractor.extract(alone).quotes] == ["Diese"]
